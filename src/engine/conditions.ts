@@ -1,0 +1,26 @@
+// Conditions are data: equals / includes / all / any / not over the facts gathered so far.
+import type { Condition } from '../scenario/format.js';
+import type { FactValue, Facts } from './types.js';
+
+export const factOf = (facts: Facts, name: string): FactValue | undefined => (Object.hasOwn(facts, name) ? facts[name] : undefined);
+
+const wanted = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v]);
+
+export function holds(condition: Condition, facts: Facts): boolean {
+  if ('equals' in condition) {
+    return Object.entries(condition.equals).every(([name, v]) => {
+      const actual = factOf(facts, name);
+      return typeof actual === 'string' && wanted(v).includes(actual);
+    });
+  }
+  if ('includes' in condition) {
+    return Object.entries(condition.includes).every(([name, v]) => {
+      const actual = factOf(facts, name);
+      const have = actual === undefined ? [] : Array.isArray(actual) ? actual : [actual];
+      return wanted(v).some((x) => have.includes(x));
+    });
+  }
+  if ('all' in condition) return condition.all.every((c) => holds(c, facts));
+  if ('any' in condition) return condition.any.some((c) => holds(c, facts));
+  return !holds(condition.not, facts);
+}

@@ -1,0 +1,22 @@
+// Fill-ins: {{name}} becomes what the user typed, or the question's default when they skipped it.
+import type { Scenario } from '../scenario/format.js';
+import { factOf } from './conditions.js';
+import type { Facts } from './types.js';
+
+export const FILL_IN = /\{\{\s*([a-z0-9][a-z0-9-]*)\s*\}\}/g;
+
+/** The default for each fact a text question collects. */
+export function fillDefaults(scenario: Scenario): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const node of Object.values(scenario.nodes)) if (node.kind === 'text') out.set(node.fact, node.default);
+  return out;
+}
+
+export function fill(template: string, facts: Facts, defaults: Map<string, string>): string {
+  if (!template.includes('{{')) return template;
+  return template.replace(FILL_IN, (whole, name: string) => {
+    const v = factOf(facts, name);
+    if (typeof v === 'string' && v.length > 0) return v;
+    return defaults.get(name) ?? whole;
+  });
+}

@@ -1,0 +1,111 @@
+// The shape of a scenario as a graph: where each node can lead, and what it refers to.
+import type { Branch, Option, Scenario, ScenarioNode } from '../scenario/format.js';
+
+export interface Edge {
+  target: string;
+  /** Path below the node to where the target is written, for messages. */
+  path: (string | number)[];
+  /** The answer that takes this edge, for graphs. */
+  label: string;
+}
+
+export const isEnd = (node: ScenarioNode): boolean => node.kind === 'end';
+
+/** Every way out of a node. An option without `next` uses the node's own. */
+export function edges(node: ScenarioNode): Edge[] {
+  const out: Edge[] = [];
+  const via = (target: string | undefined, path: (string | number)[], label: string) => {
+    if (target !== undefined) out.push({ target, path, label });
+  };
+  switch (node.kind) {
+    case 'choice':
+      node.options.forEach((o: Option, i) => via(o.next ?? node.next, o.next ? ['options', i, 'next'] : ['next'], o.label));
+      break;
+    case 'multi':
+      node.options.forEach((o: Option, i) => o.next && via(o.next, ['options', i, 'next'], o.label));
+      via(node.next, ['next'], 'then');
+      break;
+    case 'yesno':
+      for (const key of ['yes', 'no'] as const) {
+        const b: Branch = node[key];
+        via(b.next ?? node.next, b.next ? [key, 'next'] : ['next'], key === 'yes' ? 'Yes' : 'No');
+      }
+      break;
+    case 'text':
+    case 'note':
+      via(node.next, ['next'], node.kind === 'text' ? 'answer' : 'continue');
+      break;
+    case 'end':
+      break;
+  }
+  return out;
+}
+
+/** Every talking point id a node refers to, with where. */
+export function pointRefs(node: ScenarioNode): { id: string; path: (string | number)[] }[] {
+  const out: { id: string; path: (string | number)[] }[] = [];
+  const addAll = (ids: readonly string[] | undefined, path: (string | number)[]) => ids?.forEach((id, i) => out.push({ id, path: [...path, i] }));
+  switch (node.kind) {
+    case 'choice':
+    case 'multi':
+      node.options.forEach((o, i) => addAll(o.add, ['options', i, 'add']));
+      break;
+    case 'yesno':
+      addAll(node.yes.add, ['yes', 'add']);
+      addAll(node.no.add, ['no', 'add']);
+      break;
+    case 'note':
+      addAll(node.show, ['show']);
+      break;
+    case 'end':
+      addAll(node.add, ['add']);
+      break;
+    case 'text':
+      break;
+  }
+  return out;
+}
+
+/** Nodes reachable from the start, in breadth-first order. */
+export function reachable(scenario: Scenario): Set<string> {
+  const seen = new Set<string>();
+  const queue = [scenario.start];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i]!;
+    const node = Object.hasOwn(scenario.nodes, id) ? scenario.nodes[id] : undefined;
+    if (!node || seen.has(id)) continue;
+    seen.add(id);
+    for (const e of edges(node)) if (!seen.has(e.target)) queue.push(e.target);
+  }
+  return seen;
+}
+
+/**
+ * For each node, the fewest questions still to answer before an ending (Infinity when none can be
+ * reached). One backwards breadth-first pass, so linear in the size of the scenario.
+ */
+export function stepsToEnd(scenario: Scenario): Map<string, number> {
+  const incoming = new Map<string, string[]>();
+  const dist = new Map<string, number>();
+  const queue: string[] = [];
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    if (isEnd(node)) {
+      dist.set(id, 0);
+      queue.push(id);
+    }
+    for (const e of edges(node)) {
+      const list = incoming.get(e.target);
+      if (list) list.push(id);
+      else incoming.set(e.target, [id]);
+    }
+  }
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i]!;
+    for (const from of incoming.get(id) ?? []) {
+      if (dist.has(from)) continue;
+      dist.set(from, dist.get(id)! + 1);
+      queue.push(from);
+    }
+  }
+  return dist;
+}

@@ -1,0 +1,64 @@
+// Plan assembly: the points gathered along the path, plus every point whose `when` holds at the
+// end, deduplicated and grouped in a fixed section order.
+import { SECTIONS, type Scenario, type SectionId } from '../scenario/format.js';
+import { holds } from './conditions.js';
+import { EngineError } from './errors.js';
+import { fill } from './fill.js';
+import type { CrisisInfo, Facts, Frame, Plan, PlanPoint, PlanSection } from './types.js';
+
+export const DISCLAIMER =
+  'This coach is not a substitute for professional help. It can help you get ready for a conversation, ' +
+  'but it cannot judge anyone\'s safety or health. A doctor, a therapist or a crisis line can.';
+
+export const SECTION_TITLES: Record<SectionId, string> = {
+  safety: 'Safety first',
+  before: 'Before you talk',
+  opening: 'How to start',
+  listening: 'Listening well',
+  worries: 'Their worries, and what you might say',
+  practical: 'Practical help you can offer',
+  'if-no': 'If they say no, or not yet',
+  boundaries: 'Looking after yourself',
+};
+
+export function planPoint(scenario: Scenario, id: string, facts: Facts, defaults: Map<string, string>): PlanPoint {
+  const p = scenario.points && Object.hasOwn(scenario.points, id) ? scenario.points[id] : undefined;
+  if (!p) throw new EngineError('broken-scenario', `the scenario has no talking point "${id}"`);
+  const f = (t: string) => fill(t, facts, defaults);
+  return {
+    id,
+    section: p.section,
+    do: f(p.do),
+    ...(p.say ? { say: f(p.say) } : {}),
+    ...(p.avoid ? { avoid: f(p.avoid) } : {}),
+    source: p.source,
+  };
+}
+
+export function assemblePlan(scenario: Scenario, frame: Frame, title: string, crisis: CrisisInfo, defaults: Map<string, string>): Plan {
+  const ids = new Set<string>();
+  const points = scenario.points ?? {};
+  // Points added along the path count only while their own condition (if any) still holds.
+  for (const id of frame.added) {
+    const when = Object.hasOwn(points, id) ? points[id]!.when : undefined;
+    if (!when || holds(when, frame.facts)) ids.add(id);
+  }
+  for (const [id, p] of Object.entries(points)) if (p.when && holds(p.when, frame.facts)) ids.add(id);
+
+  const bySection = new Map<SectionId, PlanPoint[]>();
+  for (const id of ids) {
+    const point = planPoint(scenario, id, frame.facts, defaults);
+    const list = bySection.get(point.section);
+    if (list) list.push(point);
+    else bySection.set(point.section, [point]);
+  }
+  const sections: PlanSection[] = SECTIONS.filter((s) => bySection.has(s)).map((s) => ({ id: s, title: SECTION_TITLES[s], points: bySection.get(s)! }));
+  return {
+    scenario: { id: scenario.id, title: scenario.title, summary: scenario.summary },
+    title: fill(title, frame.facts, defaults),
+    answers: frame.answers,
+    sections,
+    crisis,
+    disclaimer: DISCLAIMER,
+  };
+}

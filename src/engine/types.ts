@@ -1,0 +1,120 @@
+// What the engine takes and gives: plain data only, so state can be saved, sent or compared.
+import type { SectionId } from '../scenario/format.js';
+
+export type FactValue = string | string[];
+export type Facts = Record<string, FactValue>;
+
+export interface Choice {
+  id: string;
+  label: string;
+  hint?: string;
+}
+
+export interface Question {
+  node: string;
+  kind: 'choice' | 'multi' | 'yesno' | 'text' | 'note';
+  /** The question (or, for a note, its title), with fill-ins done. */
+  ask: string;
+  why?: string;
+  /** Options for choice and multi; yes/no for yesno; none for text and note. */
+  options: Choice[];
+  /** For text: what the answer stands for when skipped. */
+  default?: string;
+  placeholder?: string;
+  /** For a note: its text and the talking points it shows now. */
+  body?: string;
+  points?: PlanPoint[];
+  /** For a note: show the crisis lines with it. */
+  crisis?: boolean;
+  /** 1-based number of this question, and a rough total for "question 3 of about 6". */
+  step: number;
+  aboutTotal: number;
+  canGoBack: boolean;
+}
+
+export type Answer =
+  | { choice: string }
+  | { choices: string[] }
+  | { yes: boolean }
+  | { text: string }
+  | { continue: true };
+
+export interface CrisisLine {
+  name: string;
+  /** How to reach it, in words: "Call or text 988". */
+  how: string;
+  source: string;
+}
+
+export interface EmergencyNumber {
+  number: string;
+  where: string;
+  source: string;
+}
+
+export interface CrisisInfo {
+  /** ISO 3166 code, or null when the region is not known. */
+  region: string | null;
+  regionName: string;
+  emergency: EmergencyNumber[];
+  lines: CrisisLine[];
+  /** Always present: where to find a helpline anywhere. */
+  directory: { name: string; url: string; source: string };
+  /** What to do when the number is not known. */
+  advice: string;
+}
+
+export interface StartOptions {
+  crisis: CrisisInfo;
+}
+
+export interface AnswerRecord {
+  node: string;
+  question: string;
+  answer: FactValue | boolean | null;
+  /** The answer as the user saw it (labels), for plans. */
+  shown: string;
+}
+
+export interface Frame {
+  node: string;
+  facts: Facts;
+  added: string[];
+  answers: AnswerRecord[];
+}
+
+/** A session in progress: the current node, and everything needed to go back. */
+export interface SessionState {
+  scenario: string;
+  current: Frame;
+  history: Frame[];
+  options: StartOptions;
+}
+
+export interface PlanPoint {
+  id: string;
+  section: SectionId;
+  do: string;
+  say?: string;
+  avoid?: string;
+  source: string;
+}
+
+export interface PlanSection {
+  id: SectionId;
+  title: string;
+  points: PlanPoint[];
+}
+
+export interface Plan {
+  scenario: { id: string; title: string; summary: string };
+  title: string;
+  answers: AnswerRecord[];
+  sections: PlanSection[];
+  crisis: CrisisInfo;
+  disclaimer: string;
+}
+
+export type Step =
+  | { done: false; state: SessionState; question: Question }
+  | { done: true; state: SessionState; plan: Plan };

@@ -1,0 +1,67 @@
+// The exhaustive walk: sessions that together take every option of every reachable node at least
+// once. Used by tests and by `talkcoach test --walk`.
+import type { Scenario } from '../scenario/format.js';
+import { stepsToEnd } from './graph.js';
+import { answer, start } from './session.js';
+import type { Answer, Plan, Question, StartOptions, Step } from './types.js';
+
+export interface WalkResult {
+  /** Each finished session: the answers given and the plan. */
+  plans: { answers: Answer[]; plan: Plan }[];
+  /** Node and option pairs taken ("node:option"). */
+  taken: Set<string>;
+}
+
+/** Every single answer a question can take (for a multi: each option alone, and none). */
+export function answersFor(q: Question): Answer[] {
+  switch (q.kind) {
+    case 'choice':
+      return q.options.map((o) => ({ choice: o.id }));
+    case 'multi':
+      return [{ choices: [] }, ...q.options.map((o) => ({ choices: [o.id] })), { choices: q.options.map((o) => o.id) }];
+    case 'yesno':
+      return [{ yes: true }, { yes: false }];
+    case 'text':
+      return [{ text: '' }, { text: 'Sam' }];
+    case 'note':
+      return [{ continue: true }];
+  }
+}
+
+const keyOf = (node: string, a: Answer): string => `${node}:${JSON.stringify(a)}`;
+
+/**
+ * Depth-first, expanding each node-and-answer pair only the first time it is met: that bounds the
+ * work by the scenario's size while every pair is still taken. A session whose pairs were all
+ * taken before is still finished, by the answer that leads closest to an ending.
+ */
+export function walk(scenario: Scenario, options: StartOptions, maxSessions = 100_000): WalkResult {
+  const plans: WalkResult['plans'] = [];
+  const taken = new Set<string>();
+  const toEnd = stepsToEnd(scenario);
+  const stack: { step: Step; answers: Answer[] }[] = [{ step: start(scenario, options), answers: [] }];
+  while (stack.length > 0 && plans.length < maxSessions) {
+    const { step, answers } = stack.pop()!;
+    if (step.done) {
+      plans.push({ answers, plan: step.plan });
+      continue;
+    }
+    // A path longer than the scenario has nodes is going round a loop with no way out.
+    if (answers.length > Object.keys(scenario.nodes).length * 2) continue;
+    const q = step.question;
+    const all = answersFor(q);
+    const fresh = all.filter((a) => !taken.has(keyOf(q.node, a)));
+    if (fresh.length === 0) {
+      const children = all.map((a) => ({ a, next: answer(scenario, step.state, a) }));
+      const distance = (s: Step) => (s.done ? -1 : (toEnd.get(s.state.current.node) ?? Infinity));
+      const best = children.reduce((x, y) => (distance(y.next) < distance(x.next) ? y : x));
+      stack.push({ step: best.next, answers: [...answers, best.a] });
+      continue;
+    }
+    for (const a of fresh.reverse()) {
+      taken.add(keyOf(q.node, a));
+      stack.push({ step: answer(scenario, step.state, a), answers: [...answers, a] });
+    }
+  }
+  return { plans, taken };
+}

@@ -1,0 +1,171 @@
+// Graph checks on a linked scenario: missing targets and points, dead ends, endings without a
+// boundary reminder, a start that is not a safety question; warnings for what cannot be reached.
+// Linear in the size of the scenario.
+import { edges, pointRefs, reachable, stepsToEnd } from '../engine/graph.js';
+import { FILL_IN } from '../engine/fill.js';
+import type { Condition, Scenario, ScenarioNode } from './format.js';
+import type { Severity } from './diagnostics.js';
+import { closest } from './suggest.js';
+
+export interface LintProblem {
+  severity: Severity;
+  /** Path inside the linked scenario; its first two parts name the node or point it belongs to. */
+  path: (string | number)[];
+  message: string;
+}
+
+export function lint(scenario: Scenario): LintProblem[] {
+  const out: LintProblem[] = [];
+  const error = (path: (string | number)[], message: string) => out.push({ severity: 'error', path, message });
+  const warning = (path: (string | number)[], message: string) => out.push({ severity: 'warning', path, message });
+  const nodeIds = Object.keys(scenario.nodes);
+  const points = scenario.points ?? {};
+  const pointIds = Object.keys(points);
+  const hasNode = (id: string) => Object.hasOwn(scenario.nodes, id);
+  const hasPoint = (id: string) => Object.hasOwn(points, id);
+  const didYouMean = (id: string, among: string[]) => {
+    const c = closest(id, among);
+    return c ? `; did you mean "${c}"?` : '';
+  };
+
+  if (!hasNode(scenario.start)) error(['start'], `the start node "${scenario.start}" does not exist${didYouMean(scenario.start, nodeIds)}`);
+
+  const textFacts = new Set<string>();
+  const factValues = new Map<string, Set<string> | 'any'>();
+  const noteValue = (fact: string, v: string | 'any') => {
+    const known = factValues.get(fact);
+    if (v === 'any' || known === 'any') factValues.set(fact, 'any');
+    else if (known) known.add(v);
+    else factValues.set(fact, new Set([v]));
+  };
+  const used = new Set<string>();
+
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    const at = (...rest: (string | number)[]) => ['nodes', id, ...rest];
+    for (const e of edges(node)) {
+      if (!hasNode(e.target)) error(at(...e.path), `goes to "${e.target}", which does not exist${didYouMean(e.target, nodeIds)}`);
+    }
+    for (const r of pointRefs(node)) {
+      used.add(r.id);
+      if (!hasPoint(r.id)) error(at(...r.path), `talking point "${r.id}" does not exist${didYouMean(r.id, pointIds)}`);
+    }
+    checkNode(id, node, at, error, warning);
+    if (node.kind === 'text') {
+      textFacts.add(node.fact);
+      noteValue(node.fact, 'any');
+    }
+    if ((node.kind === 'choice' || node.kind === 'multi') && node.fact) for (const o of node.options) noteValue(node.fact, o.id);
+    if (node.kind === 'yesno' && node.fact) ['yes', 'no'].forEach((v) => noteValue(node.fact!, v));
+    forEachEffect(node, (set) => Object.entries(set).forEach(([k, v]) => noteValue(k, v)));
+  }
+
+  // Fill-ins must name something a text question collects.
+  const checkFill = (text: string | undefined, path: (string | number)[]) => {
+    if (!text) return;
+    for (const m of text.matchAll(FILL_IN)) {
+      const name = m[1]!;
+      if (!textFacts.has(name)) error(path, `the fill-in {{${name}}} is not collected by any text question${didYouMean(name, [...textFacts])}`);
+    }
+  };
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    if (node.kind === 'end' || node.kind === 'note') checkFill(node.title, ['nodes', id, 'title']);
+    if (node.kind === 'note') checkFill(node.body, ['nodes', id, 'body']);
+    if (node.kind !== 'end' && node.kind !== 'note') {
+      checkFill(node.ask, ['nodes', id, 'ask']);
+      checkFill(node.why, ['nodes', id, 'why']);
+      if (node.kind === 'choice' || node.kind === 'multi') node.options.forEach((o, i) => checkFill(o.label, ['nodes', id, 'options', i, 'label']));
+    }
+  }
+  for (const [id, p] of Object.entries(points)) {
+    for (const key of ['do', 'say', 'avoid'] as const) checkFill(p[key], ['points', id, key]);
+    if (p.when) checkCondition(p.when, ['points', id, 'when'], factValues, warning);
+    if (!p.when && !used.has(id)) warning(['points', id], `talking point "${id}" is never added to a plan (no node adds it and it has no when)`);
+  }
+
+  // Dead ends and unreachable nodes.
+  const toEnd = stepsToEnd(scenario);
+  const seen = reachable(scenario);
+  for (const id of nodeIds) {
+    if (!toEnd.has(id)) error(['nodes', id], `no ending can be reached from node "${id}"`);
+    if (!seen.has(id)) warning(['nodes', id], `node "${id}" can never be reached from the start`);
+  }
+
+  checkSafetyFirst(scenario, error);
+  return out;
+
+  function checkNode(
+    id: string,
+    node: ScenarioNode,
+    at: (...rest: (string | number)[]) => (string | number)[],
+    err: typeof error,
+    warn: typeof warning,
+  ) {
+    if (node.kind === 'choice' || node.kind === 'multi') {
+      const seenIds = new Set<string>();
+      node.options.forEach((o, i) => {
+        if (seenIds.has(o.id)) err(at('options', i, 'id'), `option id "${o.id}" is used twice in this question`);
+        seenIds.add(o.id);
+        if (node.kind === 'choice' && !o.next && !node.next) err(at('options', i), `option "${o.id}" has no next, and the question has no next either`);
+      });
+      if (node.options.length === 1) warn(at('options'), 'this question has only one option');
+      if (node.kind === 'multi' && !node.next) err(at(), 'a multi question needs its own next (where to go after the choices)');
+    }
+    if (node.kind === 'yesno') {
+      for (const key of ['yes', 'no'] as const) if (!node[key].next && !node.next) err(at(key), `the "${key}" answer has no next, and the question has no next either`);
+    }
+    if (node.kind === 'text' && !node.next) err(at(), 'a text question needs a next');
+    if (node.kind === 'end' && !node.add.some((p) => hasPoint(p) && points[p]!.section === 'boundaries')) {
+      err(at('add'), 'this ending adds no boundary or self-care reminder (a point in the boundaries section)');
+    }
+  }
+}
+
+function forEachEffect(node: ScenarioNode, visit: (set: Record<string, string>) => void): void {
+  if (node.kind === 'choice' || node.kind === 'multi') node.options.forEach((o) => o.set && visit(o.set));
+  if (node.kind === 'yesno') [node.yes, node.no].forEach((b) => b.set && visit(b.set));
+}
+
+function checkCondition(
+  c: Condition,
+  path: (string | number)[],
+  facts: Map<string, Set<string> | 'any'>,
+  warning: (path: (string | number)[], message: string) => void,
+): void {
+  const factCheck = (map: Record<string, string | string[]>, key: 'equals' | 'includes') => {
+    for (const [name, v] of Object.entries(map)) {
+      const known = facts.get(name);
+      if (!known) {
+        const c2 = closest(name, [...facts.keys()]);
+        warning([...path, key, name], `no question or option records the fact "${name}"${c2 ? `; did you mean "${c2}"?` : ''}`);
+        continue;
+      }
+      if (known === 'any') continue;
+      for (const value of Array.isArray(v) ? v : [v]) {
+        if (!known.has(value)) {
+          const c2 = closest(value, [...known]);
+          warning([...path, key, name], `the fact "${name}" is never "${value}"${c2 ? `; did you mean "${c2}"?` : ''}`);
+        }
+      }
+    }
+  };
+  if ('equals' in c) factCheck(c.equals, 'equals');
+  else if ('includes' in c) factCheck(c.includes, 'includes');
+  else if ('all' in c) c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i], facts, warning));
+  else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i], facts, warning));
+  else checkCondition(c.not, [...path, 'not'], facts, warning);
+}
+
+/** The first node must be a safety question: a choice or yes/no with an answer that leads to crisis steps. */
+function checkSafetyFirst(scenario: Scenario, error: (path: (string | number)[], message: string) => void): void {
+  const first = Object.hasOwn(scenario.nodes, scenario.start) ? scenario.nodes[scenario.start] : undefined;
+  if (!first) return;
+  const leadsToCrisis =
+    (first.kind === 'choice' || first.kind === 'yesno') &&
+    edges(first).some((e) => {
+      const n = Object.hasOwn(scenario.nodes, e.target) ? scenario.nodes[e.target] : undefined;
+      return n?.kind === 'note' && n.crisis === true;
+    });
+  if (!leadsToCrisis) {
+    error(['start'], 'the first question must be a safety question: a choice or yes/no with an answer that goes to a note with crisis: true');
+  }
+}

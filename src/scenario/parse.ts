@@ -1,0 +1,57 @@
+// YAML text → a value checked against a schema, with every problem located in the file.
+import { parseDocument } from 'yaml';
+import { diagnostic, LineIndex, type Diagnostic } from './diagnostics.js';
+import { INVALID, pathKey, type Range, type Schema, type WalkContext } from './schema-kit.js';
+
+export interface SourceFile {
+  file: string;
+  text: string;
+  index: LineIndex;
+  /** Where each value sits in the file, by path ("nodes/start/options/0/next"). */
+  positions: Map<string, Range>;
+}
+
+export interface Parsed<T> {
+  source: SourceFile;
+  value: T | undefined;
+  diagnostics: Diagnostic[];
+}
+
+export function parseYaml<T>(file: string, rawText: string, schema: Schema<T>, what = 'scenario'): Parsed<T> {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const index = new LineIndex(text);
+  const source: SourceFile = { file, text, index, positions: new Map() };
+  const at = (offset: number | undefined, message: string) => diagnostic(file, index, offset, 'error', message);
+
+  // uniqueKeys is off because its check is quadratic in a mapping's size; the schema walk finds
+  // duplicate keys in linear time instead. Merge keys are off: `<<` is just an unknown key.
+  const doc = parseDocument(text, { uniqueKeys: false, merge: false, prettyErrors: false, logLevel: 'silent', version: '1.2' });
+  const syntax = doc.errors.map((e) => at(e.pos[0], firstLine(e.message)));
+  if (syntax.length > 0) return { source, value: undefined, diagnostics: syntax };
+  if (doc.contents === null || (isEmptyScalar(doc.contents))) {
+    return { source, value: undefined, diagnostics: [at(0, `the ${what} is empty`)] };
+  }
+
+  const ctx: WalkContext = { problems: [], positions: source.positions, depth: 0 };
+  const value = schema.parse(doc.contents, ctx, []);
+  const diagnostics = ctx.problems.map((p) => at(p.range?.[0] ?? nearest(source.positions, p.path), p.message));
+  return { source, value: value === INVALID || diagnostics.length > 0 ? undefined : value, diagnostics };
+}
+
+function isEmptyScalar(node: unknown): boolean {
+  return typeof node === 'object' && node !== null && 'value' in node && (node as { value: unknown }).value === null;
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The position of the closest enclosing value that has one. */
+export function nearest(positions: Map<string, Range>, path: readonly (string | number)[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const r = positions.get(pathKey(path.slice(0, n)));
+    if (r) return r[0];
+  }
+  return undefined;
+}

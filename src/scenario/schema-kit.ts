@@ -1,0 +1,396 @@
+// A tiny schema kit: each schema validates a YAML syntax tree (keeping positions for messages),
+// builds the typed value, and describes itself as JSON Schema. The scenario format is written
+// once with it, so the TypeScript types, the runtime checks and the shipped JSON Schema agree.
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { closest } from './suggest.js';
+
+export type Range = readonly [number, number];
+export type Path = readonly (string | number)[];
+
+export interface Problem {
+  path: Path;
+  range: Range | undefined;
+  message: string;
+}
+
+/** What a schema needs while it walks a tree: where to report, and where to remember positions. */
+export interface WalkContext {
+  problems: Problem[];
+  /** Positions of every value (and of every map key, under the key "path#key"), for later checks. */
+  positions: Map<string, Range>;
+  depth: number;
+}
+
+export const INVALID: unique symbol = Symbol('invalid');
+type Result<T> = T | typeof INVALID;
+
+export type JsonSchema = { [key: string]: unknown };
+
+export interface Schema<T> {
+  readonly parse: (node: unknown, ctx: WalkContext, path: Path) => Result<T>;
+  readonly json: () => JsonSchema;
+  readonly optional: boolean;
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+const MAX_DEPTH = 48;
+
+export const pathKey = (path: Path): string => path.join('/');
+
+function rangeOf(node: unknown): Range | undefined {
+  const r = (node as { range?: [number, number, number] } | null)?.range;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+function fail(ctx: WalkContext, path: Path, node: unknown, message: string): typeof INVALID {
+  ctx.problems.push({ path, range: rangeOf(node), message });
+  return INVALID;
+}
+
+function describe(node: unknown): string {
+  if (node == null) return 'nothing';
+  if (isMap(node)) return 'a mapping (key: value lines)';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null) return 'an empty value';
+    if (typeof v === 'string') return 'text';
+    if (typeof v === 'number') return 'a number';
+    if (typeof v === 'boolean') return 'true/false';
+  }
+  return 'a value of another kind';
+}
+
+function enter<T>(ctx: WalkContext, path: Path, node: unknown, body: () => Result<T>): Result<T> {
+  if (isAlias(node)) return fail(ctx, path, node, 'aliases (*name) are not allowed in scenario files; write the value out');
+  const tag = (node as { tag?: string } | null)?.tag;
+  if (tag && !STANDARD_TAGS.has(tag)) {
+    return fail(ctx, path, node, `the tag ${tag} is not allowed in scenario files`);
+  }
+  if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, node, `nested more than ${MAX_DEPTH} levels deep`);
+  ctx.depth++;
+  try {
+    const out = body();
+    const r = rangeOf(node);
+    if (out !== INVALID && r) ctx.positions.set(pathKey(path), r);
+    return out;
+  } finally {
+    ctx.depth--;
+  }
+}
+
+const STANDARD_TAGS = new Set([
+  'tag:yaml.org,2002:str',
+  'tag:yaml.org,2002:map',
+  'tag:yaml.org,2002:seq',
+  'tag:yaml.org,2002:int',
+  'tag:yaml.org,2002:bool',
+  'tag:yaml.org,2002:null',
+]);
+
+function make<T>(parse: Schema<T>['parse'], json: () => JsonSchema): Schema<T> {
+  return { parse, json, optional: false };
+}
+
+export function optional<T>(s: Schema<T>): Schema<T | undefined> {
+  return { ...s, optional: true } as Schema<T | undefined>;
+}
+
+/** Characters that could move the cursor, change colours or reorder text on a terminal. */
+// eslint-disable-next-line no-control-regex
+export const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+interface TextOptions {
+  description?: string;
+  pattern?: RegExp;
+  patternHint?: string;
+  maxLength?: number;
+  minLength?: number;
+  /** Allow line breaks (long prose written with `|` or `>`). */
+  multiline?: boolean;
+}
+
+export function text(opts: TextOptions = {}): Schema<string> {
+  const minLength = opts.minLength ?? 1;
+  return make(
+    (node, ctx, path) =>
+      enter(ctx, path, node, () => {
+        if (!isScalar(node) || typeof node.value !== 'string') {
+          return fail(ctx, path, node, `expected text, found ${describe(node)}`);
+        }
+        const v = node.value;
+        const bad = UNSAFE_CHARS.exec(v);
+        if (bad) {
+          const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+          return fail(ctx, path, node, `contains the control or direction character U+${code}, which is not allowed`);
+        }
+        if (!opts.multiline && /[\r\n]/.test(v.trimEnd())) return fail(ctx, path, node, 'must be on one line');
+        if (v.trim().length < minLength) return fail(ctx, path, node, 'must not be empty');
+        if (opts.maxLength !== undefined && v.length > opts.maxLength) {
+          return fail(ctx, path, node, `is ${v.length} characters long; at most ${opts.maxLength} are allowed`);
+        }
+        if (opts.pattern && !opts.pattern.test(v)) {
+          return fail(ctx, path, node, `"${v}" is not valid here: ${opts.patternHint ?? `it must match ${opts.pattern.source}`}`);
+        }
+        return v.trim();
+      }),
+    () => ({
+      type: 'string',
+      ...(opts.description ? { description: opts.description } : {}),
+      ...(minLength > 0 ? { minLength } : {}),
+      ...(opts.maxLength !== undefined ? { maxLength: opts.maxLength } : {}),
+      ...(opts.pattern ? { pattern: opts.pattern.source } : {}),
+    }),
+  );
+}
+
+export function literal<const V extends string | number | boolean>(values: readonly V[], description?: string): Schema<V> {
+  return make(
+    (node, ctx, path) =>
+      enter(ctx, path, node, () => {
+        const v = isScalar(node) ? node.value : undefined;
+        if ((values as readonly unknown[]).includes(v)) return v as V;
+        const shown = values.map((x) => JSON.stringify(x)).join(', ');
+        const hint = typeof v === 'string' ? closest(v, values.map(String)) : undefined;
+        return fail(ctx, path, node, `expected one of ${shown}${hint ? `; did you mean "${hint}"?` : ''}`);
+      }),
+    () => ({ enum: [...values], ...(description ? { description } : {}) }),
+  );
+}
+
+export function flag(description?: string): Schema<boolean> {
+  return make(
+    (node, ctx, path) =>
+      enter(ctx, path, node, () =>
+        isScalar(node) && typeof node.value === 'boolean' ? node.value : fail(ctx, path, node, `expected true or false, found ${describe(node)}`),
+      ),
+    () => ({ type: 'boolean', ...(description ? { description } : {}) }),
+  );
+}
+
+export function list<T>(item: Schema<T>, opts: { min?: number; description?: string; unique?: boolean } = {}): Schema<T[]> {
+  return make(
+    (node, ctx, path) =>
+      enter(ctx, path, node, () => {
+        if (!isSeq(node)) return fail(ctx, path, node, `expected a list, found ${describe(node)}`);
+        const out: T[] = [];
+        let ok = true;
+        node.items.forEach((child, i) => {
+          const v = item.parse(child, ctx, [...path, i]);
+          if (v === INVALID) ok = false;
+          else if (opts.unique && out.includes(v)) ok = !!fail(ctx, [...path, i], child, `${JSON.stringify(v)} is listed twice`) && false;
+          else out.push(v);
+        });
+        if (ok && opts.min !== undefined && out.length < opts.min) {
+          return fail(ctx, path, node, `needs at least ${opts.min} item${opts.min === 1 ? '' : 's'}`);
+        }
+        return ok ? out : INVALID;
+      }),
+    () => ({
+      type: 'array',
+      items: item.json(),
+      ...(opts.min !== undefined ? { minItems: opts.min } : {}),
+      ...(opts.unique ? { uniqueItems: true } : {}),
+      ...(opts.description ? { description: opts.description } : {}),
+    }),
+  );
+}
+
+type Shape = Record<string, Schema<unknown>>;
+type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K]['optional'] extends true ? never : K }[keyof S];
+type ObjectOf<S extends Shape> = { [K in RequiredKeys<S>]: Infer<S[K]> } & {
+  [K in Exclude<keyof S, RequiredKeys<S>>]?: Exclude<Infer<S[K]>, undefined>;
+};
+type Flatten<T> = { [K in keyof T]: T[K] } & {};
+
+/** Walks a mapping's pairs once, reporting duplicate keys in linear time (the yaml check is quadratic). */
+function eachPair(
+  node: unknown,
+  ctx: WalkContext,
+  path: Path,
+  visit: (key: string, pair: Pair<unknown, unknown>) => void,
+): boolean {
+  if (!isMap(node)) {
+    fail(ctx, path, node, `expected a mapping (key: value lines), found ${describe(node)}`);
+    return false;
+  }
+  const seen = new Set<string>();
+  let ok = true;
+  for (const pair of node.items) {
+    const k = pair.key;
+    if (!isScalar(k) || (typeof k.value !== 'string' && typeof k.value !== 'number')) {
+      fail(ctx, path, k, 'keys must be plain words');
+      ok = false;
+      continue;
+    }
+    const key = String(k.value);
+    if (seen.has(key)) {
+      fail(ctx, [...path, key], k, `"${key}" appears twice in the same mapping`);
+      ok = false;
+      continue;
+    }
+    seen.add(key);
+    const r = rangeOf(k);
+    if (r) ctx.positions.set(`${pathKey([...path, key])}#key`, r);
+    visit(key, pair);
+  }
+  return ok;
+}
+
+export function object<S extends Shape>(shape: S, opts: { description?: string; title?: string } = {}): Schema<Flatten<ObjectOf<S>>> {
+  const keys = Object.keys(shape);
+  return make(
+    (node, ctx, path) =>
+      enter(ctx, path, node, () => {
+        // A null-prototype object: a key such as "__proto__" can never reach a prototype.
+        const out: Record<string, unknown> = Object.create(null);
+        let ok = eachPair(node, ctx, path, (key, pair) => {
+          const schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
+          if (!schema) {
+            const hint = closest(key, keys);
+            ok = !!fail(ctx, [...path, key], pair.key, `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ''}`) && false;
+            return;
+          }
+          const v = schema.parse(pair.value, ctx, [...path, key]);
+          if (v === INVALID) ok = false;
+          else if (v !== undefined) out[key] = v;
+        });
+        if (!isMap(node)) return INVALID;
+        for (const key of keys) {
+          if (!shape[key]!.optional && !Object.hasOwn(out, key) && !ctx.problems.some((p) => pathKey(p.path) === pathKey([...path, key]))) {
+            ok = !!fail(ctx, path, node, `missing the required key "${key}"`) && false;
+          }
+        }
+        return ok ? (out as Flatten<ObjectOf<S>>) : INVALID;
+      }),
+    () => ({
+      type: 'object',
+      ...(opts.title ? { title: opts.title } : {}),
+      ...(opts.description ? { description: opts.description } : {}),
+      properties: Object.fromEntries(keys.map((k) => [k, shape[k]!.json()])),
+      required: keys.filter((k) => !shape[k]!.optional),
+      additionalProperties: false,
+    }),
+  );
+}
+
+/** A mapping from ids the author chooses to values of one schema. */
+export function record<T>(value: Schema<T>, opts: { key: RegExp; keyHint: string; description?: string; min?: number }): Schema<Record<string, T>> {
+  return make(
+    (node, ctx, path) =>
+      enter(ctx, path, node, () => {
+        const out: Record<string, T> = Object.create(null);
+        let ok = eachPair(node, ctx, path, (key, pair) => {
+          if (!opts.key.test(key)) {
+            ok = !!fail(ctx, [...path, key], pair.key, `"${key}" is not a valid id: ${opts.keyHint}`) && false;
+            return;
+          }
+          const v = value.parse(pair.value, ctx, [...path, key]);
+          if (v === INVALID) ok = false;
+          else out[key] = v;
+        });
+        if (ok && opts.min !== undefined && Object.keys(out).length < opts.min) {
+          return fail(ctx, path, node, `needs at least ${opts.min} entr${opts.min === 1 ? 'y' : 'ies'}`);
+        }
+        return ok ? out : INVALID;
+      }),
+    () => ({
+      type: 'object',
+      ...(opts.description ? { description: opts.description } : {}),
+      propertyNames: { pattern: opts.key.source },
+      additionalProperties: value.json(),
+      ...(opts.min !== undefined ? { minProperties: opts.min } : {}),
+    }),
+  );
+}
+
+/** One of several object shapes, told apart by a single key that only one of them has. */
+export function oneKeyOf<S extends Shape>(shapes: S, description?: string): Schema<{ [K in keyof S]: { [P in K]: Infer<S[K]> } }[keyof S]> {
+  const keys = Object.keys(shapes);
+  return make(
+    (node, ctx, path) =>
+      enter(ctx, path, node, () => {
+        if (!isMap(node) || node.items.length !== 1) {
+          return fail(ctx, path, node, `expected exactly one of: ${keys.join(', ')}`);
+        }
+        let result: Result<unknown> = INVALID;
+        eachPair(node, ctx, path, (key, pair) => {
+          const schema = Object.hasOwn(shapes, key) ? shapes[key] : undefined;
+          if (!schema) {
+            const hint = closest(key, keys);
+            fail(ctx, [...path, key], pair.key, `unknown condition "${key}"; expected one of ${keys.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`);
+            return;
+          }
+          const v = schema.parse(pair.value, ctx, [...path, key]);
+          if (v !== INVALID) {
+            const out: Record<string, unknown> = Object.create(null);
+            out[key] = v;
+            result = out;
+          }
+        });
+        return result as Result<{ [K in keyof S]: { [P in K]: Infer<S[K]> } }[keyof S]>;
+      }),
+    () => ({
+      ...(description ? { description } : {}),
+      oneOf: keys.map((k) => ({ type: 'object', properties: { [k]: shapes[k]!.json() }, required: [k], additionalProperties: false })),
+    }),
+  );
+}
+
+/** Objects told apart by the value of one key (`kind: choice`, `kind: text`, ...). */
+export function tagged<K extends string, S extends Record<string, Schema<object>>>(
+  tagKey: K,
+  variants: S,
+  description?: string,
+): Schema<{ [V in keyof S]: Infer<S[V]> & { [P in K]: V } }[keyof S]> {
+  type Out = { [V in keyof S]: Infer<S[V]> & { [P in K]: V } }[keyof S];
+  const names = Object.keys(variants);
+  return make<Out>(
+    (node, ctx, path) => {
+      if (isAlias(node)) return enter<Out>(ctx, path, node, () => INVALID);
+      if (!isMap(node)) return fail(ctx, path, node, `expected a mapping (key: value lines), found ${describe(node)}`);
+      const tagPair = node.items.find((p) => isScalar(p.key) && p.key.value === tagKey);
+      const tag = tagPair && isScalar(tagPair.value) ? tagPair.value.value : undefined;
+      if (typeof tag !== 'string' || !Object.hasOwn(variants, tag)) {
+        const hint = typeof tag === 'string' ? closest(tag, names) : undefined;
+        return fail(
+          ctx,
+          [...path, tagKey],
+          tagPair?.value ?? node,
+          tagPair
+            ? `${tagKey} must be one of ${names.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`
+            : `missing the required key "${tagKey}" (one of ${names.join(', ')})`,
+        );
+      }
+      return variants[tag]!.parse(node, ctx, path) as Result<never>;
+    },
+    () => ({
+      ...(description ? { description } : {}),
+      oneOf: names.map((n) => {
+        const j = variants[n]!.json();
+        const props = (j.properties ?? {}) as Record<string, unknown>;
+        return { ...j, properties: { ...props, [tagKey]: { const: n } } };
+      }),
+    }),
+  );
+}
+
+/** Text, or a list of text. */
+export function textOrList(item: Schema<string>, description?: string): Schema<string | string[]> {
+  const asList = list(item, { min: 1 });
+  return make(
+    (node, ctx, path) => (isSeq(node) ? asList.parse(node, ctx, path) : item.parse(node, ctx, path)),
+    () => ({ ...(description ? { description } : {}), anyOf: [item.json(), asList.json()] }),
+  );
+}
+
+/** A schema that refers to itself (conditions nest). */
+export function lazy<T>(get: () => Schema<T>, ref: string): Schema<T> {
+  return make(
+    (node, ctx, path) => get().parse(node, ctx, path),
+    () => ({ $ref: `#/$defs/${ref}` }),
+  );
+}
+
+export type { Node };

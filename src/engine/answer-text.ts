@@ -1,5 +1,6 @@
 // Reading a typed or piped line as an answer: an option's number, id or label, case-insensitive;
-// several separated by commas for a multiple choice; free text for a text question.
+// several separated by commas for a multiple choice; free text for a text question. Reasons never
+// quote the answer: it may be private, and it ends up in logs.
 import type { Answer, Choice, Question } from './types.js';
 
 export type ReadAnswer = { ok: true; answer: Answer } | { ok: false; reason: string };
@@ -18,14 +19,14 @@ export function readAnswer(question: Question, raw: string): ReadAnswer {
   switch (question.kind) {
     case 'choice': {
       const o = matchChoice(question.options, line);
-      return o ? { ok: true, answer: { choice: o.id } } : { ok: false, reason: line ? `"${line}" is not one of the options` : 'an answer is needed here' };
+      return o ? { ok: true, answer: { choice: o.id } } : { ok: false, reason: line ? 'the answer matches no option' : 'an answer is needed here' };
     }
     case 'multi': {
       if (line === '') return { ok: true, answer: { choices: [] } };
       const ids: string[] = [];
       for (const part of line.split(',')) {
         const o = matchChoice(question.options, part);
-        if (!o) return { ok: false, reason: `"${part.trim()}" is not one of the options` };
+        if (!o) return { ok: false, reason: part.trim() ? 'a part of the answer matches no option' : 'an empty part between commas' };
         if (!ids.includes(o.id)) ids.push(o.id);
       }
       return { ok: true, answer: { choices: ids } };
@@ -34,7 +35,7 @@ export function readAnswer(question: Question, raw: string): ReadAnswer {
       const t = line.toLowerCase();
       if (YES.has(t)) return { ok: true, answer: { yes: true } };
       if (NO.has(t)) return { ok: true, answer: { yes: false } };
-      return { ok: false, reason: line ? `"${line}" is not yes or no` : 'an answer is needed here' };
+      return { ok: false, reason: line ? 'the answer is not yes or no' : 'an answer is needed here' };
     }
     case 'text':
       return { ok: true, answer: { text: raw } };

@@ -1,0 +1,22 @@
+// Builds dist/: the CLI bundled by esbuild into a few ES modules, so that the published package
+// needs no runtime dependencies and each command loads only what it uses (dynamic imports
+// become their own chunks).
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minifySyntax: true,
+  legalComments: 'linked',
+  chunkNames: 'chunks/[name]-[hash]',
+  // commander is CommonJS and requires Node built-ins: give the bundle a real require.
+  banner: { js: "import { createRequire as __talkcoachRequire } from 'node:module'; const require = __talkcoachRequire(import.meta.url);" },
+  logLevel: 'warning',
+});

@@ -1,0 +1,63 @@
+// talkcoach run <id|file>: interactive on a terminal, piped otherwise.
+import { createReadStream } from 'node:fs';
+import { TalkcoachError } from '../errors.js';
+import { runPiped } from '../frontends/piped.js';
+import { saveFileAtomic } from '../io/save.js';
+import { renderPlan, type Format } from '../render/index.js';
+import { crisisFor, normaliseRegion, regionFromLocale } from '../safety/crisis.js';
+import { fileError } from '../scenario/load.js';
+import type { CommonOptions, Io } from './context.js';
+import { loadForRun } from './scenarios.js';
+
+export interface RunOptions extends CommonOptions {
+  answers?: string;
+  input: boolean;
+  format: Format;
+  output?: string;
+  region?: string;
+  plain?: boolean;
+  color: boolean;
+}
+
+export function regionFor(o: { region?: string }, io: Io): string | null {
+  if (o.region !== undefined) {
+    const r = normaliseRegion(o.region);
+    if (!r) io.stderr.write(`talkcoach: we have no verified crisis numbers for region "${o.region}"; the plan shows the emergency advice and the international directory\n`);
+    return r;
+  }
+  return regionFromLocale(io.env);
+}
+
+export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<void> {
+  const scenario = loadForRun(arg, o, io);
+  const crisis = crisisFor(regionFor(o, io));
+  const interactive = o.answers === undefined && o.input && io.stdin.isTTY === true && io.stdout.isTTY === true;
+  if (interactive) {
+    const { runInteractive } = await import('../frontends/interactive.js');
+    await runInteractive(scenario, { crisis }, io, o);
+    return;
+  }
+  let input = io.stdin;
+  if (o.answers !== undefined) {
+    input = createReadStream(o.answers);
+    await new Promise<void>((ok, fail) => {
+      input.once('readable', ok);
+      input.once('error', (e) => fail(fileError(o.answers!, e)));
+    });
+  }
+  const { plan, leftOver } = await runPiped(scenario, input, { crisis });
+  if (leftOver > 0) io.stderr.write(`talkcoach: the plan was finished; ${leftOver} more line${leftOver === 1 ? ' was' : 's were'} ignored\n`);
+  const text = renderPlan(plan, o.format, { width: 80 });
+  if (o.output !== undefined) {
+    saveFileAtomic(o.output, text);
+    io.stderr.write(`talkcoach: plan saved to ${o.output} (readable only by you)\n`);
+  } else {
+    io.stdout.write(text);
+  }
+}
+
+export function parseFormat(value: string): Format {
+  if (value === 'text' || value === 'markdown' || value === 'json') return value;
+  if (value === 'md') return 'markdown';
+  throw new TalkcoachError('usage', `--format must be text, markdown or json, not "${value}"`);
+}

@@ -1,0 +1,13 @@
+import type { Plan } from '../engine/types.js';
+import { renderPlanJson } from './json.js';
+import { renderPlanMarkdown } from './markdown.js';
+import { renderPlanText, type TextOptions } from './text.js';
+
+export type Format = 'text' | 'markdown' | 'json';
+export const FORMATS: readonly Format[] = ['text', 'markdown', 'json'];
+
+export function renderPlan(plan: Plan, format: Format, options: TextOptions = {}): string {
+  if (format === 'json') return renderPlanJson(plan);
+  if (format === 'markdown') return renderPlanMarkdown(plan);
+  return renderPlanText(plan, options);
+}

@@ -1,0 +1,19 @@
+// Plan → JSON: a documented, versioned shape (see README.md, "JSON output"). Bump the version
+// on any change that could break a reader.
+import type { Plan } from '../engine/types.js';
+
+export const JSON_VERSION = 1;
+
+export function planJson(plan: Plan): Record<string, unknown> {
+  return {
+    version: JSON_VERSION,
+    scenario: plan.scenario,
+    title: plan.title,
+    answers: plan.answers.map((a) => ({ node: a.node, question: a.question, answer: a.answer, shown: a.shown })),
+    plan: { sections: plan.sections },
+    crisis: plan.crisis,
+    disclaimer: plan.disclaimer,
+  };
+}
+
+export const renderPlanJson = (plan: Plan): string => `${JSON.stringify(planJson(plan), null, 2)}\n`;

@@ -1,0 +1,48 @@
+// Plan → text for a terminal or a pipe. Plain unless a Style with colours is passed in.
+import type { CrisisInfo, Plan, PlanPoint } from '../engine/types.js';
+import { stripUnsafe } from '../safety/sanitize.js';
+import { crisisLines } from './crisis.js';
+import { PLAIN_STYLE, type Style } from './style.js';
+import { wrap } from './wrap.js';
+
+export interface TextOptions {
+  width?: number;
+  style?: Style;
+}
+
+const clamp = (w: number | undefined) => Math.max(40, Math.min(w ?? 80, 100));
+
+export function pointLines(p: PlanPoint, width: number, style: Style, safety = false): string[] {
+  const body = (s: string) => (safety ? style.safety(s) : s);
+  const lines = wrap(stripUnsafe(p.do), width, '   ', ` ${style.bullet} `).map(body);
+  if (p.say) lines.push(...wrap(style.quote(stripUnsafe(p.say)), width, '     ', '   Say: ').map(style.say));
+  if (p.avoid) lines.push(...wrap(stripUnsafe(p.avoid), width, '     ', '   Avoid: ').map(style.avoid));
+  return lines;
+}
+
+export function renderCrisisText(c: CrisisInfo, options: TextOptions = {}): string {
+  const width = clamp(options.width);
+  const style = options.style ?? PLAIN_STYLE;
+  const block = crisisLines(c);
+  return [
+    style.heading(block.heading),
+    ...wrap(block.advice, width, ' '),
+    ...block.items.flatMap((i) => wrap(i, width, '   ', ` ${style.bullet} `)),
+    ...wrap(block.directory, width, '   ', ` ${style.bullet} `),
+  ].join('\n');
+}
+
+export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
+  const width = clamp(options.width);
+  const style = options.style ?? PLAIN_STYLE;
+  const out: string[] = [
+    ...wrap(stripUnsafe(plan.title), width).map(style.title),
+    ...wrap(`${stripUnsafe(plan.scenario.title)}: your conversation plan`, width).map(style.dim),
+  ];
+  for (const section of plan.sections) {
+    out.push('', style.heading(section.title));
+    for (const p of section.points) out.push(...pointLines(p, width, style, section.id === 'safety'));
+  }
+  out.push('', renderCrisisText(plan.crisis, options), '', ...wrap(plan.disclaimer, width).map(style.dim));
+  return `${out.join('\n')}\n`;
+}

@@ -15,7 +15,8 @@ await build({
   target: 'node20',
   minifySyntax: true,
   legalComments: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks sit beside cli.js: code finds scenarios/ as ../scenarios from any of them.
+  chunkNames: '[name]-[hash]',
   // commander is CommonJS and requires Node built-ins: give the bundle a real require.
   banner: { js: "import { createRequire as __talkcoachRequire } from 'node:module'; const require = __talkcoachRequire(import.meta.url);" },
   logLevel: 'warning',

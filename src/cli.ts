@@ -72,17 +72,19 @@ function build(): Command {
     .option('--json', 'as JSON')
     .action(async (opts) => (await import('./commands/crisis.js')).crisisCommand(opts, io));
 
-  program.action(async () => {
-    if (!(io.stdin.isTTY && io.stdout.isTTY)) {
-      throw new TalkcoachError('usage', 'not on a terminal, so there is no one to ask: name a scenario, as in talkcoach run partner < answers.txt', [
-        'talkcoach list shows the scenarios; talkcoach --help shows everything',
-      ]);
-    }
-    const { runInteractive } = await import('./frontends/interactive.js');
-    const { crisisFor, regionFromLocale } = await import('./safety/crisis.js');
-    await runInteractive(undefined, { crisis: crisisFor(regionFromLocale(io.env)) }, io, {});
-  });
   return program;
+}
+
+/** `talkcoach` alone: pick a scenario and run it, on a terminal. */
+async function pickAndRun(): Promise<void> {
+  if (!(io.stdin.isTTY && io.stdout.isTTY)) {
+    throw new TalkcoachError('usage', 'not on a terminal, so there is no one to ask: name a scenario, as in talkcoach run partner < answers.txt', [
+      'talkcoach list shows the scenarios; talkcoach --help shows everything',
+    ]);
+  }
+  const { runInteractive } = await import('./frontends/interactive.js');
+  const { crisisFor, regionFromLocale } = await import('./safety/crisis.js');
+  await runInteractive(undefined, { crisis: crisisFor(regionFromLocale(io.env)) }, io, {});
 }
 
 function report(e: unknown): number {
@@ -106,8 +108,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exitCode = 0;
 });
 
-build()
-  .parseAsync(process.argv)
+// With no arguments at all there is no command to parse: the coach itself starts.
+(process.argv.length <= 2 ? pickAndRun() : build().parseAsync(process.argv).then(() => undefined))
   .catch((e: unknown) => {
     process.exitCode = report(e);
   });

@@ -27,7 +27,7 @@ export function edges(node: ScenarioNode): Edge[] {
       break;
     case 'yesno':
       for (const key of ['yes', 'no'] as const) {
-        const b: Branch = node[key];
+        const b: Branch = node[key] ?? {};
         via(b.next ?? node.next, b.next ? [key, 'next'] : ['next'], key === 'yes' ? 'Yes' : 'No');
       }
       break;
@@ -51,8 +51,8 @@ export function pointRefs(node: ScenarioNode): { id: string; path: (string | num
       node.options.forEach((o, i) => addAll(o.add, ['options', i, 'add']));
       break;
     case 'yesno':
-      addAll(node.yes.add, ['yes', 'add']);
-      addAll(node.no.add, ['no', 'add']);
+      addAll(node.yes?.add, ['yes', 'add']);
+      addAll(node.no?.add, ['no', 'add']);
       break;
     case 'note':
       addAll(node.show, ['show']);

@@ -131,7 +131,7 @@ function apply(scenario: Scenario, node: ScenarioNode, frame: Frame, given: Answ
     }
     case 'yesno': {
       if (!('yes' in given)) throw wrongKind(node.kind, given);
-      const branch = given.yes ? node.yes : node.no;
+      const branch = (given.yes ? node.yes : node.no) ?? {};
       remember(node.fact, given.yes ? 'yes' : 'no');
       effects(branch);
       return { node: to(branch.next ?? node.next), facts, added, answers: record(given.yes, given.yes ? 'Yes' : 'No') };

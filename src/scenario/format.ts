@@ -64,7 +64,7 @@ const NodeSchema = tagged(
   {
     choice: object({ kind: literal(['choice']), ...asking, options: list(OptionSchema, { min: 1 }) }),
     multi: object({ kind: literal(['multi']), ...asking, options: list(OptionSchema, { min: 1 }) }),
-    yesno: object({ kind: literal(['yesno']), ...asking, yes: BranchSchema, no: BranchSchema }),
+    yesno: object({ kind: literal(['yesno']), ...asking, yes: optional(BranchSchema), no: optional(BranchSchema) }),
     text: object({
       kind: literal(['text']),
       ...asking,

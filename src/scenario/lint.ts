@@ -111,7 +111,7 @@ export function lint(scenario: Scenario): LintProblem[] {
       if (node.kind === 'multi' && !node.next) err(at(), 'a multi question needs its own next (where to go after the choices)');
     }
     if (node.kind === 'yesno') {
-      for (const key of ['yes', 'no'] as const) if (!node[key].next && !node.next) err(at(key), `the "${key}" answer has no next, and the question has no next either`);
+      for (const key of ['yes', 'no'] as const) if (!node[key]?.next && !node.next) err(at(key), `the "${key}" answer has no next, and the question has no next either`);
     }
     if (node.kind === 'text' && !node.next) err(at(), 'a text question needs a next');
     if (node.kind === 'end' && !node.add.some((p) => hasPoint(p) && points[p]!.section === 'boundaries')) {
@@ -122,7 +122,7 @@ export function lint(scenario: Scenario): LintProblem[] {
 
 function forEachEffect(node: ScenarioNode, visit: (set: Record<string, string>) => void): void {
   if (node.kind === 'choice' || node.kind === 'multi') node.options.forEach((o) => o.set && visit(o.set));
-  if (node.kind === 'yesno') [node.yes, node.no].forEach((b) => b.set && visit(b.set));
+  if (node.kind === 'yesno') [node.yes, node.no].forEach((b) => b?.set && visit(b.set));
 }
 
 function checkCondition(
@@ -158,7 +158,8 @@ function checkCondition(
 /** The first node must be a safety question: a choice or yes/no with an answer that leads to crisis steps. */
 function checkSafetyFirst(scenario: Scenario, error: (path: (string | number)[], message: string) => void): void {
   const first = Object.hasOwn(scenario.nodes, scenario.start) ? scenario.nodes[scenario.start] : undefined;
-  if (!first) return;
+  // A missing target is reported on its own; judging the start without it would be noise.
+  if (!first || edges(first).some((e) => !Object.hasOwn(scenario.nodes, e.target))) return;
   const leadsToCrisis =
     (first.kind === 'choice' || first.kind === 'yesno') &&
     edges(first).some((e) => {

@@ -1,5 +1,5 @@
 // YAML text → a value checked against a schema, with every problem located in the file.
-import { parseDocument } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { diagnostic, LineIndex, type Diagnostic } from './diagnostics.js';
 import { INVALID, pathKey, type Range, type Schema, type WalkContext } from './schema-kit.js';
 
@@ -25,10 +25,14 @@ export function parseYaml<T>(file: string, rawText: string, schema: Schema<T>, w
 
   // uniqueKeys is off because its check is quadratic in a mapping's size; the schema walk finds
   // duplicate keys in linear time instead. Merge keys are off: `<<` is just an unknown key.
-  const doc = parseDocument(text, { uniqueKeys: false, merge: false, prettyErrors: false, logLevel: 'silent', version: '1.2' });
-  const syntax = doc.errors.map((e) => at(e.pos[0], firstLine(e.message)));
-  if (syntax.length > 0) return { source, value: undefined, diagnostics: syntax };
-  if (doc.contents === null || (isEmptyScalar(doc.contents))) {
+  const docs = parseAllDocuments(text, { uniqueKeys: false, merge: false, prettyErrors: false, logLevel: 'silent', version: '1.2' });
+  const all = Array.isArray(docs) ? docs : [];
+  if (all.length > 1) return { source, value: undefined, diagnostics: [at(all[1]!.range[0], `the file holds ${all.length} YAML documents (separated by ---); a ${what} file holds one`)] };
+  const doc = all[0];
+  // Later syntax errors are usually echoes of the first, so only the first is reported.
+  const firstError = doc?.errors[0];
+  if (firstError) return { source, value: undefined, diagnostics: [at(firstError.pos[0], `${firstLine(firstError.message)} (fix this first: it can hide later problems)`)] };
+  if (!doc || doc.contents === null || isEmptyScalar(doc.contents)) {
     return { source, value: undefined, diagnostics: [at(0, `the ${what} is empty`)] };
   }
 
@@ -49,6 +53,9 @@ function firstLine(message: string): string {
 
 /** The position of the closest enclosing value that has one. */
 export function nearest(positions: Map<string, Range>, path: readonly (string | number)[]): number | undefined {
+  // A problem with a whole node or point ("node x cannot ...") points at its name.
+  const named = path.length === 2 ? positions.get(`${pathKey(path)}#key`) : undefined;
+  if (named) return named[0];
   for (let n = path.length; n >= 0; n--) {
     const r = positions.get(pathKey(path.slice(0, n)));
     if (r) return r[0];

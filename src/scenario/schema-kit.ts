@@ -93,8 +93,12 @@ function make<T>(parse: Schema<T>['parse'], json: () => JsonSchema): Schema<T> {
   return { parse, json, optional: false };
 }
 
-export function optional<T>(s: Schema<T>): Schema<T | undefined> {
-  return { ...s, optional: true } as Schema<T | undefined>;
+export interface OptionalSchema<T> extends Schema<T | undefined> {
+  readonly optional: true;
+}
+
+export function optional<T>(s: Schema<T>): OptionalSchema<T> {
+  return { ...s, optional: true } as OptionalSchema<T>;
 }
 
 /** Characters that could move the cursor, change colours or reorder text on a terminal. */
@@ -179,8 +183,10 @@ export function list<T>(item: Schema<T>, opts: { min?: number; description?: str
         node.items.forEach((child, i) => {
           const v = item.parse(child, ctx, [...path, i]);
           if (v === INVALID) ok = false;
-          else if (opts.unique && out.includes(v)) ok = !!fail(ctx, [...path, i], child, `${JSON.stringify(v)} is listed twice`) && false;
-          else out.push(v);
+          else if (opts.unique && out.includes(v)) {
+            fail(ctx, [...path, i], child, `${JSON.stringify(v)} is listed twice`);
+            ok = false;
+          } else out.push(v);
         });
         if (ok && opts.min !== undefined && out.length < opts.min) {
           return fail(ctx, path, node, `needs at least ${opts.min} item${opts.min === 1 ? '' : 's'}`);
@@ -245,11 +251,18 @@ export function object<S extends Shape>(shape: S, opts: { description?: string; 
       enter(ctx, path, node, () => {
         // A null-prototype object: a key such as "__proto__" can never reach a prototype.
         const out: Record<string, unknown> = Object.create(null);
-        let ok = eachPair(node, ctx, path, (key, pair) => {
+        let ok = true;
+        const present = new Set<string>();
+        // A misspelt key is reported once, as unknown with its suggestion, not again as missing.
+        const suggested = new Set<string>();
+        const wellFormed = eachPair(node, ctx, path, (key, pair) => {
+          present.add(key);
           const schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
           if (!schema) {
             const hint = closest(key, keys);
-            ok = !!fail(ctx, [...path, key], pair.key, `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ''}`) && false;
+            if (hint) suggested.add(hint);
+            fail(ctx, [...path, key], pair.key, `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ''}`);
+            ok = false;
             return;
           }
           const v = schema.parse(pair.value, ctx, [...path, key]);
@@ -257,9 +270,11 @@ export function object<S extends Shape>(shape: S, opts: { description?: string; 
           else if (v !== undefined) out[key] = v;
         });
         if (!isMap(node)) return INVALID;
+        if (!wellFormed) ok = false;
         for (const key of keys) {
-          if (!shape[key]!.optional && !Object.hasOwn(out, key) && !ctx.problems.some((p) => pathKey(p.path) === pathKey([...path, key]))) {
-            ok = !!fail(ctx, path, node, `missing the required key "${key}"`) && false;
+          if (!shape[key]!.optional && !present.has(key) && !suggested.has(key)) {
+            fail(ctx, path, node, `missing the required key "${key}"`);
+            ok = false;
           }
         }
         return ok ? (out as Flatten<ObjectOf<S>>) : INVALID;
@@ -281,15 +296,18 @@ export function record<T>(value: Schema<T>, opts: { key: RegExp; keyHint: string
     (node, ctx, path) =>
       enter(ctx, path, node, () => {
         const out: Record<string, T> = Object.create(null);
-        let ok = eachPair(node, ctx, path, (key, pair) => {
+        let ok = true;
+        const wellFormed = eachPair(node, ctx, path, (key, pair) => {
           if (!opts.key.test(key)) {
-            ok = !!fail(ctx, [...path, key], pair.key, `"${key}" is not a valid id: ${opts.keyHint}`) && false;
+            fail(ctx, [...path, key], pair.key, `"${key}" is not a valid id: ${opts.keyHint}`);
+            ok = false;
             return;
           }
           const v = value.parse(pair.value, ctx, [...path, key]);
           if (v === INVALID) ok = false;
           else out[key] = v;
         });
+        if (!wellFormed) ok = false;
         if (ok && opts.min !== undefined && Object.keys(out).length < opts.min) {
           return fail(ctx, path, node, `needs at least ${opts.min} entr${opts.min === 1 ? 'y' : 'ies'}`);
         }

@@ -1,0 +1,21 @@
+// Loading the test fixtures (and built-in scenarios) in-process, for unit tests.
+import { fileURLToPath } from 'node:url';
+import type { Scenario } from '../../src/scenario/format.js';
+import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
+import { loadScenarioFile, loadScenarioText, type Loaded } from '../../src/scenario/load.js';
+import { crisisFor } from '../../src/safety/crisis.js';
+import type { StartOptions } from '../../src/engine/types.js';
+
+export const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+export function loadFixture(name: string): Scenario {
+  const r = loadScenarioFile(fixture(name), { sharedDirs: [BUILTIN_SHARED_DIR] });
+  if (!r.scenario) throw new Error(`fixture ${name} does not load:\n${r.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n')}`);
+  return r.scenario;
+}
+
+/** Loads YAML text as if it were a file in tests/fixtures (so it can use the fixture modules). */
+export const loadText = (text: string, name = 'inline.yaml'): Loaded => loadScenarioText(fixture(name), text, { sharedDirs: [BUILTIN_SHARED_DIR] });
+
+export const GB: StartOptions = { crisis: crisisFor('GB') };
+export const UNKNOWN: StartOptions = { crisis: crisisFor(null) };

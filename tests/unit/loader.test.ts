@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/scenario/diagnostics.js';
+import { loadScenarioFile } from '../../src/scenario/load.js';
+import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
+import { fixture, loadText } from '../helpers/fixtures.js';
+
+const load = (name: string) => loadScenarioFile(fixture(name), { sharedDirs: [BUILTIN_SHARED_DIR] });
+
+describe('loading the example', () => {
+  it('links the shared module and has no problems', () => {
+    const r = load('example.yaml');
+    expect(r.diagnostics).toEqual([]);
+    expect(Object.keys(r.scenario!.points!)).toEqual(expect.arrayContaining(['open-softly', 'answer-cost', 'own-limits']));
+  });
+
+  it('builds objects without prototypes, so ids like constructor are safe', () => {
+    const r = load('example.yaml');
+    expect(Object.getPrototypeOf(r.scenario!.nodes)).toBeNull();
+  });
+});
+
+describe('broken fixtures: each problem located as file:line:col', () => {
+  it.each<[string, string, number, number, RegExp]>([
+    ['broken-misspelt-key.yaml', 'error', 19, 5, /unknown key "nxet"; did you mean "next"\?/],
+    ['broken-missing-target.yaml', 'error', 14, 40, /goes to "crisiss", which does not exist; did you mean "crisis"\?/],
+    ['broken-dead-end.yaml', 'error', 20, 3, /no ending can be reached from node "ask-again"/],
+    ['broken-no-boundaries.yaml', 'error', 23, 10, /adds no boundary or self-care reminder/],
+    ['broken-unknown-point.yaml', 'error', 23, 17, /talking point "rset" does not exist; did you mean "rest"\?/],
+    ['broken-not-safety-first.yaml', 'error', 7, 8, /first question must be a safety question/],
+    ['broken-duplicate-key.yaml', 'error', 5, 1, /"title" appears twice/],
+    ['broken-syntax-tab.yaml', 'error', 16, 1, /Tabs are not allowed/],
+    ['broken-unclosed-quote.yaml', 'error', 13, 43, /Missing closing "quote/],
+    ['broken-wrong-type.yaml', 'error', 18, 13, /expected true or false, found text/],
+    ['broken-bad-condition.yaml', 'error', 28, 13, /unknown condition "equal".*did you mean "equals"\?/],
+    ['broken-empty.yaml', 'error', 1, 1, /the scenario is empty/],
+    ['broken-two-documents.yaml', 'error', 29, 1, /2 YAML documents/],
+    ['broken-unused-point.yaml', 'warning', 25, 3, /"spare" is never added to a plan/],
+  ])('%s', (name, severity, line, col, message) => {
+    const r = load(name);
+    const d = r.diagnostics.find((x) => message.test(x.message));
+    expect(d, r.diagnostics.map((x) => formatDiagnostic(x)).join('\n')).toMatchObject({ severity, line, col, file: fixture(name) });
+    expect(r.scenario === undefined).toBe(severity === 'error');
+  });
+
+  it('prints the source line with a caret under the spot', () => {
+    const d = load('broken-missing-target.yaml').diagnostics.find((x) => x.severity === 'error')!;
+    const [head, source, caret] = formatDiagnostic(d).split('\n');
+    expect(head).toMatch(/broken-missing-target\.yaml:14:40: error: /);
+    expect(source).toBe(' 14 |       - { id: yes, label: "Yes", next: crisiss }');
+    expect(caret!.indexOf('^')).toBe(source!.indexOf('crisiss'));
+  });
+});
+
+const minimal = (extra = '', nodes = '') => `format: 1
+id: inline
+title: T
+summary: S
+for: F
+start: safety
+nodes:
+  safety:
+    kind: yesno
+    ask: Is anyone in danger?
+    yes: { next: crisis }
+    no: { next: done }
+  crisis: { kind: note, title: Safety, crisis: true, next: done }
+  done: { kind: end, title: Plan, add: [rest] }
+${nodes}points:
+  rest: { section: boundaries, do: Rest., source: test }
+${extra}`;
+
+describe('format rules', () => {
+  it('accepts the minimal inline scenario', () => {
+    expect(loadText(minimal()).diagnostics).toEqual([]);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['an unknown top-level key', minimal('colour: blue\n'), /unknown key "colour"/],
+    ['a __proto__ key', minimal('__proto__: { polluted: true }\n'), /unknown key "__proto__"/],
+    ['an id with capitals', minimal('', '  Bad-Id: { kind: end, title: X, add: [rest] }\n'), /"Bad-Id" is not a valid id/],
+    ['a fill-in nobody collects', minimal('', '  other: { kind: note, title: "Hi {{nme}}", next: done }\n'), /fill-in \{\{nme\}\} is not collected/],
+    ['an alias', minimal('', '  a: &x { kind: end, title: X, add: [rest] }\n  b: *x\n'), /aliases/],
+    ['an exotic tag', minimal('', '  c: { kind: end, title: !!binary aGVsbG8=, add: [rest] }\n'), /tag .*binary.* is not allowed/],
+    ['a control character', minimal('', '  d: { kind: end, title: "bad \\u001b[31m", add: [rest] }\n'), /U\+001B/],
+    ['a bidi override', minimal('', '  e: { kind: end, title: "bad \\u202e", add: [rest] }\n'), /U\+202E/],
+    ['a condition on a fact never recorded', minimal('  cond: { section: opening, do: X., source: t, when: { equals: { rel: partner } } }\n'), /no question or option records the fact "rel"/],
+  ])('reports %s', (_name, text, message) => {
+    const r = loadText(text);
+    expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(message);
+  });
+
+  it('does not pollute Object.prototype', () => {
+    loadText(minimal('__proto__: { polluted: true }\n'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('accepts a byte-order mark and CRLF line endings', () => {
+    const r = loadText(`\uFEFF${minimal().replace(/\n/g, '\r\n')}`);
+    expect(r.diagnostics).toEqual([]);
+  });
+});

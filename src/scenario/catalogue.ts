@@ -19,12 +19,13 @@ export interface CatalogueEntry {
 
 const isScenarioFile = (name: string) => /\.ya?ml$/.test(name) && !/\.test\.ya?ml$/.test(name);
 
-function scenarioFiles(dir: string): string[] {
+function scenarioFiles(dir: string, required = true): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if (!required && code === 'ENOENT') return [];
     throw new TalkcoachError('file', `cannot read the scenario folder ${dir}: ${code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'it is not a folder' : (code ?? 'unreadable')}`);
   }
   return names.filter(isScenarioFile).sort().map((n) => join(dir, n));
@@ -32,7 +33,7 @@ function scenarioFiles(dir: string): string[] {
 
 /** Built-in scenarios first, then each user folder's; a user id that repeats a built-in one is an error. */
 export function catalogue(userDirs: readonly string[]): CatalogueEntry[] {
-  const entries: CatalogueEntry[] = scenarioFiles(BUILTIN_DIR).map((file) => ({ id: scenarioIdFromFile(file), file, builtin: true }));
+  const entries: CatalogueEntry[] = scenarioFiles(BUILTIN_DIR, false).map((file) => ({ id: scenarioIdFromFile(file), file, builtin: true }));
   for (const dir of userDirs) {
     for (const file of scenarioFiles(resolve(dir))) {
       const id = scenarioIdFromFile(file);

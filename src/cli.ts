@@ -1,9 +1,12 @@
 // The command line: options, commands and exit codes. The only file that touches process.
-import { Command, CommanderError, Option } from 'commander';
+// Everything but the --version fast path is imported lazily, so each command loads only what it uses.
+import type { Command } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import type { Io } from './commands/context.js';
 import { EXIT, TalkcoachError } from './errors.js';
 import { FORMATS } from './render/index.js';
+
+type Commander = typeof import('commander');
 
 const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
 
@@ -17,10 +20,9 @@ function positiveInt(value: string): number {
   return n;
 }
 
-const scenariosOption = () => new Option('--scenarios <dir...>', 'also use the scenarios in these folders (or set TALKCOACH_SCENARIOS)');
-const maxBytesOption = () => new Option('--max-bytes <n>', 'largest scenario file accepted, in bytes (default 1 MiB)').argParser(positiveInt);
-
-function build(): Command {
+function build({ Command, Option }: Commander): Command {
+  const scenariosOption = () => new Option('--scenarios <dir...>', 'also use the scenarios in these folders (or set TALKCOACH_SCENARIOS)');
+  const maxBytesOption = () => new Option('--max-bytes <n>', 'largest scenario file accepted, in bytes (default 1 MiB)').argParser(positiveInt);
   const program = new Command('talkcoach')
     .description('A calm coach for talking with someone you love about getting help from a therapist.\nIn a crisis, run: talkcoach crisis')
     .version(pkg.version, '-v, --version', 'print the version')
@@ -87,8 +89,8 @@ async function pickAndRun(): Promise<void> {
   await runInteractive(undefined, { crisis: crisisFor(regionFromLocale(io.env)) }, io, {});
 }
 
-function report(e: unknown): number {
-  if (e instanceof CommanderError) {
+function report(e: unknown, commander: Commander | undefined): number {
+  if (commander && e instanceof commander.CommanderError) {
     // Commander has already printed its message (with "Did you mean ...?" where one is close).
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
@@ -108,8 +110,19 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exitCode = 0;
 });
 
-// With no arguments at all there is no command to parse: the coach itself starts.
-(process.argv.length <= 2 ? pickAndRun() : build().parseAsync(process.argv).then(() => undefined))
-  .catch((e: unknown) => {
-    process.exitCode = report(e);
-  });
+async function main(args: readonly string[]): Promise<void> {
+  let commander: Commander | undefined;
+  try {
+    // With no arguments at all there is no command to parse: the coach itself starts.
+    if (args.length === 0) return await pickAndRun();
+    commander = await import('commander');
+    await build(commander).parseAsync(args, { from: 'user' });
+  } catch (e) {
+    process.exitCode = report(e, commander);
+  }
+}
+
+const args = process.argv.slice(2);
+// The version alone is answered before anything else is loaded: it is what scripts check first.
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) io.stdout.write(`${pkg.version}\n`);
+else void main(args);

@@ -6,7 +6,8 @@ import { diagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
 import { ModuleSchema, ScenarioSchema, type Module, type Scenario } from './format.js';
 import { link } from './link.js';
 import { lint } from './lint.js';
-import { nearest, parseYaml, type SourceFile } from './parse.js';
+import { checkTree, nearest, parseYaml, readYaml, type ReadYaml, type SourceFile } from './parse.js';
+import type { Splitting } from './pieces.js';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
@@ -15,6 +16,8 @@ export interface LoadOptions {
   sharedDirs: readonly string[];
   /** Refuse files larger than this before parsing them. */
   maxBytes?: number;
+  /** When files are parsed in pieces (tests set it to compare both ways). */
+  splitting?: Splitting;
 }
 
 export interface Loaded {
@@ -61,7 +64,13 @@ export function loadScenarioFile(file: string, options: LoadOptions): Loaded {
 }
 
 export function loadScenarioText(file: string, text: string, options: LoadOptions): Loaded {
-  const parsed = parseYaml(file, text, ScenarioSchema);
+  return loadScenarioTree(readYaml(file, text, 'scenario', options.splitting), options);
+}
+
+/** Everything after the YAML parser: the schema walk, shared modules, linking and graph checks. */
+export function loadScenarioTree(read: ReadYaml, options: LoadOptions): Loaded {
+  const file = read.source.file;
+  const parsed = checkTree(read, ScenarioSchema);
   if (!parsed.value) return { file, scenario: undefined, diagnostics: parsed.diagnostics };
   const scenario = parsed.value;
 
@@ -71,7 +80,7 @@ export function loadScenarioText(file: string, text: string, options: LoadOption
   (scenario.uses ?? []).forEach((name, i) => {
     const found = findModule(name, dirname(file), options);
     if (!found) {
-      const at = parsed.source.positions.get(`uses/${i}`)?.[0];
+      const at = parsed.source.position(`uses/${i}`)?.[0];
       diagnostics.push(diagnostic(file, parsed.source.index, at, 'error', `shared module "${name}" not found (looked for shared/${name}.yaml beside the scenario and among the built-in modules)`));
       return;
     }
@@ -79,7 +88,7 @@ export function loadScenarioText(file: string, text: string, options: LoadOption
     diagnostics.push(...m.diagnostics);
     if (!m.value) return;
     if (m.value.module !== name) {
-      const at = m.source.positions.get('module')?.[0];
+      const at = m.source.position('module')?.[0];
       diagnostics.push(diagnostic(found, m.source.index, at, 'error', `this file is named for module "${name}" but says module: ${m.value.module}`));
       return;
     }
@@ -91,7 +100,7 @@ export function loadScenarioText(file: string, text: string, options: LoadOption
   const linked = link(scenario, modules);
   const locate = (fileIndex: number, path: (string | number)[], severity: 'error' | 'warning', message: string) => {
     const src = sources[fileIndex]!;
-    return diagnostic(src.file, src.index, nearest(src.positions, path), severity, message);
+    return diagnostic(src.file, src.index, nearest(src, path), severity, message);
   };
   for (const p of linked.problems) diagnostics.push(locate(p.fileIndex, p.path, 'error', p.message));
   for (const p of lint(linked.scenario)) {

@@ -1,4 +1,4 @@
-// A tiny schema kit: each schema validates a YAML syntax tree (keeping positions for messages),
+// A tiny schema kit: each schema validates a YAML syntax tree (locating each problem),
 // builds the typed value, and describes itself as JSON Schema. The scenario format is written
 // once with it, so the TypeScript types, the runtime checks and the shipped JSON Schema agree.
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
@@ -13,11 +13,9 @@ export interface Problem {
   message: string;
 }
 
-/** What a schema needs while it walks a tree: where to report, and where to remember positions. */
+/** What a schema needs while it walks a tree: where to report problems, and how deep it is. */
 export interface WalkContext {
   problems: Problem[];
-  /** Positions of every value (and of every map key, under the key "path#key"), for later checks. */
-  positions: Map<string, Range>;
   depth: number;
 }
 
@@ -71,10 +69,7 @@ function enter<T>(ctx: WalkContext, path: Path, node: unknown, body: () => Resul
   if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, node, `nested more than ${MAX_DEPTH} levels deep`);
   ctx.depth++;
   try {
-    const out = body();
-    const r = rangeOf(node);
-    if (out !== INVALID && r) ctx.positions.set(pathKey(path), r);
-    return out;
+    return body();
   } finally {
     ctx.depth--;
   }
@@ -237,8 +232,6 @@ function eachPair(
       continue;
     }
     seen.add(key);
-    const r = rangeOf(k);
-    if (r) ctx.positions.set(`${pathKey([...path, key])}#key`, r);
     visit(key, pair);
   }
   return ok;

@@ -1,26 +1,33 @@
 // The command line: options, commands and exit codes. The only file that touches process.
-// Everything but the --version fast path is imported lazily, so each command loads only what it uses.
+// Nothing is imported up front but the version (inlined by the bundler), so `--version` is answered
+// at once; everything else, commander included, is imported when a command needs it.
 import type { Command } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import type { Io } from './commands/context.js';
-import { EXIT, TalkcoachError } from './errors.js';
-import { FORMATS } from './render/index.js';
 
 type Commander = typeof import('commander');
+type Errors = typeof import('./errors.js');
 
-const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+const io: Io = {
+  // Reading process.stdin sets up a stream: only commands that read answers pay for it.
+  get stdin() {
+    return process.stdin;
+  },
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+};
 
 function say(line: string): void {
   io.stderr.write(`talkcoach: ${line}\n`);
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new TalkcoachError('usage', `expected a whole number of bytes, not "${value}"`);
-  return n;
-}
-
-function build({ Command, Option }: Commander): Command {
+function build({ Command, Option }: Commander, { TalkcoachError }: Errors, FORMATS: readonly string[]): Command {
+  const positiveInt = (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new TalkcoachError('usage', `expected a whole number of bytes, not "${value}"`);
+    return n;
+  };
   const scenariosOption = () => new Option('--scenarios <dir...>', 'also use the scenarios in these folders (or set TALKCOACH_SCENARIOS)');
   const maxBytesOption = () => new Option('--max-bytes <n>', 'largest scenario file accepted, in bytes (default 1 MiB)').argParser(positiveInt);
   const program = new Command('talkcoach')
@@ -78,7 +85,7 @@ function build({ Command, Option }: Commander): Command {
 }
 
 /** `talkcoach` alone: pick a scenario and run it, on a terminal. */
-async function pickAndRun(): Promise<void> {
+async function pickAndRun({ TalkcoachError }: Errors): Promise<void> {
   if (!(io.stdin.isTTY && io.stdout.isTTY)) {
     throw new TalkcoachError('usage', 'not on a terminal, so there is no one to ask: name a scenario, as in talkcoach run partner < answers.txt', [
       'talkcoach list shows the scenarios; talkcoach --help shows everything',
@@ -89,7 +96,7 @@ async function pickAndRun(): Promise<void> {
   await runInteractive(undefined, { crisis: crisisFor(regionFromLocale(io.env)) }, io, {});
 }
 
-function report(e: unknown, commander: Commander | undefined): number {
+function report(e: unknown, { EXIT, TalkcoachError }: Errors, commander: Commander | undefined): number {
   if (commander && e instanceof commander.CommanderError) {
     // Commander has already printed its message (with "Did you mean ...?" where one is close).
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
@@ -111,14 +118,16 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 async function main(args: readonly string[]): Promise<void> {
+  const errors = await import('./errors.js');
   let commander: Commander | undefined;
   try {
     // With no arguments at all there is no command to parse: the coach itself starts.
-    if (args.length === 0) return await pickAndRun();
-    commander = await import('commander');
-    await build(commander).parseAsync(args, { from: 'user' });
+    if (args.length === 0) return await pickAndRun(errors);
+    const [loaded, { FORMATS }] = await Promise.all([import('commander'), import('./render/formats.js')]);
+    commander = loaded;
+    await build(commander, errors, FORMATS).parseAsync(args, { from: 'user' });
   } catch (e) {
-    process.exitCode = report(e, commander);
+    process.exitCode = report(e, errors, commander);
   }
 }
 

@@ -2,10 +2,9 @@
 import { createReadStream } from 'node:fs';
 import { TalkcoachError } from '../errors.js';
 import { runPiped } from '../frontends/piped.js';
-import { saveFileAtomic } from '../io/save.js';
 import { renderPlan, type Format } from '../render/index.js';
 import { crisisFor, normaliseRegion, regionFromLocale } from '../safety/crisis.js';
-import { fileError } from '../scenario/load.js';
+import { fileError } from '../scenario/files.js';
 import type { CommonOptions, Io } from './context.js';
 import { loadForRun } from './scenarios.js';
 
@@ -29,7 +28,7 @@ export function regionFor(o: { region?: string }, io: Io): string | null {
 }
 
 export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<void> {
-  const scenario = loadForRun(arg, o, io);
+  const scenario = await loadForRun(arg, o, io);
   const crisis = crisisFor(regionFor(o, io));
   const interactive = o.answers === undefined && o.input && io.stdin.isTTY === true && io.stdout.isTTY === true;
   if (interactive) {
@@ -49,6 +48,7 @@ export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<vo
   if (leftOver > 0) io.stderr.write(`talkcoach: the plan was finished; ${leftOver} more line${leftOver === 1 ? ' was' : 's were'} ignored\n`);
   const text = renderPlan(plan, o.format, { width: 80 });
   if (o.output !== undefined) {
+    const { saveFileAtomic } = await import('../io/save.js');
     saveFileAtomic(o.output, text);
     io.stderr.write(`talkcoach: plan saved to ${o.output} (readable only by you)\n`);
   } else {

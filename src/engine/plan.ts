@@ -1,6 +1,7 @@
 // Plan assembly: the points gathered along the path, plus every point whose `when` holds at the
 // end, deduplicated and grouped in a fixed section order.
-import { SECTIONS, type Scenario, type SectionId } from '../scenario/format.js';
+import type { Scenario } from '../scenario/format.js';
+import { SECTIONS, type SectionId } from '../scenario/sections.js';
 import { holds } from './conditions.js';
 import { EngineError } from './errors.js';
 import { fill } from './fill.js';

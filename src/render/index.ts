@@ -1,10 +1,10 @@
 import type { Plan } from '../engine/types.js';
+import type { Format } from './formats.js';
+export { FORMATS, type Format } from './formats.js';
 import { renderPlanJson } from './json.js';
 import { renderPlanMarkdown } from './markdown.js';
 import { renderPlanText, type TextOptions } from './text.js';
 
-export type Format = 'text' | 'markdown' | 'json';
-export const FORMATS: readonly Format[] = ['text', 'markdown', 'json'];
 
 export function renderPlan(plan: Plan, format: Format, options: TextOptions = {}): string {
   if (format === 'json') return renderPlanJson(plan);

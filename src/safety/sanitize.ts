@@ -1,9 +1,10 @@
 // Untrusted text made inert. Pure: used by the engine (typed answers) and the renderers.
 
-// C0 and C1 controls (but tab and line feed), DEL, and the bidirectional marks and overrides
-// that can reorder what a reader sees.
+/** C0 and C1 controls (but tab and line feed), DEL, and the bidirectional marks and overrides
+ * that can reorder what a reader sees. */
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+export const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const UNSAFE = new RegExp(UNSAFE_CHARS.source, 'g');
 // eslint-disable-next-line no-control-regex
 const ESCAPE_SEQUENCE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
 

@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { TalkcoachError } from '../errors.js';
-import { scenarioIdFromFile } from './load.js';
+import { scenarioIdFromFile } from './files.js';
 import { closest } from './suggest.js';
 
 // Both src/ (tsx) and dist/ (built) sit one level below the package root.

@@ -1,5 +1,5 @@
 // Problems in scenario files, located as file:line:col, and how they are printed.
-import { UNSAFE_CHARS } from './schema-kit.js';
+import { UNSAFE_CHARS } from '../safety/sanitize.js';
 
 export type Severity = 'error' | 'warning';
 

@@ -1,6 +1,9 @@
 // The scenario format, version 1: the single source of the TypeScript types, the runtime checks
 // and the JSON Schema (scenarios/scenario.schema.json). Documented in scenarios/README.md.
 import { flag, lazy, list, literal, object, oneKeyOf, optional, record, tagged, text, textOrList, type Infer, type Schema } from './schema-kit.js';
+import { SECTIONS } from './sections.js';
+
+export { SECTIONS, type SectionId } from './sections.js';
 
 export const FORMAT_VERSION = 1;
 
@@ -8,9 +11,6 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 const ID_HINT = 'use lowercase letters, digits and dashes, starting with a letter or digit';
 const id = (description: string) => text({ pattern: ID, patternHint: ID_HINT, maxLength: 64, description });
 
-/** Plan sections, in the order a plan shows them (safety moves first when it has anything). */
-export const SECTIONS = ['safety', 'before', 'opening', 'listening', 'worries', 'practical', 'if-no', 'boundaries'] as const;
-export type SectionId = (typeof SECTIONS)[number];
 
 const factValues = record(textOrList(text({ maxLength: 64 })), {
   key: ID,

@@ -1,15 +1,15 @@
 // Reading scenario files from disk: size cap, parsing, linking shared modules, graph checks.
-import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { TalkcoachError } from '../errors.js';
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
 import { ModuleSchema, ScenarioSchema, type Module, type Scenario } from './format.js';
 import { link } from './link.js';
 import { lint } from './lint.js';
 import { checkTree, nearest, parseYaml, readYaml, type ReadYaml, type SourceFile } from './parse.js';
 import type { Splitting } from './pieces.js';
+import { readTextFile } from './files.js';
 
-export const DEFAULT_MAX_BYTES = 1024 * 1024;
+export { DEFAULT_MAX_BYTES, fileError, readTextFile, scenarioIdFromFile } from './files.js';
 
 export interface LoadOptions {
   /** Folders searched, after the scenario's own shared/ folder, for modules named in `uses:`. */
@@ -26,38 +26,6 @@ export interface Loaded {
   scenario: Scenario | undefined;
   diagnostics: Diagnostic[];
 }
-
-/** Reads a file as UTF-8 text, refusing folders and files over the cap with a one-line message. */
-export function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): string {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (e) {
-    throw fileError(file, e);
-  }
-  try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw new TalkcoachError('file', `${file} is a folder, not a file`);
-    if (st.size > maxBytes) {
-      throw new TalkcoachError('scenario', `${file} is ${formatBytes(st.size)}, over the ${formatBytes(maxBytes)} limit for scenario files (--max-bytes raises it)`);
-    }
-    return readFileSync(fd, 'utf8');
-  } catch (e) {
-    throw e instanceof TalkcoachError ? e : fileError(file, e);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-export function fileError(file: string, e: unknown): TalkcoachError {
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  const why =
-    code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code ? code : 'unreadable';
-  if (code === 'EISDIR') return new TalkcoachError('file', `${file} is a folder, not a file`);
-  return new TalkcoachError('file', `cannot read ${file}: ${why}`);
-}
-
-const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`);
 
 export function loadScenarioFile(file: string, options: LoadOptions): Loaded {
   return loadScenarioText(file, readTextFile(file, options.maxBytes), options);
@@ -129,5 +97,3 @@ function exists(file: string): boolean {
     return false;
   }
 }
-
-export const scenarioIdFromFile = (file: string): string => basename(file).replace(/\.ya?ml$/, '');

@@ -1,7 +1,8 @@
 // A tiny schema kit: each schema validates a YAML syntax tree (locating each problem),
 // builds the typed value, and describes itself as JSON Schema. The scenario format is written
 // once with it, so the TypeScript types, the runtime checks and the shipped JSON Schema agree.
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Pair } from 'yaml';
+import { UNSAFE_CHARS } from '../safety/sanitize.js';
 import { closest } from './suggest.js';
 
 export type Range = readonly [number, number];
@@ -96,9 +97,6 @@ export function optional<T>(s: Schema<T>): OptionalSchema<T> {
   return { ...s, optional: true } as OptionalSchema<T>;
 }
 
-/** Characters that could move the cursor, change colours or reorder text on a terminal. */
-// eslint-disable-next-line no-control-regex
-export const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 interface TextOptions {
   description?: string;
@@ -404,4 +402,3 @@ export function lazy<T>(get: () => Schema<T>, ref: string): Schema<T> {
   );
 }
 
-export type { Node };

@@ -1,0 +1,39 @@
+// talkcoach as a library: find and load a scenario, run a session with your own front end
+// (start, answer, back: pure and synchronous, state is plain data), and render the plan.
+// Nothing here reads the environment, prints or exits.
+import { BUILTIN_SHARED_DIR, catalogue, type CatalogueEntry } from './scenario/catalogue.js';
+import type { Diagnostic } from './scenario/diagnostics.js';
+import { DEFAULT_MAX_BYTES } from './scenario/files.js';
+import type { Scenario } from './scenario/format.js';
+
+export { openScenario as loadScenario, type OpenOptions as LoadScenarioOptions } from './scenario/open.js';
+export { start, answer, back, readAnswer, describeOptions, walk, EngineError, DISCLAIMER, SECTION_TITLES } from './engine/index.js';
+export type { EngineErrorCode } from './engine/errors.js';
+export type * from './engine/types.js';
+export type { ReadAnswer } from './engine/answer-text.js';
+export { renderPlan, FORMATS, type Format } from './render/index.js';
+export type { TextOptions } from './render/text.js';
+export { crisisFor, normaliseRegion, regionFromLocale, KNOWN_REGIONS } from './safety/crisis.js';
+export { TalkcoachError, EXIT, type ErrorKind } from './errors.js';
+export { formatDiagnostic, type Diagnostic, type Severity } from './scenario/diagnostics.js';
+export type { Scenario, ScenarioNode, Point, Option, Branch, Condition, SectionId } from './scenario/format.js';
+
+export interface Checked {
+  /** Present when the file has no errors (warnings allowed). */
+  scenario: Scenario | undefined;
+  /** Every problem, located as file, line and column. */
+  diagnostics: Diagnostic[];
+}
+
+/** Checks a scenario file as `talkcoach validate` does, without throwing for what it finds. */
+export async function checkScenario(file: string, options: { maxBytes?: number } = {}): Promise<Checked> {
+  const { loadScenarioFile } = await import('./scenario/load.js');
+  const { scenario, diagnostics } = loadScenarioFile(file, { sharedDirs: [BUILTIN_SHARED_DIR], maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
+  return { scenario, diagnostics };
+}
+
+/** The scenarios available: the built-in ones, then those in `dirs`. */
+export function listScenarios(options: { dirs?: readonly string[] } = {}): CatalogueEntry[] {
+  return catalogue(options.dirs ?? []);
+}
+export type { CatalogueEntry as ScenarioEntry };

@@ -1,0 +1,54 @@
+// Built-in scenarios compiled at build time (scripts/build.mjs) into one checked JSON file beside
+// the bundle, so running one needs neither the YAML parser nor the checks. Running from source
+// there is no such file, and the YAML is read as usual.
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUILTIN_DIR } from './catalogue.js';
+import type { Scenario } from './format.js';
+
+export const COMPILED_FILE = fileURLToPath(new URL('./builtin-scenarios.json', import.meta.url));
+
+export interface CompiledScenario {
+  /** Each file it was built from (relative to the built-in folder, with / between parts) and its size. */
+  sources: Record<string, number>;
+  scenario: Scenario;
+}
+
+export interface CompiledScenarios {
+  format: 1;
+  /** By the scenario's file name. */
+  scenarios: Record<string, CompiledScenario>;
+}
+
+let cache: CompiledScenarios | null | undefined;
+
+function compiled(): CompiledScenarios | null {
+  if (cache === undefined) {
+    try {
+      cache = JSON.parse(readFileSync(COMPILED_FILE, 'utf8')) as CompiledScenarios;
+    } catch {
+      cache = null;
+    }
+  }
+  return cache;
+}
+
+const sizeOf = (file: string): number => {
+  try {
+    return statSync(file).size;
+  } catch {
+    return -1;
+  }
+};
+
+/** The compiled form of a built-in scenario file, unless there is none or its files changed since. */
+export function compiledBuiltin(file: string): Scenario | undefined {
+  const rel = relative(BUILTIN_DIR, resolve(file)).split(sep).join('/');
+  if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  const data = compiled();
+  const entry = data && Object.hasOwn(data.scenarios, rel) ? data.scenarios[rel] : undefined;
+  if (!entry) return undefined;
+  const fresh = Object.entries(entry.sources).every(([name, size]) => sizeOf(join(BUILTIN_DIR, name)) === size);
+  return fresh ? entry.scenario : undefined;
+}

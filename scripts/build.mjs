@@ -40,15 +40,34 @@ const versionOnly = {
     b.onLoad({ filter: /[\\/]package\.json$/ }, ({ path }) => ({ contents: JSON.stringify({ version: JSON.parse(readFileSync(path, 'utf8')).version }), loader: 'json' }));
   },
 };
-const common = { bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', minify: true, metafile: true, legalComments: 'none', logLevel: 'warning' };
-const main = await build({
-  ...common,
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
-  outdir: OUT,
-  // Chunks sit beside cli.js: code finds scenarios/ as ../scenarios from any of them.
-  chunkNames: '[name]-[hash]',
-  plugins: [vendorOut, versionOnly],
-});
+// commander loads child_process only to run external subcommands, which talkcoach has none of:
+// load it on first use rather than on every start (it costs a few milliseconds).
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, () => ({ path: 'child_process', namespace: 'lazy' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+// `node scripts/build.mjs --no-minify` keeps names readable, for profiling.
+const minify = !process.argv.includes('--no-minify');
+const common = { bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', minify, metafile: true, legalComments: 'none', logLevel: 'warning' };
+// The CLI and the library are built apart: sharing chunks with the library would cut the CLI's
+// code into more, smaller modules, and each module costs a little to load.
+const ours = (entryPoints, chunkNames) =>
+  build({
+    ...common,
+    entryPoints,
+    outdir: OUT,
+    // Chunks sit beside cli.js: code finds scenarios/ as ../scenarios from any of them.
+    chunkNames,
+    plugins: [vendorOut, versionOnly],
+  });
+const [cli, library] = await Promise.all([ours({ cli: 'src/cli.ts' }, '[name]-[hash]'), ours({ index: 'src/index.ts' }, 'lib-[name]-[hash]')]);
+const main = { metafile: { inputs: { ...cli.metafile.inputs, ...library.metafile.inputs }, outputs: { ...cli.metafile.outputs, ...library.metafile.outputs } } };
 
 // yaml's ES module build (the one it ships for browsers) rather than its CommonJS one: the same
 // parser, and it does not read process.env for every token.
@@ -58,6 +77,7 @@ const vendor = await build({
   entryPoints: Object.fromEntries([...packages].map((name) => [vendorName(name), name === 'yaml' ? YAML_ESM : name])),
   outdir: join(OUT, 'vendor'),
   chunkNames: '[name]-[hash]',
+  plugins: [lazyChildProcess],
   // commander is CommonJS and requires Node built-ins: give its chunk a real require.
   banner: { js: "import{createRequire as __tcRequire}from'node:module';const require=__tcRequire(import.meta.url);" },
 });

@@ -6,23 +6,16 @@ import pkg from '../package.json' with { type: 'json' };
 import type { Io } from './commands/context.js';
 
 type Commander = typeof import('commander');
-type Errors = typeof import('./errors.js');
+type Shell = typeof import('./shell.js');
 
-const io: Io = {
-  // Reading process.stdin sets up a stream: only commands that read answers pay for it.
-  get stdin() {
-    return process.stdin;
-  },
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-};
+// Set by main(): standard input and outputs, and the environment.
+let io: Io;
 
 function say(line: string): void {
   io.stderr.write(`talkcoach: ${line}\n`);
 }
 
-function build({ Command, Option }: Commander, { TalkcoachError }: Errors, FORMATS: readonly string[]): Command {
+function build({ Command, Option }: Commander, { TalkcoachError, FORMATS }: Shell): Command {
   const positiveInt = (value: string): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n <= 0) throw new TalkcoachError('usage', `expected a whole number of bytes, not "${value}"`);
@@ -51,10 +44,7 @@ function build({ Command, Option }: Commander, { TalkcoachError }: Errors, FORMA
     .option('--no-color', 'no colour')
     .addOption(scenariosOption())
     .addOption(maxBytesOption())
-    .action(async (scenario: string, opts) => {
-      const { runCommand, parseFormat } = await import('./commands/run.js');
-      await runCommand(scenario, { ...opts, format: parseFormat(opts.format) }, io);
-    });
+    .action(run);
 
   program
     .command('list')
@@ -84,8 +74,52 @@ function build({ Command, Option }: Commander, { TalkcoachError }: Errors, FORMA
   return program;
 }
 
+async function run(scenario: string, opts: Record<string, unknown>): Promise<void> {
+  const { runCommand, parseFormat } = await import('./commands/run.js');
+  await runCommand(scenario, { ...opts, input: opts.input !== false, color: opts.color !== false, format: parseFormat(String(opts.format)) }, io);
+}
+
+// `talkcoach run <scenario>` with simple options, as scripts call it, is read here without commander,
+// whose loading and set-up take a tenth of a piped run. Anything else (help, --scenarios,
+// --opt=value, an unknown, repeated or odd value) goes to commander, which explains mistakes.
+// tests/e2e/cli-args.test.ts checks that both read a command alike.
+const RUN_VALUES: Readonly<Record<string, string>> = { '--answers': 'answers', '--format': 'format', '-o': 'output', '--output': 'output', '--region': 'region', '--max-bytes': 'maxBytes' };
+const RUN_FLAGS: Readonly<Record<string, [string, boolean]>> = { '--no-input': ['input', false], '--plain': ['plain', true], '--no-color': ['color', false] };
+
+function simpleRun(args: readonly string[], formats: readonly string[]): { scenario: string; opts: Record<string, unknown> } | undefined {
+  if (args[0] !== 'run') return undefined;
+  const opts: Record<string, unknown> = { input: true, color: true, format: 'text' };
+  const given = new Set<string>();
+  let scenario: string | undefined;
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i]!;
+    const key = Object.hasOwn(RUN_VALUES, arg) ? RUN_VALUES[arg]! : Object.hasOwn(RUN_FLAGS, arg) ? RUN_FLAGS[arg]![0] : undefined;
+    if (key === undefined) {
+      if (arg.startsWith('-') || scenario !== undefined) return undefined;
+      scenario = arg;
+      continue;
+    }
+    if (given.has(key)) return undefined;
+    given.add(key);
+    if (Object.hasOwn(RUN_FLAGS, arg)) {
+      opts[key] = RUN_FLAGS[arg]![1];
+      continue;
+    }
+    const value = args[++i];
+    if (value === undefined || value.startsWith('-')) return undefined;
+    opts[key] = value;
+  }
+  if (scenario === undefined || ![...formats, 'md'].includes(String(opts.format))) return undefined;
+  if (opts.maxBytes !== undefined) {
+    const n = Number(opts.maxBytes);
+    if (!Number.isInteger(n) || n <= 0) return undefined;
+    opts.maxBytes = n;
+  }
+  return { scenario, opts };
+}
+
 /** `talkcoach` alone: pick a scenario and run it, on a terminal. */
-async function pickAndRun({ TalkcoachError }: Errors): Promise<void> {
+async function pickAndRun({ TalkcoachError }: Shell): Promise<void> {
   if (!(io.stdin.isTTY && io.stdout.isTTY)) {
     throw new TalkcoachError('usage', 'not on a terminal, so there is no one to ask: name a scenario, as in talkcoach run partner < answers.txt', [
       'talkcoach list shows the scenarios; talkcoach --help shows everything',
@@ -96,7 +130,7 @@ async function pickAndRun({ TalkcoachError }: Errors): Promise<void> {
   await runInteractive(undefined, { crisis: crisisFor(regionFromLocale(io.env)) }, io, {});
 }
 
-function report(e: unknown, { EXIT, TalkcoachError }: Errors, commander: Commander | undefined): number {
+function report(e: unknown, { EXIT, TalkcoachError }: Shell, commander: Commander | undefined): number {
   if (commander && e instanceof commander.CommanderError) {
     // Commander has already printed its message (with "Did you mean ...?" where one is close).
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
@@ -112,26 +146,35 @@ function report(e: unknown, { EXIT, TalkcoachError }: Errors, commander: Command
   return EXIT.internal;
 }
 
-// A reader that stops early (head -1) is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exitCode = 0;
-});
-
 async function main(args: readonly string[]): Promise<void> {
-  const errors = await import('./errors.js');
+  const shell = await import('./shell.js');
+  io = shell.standardIo(process.env);
   let commander: Commander | undefined;
   try {
     // With no arguments at all there is no command to parse: the coach itself starts.
-    if (args.length === 0) return await pickAndRun(errors);
-    const [loaded, { FORMATS }] = await Promise.all([import('commander'), import('./render/formats.js')]);
-    commander = loaded;
-    await build(commander, errors, FORMATS).parseAsync(args, { from: 'user' });
+    if (args.length === 0) return await pickAndRun(shell);
+    const simple = simpleRun(args, shell.FORMATS);
+    if (simple) return await run(simple.scenario, simple.opts);
+    commander = await import('commander');
+    await build(commander, shell).parseAsync(args, { from: 'user' });
   } catch (e) {
-    process.exitCode = report(e, errors, commander);
+    process.exitCode = report(e, shell, commander);
   }
 }
 
 const args = process.argv.slice(2);
 // The version alone is answered before anything else is loaded: it is what scripts check first.
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) io.stdout.write(`${pkg.version}\n`);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) version();
 else void main(args);
+
+function version(): void {
+  const text = `${pkg.version}\n`;
+  // Written straight to the descriptor where Node allows it without importing fs (see src/io/fs.ts).
+  const fs = process.getBuiltinModule?.('node:fs');
+  if (!fs) return void process.stdout.write(text);
+  try {
+    fs.writeSync(1, text);
+  } catch {
+    // Nowhere to write it (a closed pipe): nothing else to do.
+  }
+}

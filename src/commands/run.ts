@@ -1,10 +1,9 @@
 // talkcoach run <id|file>: interactive on a terminal, piped otherwise.
-import { createReadStream } from 'node:fs';
 import { TalkcoachError } from '../errors.js';
 import { runPiped } from '../frontends/piped.js';
+import { fileLines } from '../io/std.js';
 import { renderPlan, type Format } from '../render/index.js';
 import { crisisFor, normaliseRegion, regionFromLocale } from '../safety/crisis.js';
-import { fileError } from '../scenario/files.js';
 import type { CommonOptions, Io } from './context.js';
 import { loadForRun } from './scenarios.js';
 
@@ -36,15 +35,8 @@ export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<vo
     await runInteractive(scenario, { crisis }, io, o);
     return;
   }
-  let input = io.stdin;
-  if (o.answers !== undefined) {
-    input = createReadStream(o.answers);
-    await new Promise<void>((ok, fail) => {
-      input.once('readable', ok);
-      input.once('error', (e) => fail(fileError(o.answers!, e)));
-    });
-  }
-  const { plan, leftOver } = await runPiped(scenario, input, { crisis });
+  const lines = o.answers === undefined ? io.stdin.lines() : fileLines(o.answers);
+  const { plan, leftOver } = await runPiped(scenario, lines, { crisis });
   if (leftOver > 0) io.stderr.write(`talkcoach: the plan was finished; ${leftOver} more line${leftOver === 1 ? ' was' : 's were'} ignored\n`);
   const text = renderPlan(plan, o.format, { width: 80 });
   if (o.output !== undefined) {

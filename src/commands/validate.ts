@@ -1,11 +1,13 @@
 // talkcoach validate <file|dir>...: every problem at once, as file:line:col: severity: message.
-import { readdirSync, statSync } from 'node:fs';
+import { fs } from '../io/fs.js';
 import { join } from 'node:path';
 import { TalkcoachError } from '../errors.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostics.js';
 import { BUILTIN_SHARED_DIR } from '../scenario/catalogue.js';
 import { DEFAULT_MAX_BYTES, fileError, loadScenarioFile } from '../scenario/load.js';
 import type { CommonOptions, Io } from './context.js';
+
+const { readdirSync, statSync } = fs;
 
 function expand(target: string): string[] {
   let st;

@@ -1,6 +1,4 @@
 // The piped front end: answers come one a line from a stream; no prompts, no colour.
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import { fill, fillDefaults } from '../engine/fill.js';
 import { answer, describeOptions, readAnswer, start } from '../engine/index.js';
 import type { Plan, StartOptions, Step } from '../engine/types.js';
@@ -20,11 +18,10 @@ function questionName(scenario: Scenario, step: Extract<Step, { done: false }>):
   return `question ${step.question.step} (${step.question.node}: "${fill(text, {}, fillDefaults(scenario))}")`;
 }
 
-export async function runPiped(scenario: Scenario, input: Readable, options: StartOptions): Promise<PipedResult> {
+export async function runPiped(scenario: Scenario, lines: Iterable<string> | AsyncIterable<string>, options: StartOptions): Promise<PipedResult> {
   let step = start(scenario, options);
   let lineNo = 0;
   let leftOver = 0;
-  const lines = createInterface({ input, crlfDelay: Infinity, terminal: false });
   for await (const raw of lines) {
     lineNo++;
     const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;

@@ -1,9 +1,11 @@
 // Saving a plan: it holds private details, so it is written to a temporary file in the same
 // folder with mode 0600, then renamed over the target. Nothing half-written is ever left behind.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync, constants } from 'node:fs';
+import { fs } from './fs.js';
 import { basename, dirname, join } from 'node:path';
 import { TalkcoachError } from '../errors.js';
+
+const { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync, constants } = fs;
 
 /** Temporary files this process is writing, removed if it is interrupted. */
 export const pendingTemporaryFiles = new Set<string>();

@@ -1,11 +1,13 @@
 // Where scenarios come from: the built-in folder and the user's folders (--scenarios,
 // TALKCOACH_SCENARIOS). Resolves `run <id|file>` to a file.
-import { readdirSync, statSync } from 'node:fs';
+import { fs } from '../io/fs.js';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { TalkcoachError } from '../errors.js';
 import { scenarioIdFromFile } from './files.js';
 import { closest } from './suggest.js';
+
+const { readdirSync, statSync } = fs;
 
 // Both src/ (tsx) and dist/ (built) sit one level below the package root.
 export const BUILTIN_DIR = fileURLToPath(new URL('../scenarios/', import.meta.url));

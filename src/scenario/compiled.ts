@@ -1,11 +1,13 @@
 // Built-in scenarios compiled at build time (scripts/build.mjs) into one checked JSON file beside
 // the bundle, so running one needs neither the YAML parser nor the checks. Running from source
 // there is no such file, and the YAML is read as usual.
-import { readFileSync, statSync } from 'node:fs';
+import { fs } from '../io/fs.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILTIN_DIR } from './catalogue.js';
 import type { Scenario } from './format.js';
+
+const { readFileSync, statSync } = fs;
 
 export const COMPILED_FILE = fileURLToPath(new URL('./builtin-scenarios.json', import.meta.url));
 

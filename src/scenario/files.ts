@@ -1,8 +1,10 @@
 // Reading scenario files as text, with a size cap and one-line messages. No YAML here, so that
 // commands which only need a file's name or size do not load the parser.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { fs } from '../io/fs.js';
 import { basename } from 'node:path';
 import { TalkcoachError } from '../errors.js';
+
+const { closeSync, fstatSync, openSync, readFileSync } = fs;
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 

@@ -1,5 +1,5 @@
 // Reading scenario files from disk: size cap, parsing, linking shared modules, graph checks.
-import { statSync } from 'node:fs';
+import { fs } from '../io/fs.js';
 import { dirname, join } from 'node:path';
 import { diagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
 import { ModuleSchema, ScenarioSchema, type Module, type Scenario } from './format.js';
@@ -8,6 +8,8 @@ import { lint } from './lint.js';
 import { checkTree, nearest, parseYaml, readYaml, type ReadYaml, type SourceFile } from './parse.js';
 import type { Splitting } from './pieces.js';
 import { readTextFile } from './files.js';
+
+const { statSync } = fs;
 
 export { DEFAULT_MAX_BYTES, fileError, readTextFile, scenarioIdFromFile } from './files.js';
 

@@ -1,0 +1,52 @@
+// The library entry as built (dist/index.js, what `import ... from 'talkcoach'` loads).
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/fixtures.js';
+
+const lib = await import('../../dist/index.js' as string) as typeof import('../../src/index.js');
+
+describe('import from the built library', () => {
+  it('loads a scenario file, runs a session with readAnswer and answer, and renders the plan', async () => {
+    const scenario = await lib.loadScenario(fixture('example.yaml'));
+    let step = lib.start(scenario, { crisis: lib.crisisFor('GB') });
+    for (const line of ['no', 'Sam', 'partner', 'cost', 'no']) {
+      while (!step.done && step.question.kind === 'note') step = lib.answer(scenario, step.state, { continue: true });
+      if (step.done) break;
+      const read = lib.readAnswer(step.question, line);
+      if (!read.ok) throw new Error(read.reason);
+      step = lib.answer(scenario, step.state, read.answer);
+    }
+    expect(step.done).toBe(true);
+    if (!step.done) return;
+    expect(step.plan.title).toBe('A first, gentle talk with Sam');
+    expect(JSON.parse(lib.renderPlan(step.plan, 'json')).version).toBe(1);
+    expect(lib.renderPlan(step.plan, 'markdown')).toMatch(/^# A first, gentle talk with Sam/);
+  });
+
+  it('goes back a question', async () => {
+    const scenario = await lib.loadScenario(fixture('example.yaml'));
+    const first = lib.start(scenario, { crisis: lib.crisisFor(null) });
+    if (first.done) throw new Error('finished at once');
+    const second = lib.answer(scenario, first.state, { choice: 'no' });
+    const again = lib.back(scenario, second.state);
+    expect(again.done).toBe(false);
+    if (!again.done) expect(again.question.node).toBe(first.question.node);
+  });
+
+  it('a scenario with problems: loadScenario throws a TalkcoachError, checkScenario lists them', async () => {
+    await expect(lib.loadScenario(fixture('broken-missing-target.yaml'))).rejects.toMatchObject({ name: 'TalkcoachError', kind: 'scenario' });
+    const checked = await lib.checkScenario(fixture('broken-missing-target.yaml'));
+    expect(checked.scenario).toBeUndefined();
+    expect(checked.diagnostics.map((d) => lib.formatDiagnostic(d, false))).toContainEqual(expect.stringMatching(/:14:40: error: goes to "crisiss"/));
+  });
+
+  it('lists the scenarios of a folder after the built-in ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talkcoach-lib-'));
+    copyFileSync(fixture('minimal.yaml'), join(dir, 'library-test-only.yaml'));
+    const entries = lib.listScenarios({ dirs: [dir] });
+    expect(entries.at(-1)).toMatchObject({ id: 'library-test-only', builtin: false });
+    expect(entries.slice(0, -1).every((e) => e.builtin)).toBe(true);
+  });
+});

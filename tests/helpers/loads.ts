@@ -1,0 +1,30 @@
+// What a run of the built CLI loads: every module file Node loads is recorded, and dist/ files are
+// mapped to the packages bundled in them (dist/metafile.json).
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cli, ROOT, type CliResult } from './cli.js';
+
+const RECORDER = fileURLToPath(new URL('../helpers/record-loads.mjs', import.meta.url));
+const meta = JSON.parse(readFileSync(join(ROOT, 'dist/metafile.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+
+/** dist file → the packages bundled in it. */
+const packagesIn = new Map<string, Set<string>>();
+for (const [out, o] of Object.entries(meta.outputs)) {
+  const file = out.replace(/^dist\.building\//, 'dist/');
+  const names = Object.keys(o.inputs).flatMap((i) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(i)?.[1] ?? []);
+  packagesIn.set(file, new Set(names));
+}
+
+export function loads(args: string[], input = ''): CliResult & { files: string[]; packages: string[] } {
+  const record = join(mkdtempSync(join(tmpdir(), 'talkcoach-loads-')), 'loads.txt');
+  const r = cli(args, { input, nodeArgs: ['--import', RECORDER], env: { TALKCOACH_RECORD_LOADS: record } });
+  const files = readFileSync(record, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((url) => relative(ROOT, fileURLToPath(url)))
+    .filter((f) => f.startsWith('dist/') || f.startsWith('bin/'));
+  return { ...r, files, packages: [...new Set(files.flatMap((f) => [...(packagesIn.get(f) ?? [])]))].sort() };
+}
+

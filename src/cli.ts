@@ -1,15 +1,13 @@
 // The command line: options, commands and exit codes. The only file that touches process.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import type { Io } from './commands/context.js';
-import { EXIT, TalkcoachError } from './errors.js';
+import { describeFailure, INTERRUPTED_LINE, SIGNAL_EXIT_CODES } from './edge.js';
+import { TalkcoachError } from './errors.js';
+import { removeAllPending } from './io/temp-files.js';
 import { FORMATS } from './render/index.js';
 
 const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
-
-function say(line: string): void {
-  io.stderr.write(`talkcoach: ${line}\n`);
-}
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -87,29 +85,29 @@ async function pickAndRun(): Promise<void> {
   await runInteractive(undefined, { crisis: crisisFor(regionFromLocale(io.env)) }, io, {});
 }
 
-function report(e: unknown): number {
-  if (e instanceof CommanderError) {
-    // Commander has already printed its message (with "Did you mean ...?" where one is close).
-    return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  }
-  if (e instanceof TalkcoachError) {
-    say(e.message);
-    for (const line of e.details) io.stderr.write(`${line}\n`);
-    return e.exitCode;
-  }
-  // Our own mistake: say so without echoing anything the user typed or the scenario said.
-  say('something went wrong inside talkcoach (this is a bug, not something you did). Nothing was saved.');
-  if (io.env.TALKCOACH_DEBUG) io.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
-  return EXIT.internal;
+function fail(e: unknown): void {
+  const { exitCode, lines } = describeFailure(e, Boolean(io.env.TALKCOACH_DEBUG));
+  for (const line of lines) io.stderr.write(`${line}\n`);
+  process.exitCode = exitCode;
 }
 
-// A reader that stops early (head -1) is not an error.
+// A signal ends the run: remove any half-written file, give the terminal back, say one line.
+for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+  process.once(signal, () => {
+    removeAllPending();
+    if (process.stdin.isTTY) process.stdin.setRawMode?.(false);
+    if (process.stdout.isTTY) process.stdout.write('\u001B[?25h');
+    process.exitCode = code;
+    // Exit once the line is out; a closed terminal (SIGHUP) may never confirm it.
+    setTimeout(() => process.exit(code), 200);
+    process.stderr.write(`\n${INTERRUPTED_LINE}\n`, () => process.exit(code));
+  });
+}
+
+// A reader that stops early (head -1) is not an error: stop writing, quietly.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exitCode = 0;
 });
 
 // With no arguments at all there is no command to parse: the coach itself starts.
-(process.argv.length <= 2 ? pickAndRun() : build().parseAsync(process.argv).then(() => undefined))
-  .catch((e: unknown) => {
-    process.exitCode = report(e);
-  });
+(process.argv.length <= 2 ? pickAndRun() : build().parseAsync(process.argv).then(() => undefined)).catch(fail);

@@ -38,8 +38,19 @@ const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARS.source, 'g');
 
 /** A source line as it may be shown on a terminal: unsafe characters become visible placeholders. */
 export function safeExcerpt(line: string): string {
-  const cut = line.length > 160 ? `${line.slice(0, 160)}…` : line;
-  return cut.replace(/\t/g, ' ').replace(UNSAFE_GLOBAL, '\uFFFD');
+  return line.replace(/\t/g, ' ').replace(UNSAFE_GLOBAL, '\uFFFD');
+}
+
+const EXCERPT_WIDTH = 100;
+
+/** At most EXCERPT_WIDTH characters of a long line, around the column, and where the caret goes. */
+function excerptWindow(excerpt: string, col: number): { text: string; caret: number } {
+  if (excerpt.length <= EXCERPT_WIDTH) return { text: excerpt, caret: col - 1 };
+  const start = Math.max(0, Math.min(col - 1 - EXCERPT_WIDTH / 2, excerpt.length - EXCERPT_WIDTH));
+  const body = excerpt.slice(start, start + EXCERPT_WIDTH);
+  const before = start > 0 ? '…' : '';
+  const after = start + EXCERPT_WIDTH < excerpt.length ? '…' : '';
+  return { text: `${before}${body}${after}`, caret: col - 1 - start + before.length };
 }
 
 export function diagnostic(file: string, index: LineIndex | undefined, offset: number | undefined, severity: Severity, message: string): Diagnostic {
@@ -53,7 +64,8 @@ export function formatDiagnostic(d: Diagnostic, withExcerpt = true): string {
   const head = `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`;
   if (!withExcerpt || d.excerpt === undefined) return head;
   const gutter = String(d.line).length;
-  return `${head}\n ${String(d.line)} | ${d.excerpt}\n ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, d.col - 1))}^`;
+  const { text, caret } = excerptWindow(d.excerpt, d.col);
+  return `${head}\n ${String(d.line)} | ${text}\n ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, caret))}^`;
 }
 
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');

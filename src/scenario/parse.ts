@@ -1,5 +1,5 @@
 // YAML text → a value checked against a schema, with every problem located in the file.
-import { parseAllDocuments } from 'yaml';
+import { isAlias, parseAllDocuments, visit } from 'yaml';
 import { diagnostic, LineIndex, type Diagnostic } from './diagnostics.js';
 import { INVALID, pathKey, type Range, type Schema, type WalkContext } from './schema-kit.js';
 
@@ -31,7 +31,18 @@ export function parseYaml<T>(file: string, rawText: string, schema: Schema<T>, w
   const doc = all[0];
   // Later syntax errors are usually echoes of the first, so only the first is reported.
   const firstError = doc?.errors[0];
-  if (firstError) return { source, value: undefined, diagnostics: [at(firstError.pos[0], `${firstLine(firstError.message)} (fix this first: it can hide later problems)`)] };
+  if (firstError) return { source, value: undefined, diagnostics: [at(firstError.pos[0], syntaxMessage(firstError.message))] };
+  // Aliases are refused before anything could expand them ("billion laughs").
+  let alias: number | undefined;
+  if (doc) {
+    visit(doc, {
+      Alias(_, node) {
+        alias = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+  }
+  if (alias !== undefined) return { source, value: undefined, diagnostics: [at(alias, 'aliases (*name) are not allowed in scenario files; write the value out')] };
   if (!doc || doc.contents === null || isEmptyScalar(doc.contents)) {
     return { source, value: undefined, diagnostics: [at(0, `the ${what} is empty`)] };
   }
@@ -44,6 +55,11 @@ export function parseYaml<T>(file: string, rawText: string, schema: Schema<T>, w
 
 function isEmptyScalar(node: unknown): boolean {
   return typeof node === 'object' && node !== null && 'value' in node && (node as { value: unknown }).value === null;
+}
+
+function syntaxMessage(message: string): string {
+  if (/call stack/i.test(message)) return 'the file is nested too deeply to read';
+  return `${firstLine(message)} (fix this first: it can hide later problems)`;
 }
 
 function firstLine(message: string): string {

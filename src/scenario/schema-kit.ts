@@ -66,7 +66,7 @@ function enter<T>(ctx: WalkContext, path: Path, node: unknown, body: () => Resul
   if (isAlias(node)) return fail(ctx, path, node, 'aliases (*name) are not allowed in scenario files; write the value out');
   const tag = (node as { tag?: string } | null)?.tag;
   if (tag && !STANDARD_TAGS.has(tag)) {
-    return fail(ctx, path, node, `the tag ${tag} is not allowed in scenario files`);
+    return fail(ctx, path, node, `the tag ${tag.replace('tag:yaml.org,2002:', '!!')} is not allowed in scenario files`);
   }
   if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, node, `nested more than ${MAX_DEPTH} levels deep`);
   ctx.depth++;

@@ -22,8 +22,9 @@ export function edges(node: ScenarioNode): Edge[] {
       node.options.forEach((o: Option, i) => via(o.next ?? node.next, o.next ? ['options', i, 'next'] : ['next'], o.label));
       break;
     case 'multi':
-      node.options.forEach((o: Option, i) => o.next && via(o.next, ['options', i, 'next'], o.label));
-      via(node.next, ['next'], 'then');
+      // Picking an option with its own next goes there; any other pick, or none, goes to the question's next.
+      node.options.forEach((o: Option, i) => via(o.next ?? node.next, o.next ? ['options', i, 'next'] : ['next'], o.label));
+      via(node.next, ['next'], 'none of these');
       break;
     case 'yesno':
       for (const key of ['yes', 'no'] as const) {

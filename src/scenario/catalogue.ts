@@ -1,14 +1,20 @@
 // Where scenarios come from: the built-in folder and the user's folders (--scenarios,
 // TALKCOACH_SCENARIOS). Resolves `run <id|file>` to a file.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { TalkcoachError } from '../errors.js';
 import { scenarioIdFromFile } from './load.js';
 import { closest } from './suggest.js';
 
-// Both src/ (tsx) and dist/ (built) sit one level below the package root.
-export const BUILTIN_DIR = fileURLToPath(new URL('../scenarios/', import.meta.url));
+/** The package root: the nearest folder above this code with a package.json (src/scenario/ or dist/). */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4 && !existsSync(join(dir, 'package.json')); i++) dir = dirname(dir);
+  return dir;
+}
+
+export const BUILTIN_DIR = join(packageRoot(), 'scenarios');
 export const BUILTIN_SHARED_DIR = join(BUILTIN_DIR, 'shared');
 
 export interface CatalogueEntry {

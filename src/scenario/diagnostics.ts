@@ -1,5 +1,5 @@
 // Problems in scenario files, located as file:line:col, and how they are printed.
-import { UNSAFE_CHARS } from './schema-kit.js';
+import { UNSAFE_CHARS, type Range } from './schema-kit.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -9,6 +9,9 @@ export interface Diagnostic {
   col: number;
   severity: Severity;
   message: string;
+  /** Where the spot ends (the column just after it), for editors and the underline. */
+  endLine?: number;
+  endCol?: number;
   /** The source line, made safe for a terminal. */
   excerpt?: string;
 }
@@ -53,10 +56,13 @@ function excerptWindow(excerpt: string, col: number): { text: string; caret: num
   return { text: `${before}${body}${after}`, caret: col - 1 - start + before.length };
 }
 
-export function diagnostic(file: string, index: LineIndex | undefined, offset: number | undefined, severity: Severity, message: string): Diagnostic {
-  if (!index || offset === undefined) return { file, line: 1, col: 1, severity, message };
-  const { line, col, excerpt } = index.locate(offset);
-  return { file, line, col, severity, message, excerpt };
+export function diagnostic(file: string, index: LineIndex | undefined, range: Range | undefined, severity: Severity, message: string): Diagnostic {
+  if (!index || range === undefined) return { file, line: 1, col: 1, severity, message };
+  const { line, col, excerpt } = index.locate(range[0]);
+  // A value's range can run on past trailing spaces and comments; the spot ends at the last visible character.
+  const endOffset = range[0] + index.text.slice(range[0], Math.max(range[0], range[1])).trimEnd().length;
+  const end = index.locate(endOffset);
+  return { file, line, col, endLine: end.line, endCol: end.col, severity, message, excerpt };
 }
 
 /** `file:line:col: error: message`, then the source line with a caret under the spot. */
@@ -65,7 +71,9 @@ export function formatDiagnostic(d: Diagnostic, withExcerpt = true): string {
   if (!withExcerpt || d.excerpt === undefined) return head;
   const gutter = String(d.line).length;
   const { text, caret } = excerptWindow(d.excerpt, d.col);
-  return `${head}\n ${String(d.line)} | ${text}\n ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, caret))}^`;
+  // Underline the whole spot when it sits on one line; a caret alone otherwise.
+  const span = d.endLine === d.line && d.endCol !== undefined ? Math.min(d.endCol - d.col, text.length - caret) : 1;
+  return `${head}\n ${String(d.line)} | ${text}\n ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, caret))}^${'~'.repeat(Math.max(0, span - 1))}`;
 }
 
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');

@@ -1,12 +1,13 @@
 // Reading scenario files from disk: size cap, parsing, linking shared modules, graph checks.
-import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { TalkcoachError } from '../errors.js';
-import { diagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
+import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { ModuleSchema, ScenarioSchema, type Module, type Scenario } from './format.js';
 import { link } from './link.js';
 import { lint } from './lint.js';
-import { nearest, parseYaml, type SourceFile } from './parse.js';
+import { located, nearest, parseYaml, type SourceFile } from './parse.js';
+import { closest } from './suggest.js';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
@@ -21,6 +22,8 @@ export interface Loaded {
   file: string;
   /** Present when there are no errors (warnings allowed). */
   scenario: Scenario | undefined;
+  /** The linked scenario even when the graph checks found errors (for drawing it); absent when the files themselves have problems. */
+  linked?: Scenario;
   diagnostics: Diagnostic[];
 }
 
@@ -62,44 +65,82 @@ export function loadScenarioFile(file: string, options: LoadOptions): Loaded {
 
 export function loadScenarioText(file: string, text: string, options: LoadOptions): Loaded {
   const parsed = parseYaml(file, text, ScenarioSchema);
-  if (!parsed.value) return { file, scenario: undefined, diagnostics: parsed.diagnostics };
-  const scenario = parsed.value;
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+  const scenario = parsed.partial;
+  if (!scenario) return { file, scenario: undefined, diagnostics };
 
   const sources: SourceFile[] = [parsed.source];
   const modules: Module[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const broken = { nodes: new Set<string>(), points: new Set<string>() };
+  const noteBroken = (paths: Set<string>) => {
+    for (const p of paths) {
+      const [kind, id] = p.split('/');
+      if (id !== undefined && (kind === 'nodes' || kind === 'points')) broken[kind].add(id);
+    }
+  };
+  noteBroken(parsed.broken);
+  let modulesMissing = false;
   (scenario.uses ?? []).forEach((name, i) => {
     const found = findModule(name, dirname(file), options);
     if (!found) {
-      const at = parsed.source.positions.get(`uses/${i}`)?.[0];
-      diagnostics.push(diagnostic(file, parsed.source.index, at, 'error', `shared module "${name}" not found (looked for shared/${name}.yaml beside the scenario and among the built-in modules)`));
+      const others = availableModules(dirname(file), options);
+      const hint = closest(name, others);
+      diagnostics.push(
+        located(file, parsed.source, parsed.source.positions.get(`uses/${i}`), 'error',
+          `shared module "${name}" not found${hint ? `; did you mean "${hint}"?` : ''} (looked for shared/${name}.yaml beside the scenario and among the built-in modules${others.length ? `: ${others.join(', ')}` : ''})`),
+      );
+      modulesMissing = true;
       return;
     }
     const m = parseYaml(found, readTextFile(found, options.maxBytes), ModuleSchema, 'module');
     diagnostics.push(...m.diagnostics);
-    if (!m.value) return;
-    if (m.value.module !== name) {
-      const at = m.source.positions.get('module')?.[0];
-      diagnostics.push(diagnostic(found, m.source.index, at, 'error', `this file is named for module "${name}" but says module: ${m.value.module}`));
+    if (!m.partial) {
+      modulesMissing = true;
       return;
     }
-    modules.push(m.value);
+    if (m.partial.module !== name) {
+      diagnostics.push(located(found, m.source, m.source.positions.get('module'), 'error', `this file is named for module "${name}" but says module: ${m.partial.module}`));
+      modulesMissing = true;
+      return;
+    }
+    noteBroken(m.broken);
+    modules.push(m.partial);
     sources.push(m.source);
   });
-  if (hasErrors(diagnostics)) return { file, scenario: undefined, diagnostics };
+  // Without every module the graph is unknown: checking it would only echo the missing module.
+  if (modulesMissing) return { file, scenario: undefined, diagnostics: sorted(diagnostics) };
 
+  const fileProblems = diagnostics.length;
   const linked = link(scenario, modules);
   const locate = (fileIndex: number, path: (string | number)[], severity: 'error' | 'warning', message: string) => {
     const src = sources[fileIndex]!;
-    return diagnostic(src.file, src.index, nearest(src.positions, path), severity, message);
+    return located(src.file, src, nearest(src.positions, path), severity, message);
   };
   for (const p of linked.problems) diagnostics.push(locate(p.fileIndex, p.path, 'error', p.message));
-  for (const p of lint(linked.scenario)) {
+  for (const p of lint(linked.scenario, broken)) {
     const owner = p.path[0] === 'nodes' || p.path[0] === 'points' ? (linked.origin.get(`${p.path[0]}/${p.path[1]}`) ?? 0) : 0;
     diagnostics.push(locate(owner, p.path, p.severity, p.message));
   }
-  diagnostics.sort((a, b) => (a.file === b.file ? a.line - b.line || a.col - b.col : a.file < b.file ? -1 : 1));
-  return { file, scenario: hasErrors(diagnostics) ? undefined : linked.scenario, diagnostics };
+  const ok = !hasErrors(diagnostics);
+  return { file, scenario: ok ? linked.scenario : undefined, linked: fileProblems === 0 ? linked.scenario : undefined, diagnostics: sorted(diagnostics) };
+}
+
+function sorted(ds: Diagnostic[]): Diagnostic[] {
+  return ds.sort((a, b) => (a.file === b.file ? a.line - b.line || a.col - b.col : a.file < b.file ? -1 : 1));
+}
+
+/** A file is a shared module when it has a top-level `module:` key. */
+export const isModuleText = (text: string): boolean => /^module[ \t]*:/m.test(text);
+
+/** A shared module on its own: the schema, and that its name matches its file name. */
+export function loadModuleText(file: string, text: string): Diagnostic[] {
+  const m = parseYaml(file, text, ModuleSchema, 'module');
+  const diagnostics = [...m.diagnostics];
+  const name = scenarioIdFromFile(file);
+  if (m.partial && m.partial.module !== name) {
+    diagnostics.push(located(file, m.source, m.source.positions.get('module'), 'error', `the module is called "${m.partial.module}" but its file is ${name}.yaml; scenarios find modules by file name (shared/<module>.yaml)`));
+  }
+  return diagnostics;
 }
 
 const moduleCache = new Map<string, string | undefined>();
@@ -111,6 +152,19 @@ function findModule(name: string, scenarioDir: string, options: LoadOptions): st
     if (moduleCache.get(c)) return c;
   }
   return undefined;
+}
+
+/** Names of the modules a scenario in `scenarioDir` could use, for "did you mean". */
+function availableModules(scenarioDir: string, options: LoadOptions): string[] {
+  const names = new Set<string>();
+  for (const dir of [join(scenarioDir, 'shared'), ...options.sharedDirs]) {
+    try {
+      for (const n of readdirSync(dir)) if (/\.yaml$/.test(n)) names.add(n.replace(/\.yaml$/, ''));
+    } catch {
+      // A folder that is not there has no modules.
+    }
+  }
+  return [...names].sort();
 }
 
 function exists(file: string): boolean {

@@ -19,6 +19,8 @@ export interface WalkContext {
   /** Positions of every value (and of every map key, under the key "path#key"), for later checks. */
   positions: Map<string, Range>;
   depth: number;
+  /** Entries of lenient records that had problems ("nodes/x"): left out of the value, named here. */
+  broken?: Set<string>;
 }
 
 export const INVALID: unique symbol = Symbol('invalid');
@@ -113,6 +115,8 @@ interface TextOptions {
   minLength?: number;
   /** Allow line breaks (long prose written with `|` or `>`). */
   multiline?: boolean;
+  /** Also take a plain number (`1`), as text: for answers, where a number picks an option. */
+  numbers?: boolean;
 }
 
 export function text(opts: TextOptions = {}): Schema<string> {
@@ -120,10 +124,11 @@ export function text(opts: TextOptions = {}): Schema<string> {
   return make(
     (node, ctx, path) =>
       enter(ctx, path, node, () => {
-        if (!isScalar(node) || typeof node.value !== 'string') {
-          return fail(ctx, path, node, `expected text, found ${describe(node)}`);
+        const raw = isScalar(node) ? node.value : undefined;
+        if (typeof raw !== 'string' && !(opts.numbers && typeof raw === 'number')) {
+          return fail(ctx, path, node, `expected text, found ${describe(node)}${typeof raw === 'boolean' ? ' (put it in quotes to mean the word)' : ''}`);
         }
-        const v = node.value;
+        const v = isScalar(node) && typeof raw === 'number' ? (node.source ?? String(raw)) : String(raw);
         const bad = UNSAFE_CHARS.exec(v);
         if (bad) {
           const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
@@ -140,7 +145,7 @@ export function text(opts: TextOptions = {}): Schema<string> {
         return v.trim();
       }),
     () => ({
-      type: 'string',
+      type: opts.numbers ? ['string', 'number'] : 'string',
       ...(opts.description ? { description: opts.description } : {}),
       ...(minLength > 0 ? { minLength } : {}),
       ...(opts.maxLength !== undefined ? { maxLength: opts.maxLength } : {}),
@@ -244,7 +249,14 @@ function eachPair(
   return ok;
 }
 
-export function object<S extends Shape>(shape: S, opts: { description?: string; title?: string } = {}): Schema<Flatten<ObjectOf<S>>> {
+export interface ObjectOptions {
+  description?: string;
+  title?: string;
+  /** Report unknown keys but still build the value, so later checks can run on the rest. */
+  lenient?: boolean;
+}
+
+export function object<S extends Shape>(shape: S, opts: ObjectOptions = {}): Schema<Flatten<ObjectOf<S>>> {
   const keys = Object.keys(shape);
   return make(
     (node, ctx, path) =>
@@ -261,8 +273,8 @@ export function object<S extends Shape>(shape: S, opts: { description?: string; 
           if (!schema) {
             const hint = closest(key, keys);
             if (hint) suggested.add(hint);
-            fail(ctx, [...path, key], pair.key, `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ''}`);
-            ok = false;
+            fail(ctx, [...path, key], pair.key, `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : `; expected one of ${keys.join(', ')}`}`);
+            if (!opts.lenient || hint) ok = false;
             return;
           }
           const v = schema.parse(pair.value, ctx, [...path, key]);
@@ -290,24 +302,37 @@ export function object<S extends Shape>(shape: S, opts: { description?: string; 
   );
 }
 
+export interface RecordOptions {
+  key: RegExp;
+  keyHint: string;
+  description?: string;
+  min?: number;
+  /** Leave out entries with problems (naming them in ctx.broken) instead of failing the whole record. */
+  lenient?: boolean;
+}
+
 /** A mapping from ids the author chooses to values of one schema. */
-export function record<T>(value: Schema<T>, opts: { key: RegExp; keyHint: string; description?: string; min?: number }): Schema<Record<string, T>> {
+export function record<T>(value: Schema<T>, opts: RecordOptions): Schema<Record<string, T>> {
   return make(
     (node, ctx, path) =>
       enter(ctx, path, node, () => {
         const out: Record<string, T> = Object.create(null);
         let ok = true;
+        const broken = (key: string) => {
+          if (opts.lenient) ctx.broken?.add(pathKey([...path, key]));
+          else ok = false;
+        };
         const wellFormed = eachPair(node, ctx, path, (key, pair) => {
           if (!opts.key.test(key)) {
             fail(ctx, [...path, key], pair.key, `"${key}" is not a valid id: ${opts.keyHint}`);
-            ok = false;
+            broken(key);
             return;
           }
           const v = value.parse(pair.value, ctx, [...path, key]);
-          if (v === INVALID) ok = false;
+          if (v === INVALID) broken(key);
           else out[key] = v;
         });
-        if (!wellFormed) ok = false;
+        if (!wellFormed && !opts.lenient) ok = false;
         if (ok && opts.min !== undefined && Object.keys(out).length < opts.min) {
           return fail(ctx, path, node, `needs at least ${opts.min} entr${opts.min === 1 ? 'y' : 'ies'}`);
         }
@@ -401,6 +426,17 @@ export function textOrList(item: Schema<string>, description?: string): Schema<s
     (node, ctx, path) => (isSeq(node) ? asList.parse(node, ctx, path) : item.parse(node, ctx, path)),
     () => ({ ...(description ? { description } : {}), anyOf: [item.json(), asList.json()] }),
   );
+}
+
+/** A schema described once, under `$defs/<name>` in the JSON Schema, and referred to by `$ref`. */
+export interface Named<T> extends Schema<T> {
+  readonly defName: string;
+  /** The JSON Schema written under $defs. */
+  readonly definition: () => JsonSchema;
+}
+
+export function named<T>(defName: string, s: Schema<T>): Named<T> {
+  return { parse: s.parse, optional: s.optional, json: () => ({ $ref: `#/$defs/${defName}` }), defName, definition: s.json };
 }
 
 /** A schema that refers to itself (conditions nest). */

@@ -55,12 +55,37 @@ function build(): Command {
 
   program
     .command('validate')
-    .description('check scenario files: every problem as file:line:col')
-    .argument('<paths...>', 'scenario files or folders')
-    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .description('check scenario, shared module and test files: every problem as file:line:col')
+    .argument('<paths...>', 'files or folders (a folder: its .yaml files and those in its shared/ folder)')
+    .addOption(new Option('--format <format>', 'text, or json for editors and CI').choices(['text', 'json']).default('text'))
+    .option('--strict', 'warnings fail the check too')
+    .addOption(scenariosOption())
     .addOption(maxBytesOption())
     .action(async (paths: string[], opts) => {
       process.exitCode = (await import('./commands/validate.js')).validateCommand(paths, opts, io);
+    });
+
+  program
+    .command('graph')
+    .description('draw a scenario: Mermaid (paste into Markdown on GitHub) or Graphviz DOT')
+    .argument('<scenario>', 'a scenario id (see talkcoach list) or a file')
+    .addOption(new Option('--format <format>', 'mermaid or dot').choices(['mermaid', 'dot']).default('mermaid'))
+    .addOption(scenariosOption())
+    .addOption(maxBytesOption())
+    .action(async (scenario: string, opts) => {
+      process.exitCode = (await import('./commands/graph.js')).graphCommand(scenario, opts, io);
+    });
+
+  program
+    .command('test')
+    .description('run scripted play-throughs (*.test.yaml); with --walk, take every answer of a scenario and check every plan')
+    .argument('<paths...>', 'test files or folders; with --walk, scenario ids, files or folders')
+    .option('--walk', 'walk scenarios instead: every answer of every reachable question, checking each plan')
+    .option('--strict', 'warnings (such as talking points in no plan) fail the run too')
+    .addOption(scenariosOption())
+    .addOption(maxBytesOption())
+    .action(async (paths: string[], opts) => {
+      process.exitCode = (await import('./commands/test.js')).testCommand(paths, opts, io);
     });
 
   program

@@ -3,21 +3,30 @@ import { TalkcoachError } from '../errors.js';
 import { formatDiagnostic } from '../scenario/diagnostics.js';
 import type { Scenario } from '../scenario/format.js';
 import { BUILTIN_SHARED_DIR, resolveScenario, userScenarioDirs } from '../scenario/catalogue.js';
-import { loadScenarioFile, DEFAULT_MAX_BYTES } from '../scenario/load.js';
+import { loadScenarioFile, DEFAULT_MAX_BYTES, type Loaded } from '../scenario/load.js';
 import type { CommonOptions, Io } from './context.js';
 
 export const userDirs = (o: CommonOptions, io: Io): string[] => userScenarioDirs(o.scenarios, io.env.TALKCOACH_SCENARIOS, process.platform === 'win32' ? ';' : ':');
 
+export const loadOptions = (o: CommonOptions) => ({ sharedDirs: [BUILTIN_SHARED_DIR], maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES });
+
+/** A scenario id or file, loaded and checked (problems are in the result, not thrown). */
+export function loadArg(arg: string, o: CommonOptions, io: Io): Loaded {
+  return loadScenarioFile(resolveScenario(arg, userDirs(o, io)), loadOptions(o));
+}
+
+/** The error for a scenario that cannot be used: how many problems, the first few, and what to run. */
+export function problemsError(loaded: Loaded): TalkcoachError {
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  return new TalkcoachError(
+    'scenario',
+    `${loaded.file} has ${errors.length} problem${errors.length === 1 ? '' : 's'}; run talkcoach validate ${loaded.file} for the full list`,
+    errors.slice(0, 5).map((d) => formatDiagnostic(d)),
+  );
+}
+
 export function loadForRun(arg: string, o: CommonOptions, io: Io): Scenario {
-  const file = resolveScenario(arg, userDirs(o, io));
-  const loaded = loadScenarioFile(file, { sharedDirs: [BUILTIN_SHARED_DIR], maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES });
-  if (!loaded.scenario) {
-    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-    throw new TalkcoachError(
-      'scenario',
-      `${file} has ${errors.length} problem${errors.length === 1 ? '' : 's'}; run talkcoach validate ${file} for the full list`,
-      errors.slice(0, 5).map((d) => formatDiagnostic(d)),
-    );
-  }
+  const loaded = loadArg(arg, o, io);
+  if (!loaded.scenario) throw problemsError(loaded);
   return loaded.scenario;
 }

@@ -34,7 +34,8 @@ export function edges(node: ScenarioNode): Edge[] {
       break;
     case 'text':
     case 'note':
-      via(node.next, ['next'], node.kind === 'text' ? 'answer' : 'continue');
+      // Any answer (or none) goes on: no label.
+      via(node.next, ['next'], '');
       break;
     case 'end':
       break;

@@ -2,7 +2,7 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { TalkcoachError } from '../errors.js';
-import { hasErrors, type Diagnostic } from './diagnostics.js';
+import { hasErrors, type Diagnostic, type Severity } from './diagnostics.js';
 import { ModuleSchema, ScenarioSchema, type Module, type Scenario } from './format.js';
 import { link } from './link.js';
 import { lint } from './lint.js';
@@ -24,6 +24,8 @@ export interface Loaded {
   scenario: Scenario | undefined;
   /** The linked scenario even when the graph checks found errors (for drawing it); absent when the files themselves have problems. */
   linked?: Scenario;
+  /** Places a message at a path of the linked scenario ("nodes/x/add"), in whichever file wrote it. */
+  locate?: (path: (string | number)[], severity: Severity, message: string) => Diagnostic;
   diagnostics: Diagnostic[];
 }
 
@@ -112,17 +114,24 @@ export function loadScenarioText(file: string, text: string, options: LoadOption
 
   const fileProblems = diagnostics.length;
   const linked = link(scenario, modules);
-  const locate = (fileIndex: number, path: (string | number)[], severity: 'error' | 'warning', message: string) => {
+  const locateIn = (fileIndex: number, path: (string | number)[], severity: Severity, message: string) => {
     const src = sources[fileIndex]!;
     return located(src.file, src, nearest(src.positions, path), severity, message);
   };
-  for (const p of linked.problems) diagnostics.push(locate(p.fileIndex, p.path, 'error', p.message));
-  for (const p of lint(linked.scenario, broken)) {
-    const owner = p.path[0] === 'nodes' || p.path[0] === 'points' ? (linked.origin.get(`${p.path[0]}/${p.path[1]}`) ?? 0) : 0;
-    diagnostics.push(locate(owner, p.path, p.severity, p.message));
-  }
+  const locate = (path: (string | number)[], severity: Severity, message: string) => {
+    const owner = path[0] === 'nodes' || path[0] === 'points' ? (linked.origin.get(`${path[0]}/${path[1]}`) ?? 0) : 0;
+    return locateIn(owner, path, severity, message);
+  };
+  for (const p of linked.problems) diagnostics.push(locateIn(p.fileIndex, p.path, 'error', p.message));
+  for (const p of lint(linked.scenario, broken)) diagnostics.push(locate(p.path, p.severity, p.message));
   const ok = !hasErrors(diagnostics);
-  return { file, scenario: ok ? linked.scenario : undefined, linked: fileProblems === 0 ? linked.scenario : undefined, diagnostics: sorted(diagnostics) };
+  return {
+    file,
+    scenario: ok ? linked.scenario : undefined,
+    linked: fileProblems === 0 ? linked.scenario : undefined,
+    locate,
+    diagnostics: sorted(diagnostics),
+  };
 }
 
 function sorted(ds: Diagnostic[]): Diagnostic[] {

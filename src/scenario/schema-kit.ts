@@ -413,7 +413,8 @@ export function tagged<K extends string, S extends Record<string, Schema<object>
       oneOf: names.map((n) => {
         const j = variants[n]!.json();
         const props = (j.properties ?? {}) as Record<string, unknown>;
-        return { ...j, properties: { ...props, [tagKey]: { const: n } } };
+        const described = (props[tagKey] as { description?: string } | undefined)?.description;
+        return { ...j, properties: { ...props, [tagKey]: { const: n, ...(described ? { description: described } : {}) } } };
       }),
     }),
   );

@@ -1,20 +1,14 @@
 // Where scenarios come from: the built-in folder and the user's folders (--scenarios,
 // TALKCOACH_SCENARIOS). Resolves `run <id|file>` to a file.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { TalkcoachError } from '../errors.js';
 import { scenarioIdFromFile } from './load.js';
 import { closest } from './suggest.js';
 
-/** The package root: the nearest folder above this code with a package.json (src/scenario/ or dist/). */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4 && !existsSync(join(dir, 'package.json')); i++) dir = dirname(dir);
-  return dir;
-}
+import { BUILTIN_DIR } from '../paths.js';
 
-export const BUILTIN_DIR = join(packageRoot(), 'scenarios');
+export { BUILTIN_DIR };
 export const BUILTIN_SHARED_DIR = join(BUILTIN_DIR, 'shared');
 
 export interface CatalogueEntry {

@@ -147,6 +147,12 @@ export const PointSchema = named(
   ),
 );
 
+const sectionTitle = (section: SectionId) => optional(text({ maxLength: 80, description: `the heading of the ${section} section in this scenario's plans` }));
+/** Section headings a scenario may word for its reader (the person hesitating themselves, say). */
+const SectionTitlesSchema = object(Object.fromEntries(SECTIONS.map((s) => [s, sectionTitle(s)])) as Record<SectionId, ReturnType<typeof sectionTitle>>, {
+  description: 'plan section headings for this scenario, where the usual ones would read wrong',
+});
+
 const points = optional(record(PointSchema, { key: ID, keyHint: ID_HINT, description: 'talking points by id', lenient: true }));
 const nodes = record(NodeSchema, { key: ID, keyHint: ID_HINT, description: 'nodes by id', lenient: true });
 const formatKey = literal([FORMAT_VERSION], 'the format version: 1');
@@ -160,6 +166,7 @@ export const ScenarioSchema = object(
     for: text({ maxLength: 200, description: 'who this scenario is for' }),
     uses: optional(list(id('a shared module: shared/<name>.yaml beside the scenario, or a built-in one'), { unique: true, description: 'shared modules whose nodes and points this scenario uses' })),
     start: id('the first node: a safety question'),
+    sections: optional(SectionTitlesSchema),
     nodes,
     points,
   },

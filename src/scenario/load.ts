@@ -152,6 +152,12 @@ export function loadModuleText(file: string, text: string): Diagnostic[] {
   return diagnostics;
 }
 
+/** A shared module on its own (for `talkcoach crisis`, which shows the crisis steps without a scenario). */
+export function loadModuleFile(file: string): { module: Module | undefined; diagnostics: Diagnostic[] } {
+  const m = parseYaml(file, readTextFile(file), ModuleSchema, 'module');
+  return { module: m.value, diagnostics: m.diagnostics };
+}
+
 const moduleCache = new Map<string, string | undefined>();
 
 function findModule(name: string, scenarioDir: string, options: LoadOptions): string | undefined {

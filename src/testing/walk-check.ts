@@ -2,7 +2,7 @@
 // talking points no path can put in a plan. Pure: the scenario arrives loaded.
 import { pathToPoint } from '../engine/coverage.js';
 import { answerLine } from '../engine/play.js';
-import { DISCLAIMER, SECTION_TITLES } from '../engine/plan.js';
+import { DISCLAIMER } from '../engine/plan.js';
 import { walk } from '../engine/index.js';
 import type { Answer, Plan, StartOptions } from '../engine/types.js';
 import { renderPlanText } from '../render/text.js';
@@ -37,7 +37,7 @@ const has = (text: string, phrase: string) => text.toLowerCase().includes(phrase
 const INVARIANTS: { name: string; holds: (plan: Plan, text: string) => boolean }[] = [
   {
     name: 'a boundaries section (a reminder for the user)',
-    holds: (p, t) => p.sections.some((s) => s.id === 'boundaries' && s.points.length > 0) && has(t, SECTION_TITLES.boundaries),
+    holds: (p, t) => p.sections.some((s) => s.id === 'boundaries' && s.points.length > 0 && has(t, s.title)),
   },
   { name: 'the disclaimer', holds: (p, t) => p.disclaimer === DISCLAIMER && has(t, DISCLAIMER.split(' ').slice(0, 6).join(' ')) },
   {

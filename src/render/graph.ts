@@ -27,6 +27,7 @@ interface DrawnEdge {
 
 const TEXT_MAX = 60;
 const LABEL_MAX = 40;
+const LABELS_MAX = 6;
 
 function shorten(text: string, max: number): string {
   const one = stripUnsafe(text).replace(/\s+/g, ' ').trim();
@@ -64,6 +65,8 @@ export function graphModel(scenario: Scenario): { nodes: DrawnNode[]; edges: Dra
     }
   }
   if (!Object.hasOwn(scenario.nodes, scenario.start)) missing.unshift(scenario.start);
+  // A long stack of labels makes an arrow unreadable: the first few, and how many more.
+  for (const e of out) if (e.labels.length > LABELS_MAX) e.labels = [...e.labels.slice(0, LABELS_MAX - 1), `… and ${e.labels.length - LABELS_MAX + 1} more`];
   for (const id of missing) nodes.push({ id, kind: 'missing', text: 'missing: no such node', crisis: false, reachable: false });
   return { nodes, edges: out };
 }

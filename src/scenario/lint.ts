@@ -35,20 +35,23 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   const error = (path: (string | number)[], message: string) => push('error', path, message);
   const warning = (path: (string | number)[], message: string) => push('warning', path, message);
   const anyBroken = broken.nodes.size > 0;
-  // A broken node counts as an ending for the graph checks: what lies beyond it is unknown.
-  const scenario = anyBroken ? withStubs(written, broken.nodes) : written;
+  // A broken or missing node counts as an ending for the graph checks: what lies beyond it is
+  // unknown, and its own error says so already.
+  const missing = new Set([written.start, ...Object.values(written.nodes).flatMap((n) => edges(n).map((e) => e.target))].filter((t) => !Object.hasOwn(written.nodes, t)));
+  const stubs = new Set([...broken.nodes, ...missing]);
+  const scenario = stubs.size > 0 ? withStubs(written, stubs) : written;
   const nodeIds = Object.keys(written.nodes);
   const points = scenario.points ?? {};
   const pointIds = Object.keys(points);
-  const hasNode = (id: string) => Object.hasOwn(scenario.nodes, id);
+  const hasNode = (id: string) => Object.hasOwn(written.nodes, id) || broken.nodes.has(id);
   const hasPoint = (id: string) => Object.hasOwn(points, id);
   const didYouMean = (id: string, among: string[]) => {
     const c = closest(id, among);
     return c ? `; did you mean "${c}"?` : '';
   };
 
-  if (!hasNode(scenario.start)) error(['start'], `the start node "${scenario.start}" does not exist${didYouMean(scenario.start, nodeIds)}`);
-  const isStub = (id: string) => broken.nodes.has(id);
+  if (!hasNode(written.start)) error(['start'], `the start node "${scenario.start}" does not exist${didYouMean(scenario.start, nodeIds)}`);
+  const isStub = (id: string) => stubs.has(id);
 
   const textFacts = new Set<string>();
   const factValues = new Map<string, Set<string> | 'any'>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dotString, graphModel, mermaidText, renderGraph } from '../../src/render/graph.js';
-import { loadFixture, loadText } from '../helpers/fixtures.js';
+import { loadFixture, loadText, scenarioText } from '../helpers/fixtures.js';
 
 const example = loadFixture('example.yaml');
 
@@ -76,13 +76,7 @@ describe('the graph of the example', () => {
 
 describe('awkward scenarios', () => {
   const scenario = (nodes: string) =>
-    loadText(`format: 1
-id: awkward
-title: T
-summary: S
-for: F
-start: safety
-nodes:
+    loadText(scenarioText(`nodes:
   safety:
     kind: yesno
     ask: 'Is anyone in "danger" <now>?'
@@ -92,7 +86,7 @@ nodes:
   end: { kind: end, title: Plan, add: [rest] }
 ${nodes}points:
   rest: { section: boundaries, do: Rest., source: test }
-`);
+`, 'awkward'));
 
   it('prefixes ids so a node called "end" cannot end the flowchart', () => {
     const loaded = scenario('');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/scenario/diagnostics.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
-import { fixture, loadText } from '../helpers/fixtures.js';
+import { fixture, loadText, scenarioText } from '../helpers/fixtures.js';
 
 const load = (name: string) => loadScenarioFile(fixture(name), { sharedDirs: [BUILTIN_SHARED_DIR] });
 
@@ -51,13 +51,7 @@ describe('broken fixtures: each problem located as file:line:col', () => {
   });
 });
 
-const minimal = (extra = '', nodes = '') => `format: 1
-id: inline
-title: T
-summary: S
-for: F
-start: safety
-nodes:
+const minimal = (extra = '', nodes = '') => scenarioText(`nodes:
   safety:
     kind: yesno
     ask: Is anyone in danger?
@@ -67,7 +61,7 @@ nodes:
   done: { kind: end, title: Plan, add: [rest] }
 ${nodes}points:
   rest: { section: boundaries, do: Rest., source: test }
-${extra}`;
+${extra}`);
 
 describe('format rules', () => {
   it('accepts the minimal inline scenario', () => {

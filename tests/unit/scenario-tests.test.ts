@@ -10,7 +10,7 @@ import { loadTestFile } from '../../src/testing/load.js';
 import { runCase } from '../../src/testing/run.js';
 import { asLines, walkCheck } from '../../src/testing/walk-check.js';
 import type { TestCase } from '../../src/testing/format.js';
-import { fixture, GB, loadFixture, loadText, UNKNOWN } from '../helpers/fixtures.js';
+import { fixture, GB, loadFixture, loadText, scenarioText, UNKNOWN } from '../helpers/fixtures.js';
 
 const example = loadFixture('example.yaml');
 const calm = ['no', 'Sam', 'partner', 'cost,time', 'no'];
@@ -102,13 +102,7 @@ describe('loading a test file', () => {
 
 describe('the walk checks', () => {
   const build = (extraNodes: string, extraPoints: string, endAdd = '[rest]') =>
-    loadText(`format: 1
-id: walked
-title: T
-summary: S
-for: F
-start: safety
-nodes:
+    loadText(scenarioText(`nodes:
   safety:
     kind: choice
     ask: Is anyone in danger?
@@ -132,7 +126,7 @@ nodes:
 ${extraNodes}  done: { kind: end, title: Plan, add: ${endAdd} }
 points:
   rest: { section: boundaries, do: Rest., source: test }
-${extraPoints}`);
+${extraPoints}`, 'walked'));
 
   it('counts sessions, answers taken and endings, and finds nothing wrong in a sound scenario', () => {
     const r = walkCheck(example, UNKNOWN);

@@ -1,7 +1,8 @@
 // Can any path put a talking point in a plan? The exhaustive walk takes every answer once, but a
 // point whose `when` needs a combination of answers may be missed by it. This search answers the
 // question exactly: breadth-first over (node, the facts the condition reads, added yet?), which
-// stays small because a condition reads only a few facts.
+// stays small because a condition reads only a few facts. The same search finds endings that can
+// be reached with a plan section empty.
 import type { Condition, Scenario } from '../scenario/format.js';
 import { answer, start } from './session.js';
 import type { Answer, FactValue, Question, StartOptions, Step } from './types.js';
@@ -36,31 +37,47 @@ function candidates(q: Question, facts: Map<string, Set<string>>, textFact: stri
   return answersFor(q);
 }
 
-const inPlan = (step: Extract<Step, { done: true }>, point: string) => step.plan.sections.some((s) => s.points.some((p) => p.id === point));
+type Done = Extract<Step, { done: true }>;
+
+export interface PlanSearch {
+  /** The facts the outcome depends on; the search tells states apart only by these. */
+  facts: Map<string, Set<string>>;
+  /** The talking points whose being added along the way the outcome depends on. */
+  points: ReadonlySet<string>;
+  /** Is this finished session one we are looking for? */
+  accept: (done: Done) => boolean;
+  /** Stop at the first session found, rather than finding one for each ending. */
+  first?: boolean;
+}
 
 /**
- * The answers of one session whose plan includes `point`, or undefined when no session can.
+ * Sessions (as their answers) whose plan `accept`s, one for each ending where there is one.
  * `limit` bounds the states visited, so a pathological scenario cannot hang a test run.
  */
-export function pathToPoint(scenario: Scenario, options: StartOptions, point: string, limit = 200_000): Answer[] | undefined {
-  const p = scenario.points && Object.hasOwn(scenario.points, point) ? scenario.points[point] : undefined;
-  if (!p) return undefined;
-  const facts = p.when ? conditionFacts(p.when) : new Map<string, Set<string>>();
-  const project = (all: Record<string, FactValue>) => [...facts.keys()].map((k) => (Object.hasOwn(all, k) ? all[k] : null));
-  const keyOf = (s: Step) => JSON.stringify([s.state.current.node, project(s.state.current.facts), s.state.current.added.includes(point)]);
-
+export function searchPlans(scenario: Scenario, options: StartOptions, search: PlanSearch, limit = 200_000): Map<string, Answer[]> {
+  const names = [...search.facts.keys()];
+  const tracked = [...search.points];
+  const keyOf = (s: Step) => {
+    const { node, facts, added } = s.state.current;
+    return JSON.stringify([node, names.map((k) => (Object.hasOwn(facts, k) ? facts[k] : null)), tracked.map((p) => added.includes(p))]);
+  };
+  const found = new Map<string, Answer[]>();
   const first = start(scenario, options);
   const seen = new Set<string>([keyOf(first)]);
   const queue: { step: Step; answers: Answer[] }[] = [{ step: first, answers: [] }];
   for (let i = 0; i < queue.length && seen.size < limit; i++) {
     const { step, answers } = queue[i]!;
     if (step.done) {
-      if (inPlan(step, point)) return answers;
+      const ending = step.state.current.node;
+      if (!found.has(ending) && search.accept(step)) {
+        found.set(ending, answers);
+        if (search.first) break;
+      }
       continue;
     }
     const node = scenario.nodes[step.question.node]!;
     const textFact = node.kind === 'text' ? node.fact : undefined;
-    for (const a of candidates(step.question, facts, textFact)) {
+    for (const a of candidates(step.question, search.facts, textFact)) {
       const next = answer(scenario, step.state, a);
       const key = keyOf(next);
       if (seen.has(key)) continue;
@@ -68,5 +85,28 @@ export function pathToPoint(scenario: Scenario, options: StartOptions, point: st
       queue.push({ step: next, answers: step.question.kind === 'note' ? answers : [...answers, a] });
     }
   }
-  return undefined;
+  return found;
+}
+
+const inPlan = (step: Done, point: string) => step.plan.sections.some((s) => s.points.some((p) => p.id === point));
+
+/** The answers of one session whose plan includes `point`, or undefined when no session can. */
+export function pathToPoint(scenario: Scenario, options: StartOptions, point: string): Answer[] | undefined {
+  const p = scenario.points && Object.hasOwn(scenario.points, point) ? scenario.points[point] : undefined;
+  if (!p) return undefined;
+  const facts = p.when ? conditionFacts(p.when) : new Map<string, Set<string>>();
+  const found = searchPlans(scenario, options, { facts, points: new Set([point]), accept: (s) => inPlan(s, point), first: true });
+  return found.values().next().value;
+}
+
+/** For each ending that some session reaches with nothing in `section`: that session's answers. */
+export function pathsWithoutSection(scenario: Scenario, options: StartOptions, section: string): Map<string, Answer[]> {
+  const facts = new Map<string, Set<string>>();
+  const points = new Set<string>();
+  for (const [id, p] of Object.entries(scenario.points ?? {})) {
+    if (p.section !== section) continue;
+    points.add(id);
+    if (p.when) conditionFacts(p.when, facts);
+  }
+  return searchPlans(scenario, options, { facts, points, accept: (s) => !s.plan.sections.some((x) => x.id === section && x.points.length > 0) });
 }

@@ -149,7 +149,7 @@ export function loadModuleText(file: string, text: string): Diagnostic[] {
   if (m.partial && m.partial.module !== name) {
     diagnostics.push(located(file, m.source, m.source.positions.get('module'), 'error', `the module is called "${m.partial.module}" but its file is ${name}.yaml; scenarios find modules by file name (shared/<module>.yaml)`));
   }
-  return diagnostics;
+  return sorted(diagnostics);
 }
 
 /** A shared module on its own (for `talkcoach crisis`, which shows the crisis steps without a scenario). */

@@ -1,6 +1,6 @@
 // `talkcoach test --walk`: the exhaustive walk, checking what every plan must have, and which
 // talking points no path can put in a plan. Pure: the scenario arrives loaded.
-import { pathToPoint } from '../engine/coverage.js';
+import { pathsWithoutSection, pathToPoint } from '../engine/coverage.js';
 import { answerLine } from '../engine/play.js';
 import { DISCLAIMER } from '../engine/plan.js';
 import { walk } from '../engine/index.js';
@@ -24,7 +24,7 @@ export interface WalkReport {
   endingsTotal: number;
   /** The session limit stopped the walk before every answer was taken. */
   cut: boolean;
-  /** Plans that break an invariant, grouped by ending and invariant. */
+  /** Endings some plan reaches without what every plan must have: one for each ending and fault. */
   problems: WalkProblem[];
   /** Talking points that no path puts in a plan. */
   unreachable: WalkProblem[];
@@ -33,18 +33,18 @@ export interface WalkReport {
 // Headings may be printed in capitals.
 const has = (text: string, phrase: string) => text.toLowerCase().includes(phrase.toLowerCase());
 
-/** What every plan must have, each with a check on the plan and on its printed text. */
-const INVARIANTS: { name: string; holds: (plan: Plan, text: string) => boolean }[] = [
+/** What every plan must have, checked on the plan and on its printed text; `fault` says what is wrong. */
+const INVARIANTS: { fault: string; holds: (plan: Plan, text: string) => boolean }[] = [
   {
-    name: 'a boundaries section (a reminder for the user)',
+    fault: 'there is no boundaries section (no reminder for the user)',
     holds: (p, t) => p.sections.some((s) => s.id === 'boundaries' && s.points.length > 0 && has(t, s.title)),
   },
-  { name: 'the disclaimer', holds: (p, t) => p.disclaimer === DISCLAIMER && has(t, DISCLAIMER.split(' ').slice(0, 6).join(' ')) },
+  { fault: 'the disclaimer is missing', holds: (p, t) => p.disclaimer === DISCLAIMER && has(t, DISCLAIMER.split(' ').slice(0, 6).join(' ')) },
   {
-    name: 'the crisis block (emergency advice and a directory of helplines)',
+    fault: 'the crisis block (emergency advice and a directory of helplines) is missing',
     holds: (p, t) => Boolean(p.crisis.advice && p.crisis.directory.url) && has(t, crisisLines(p.crisis).heading),
   },
-  { name: 'every fill-in filled', holds: (_p, t) => !/\{\{/.test(t) },
+  { fault: 'a {{fill-in}} is left unfilled', holds: (_p, t) => !/\{\{/.test(t) },
 ];
 
 /** Answers as the lines to pipe into `talkcoach run` to see the same plan. */
@@ -54,27 +54,24 @@ const example = (answers: readonly Answer[]) => `for example, the answers ${JSON
 
 export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions?: number): WalkReport {
   const w = walk(scenario, options, maxSessions);
-  const problems: WalkProblem[] = [];
-  const broken = new Map<string, { ending: string; invariant: string; count: number; total: number; answers: Answer[] }>();
-  const perEnding = new Map<string, number>();
-  for (const s of w.plans) perEnding.set(s.ending, (perEnding.get(s.ending) ?? 0) + 1);
+  // The first session found for each ending and fault.
+  const faults = new Map<string, { ending: string; fault: string; answers: Answer[] }>();
+  const note = (ending: string, fault: string, answers: Answer[]) => {
+    const key = `${ending}\n${fault}`;
+    if (!faults.has(key)) faults.set(key, { ending, fault, answers });
+  };
   for (const s of w.plans) {
     const text = renderPlanText(s.plan, { width: 100 });
-    for (const inv of INVARIANTS) {
-      if (inv.holds(s.plan, text)) continue;
-      const key = `${s.ending}\n${inv.name}`;
-      const b = broken.get(key);
-      if (b) b.count++;
-      else broken.set(key, { ending: s.ending, invariant: inv.name, count: 1, total: perEnding.get(s.ending)!, answers: s.answers });
-    }
+    for (const inv of INVARIANTS) if (!inv.holds(s.plan, text)) note(s.ending, inv.fault, s.answers);
   }
-  for (const b of broken.values()) {
-    problems.push({
-      path: ['nodes', b.ending, 'add'],
-      message: `ending "${b.ending}": ${b.count} of ${b.total} plan${b.total === 1 ? '' : 's'} reaching it ${b.total === 1 ? 'has' : 'have'} no ${b.invariant}`,
-      details: [example(b.answers)],
-    });
-  }
+  // Whether the boundaries section is empty turns on conditions, which the walk may not combine
+  // every way: a search over those conditions finds every ending where it can happen.
+  for (const [ending, answers] of pathsWithoutSection(scenario, options, 'boundaries')) note(ending, INVARIANTS[0]!.fault, answers);
+  const problems: WalkProblem[] = [...faults.values()].map((f) => ({
+    path: ['nodes', f.ending, 'add'],
+    message: `ending "${f.ending}": in some plans reaching it, ${f.fault}`,
+    details: [example(f.answers)],
+  }));
 
   const inSomePlan = new Set(w.plans.flatMap((s) => s.plan.sections.flatMap((sec) => sec.points.map((p) => p.id))));
   const unreachable: WalkProblem[] = [];

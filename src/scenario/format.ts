@@ -149,7 +149,7 @@ export const PointSchema = named(
 
 const sectionTitle = (section: SectionId) => optional(text({ maxLength: 80, description: `the heading of the ${section} section in this scenario's plans` }));
 /** Section headings a scenario may word for its reader (the person hesitating themselves, say). */
-const SectionTitlesSchema = object(Object.fromEntries(SECTIONS.map((s) => [s, sectionTitle(s)])) as Record<SectionId, ReturnType<typeof sectionTitle>>, {
+export const SectionTitlesSchema = object(Object.fromEntries(SECTIONS.map((s) => [s, sectionTitle(s)])) as Record<SectionId, ReturnType<typeof sectionTitle>>, {
   description: 'plan section headings for this scenario, where the usual ones would read wrong',
 });
 

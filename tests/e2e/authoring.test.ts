@@ -195,3 +195,38 @@ describe('the built-in scenarios, as CI checks them', () => {
     }
   });
 });
+
+describe('your own scenario folders', () => {
+  // The guide's example scenario and its test file: a user scenario that uses a built-in module.
+  const guide = readFileSync(join(ROOT, 'scenarios/README.md'), 'utf8');
+  const [scenario, test] = [...guide.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).filter((y) => /^(id|cases):/m.test(y));
+  const folder = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talkcoach-mine-'));
+    writeFileSync(join(dir, 'colleague.yaml'), scenario!);
+    writeFileSync(join(dir, 'colleague.test.yaml'), test!);
+    return dir;
+  };
+
+  it('lists, runs, draws and tests a scenario from --scenarios or TALKCOACH_SCENARIOS, using a built-in module', () => {
+    const dir = folder();
+    const list = cli(['list', '--json'], { env: { TALKCOACH_SCENARIOS: dir } });
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout).scenarios).toContainEqual(expect.objectContaining({ id: 'colleague', builtin: false, valid: true, file: join(dir, 'colleague.yaml') }));
+    const run = cli(['run', 'colleague', '--scenarios', dir, '--format', 'json'], { input: 'no\nAna\nclose\ncost\nno\n' });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).title).toBe('A first kind word to Ana');
+    expect(cli(['graph', 'colleague', '--scenarios', dir]).stdout).toContain('start0 --> n_safety');
+    expect(cli(['test', dir]).code).toBe(0);
+    writeFileSync(join(dir, 'other.test.yaml'), test!.replace('format: 1\n', 'format: 1\nscenario: colleague\n'));
+    const byId = cli(['test', join(dir, 'other.test.yaml'), '--scenarios', dir]);
+    expect(byId.stdout).toMatch(/^PASS .*other\.test\.yaml: 2 cases/);
+  });
+
+  it('refuses a scenario of yours with a built-in id, and says so', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'partner.yaml'), scenario!.replace('id: colleague', 'id: partner'));
+    const r = cli(['list', '--scenarios', dir]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`${join(dir, 'partner.yaml')}: the id "partner" is already used by a built-in scenario; rename the file`);
+  });
+});

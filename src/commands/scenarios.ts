@@ -3,7 +3,7 @@ import { TalkcoachError } from '../errors.js';
 import { formatDiagnostic } from '../scenario/diagnostics.js';
 import type { Scenario } from '../scenario/format.js';
 import { BUILTIN_SHARED_DIR, resolveScenario, userScenarioDirs } from '../scenario/catalogue.js';
-import { loadScenarioFile, DEFAULT_MAX_BYTES, type Loaded } from '../scenario/load.js';
+import { DEFAULT_MAX_BYTES, isModuleText, loadScenarioText, readTextFile, type Loaded } from '../scenario/load.js';
 import type { CommonOptions, Io } from './context.js';
 
 export const userDirs = (o: CommonOptions, io: Io): string[] => userScenarioDirs(o.scenarios, io.env.TALKCOACH_SCENARIOS, process.platform === 'win32' ? ';' : ':');
@@ -12,7 +12,11 @@ export const loadOptions = (o: CommonOptions) => ({ sharedDirs: [BUILTIN_SHARED_
 
 /** A scenario id or file, loaded and checked (problems are in the result, not thrown). */
 export function loadArg(arg: string, o: CommonOptions, io: Io): Loaded {
-  return loadScenarioFile(resolveScenario(arg, userDirs(o, io)), loadOptions(o));
+  const file = resolveScenario(arg, userDirs(o, io));
+  const options = loadOptions(o);
+  const text = readTextFile(file, options.maxBytes);
+  if (isModuleText(text)) throw new TalkcoachError('usage', `${file} is a shared module, not a scenario: name a scenario that uses it`);
+  return loadScenarioText(file, text, options);
 }
 
 /** The error for a scenario that cannot be used: how many problems, the first few, and what to run. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { EXIT, TalkcoachError } from '../errors.js';
 import { crisisFor, normaliseRegion } from '../safety/crisis.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostics.js';
-import { isModuleText, fileError, readTextFile } from '../scenario/load.js';
+import { fileError } from '../scenario/load.js';
 import { isTestFile, loadTestFile } from '../testing/load.js';
 import { runCase, type Failure } from '../testing/run.js';
 import { walkCheck } from '../testing/walk-check.js';
@@ -84,9 +84,6 @@ function walkCommand(targets: string[], o: TestOptions, io: Io): number {
   const args = expand(targets, (n) => /\.ya?ml$/.test(n) && !isTestFile(n), 'scenario');
   let failing = false;
   for (const arg of args) {
-    if (/\.ya?ml$/.test(arg) && isModuleText(readTextFile(arg, o.maxBytes))) {
-      throw new TalkcoachError('usage', `${arg} is a shared module; walk the scenarios that use it`);
-    }
     const loaded = loadArg(arg, o, io);
     if (!loaded.scenario || !loaded.locate) throw problemsError(loaded);
     const r = walkCheck(loaded.scenario, { crisis: crisisFor(null) });

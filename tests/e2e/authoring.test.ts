@@ -91,6 +91,14 @@ describe('talkcoach graph', () => {
     expect(r.stderr).toMatch(/^talkcoach: drawn, but tests\/fixtures\/broken-dead-end\.yaml has 2 problems:\n/);
   });
 
+  it('says a shared module is not a scenario, for graph, run and test --walk alike', () => {
+    for (const args of [['graph'], ['run'], ['test', '--walk']]) {
+      const r = cli([...args, 'scenarios/shared/crisis.yaml']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('talkcoach: scenarios/shared/crisis.yaml is a shared module, not a scenario: name a scenario that uses it\n');
+    }
+  });
+
   it('does not draw a file it cannot read as a scenario', () => {
     const r = cli(['graph', 'tests/fixtures/broken-misspelt-key.yaml']);
     expect(r.code).toBe(3);

@@ -52,6 +52,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
 
   if (!hasNode(written.start)) error(['start'], `the start node "${scenario.start}" does not exist${didYouMean(scenario.start, nodeIds)}`);
   const isStub = (id: string) => stubs.has(id);
+  const misspeltTo = new Set<string>();
 
   const textFacts = new Set<string>();
   const factValues = new Map<string, Set<string> | 'any'>();
@@ -66,7 +67,11 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   for (const [id, node] of Object.entries(written.nodes)) {
     const at = (...rest: (string | number)[]) => ['nodes', id, ...rest];
     for (const e of edges(node)) {
-      if (!hasNode(e.target)) error(at(...e.path), `goes to "${e.target}", which does not exist${didYouMean(e.target, nodeIds)}`);
+      if (!hasNode(e.target)) {
+        error(at(...e.path), `goes to "${e.target}", which does not exist${didYouMean(e.target, nodeIds)}`);
+        const meant = closest(e.target, nodeIds);
+        if (meant) misspeltTo.add(meant);
+      }
     }
     for (const r of pointRefs(node)) {
       used.add(r.id);
@@ -112,7 +117,8 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   const seen = reachable(scenario);
   for (const id of nodeIds) {
     if (!toEnd.has(id)) error(['nodes', id], `no ending can be reached from node "${id}": every way on leads back or stops${loopHint(id)}`);
-    if (!seen.has(id) && !anyBroken) warning(['nodes', id], `node "${id}" can never be reached from the start (nothing leads to it)`);
+    // A node only a misspelt next was meant to reach is unreachable for that reason alone.
+    if (!seen.has(id) && !anyBroken && !misspeltTo.has(id)) warning(['nodes', id], `node "${id}" can never be reached from the start (nothing leads to it)`);
   }
 
   if (!isStub(scenario.start) && !edges(scenario.nodes[scenario.start] ?? STUB).some((e) => isStub(e.target))) checkSafetyFirst(scenario, error);

@@ -13,18 +13,18 @@ const builtIns = readdirSync(join(ROOT, 'scenarios'))
 
 describe('talkcoach validate', () => {
   it('lists every problem of several files, errors and warnings, then a count on stderr, and exits 3', () => {
-    const r = cli(['validate', 'tests/fixtures/broken-misspelt-key.yaml', 'tests/fixtures/broken-missing-target.yaml', 'tests/fixtures/broken-dead-end.yaml']);
+    const r = cli(['validate', 'tests/fixtures/broken-misspelt-key.yaml', 'tests/fixtures/broken-missing-target.yaml', 'tests/fixtures/broken-dead-end.yaml', 'tests/fixtures/broken-unused-point.yaml']);
     expect(r.code).toBe(3);
     const heads = r.stdout.split('\n').filter((l) => /^tests\//.test(l));
     expect(heads).toEqual([
       'tests/fixtures/broken-misspelt-key.yaml:19:5: error: unknown key "nxet"; did you mean "next"?',
       'tests/fixtures/broken-missing-target.yaml:14:40: error: goes to "crisiss", which does not exist; did you mean "crisis"?',
-      'tests/fixtures/broken-missing-target.yaml:15:3: warning: node "crisis" can never be reached from the start (nothing leads to it)',
       'tests/fixtures/broken-dead-end.yaml:20:3: error: no ending can be reached from node "ask-again": every way on leads back or stops (it leads only to "and-again")',
       'tests/fixtures/broken-dead-end.yaml:24:3: error: no ending can be reached from node "and-again": every way on leads back or stops (it leads only to "ask-again")',
+      'tests/fixtures/broken-unused-point.yaml:25:3: warning: talking point "spare" is never added to a plan (no node adds it and it has no when)',
     ]);
     expect(r.stdout).toContain(' 19 |     nxet: done\n    |     ^~~~\n');
-    expect(r.stderr).toBe('3 files checked: 4 errors, 1 warning\n');
+    expect(r.stderr).toBe('4 files checked: 4 errors, 1 warning\n');
   });
 
   it('gives editors JSON with start and end positions', () => {

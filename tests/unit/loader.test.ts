@@ -123,6 +123,11 @@ describe('every problem at once', () => {
     expect(d?.severity).toBe('warning');
   });
 
+  it('does not also call a node unreachable when a misspelt next was meant for it', () => {
+    const r = load('broken-missing-target.yaml');
+    expect(r.diagnostics.map((d) => d.message)).toEqual(['goes to "crisiss", which does not exist; did you mean "crisis"?']);
+  });
+
   it('suggests a module name that is close', () => {
     const r = loadText(minimal().replace('start: safety', 'uses: [basic]\nstart: safety'));
     expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/shared module "basic" not found; did you mean "basics"\?/);

@@ -2,7 +2,7 @@
 import { TalkcoachError } from '../errors.js';
 import { formatDiagnostic } from '../scenario/diagnostics.js';
 import type { Scenario } from '../scenario/format.js';
-import { BUILTIN_SHARED_DIR, resolveScenario, userScenarioDirs } from '../scenario/catalogue.js';
+import { BUILTIN_SHARED_DIR, catalogue, resolveScenario, userScenarioDirs, type CatalogueEntry } from '../scenario/catalogue.js';
 import { loadScenarioFile, DEFAULT_MAX_BYTES } from '../scenario/load.js';
 import type { CommonOptions, Io } from './context.js';
 
@@ -20,4 +20,12 @@ export function loadForRun(arg: string, o: CommonOptions, io: Io): Scenario {
     );
   }
   return loaded.scenario;
+}
+
+/** Every scenario in the catalogue, loaded; `scenario` is missing when the file has problems. */
+export function loadCatalogue(o: CommonOptions, io: Io): (CatalogueEntry & { scenario: Scenario | undefined })[] {
+  return catalogue(userDirs(o, io)).map((e) => ({
+    ...e,
+    scenario: loadScenarioFile(e.file, { sharedDirs: [BUILTIN_SHARED_DIR], maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES }).scenario,
+  }));
 }

@@ -15,7 +15,8 @@ import { wrap } from '../render/wrap.js';
 import { stripUnsafe } from '../safety/sanitize.js';
 import type { Scenario } from '../scenario/format.js';
 import { offerToSave } from './save-offer.js';
-import { CRISIS, Terminal, type Previous } from './terminal.js';
+import { CRISIS, type Previous } from './question-prompt.js';
+import { Terminal } from './terminal.js';
 
 export interface InteractiveFlags extends CommonOptions {
   /** --plain: for screen readers. */

@@ -5,7 +5,7 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { answer, start } from '../../src/engine/index.js';
 import type { Answer, Question, Step } from '../../src/engine/types.js';
-import { CRISIS_LABEL, questionPrompt, type Previous, type QuestionPrompt, type Reply } from '../../src/frontends/terminal.js';
+import { CRISIS_LABEL, questionPrompt, type Previous, type QuestionPrompt, type Reply } from '../../src/frontends/question-prompt.js';
 import { makeLook } from '../../src/render/screen.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
 

@@ -37,7 +37,8 @@ export function start(scenario: Scenario, options: StartOptions): Step {
 export function answer(scenario: Scenario, state: SessionState, given: Answer): Step {
   checkState(scenario, state);
   const node = nodeOf(scenario, state.current.node);
-  const next = apply(scenario, node, state.current, given);
+  const asked = (t: string) => fill(t, state.current.facts, prepare(scenario).defaults);
+  const next = apply(node, state.current, given, asked);
   return settle(scenario, { ...state, current: next, history: [...state.history, state.current] });
 }
 
@@ -91,7 +92,7 @@ function question(scenario: Scenario, node: Exclude<ScenarioNode, { kind: 'end' 
 const why = (text: string | undefined, f: (t: string) => string) => (text ? { why: f(text) } : {});
 
 /** The frame after answering `node` with `given`: new facts, added points, and the next node. */
-function apply(scenario: Scenario, node: ScenarioNode, frame: Frame, given: Answer): Frame {
+function apply(node: ScenarioNode, frame: Frame, given: Answer, asked: (template: string) => string): Frame {
   const facts: Facts = { ...frame.facts };
   const added = [...frame.added];
   const remember = (id: string | undefined, value: string | string[]) => {
@@ -103,7 +104,7 @@ function apply(scenario: Scenario, node: ScenarioNode, frame: Frame, given: Answ
   };
   const record = (answerValue: AnswerRecord['answer'], shown: string): AnswerRecord[] => [
     ...frame.answers,
-    { node: frame.node, question: node.kind === 'note' || node.kind === 'end' ? node.title : node.ask, answer: answerValue, shown },
+    { node: frame.node, question: asked(node.kind === 'note' || node.kind === 'end' ? node.title : node.ask), answer: answerValue, shown },
   ];
   const to = (next: string | undefined): string => {
     if (next === undefined) throw new EngineError('broken-scenario', `node "${frame.node}" has nowhere to go`);

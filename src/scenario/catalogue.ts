@@ -1,14 +1,14 @@
 // Where scenarios come from: the built-in folder and the user's folders (--scenarios,
 // TALKCOACH_SCENARIOS). Resolves `run <id|file>` to a file.
 import { readdirSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { TalkcoachError } from '../errors.js';
 import { scenarioIdFromFile } from './load.js';
 import { closest } from './suggest.js';
 
-// Both src/ (tsx) and dist/ (built) sit one level below the package root.
-export const BUILTIN_DIR = fileURLToPath(new URL('../scenarios/', import.meta.url));
+import { BUILTIN_DIR } from '../paths.js';
+
+export { BUILTIN_DIR };
 export const BUILTIN_SHARED_DIR = join(BUILTIN_DIR, 'shared');
 
 export interface CatalogueEntry {

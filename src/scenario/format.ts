@@ -98,6 +98,22 @@ export const PointSchema = object({
   source: text({ maxLength: 160, description: 'where the advice comes from: an article section or a named practice' }),
 });
 
+const sectionTitle = () => optional(text({ maxLength: 80 }));
+/** Section headings a scenario may word for its reader (the person hesitating themselves, say). */
+const SectionTitlesSchema = object(
+  {
+    safety: sectionTitle(),
+    before: sectionTitle(),
+    opening: sectionTitle(),
+    listening: sectionTitle(),
+    worries: sectionTitle(),
+    practical: sectionTitle(),
+    'if-no': sectionTitle(),
+    boundaries: sectionTitle(),
+  },
+  { description: 'plan section headings for this scenario, where the usual ones would read wrong' },
+);
+
 const points = optional(record(PointSchema, { key: ID, keyHint: ID_HINT, description: 'talking points by id' }));
 const nodes = record(NodeSchema, { key: ID, keyHint: ID_HINT, description: 'nodes by id' });
 
@@ -110,6 +126,7 @@ export const ScenarioSchema = object(
     for: text({ maxLength: 200, description: 'who this scenario is for' }),
     uses: optional(list(id('a shared module: shared/<name>.yaml'), { unique: true })),
     start: id('the first node: a safety question'),
+    sections: optional(SectionTitlesSchema),
     nodes,
     points,
   },

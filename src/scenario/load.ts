@@ -102,6 +102,12 @@ export function loadScenarioText(file: string, text: string, options: LoadOption
   return { file, scenario: hasErrors(diagnostics) ? undefined : linked.scenario, diagnostics };
 }
 
+/** A shared module on its own (for `talkcoach crisis`, which shows the crisis steps without a scenario). */
+export function loadModuleFile(file: string): { module: Module | undefined; diagnostics: Diagnostic[] } {
+  const m = parseYaml(file, readTextFile(file), ModuleSchema, 'module');
+  return { module: m.value, diagnostics: m.diagnostics };
+}
+
 const moduleCache = new Map<string, string | undefined>();
 
 function findModule(name: string, scenarioDir: string, options: LoadOptions): string | undefined {

@@ -1,6 +1,7 @@
 // The interactive coach on a terminal: a short welcome, the scenario picker, the questions (with a
 // way back and a way to crisis help at each), the plan, then an offer to save it or start again.
 // Loaded only on a terminal: piped runs never load the prompt, colour or box libraries.
+import { crisisSteps } from '../commands/crisis.js';
 import { loadCatalogue } from '../commands/scenarios.js';
 import type { CommonOptions, Io } from '../commands/context.js';
 import { answer, back, start } from '../engine/index.js';
@@ -80,7 +81,11 @@ function welcome(t: Terminal): void {
 }
 
 function pickable(flags: InteractiveFlags, io: Io): Scenario[] {
-  const all = loadCatalogue(flags, io);
+  return choosable(loadCatalogue(flags, io));
+}
+
+/** The scenarios that load; when none does, one clear message instead of an empty list. */
+export function choosable(all: readonly { scenario: Scenario | undefined }[]): Scenario[] {
   const ok = all.flatMap((e) => (e.scenario ? [e.scenario] : []));
   if (ok.length === 0) {
     throw new TalkcoachError('usage', 'there are no scenarios to choose from', [
@@ -146,8 +151,16 @@ function showNote(q: Question, crisis: CrisisInfo, t: Terminal): void {
   if (q.crisis) t.say(renderCrisisScreen(crisis, look));
 }
 
+/** The same as `talkcoach crisis`: the crisis lines, then the steps to take now. */
 function showCrisis(crisis: CrisisInfo, t: Terminal): void {
+  const { look } = t;
   t.say();
-  t.say(renderCrisisScreen(crisis, t.look));
+  t.say(renderCrisisScreen(crisis, look));
+  const steps = crisisSteps();
+  if (steps.length > 0) {
+    t.say(look.style.heading('What to do now'));
+    for (const p of steps) t.say(pointLines(p, look.width, look.style, true).join('\n'));
+    t.say();
+  }
   t.tell('When you are ready, the question is still here.', t.look.paint.dim);
 }

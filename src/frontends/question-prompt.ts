@@ -3,6 +3,7 @@
 import { Separator, type checkbox, type input, type select } from '@inquirer/prompts';
 import type { Answer, AnswerRecord, Question } from '../engine/types.js';
 import type { Look } from '../render/screen.js';
+import { wrap } from '../render/wrap.js';
 import { stripUnsafe } from '../safety/sanitize.js';
 
 export type Reply = { answer: Answer } | { back: true } | { crisis: true; keep?: Previous };
@@ -69,8 +70,9 @@ export function theme(look: Look, prefix: string, keys: string) {
 /** The lines above the answer: progress as the prompt's prefix, then the question and why it is asked. */
 function heading(q: Question, look: Look): { prefix: string; message: string } {
   const progress = `Question ${q.step} of about ${q.aboutTotal}`;
-  const lines = [look.paint.bold(clean(q.ask))];
-  if (q.why) lines.push(look.paint.dim(`Why we ask: ${clean(q.why)}`));
+  // Wrapped here, at word boundaries, rather than broken by inquirer at the terminal's edge.
+  const lines = wrap(clean(q.ask), look.width).map((l) => look.paint.bold(l));
+  if (q.why) lines.push(...wrap(`Why we ask: ${clean(q.why)}`, look.width).map((l) => look.paint.dim(l)));
   // The prefix ends its line: inquirer joins prefix and message with a space, which trims away.
   // The blank line above goes with the prompt, so answered questions stay one line each.
   return { prefix: `\n${look.paint.dim(progress)}`, message: `\n${lines.join('\n')}` };
@@ -148,7 +150,7 @@ export function questionPrompt(q: Question, previous: Previous, look: Look, rows
       return {
         prompt: 'input',
         config: {
-          message: `${message}\n${lines.map((l) => look.paint.dim(l)).join('\n')}\n${look.plain ? 'Your answer:' : look.paint.accent('›')}`,
+          message: `${message}\n${lines.flatMap((l) => wrap(l, look.width)).map((l) => look.paint.dim(l)).join('\n')}\n${look.plain ? 'Your answer:' : look.paint.accent('›')}`,
           theme: theme(look, prefix, ''),
         },
         reply: (value) => (HELP_WORDS.test(value.trim()) ? { crisis: true } : { answer: { text: value } }),

@@ -51,6 +51,11 @@ describe('the interactive coach in a real terminal', () => {
     expect(welcome).toContain('Everything stays on this computer. Nothing is saved unless you ask.');
     expect(welcome).toContain('This is not therapy, and not a substitute for professional help.');
     expect(welcome).toMatch(/Crisis help right now: .*press ! at any\s+question, or run: talkcoach crisis/);
+    // The built-in scenarios come first; the example is chosen by its number.
+    const picker = await t.waitFor(/\d+\. I need help right now \(crisis lines\)/);
+    const number = /(\d+)\. Talking with someone you care about \(test example\)/.exec(picker)?.[1];
+    expect(number).toBeDefined();
+    t.type(number!);
     t.keys('Enter');
 
     await t.waitFor(asked('Is anyone in danger right now?'));

@@ -1,12 +1,12 @@
 // The interactive front end in-process, on a terminal in memory, with the real @inquirer prompts:
 // the same answers give the same plan as the piped run; going back; crisis help; saving; stopping.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { TalkcoachError } from '../../src/errors.js';
-import { runInteractive, type InteractiveFlags } from '../../src/frontends/interactive.js';
+import { choosable, runInteractive, type InteractiveFlags } from '../../src/frontends/interactive.js';
 import { runPiped } from '../../src/frontends/piped.js';
 import { renderPlanMarkdown } from '../../src/render/markdown.js';
 import type { Scenario } from '../../src/scenario/format.js';
@@ -94,12 +94,14 @@ describe('the same answers give the same plan as the piped run', () => {
 });
 
 describe('on the way', () => {
-  it('! at a list shows the crisis lines, then the same question again', async () => {
+  it('! at a list shows the crisis lines and steps (as talkcoach crisis does), then the same question again', async () => {
     const t = fakeTerminal();
     start(t);
     await play(t, [[asked('Is anyone in danger right now?'), enter], [asked('What should we call them?'), 'Sam', enter], [asked('Who is Sam to you?'), '!']]);
     await t.waitFor('Crisis help now (the United Kingdom)');
     await t.waitFor('Samaritans: Call 116 123');
+    await t.waitFor('What to do now');
+    await t.waitFor('Say: “Are you having thoughts of ending your life?”');
     await t.waitFor('the question is still here');
     await t.waitFor(asked('Who is Sam to you?'));
     t.press(KEY.ctrlC);
@@ -240,28 +242,44 @@ describe('the welcome and the picker', () => {
     t.press(KEY.ctrlC);
   });
 
-  it('lists the scenarios that load, with crisis help last; ! shows the lines and the list again', async () => {
+  it('lists the scenarios that load (built in first), with crisis help last; ! shows the lines and the list again', async () => {
     const t = fakeTerminal();
     const run = start(t, { scenarios: [scenarioFolder()] }, null);
     await t.waitFor('Which is closest to your situation?');
     await t.waitFor('↑↓');
-    const screen = t.screen();
-    expect(screen).toMatch(/1\. Talking with someone you care about \(test example\)\s+2\. Minimal\s+─+\s+3\. I need help right now/);
+    const list = t.screen().slice(t.screen().lastIndexOf('Which is closest'));
+    const entries = [...list.matchAll(/^. (\d+)\. (.+)$/gm)].map((m) => m[2]);
+    expect(entries.slice(-3)).toEqual(['Talking with someone you care about (test example)', 'Minimal', 'I need help right now (crisis lines)']);
+    const number = entries.indexOf('Talking with someone you care about (test example)') + 1;
     t.press('!');
     await t.waitFor('Crisis help now');
     await t.waitFor('Which is closest to your situation?');
-    t.press(enter);
+    t.press(String(number), enter);
     await play(t, [
-      [asked('Is anyone in danger right now?'), enter], [asked('What should we call them?'), enter], [asked('Who is them to you?'), enter], [asked('What worries'), enter], [asked('Have you raised'), enter], ['Save this plan', enter], ['Start again', enter]]);
+      [asked('Is anyone in danger right now?'), enter],
+      [asked('What should we call them?'), enter],
+      [asked('Who is them to you?'), enter],
+      [asked('What worries'), enter],
+      [asked('Have you raised'), enter],
+      ['Save this plan', enter],
+      ['Start again', enter],
+    ]);
     expect((await run)[0]!.scenario.id).toBe('example');
   });
 
-  it('with no scenario that loads, says so before anything else', async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'broken.yaml'), 'format: 1\n');
-    const t = fakeTerminal();
-    await expect(runInteractive(undefined, GB, t.io, { scenarios: [dir] })).rejects.toThrow(/no scenarios to choose from/);
-    expect(t.screen()).toBe('');
-    expect(existsSync(join(dir, 'talkcoach-plan.md'))).toBe(false);
+  it.each<[string, { scenario: Scenario | undefined }[], RegExp]>([
+    ['none at all', [], /add a folder with --scenarios DIR/],
+    ['only files with problems', [{ scenario: undefined }, { scenario: undefined }], /2 scenario files have problems: run talkcoach list, then talkcoach validate/],
+  ])('with no scenario that loads (%s), says so plainly', (_name, entries, detail) => {
+    let error: unknown;
+    try {
+      choosable(entries);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TalkcoachError);
+    expect((error as TalkcoachError).message).toBe('there are no scenarios to choose from');
+    expect((error as TalkcoachError).details.join('\n')).toMatch(detail);
+    expect(choosable([{ scenario: undefined }, { scenario: example }])).toEqual([example]);
   });
 });

@@ -1,6 +1,7 @@
 // A real terminal for end-to-end tests: a detached tmux session of a fixed size on its own socket.
 // Tests send keys and poll the screen until the text they expect appears, never sleeping blindly.
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 
 export function tmuxMissing(): string | undefined {
   const r = spawnSync('tmux', ['-V'], { encoding: 'utf8' });
@@ -17,7 +18,10 @@ export class Tmux {
     // -f /dev/null: no user configuration; a wide history so a whole session can be read back.
     this.tmux(['-f', '/dev/null', 'new-session', '-d', '-x', String(columns), '-y', String(rows), '-s', 'main', '-c', cwd, 'env', ...Object.entries(base).map(([k, v]) => `${k}=${v}`), 'bash', '--norc', '--noprofile'], base);
     this.tmux(['set-option', '-t', 'main', 'history-limit', '10000']);
+    this.socketPath = this.tmux(['display-message', '-p', '#{socket_path}']).trim();
   }
+
+  private readonly socketPath: string;
 
   private tmux(args: string[], env: Record<string, string> = {}): string {
     const r = spawnSync('tmux', ['-u', '-L', this.socket, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
@@ -55,7 +59,9 @@ export class Tmux {
     }
   }
 
+  /** Ends the session and removes its socket, which tmux leaves behind. */
   kill(): void {
     spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+    if (this.socketPath) rmSync(this.socketPath, { force: true });
   }
 }

@@ -4,6 +4,20 @@
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
+// @inquirer/prompts re-exports every prompt, and its editor prompt pulls in 670 KB of character-set
+// tables. The prompt packages have no side effects, so saying so lets esbuild drop the unused ones.
+const promptsWithoutSideEffects = {
+  name: 'prompts-without-side-effects',
+  setup(b) {
+    b.onResolve({ filter: /^@inquirer\// }, async (args) => {
+      if (args.pluginData?.again) return undefined;
+      const r = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { again: true } });
+      if (r.errors.length > 0) return { errors: r.errors };
+      return { path: r.path, external: r.external, namespace: r.namespace, sideEffects: false };
+    });
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli.ts' },
@@ -19,5 +33,6 @@ await build({
   chunkNames: '[name]-[hash]',
   // commander is CommonJS and requires Node built-ins: give the bundle a real require.
   banner: { js: "import { createRequire as __talkcoachRequire } from 'node:module'; const require = __talkcoachRequire(import.meta.url);" },
+  plugins: [promptsWithoutSideEffects],
   logLevel: 'warning',
 });

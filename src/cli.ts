@@ -25,7 +25,25 @@ function build(): Command {
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // Options before a command belong to `talkcoach` itself; after it, to the command.
+    .enablePositionalOptions()
+    .usage('[options] [command]')
+    .argument('[command]')
+    .option('--plain', 'screen-reader friendly: no boxes, symbols or colour')
+    .option('--no-color', 'no colour')
+    .option('--region <code>', 'country for crisis lines, such as US, GB, AU (default: from your locale)')
+    .addOption(scenariosOption())
+    .addOption(maxBytesOption())
+    .action(async (command: string | undefined, opts) => {
+      // With options but no command, the coach starts, as with no arguments at all.
+      if (command !== undefined) {
+        const { closest } = await import('./scenario/suggest.js');
+        const hint = closest(command, program.commands.map((c) => c.name()));
+        program.error(`error: unknown command '${command}'${hint ? `\n(Did you mean ${hint}?)` : ''}`, { code: 'commander.unknownCommand', exitCode: 2 });
+      }
+      await pickAndRun(opts);
+    });
 
   program
     .command('run')
@@ -99,15 +117,16 @@ function build(): Command {
 }
 
 /** `talkcoach` alone: pick a scenario and run it, on a terminal. */
-async function pickAndRun(): Promise<void> {
+async function pickAndRun(opts: { plain?: boolean; color?: boolean; region?: string; scenarios?: string[]; maxBytes?: number } = {}): Promise<void> {
   if (!(io.stdin.isTTY && io.stdout.isTTY)) {
     throw new TalkcoachError('usage', 'not on a terminal, so there is no one to ask: name a scenario, as in talkcoach run partner < answers.txt', [
       'talkcoach list shows the scenarios; talkcoach --help shows everything',
     ]);
   }
   const { runInteractive } = await import('./frontends/interactive.js');
-  const { crisisFor, regionFromLocale } = await import('./safety/crisis.js');
-  await runInteractive(undefined, { crisis: crisisFor(regionFromLocale(io.env)) }, io, {});
+  const { regionFor } = await import('./commands/run.js');
+  const { crisisFor } = await import('./safety/crisis.js');
+  await runInteractive(undefined, { crisis: crisisFor(regionFor(opts, io)) }, io, opts);
 }
 
 function fail(e: unknown): void {

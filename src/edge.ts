@@ -1,7 +1,7 @@
 // What the user is told when a command fails, and with which exit code. Kept out of cli.ts so
 // that it can be tested without starting the program.
 import { EngineError } from './engine/errors.js';
-import { EXIT, TalkcoachError } from './errors.js';
+import { EXIT, STOPPED, TalkcoachError } from './errors.js';
 
 export interface Failure {
   exitCode: number;
@@ -19,7 +19,7 @@ const isCommanderError = (e: unknown): e is CommanderLike =>
 /** Prompt libraries report Ctrl-C and Ctrl-D this way. */
 const isPromptExit = (e: unknown): boolean => e instanceof Error && e.name === 'ExitPromptError';
 
-export const INTERRUPTED_LINE = 'talkcoach: stopped. Take care of yourself.';
+export const INTERRUPTED_LINE = `talkcoach: ${STOPPED}`;
 
 export function describeFailure(e: unknown, debug: boolean): Failure {
   if (isCommanderError(e)) return { exitCode: e.exitCode === 0 ? EXIT.ok : EXIT.usage, lines: [] };

@@ -11,7 +11,7 @@ import type { Io } from './context.js';
 import { regionFor } from './run.js';
 
 /** The crisis steps written once in scenarios/shared/crisis.yaml (its safety points). */
-function crisisSteps(): PlanPoint[] {
+export function crisisSteps(): PlanPoint[] {
   try {
     const { module } = loadModuleFile(join(BUILTIN_SHARED_DIR, 'crisis.yaml'));
     return Object.entries(module?.points ?? {})

@@ -2,8 +2,8 @@
 import { TalkcoachError } from '../errors.js';
 import { formatDiagnostic } from '../scenario/diagnostics.js';
 import type { Scenario } from '../scenario/format.js';
-import { BUILTIN_SHARED_DIR, resolveScenario, userScenarioDirs } from '../scenario/catalogue.js';
-import { DEFAULT_MAX_BYTES, isModuleText, loadScenarioText, readTextFile, type Loaded } from '../scenario/load.js';
+import { BUILTIN_SHARED_DIR, catalogue, resolveScenario, userScenarioDirs, type CatalogueEntry } from '../scenario/catalogue.js';
+import { DEFAULT_MAX_BYTES, isModuleText, loadScenarioFile, loadScenarioText, readTextFile, type Loaded } from '../scenario/load.js';
 import type { CommonOptions, Io } from './context.js';
 
 export const userDirs = (o: CommonOptions, io: Io): string[] => userScenarioDirs(o.scenarios, io.env.TALKCOACH_SCENARIOS, process.platform === 'win32' ? ';' : ':');
@@ -33,4 +33,12 @@ export function loadForRun(arg: string, o: CommonOptions, io: Io): Scenario {
   const loaded = loadArg(arg, o, io);
   if (!loaded.scenario) throw problemsError(loaded);
   return loaded.scenario;
+}
+
+/** Every scenario in the catalogue, loaded; `scenario` is missing when the file has problems. */
+export function loadCatalogue(o: CommonOptions, io: Io): (CatalogueEntry & { scenario: Scenario | undefined })[] {
+  return catalogue(userDirs(o, io)).map((e) => ({
+    ...e,
+    scenario: loadScenarioFile(e.file, loadOptions(o)).scenario,
+  }));
 }

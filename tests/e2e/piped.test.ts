@@ -121,6 +121,8 @@ describe('other commands and errors at the edge', () => {
     ['an unknown scenario id', ['run', 'exampel'], 2, /no scenario called "exampel"/],
     ['a bad format', ['run', EXAMPLE, '--format', 'pdf'], 2, /Allowed choices are text, markdown, json/],
     ['no scenario and not on a terminal', [], 2, /not on a terminal/],
+    ['options but no command, not on a terminal', ['--plain', '--no-color'], 2, /not on a terminal/],
+    ['an unknown command after options', ['--plain', 'lsit'], 2, /unknown command 'lsit'[\s\S]*Did you mean list\?/i],
   ])('%s', (_name, args, code, message) => {
     const r = cli(args, { input: '' });
     expect(r.code).toBe(code);

@@ -15,7 +15,9 @@ function positiveInt(value: string): number {
   return n;
 }
 
-const scenariosOption = () => new Option('--scenarios <dir...>', 'also use the scenarios in these folders (or set TALKCOACH_SCENARIOS)');
+// Repeatable rather than variadic, so that `--scenarios DIR run x` keeps `run x` as the command.
+const scenariosOption = () =>
+  new Option('--scenarios <dir>', 'also use the scenarios in this folder; repeat for more (or set TALKCOACH_SCENARIOS)').argParser((dir: string, previous: string[] | undefined) => [...(previous ?? []), dir]);
 const maxBytesOption = () => new Option('--max-bytes <n>', 'largest scenario file accepted, in bytes (default 1 MiB)').argParser(positiveInt);
 
 function build(): Command {

@@ -66,9 +66,11 @@ function settle(scenario: Scenario, state: SessionState): Step {
 function question(scenario: Scenario, node: Exclude<ScenarioNode, { kind: 'end' }>, state: SessionState): Question {
   const { defaults, toEnd } = prepare(scenario);
   const f = (t: string) => fill(t, state.current.facts, defaults);
-  const step = state.history.length + 1;
+  // Notes ask nothing, so they are not counted as questions.
+  const asked = state.history.filter((f) => scenario.nodes[f.node]?.kind !== 'note').length;
+  const step = asked + 1;
   const remaining = toEnd.get(state.current.node) ?? 1;
-  const base = { node: state.current.node, kind: node.kind, step, aboutTotal: step + Math.max(remaining - 1, 0), canGoBack: state.history.length > 0 };
+  const base = { node: state.current.node, kind: node.kind, step, aboutTotal: asked + Math.max(remaining, 1), canGoBack: state.history.length > 0 };
   switch (node.kind) {
     case 'choice':
     case 'multi':

@@ -23,8 +23,9 @@ const clamp = (w: number | undefined) => Math.max(40, Math.min(w ?? 80, 100));
 export function pointLines(p: PlanPoint, width: number, style: Style, safety = false): string[] {
   const body = (s: string) => (safety ? style.safety(s) : s);
   const lines = wrap(stripUnsafe(p.do), width, '   ', ` ${style.bullet} `).map(body);
-  if (p.say) lines.push(...wrap(style.quote(stripUnsafe(p.say)), width, '     ', '   Say: ').map(style.say));
-  if (p.avoid) lines.push(...wrap(stripUnsafe(p.avoid), width, '     ', '   Avoid: ').map(style.avoid));
+  // Wrapped lines hang under the first word of the quote or the advice, not under the label.
+  if (p.say) lines.push(...wrap(style.quote(stripUnsafe(p.say)), width, ' '.repeat(9), '   Say: ').map(style.say));
+  if (p.avoid) lines.push(...wrap(stripUnsafe(p.avoid), width, ' '.repeat(10), '   Avoid: ').map(style.avoid));
   return lines;
 }
 

@@ -53,6 +53,12 @@ describe('the text plan', () => {
     expect(text).toContain('   Avoid: Bringing it up straight after a disagreement.');
   });
 
+  it('hangs wrapped example lines under the quote, not under the label', () => {
+    const narrow = renderPlanText(risky, { width: 40 }).split('\n');
+    const i = narrow.findIndex((l) => l.startsWith('   Say: “I can help look'));
+    expect(narrow[i + 1]).toMatch(/^ {9}\S/);
+  });
+
   it('ends with the crisis block and the disclaimer', () => {
     expect(text.indexOf('CRISIS HELP NOW (THE UNITED KINGDOM)')).toBeGreaterThan(text.indexOf('LOOKING AFTER YOURSELF'));
     expect(lines.at(-2)).toMatch(/therapist or a crisis line can\.$/);

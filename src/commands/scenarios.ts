@@ -37,8 +37,8 @@ export function loadForRun(arg: string, o: CommonOptions, io: Io): Scenario {
 
 /** Every scenario in the catalogue, loaded; `scenario` is missing when the file has problems. */
 export function loadCatalogue(o: CommonOptions, io: Io): (CatalogueEntry & { scenario: Scenario | undefined })[] {
-  return catalogue(userDirs(o, io)).map((e) => ({
-    ...e,
-    scenario: loadScenarioFile(e.file, loadOptions(o)).scenario,
-  }));
+  const entries = catalogue(userDirs(o, io)).map((e) => ({ ...e, scenario: loadScenarioFile(e.file, loadOptions(o)).scenario }));
+  // Built-in first; within each, by the scenario's own `order`, then by id (the sort is stable).
+  const rank = (e: (typeof entries)[number]) => [e.builtin ? 0 : 1, e.scenario?.order ?? Number.MAX_SAFE_INTEGER] as const;
+  return entries.sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]);
 }

@@ -1,6 +1,6 @@
 // The scenario format, version 1: the single source of the TypeScript types, the runtime checks
 // and the JSON Schema (scenarios/scenario.schema.json). Documented in scenarios/README.md.
-import { flag, lazy, list, literal, named, object, oneKeyOf, optional, record, tagged, text, textOrList, type Infer, type JsonSchema, type Named, type Schema } from './schema-kit.js';
+import { flag, integer, lazy, list, literal, named, object, oneKeyOf, optional, record, tagged, text, textOrList, type Infer, type JsonSchema, type Named, type Schema } from './schema-kit.js';
 
 export const FORMAT_VERSION = 1;
 
@@ -164,6 +164,7 @@ export const ScenarioSchema = object(
     title: text({ maxLength: 120, description: 'the scenario title, shown in the list and on the plan' }),
     summary: text({ maxLength: 200, description: 'one line for the scenario list' }),
     for: text({ maxLength: 200, description: 'who this scenario is for' }),
+    order: optional(integer({ min: 0, max: 9999, description: 'place in the list of scenarios, lowest first; without it, after those with one, by id' })),
     uses: optional(list(id('a shared module: shared/<name>.yaml beside the scenario, or a built-in one'), { unique: true, description: 'shared modules whose nodes and points this scenario uses' })),
     start: id('the first node: a safety question'),
     sections: optional(SectionTitlesSchema),

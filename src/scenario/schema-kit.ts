@@ -178,6 +178,18 @@ export function flag(description?: string): Schema<boolean> {
   );
 }
 
+export function integer(opts: { min: number; max: number; description?: string }): Schema<number> {
+  return make(
+    (node, ctx, path) =>
+      enter(ctx, path, node, () => {
+        const v = isScalar(node) ? node.value : undefined;
+        if (typeof v === 'number' && Number.isInteger(v) && v >= opts.min && v <= opts.max) return v;
+        return fail(ctx, path, node, `expected a whole number from ${opts.min} to ${opts.max}, found ${describe(node)}`);
+      }),
+    () => ({ type: 'integer', minimum: opts.min, maximum: opts.max, ...(opts.description ? { description: opts.description } : {}) }),
+  );
+}
+
 export function list<T>(item: Schema<T>, opts: { min?: number; description?: string; unique?: boolean } = {}): Schema<T[]> {
   return make(
     (node, ctx, path) =>

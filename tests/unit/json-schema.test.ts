@@ -69,7 +69,7 @@ describe('the scenario schema', () => {
     expect(schema.if).toEqual({ type: 'object', required: ['module'] });
     expect(schema.then.required).toEqual(['format', 'module']);
     expect(schema.else.required).toEqual(ScenarioSchema.json().required);
-    expect(Object.keys(schema.else.properties as Json)).toEqual(['format', 'id', 'title', 'summary', 'for', 'uses', 'start', 'sections', 'nodes', 'points']);
+    expect(Object.keys(schema.else.properties as Json)).toEqual(['format', 'id', 'title', 'summary', 'for', 'order', 'uses', 'start', 'sections', 'nodes', 'points']);
   });
 
   it('nests conditions through $defs/condition', () => {

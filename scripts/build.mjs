@@ -2,10 +2,11 @@
 // published package needs no runtime dependencies and each command loads only what it uses
 // (dynamic imports become their own chunks). Then: the licences of the bundled packages, type
 // declarations for the library, and the built-in scenarios compiled into one checked JSON file.
+//   node scripts/build.mjs [--no-minify]     (--no-minify keeps names readable, for profiling)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -17,10 +18,13 @@ process.chdir(ROOT);
 const OUT = join(ROOT, 'dist.building');
 rmSync(OUT, { recursive: true, force: true });
 
+const minify = !process.argv.includes('--no-minify');
+const common = { bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', minify, metafile: true, legalComments: 'none', logLevel: 'warning' };
+const vendorName = (name) => name.replace(/^@/, '').replace(/\//g, '-');
+
 // Our code, bundled and split so each command loads only its own chunks. Every package is left out
-// here and bundled once into vendor/ below: our chunks then hold only ES modules of our own, need no
-// CommonJS helpers, and cli.js imports nothing at all before it answers --version.
-const packages = new Set();
+// and bundled into vendor/ below: our chunks then hold only ES modules of our own, need no CommonJS
+// helpers, and cli.js imports nothing at all before it answers --version.
 const vendorOut = {
   name: 'vendor-out',
   setup(b) {
@@ -28,7 +32,6 @@ const vendorOut = {
       if (path.startsWith('node:')) return undefined;
       const name = /^(@[^/]+\/)?[^/]+/.exec(path)[0];
       if (name !== path) throw new Error(`build: import the package ${name} itself, not ${path}`);
-      packages.add(name);
       return { path: `./vendor/${vendorName(name)}.js`, external: true };
     });
   },
@@ -38,6 +41,62 @@ const versionOnly = {
   name: 'version-only',
   setup(b) {
     b.onLoad({ filter: /[\\/]package\.json$/ }, ({ path }) => ({ contents: JSON.stringify({ version: JSON.parse(readFileSync(path, 'utf8')).version }), loader: 'json' }));
+  },
+};
+// The CLI and the library are built apart: sharing chunks with the library would cut the CLI's
+// code into more, smaller modules, and each module costs a little to load. Both sit in dist/
+// itself: code finds scenarios/ as ../scenarios and packages as ./vendor/ from any of them.
+const ours = (entryPoints, chunkNames) => build({ ...common, entryPoints, outdir: OUT, chunkNames, write: false, plugins: [vendorOut, versionOnly] });
+const [cli, library] = await Promise.all([ours({ cli: 'src/cli.ts' }, '[name]-[hash]'), ours({ index: 'src/index.ts' }, 'lib-[name]-[hash]')]);
+const outputs = [...cli.outputFiles, ...library.outputFiles];
+for (const f of outputs) {
+  mkdirSync(dirname(f.path), { recursive: true });
+  writeFileSync(f.path, f.contents);
+}
+
+// Each package is bundled with only the names our code imports from it (a namespace or dynamic
+// import takes them all), so unused parts are dropped: @inquirer/prompts alone re-exports every
+// prompt, and its editor prompt would bring 670 KB of character-set tables.
+const used = new Map();
+const want = (pkg, names) => {
+  const have = used.get(pkg) ?? new Set();
+  used.set(pkg, names === '*' || have === '*' ? '*' : new Set([...have, ...names]));
+};
+for (const { text } of outputs) {
+  for (const m of text.matchAll(/import\s*([\w$]+)?\s*,?\s*(\{[^}]*\}|\*\s*as\s*[\w$]+)?\s*from\s*"\.\/vendor\/([\w.-]+)\.js"/g)) {
+    const [, defaultName, braces, pkg] = m;
+    if (braces?.startsWith('*')) want(pkg, '*');
+    else want(pkg, [...(defaultName ? ['default'] : []), ...(braces ? braces.slice(1, -1).split(',').map((s) => s.trim().split(/\s+as\s+/)[0]).filter(Boolean) : [])]);
+  }
+  for (const m of text.matchAll(/import\(\s*"\.\/vendor\/([\w.-]+)\.js"\s*\)/g)) want(m[1], '*');
+}
+const packageOf = new Map([...used.keys()].map((v) => [v, findPackage(v)]));
+
+// yaml's ES module build (the one it ships for browsers) rather than its CommonJS one: the same
+// parser, and it does not read process.env for every token.
+const YAML_ESM = join(ROOT, 'node_modules/yaml/browser/index.js');
+const vendorEntries = {
+  name: 'vendor-entries',
+  setup(b) {
+    b.onResolve({ filter: /^vendor-entry:/ }, ({ path }) => ({ path: path.slice('vendor-entry:'.length), namespace: 'vendor-entry' }));
+    b.onLoad({ filter: /.*/, namespace: 'vendor-entry' }, ({ path }) => {
+      const names = used.get(path);
+      const pkg = packageOf.get(path);
+      return { contents: names === '*' ? `export * from '${pkg}';` : `export { ${[...names].join(', ')} } from '${pkg}';`, resolveDir: ROOT, loader: 'js' };
+    });
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: YAML_ESM }));
+  },
+};
+// The prompt packages have no side effects: saying so lets esbuild drop the prompts not used.
+const promptsWithoutSideEffects = {
+  name: 'prompts-without-side-effects',
+  setup(b) {
+    b.onResolve({ filter: /^@inquirer\// }, async (args) => {
+      if (args.pluginData?.again) return undefined;
+      const r = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { again: true } });
+      if (r.errors.length > 0) return { errors: r.errors };
+      return { path: r.path, external: r.external, namespace: r.namespace, sideEffects: false };
+    });
   },
 };
 // commander loads child_process only to run external subcommands, which talkcoach has none of:
@@ -52,36 +111,20 @@ const lazyChildProcess = {
     }));
   },
 };
-// `node scripts/build.mjs --no-minify` keeps names readable, for profiling.
-const minify = !process.argv.includes('--no-minify');
-const common = { bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', minify, metafile: true, legalComments: 'none', logLevel: 'warning' };
-// The CLI and the library are built apart: sharing chunks with the library would cut the CLI's
-// code into more, smaller modules, and each module costs a little to load.
-const ours = (entryPoints, chunkNames) =>
-  build({
-    ...common,
-    entryPoints,
-    outdir: OUT,
-    // Chunks sit beside cli.js: code finds scenarios/ as ../scenarios from any of them.
-    chunkNames,
-    plugins: [vendorOut, versionOnly],
-  });
-const [cli, library] = await Promise.all([ours({ cli: 'src/cli.ts' }, '[name]-[hash]'), ours({ index: 'src/index.ts' }, 'lib-[name]-[hash]')]);
-const main = { metafile: { inputs: { ...cli.metafile.inputs, ...library.metafile.inputs }, outputs: { ...cli.metafile.outputs, ...library.metafile.outputs } } };
-
-// yaml's ES module build (the one it ships for browsers) rather than its CommonJS one: the same
-// parser, and it does not read process.env for every token.
-const YAML_ESM = join(ROOT, 'node_modules/yaml/browser/index.js');
 const vendor = await build({
   ...common,
-  entryPoints: Object.fromEntries([...packages].map((name) => [vendorName(name), name === 'yaml' ? YAML_ESM : name])),
+  entryPoints: Object.fromEntries([...used.keys()].map((v) => [v, `vendor-entry:${v}`])),
   outdir: join(OUT, 'vendor'),
   chunkNames: '[name]-[hash]',
-  plugins: [lazyChildProcess],
-  // commander is CommonJS and requires Node built-ins: give its chunk a real require.
+  plugins: [vendorEntries, promptsWithoutSideEffects, lazyChildProcess],
+  // Some packages are CommonJS and require Node built-ins: give their chunks a real require.
   banner: { js: "import{createRequire as __tcRequire}from'node:module';const require=__tcRequire(import.meta.url);" },
 });
-const metafile = { inputs: { ...main.metafile.inputs, ...vendor.metafile.inputs }, outputs: { ...main.metafile.outputs, ...vendor.metafile.outputs } };
+
+const metafile = {
+  inputs: { ...cli.metafile.inputs, ...library.metafile.inputs, ...vendor.metafile.inputs },
+  outputs: { ...cli.metafile.outputs, ...library.metafile.outputs, ...vendor.metafile.outputs },
+};
 writeFileSync(join(OUT, 'metafile.json'), JSON.stringify(metafile));
 writeFileSync(join(OUT, 'THIRD-PARTY-NOTICES.txt'), notices(metafile));
 
@@ -92,29 +135,37 @@ writeFileSync(join(OUT, 'builtin-scenarios.json'), JSON.stringify(await compileS
 rmSync(DIST, { recursive: true, force: true });
 renameSync(OUT, DIST);
 
-function vendorName(name) {
-  return name.replace(/^@/, '').replace(/\//g, '-');
+/** The package a vendor file name stands for (@inquirer/prompts for inquirer-prompts). */
+function findPackage(name) {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const found = Object.keys(pkg.devDependencies ?? {}).find((p) => vendorName(p) === name);
+  if (!found) throw new Error(`build: the code imports ${name}, which is not a dependency`);
+  return found;
 }
 
-/** Every bundled package, with its licence text, in the order of their names. */
+/** Every package with code in the bundle, with its licence text, in the order of their names. */
 function notices(meta) {
   const packages = new Map();
-  for (const input of Object.keys(meta.inputs)) {
-    const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
-    if (m) packages.set(m[1], input.slice(0, m.index + m[0].length));
+  for (const output of Object.values(meta.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      // The innermost node_modules names the package (a dependency may have its own copy of another).
+      const m = bytesInOutput > 0 ? /^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input) : null;
+      if (!m) continue;
+      const pkg = JSON.parse(readFileSync(join(m[0], 'package.json'), 'utf8'));
+      packages.set(`${pkg.name}@${pkg.version}`, { dir: m[0], pkg });
+    }
   }
-  const sections = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([name, dir]) => {
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
-    if (!file) throw new Error(`build: ${name} has no licence file to include`);
-    return `${name}@${pkg.version} (${pkg.license})\n${'-'.repeat(40)}\n${readFileSync(join(dir, file), 'utf8').trim()}\n`;
+  const sections = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([id, { dir, pkg }]) => {
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)([.-]|$)/i.test(f));
+    if (!file) throw new Error(`build: ${id} has no licence file to include`);
+    return `${id} (${pkg.license})\n${'-'.repeat(40)}\n${readFileSync(join(dir, file), 'utf8').trim()}\n`;
   });
   return `talkcoach bundles the following packages in dist/. Their licences follow.\n\n${sections.join('\n\n')}`;
 }
 
 /** The built-in scenarios, checked: any error stops the build; warnings are shown. */
-async function compileScenarios(library) {
-  const { checkScenario, formatDiagnostic } = await import(pathToFileURL(library).href);
+async function compileScenarios(libraryFile) {
+  const { checkScenario, formatDiagnostic } = await import(pathToFileURL(libraryFile).href);
   const out = { format: 1, scenarios: {} };
   if (!existsSync(SCENARIOS)) return out;
   const names = readdirSync(SCENARIOS).filter((n) => /\.ya?ml$/.test(n) && !/\.test\.ya?ml$/.test(n)).sort();

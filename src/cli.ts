@@ -11,17 +11,16 @@ type Shell = typeof import('./shell.js');
 // Set by main(): standard input and outputs, and the environment.
 let io: Io;
 
-function say(line: string): void {
-  io.stderr.write(`talkcoach: ${line}\n`);
-}
-
-function build({ Command, Option }: Commander, { TalkcoachError, FORMATS }: Shell): Command {
+function build({ Command, Option }: Commander, shell: Shell): Command {
+  const { TalkcoachError, FORMATS } = shell;
   const positiveInt = (value: string): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n <= 0) throw new TalkcoachError('usage', `expected a whole number of bytes, not "${value}"`);
     return n;
   };
-  const scenariosOption = () => new Option('--scenarios <dir...>', 'also use the scenarios in these folders (or set TALKCOACH_SCENARIOS)');
+  // Repeatable rather than variadic, so that `--scenarios DIR run x` keeps `run x` as the command.
+  const scenariosOption = () =>
+    new Option('--scenarios <dir>', 'also use the scenarios in this folder; repeat for more (or set TALKCOACH_SCENARIOS)').argParser((dir: string, previous: string[] | undefined) => [...(previous ?? []), dir]);
   const maxBytesOption = () => new Option('--max-bytes <n>', 'largest scenario file accepted, in bytes (default 1 MiB)').argParser(positiveInt);
   const program = new Command('talkcoach')
     .description('A calm coach for talking with someone you love about getting help from a therapist.\nIn a crisis, run: talkcoach crisis')
@@ -29,7 +28,25 @@ function build({ Command, Option }: Commander, { TalkcoachError, FORMATS }: Shel
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // Options before a command belong to `talkcoach` itself; after it, to the command.
+    .enablePositionalOptions()
+    .usage('[options] [command]')
+    .argument('[command]')
+    .option('--plain', 'screen-reader friendly: no boxes, symbols or colour')
+    .option('--no-color', 'no colour')
+    .option('--region <code>', 'country for crisis lines, such as US, GB, AU (default: from your locale)')
+    .addOption(scenariosOption())
+    .addOption(maxBytesOption())
+    .action(async (command: string | undefined, opts) => {
+      // With options but no command, the coach starts, as with no arguments at all.
+      if (command !== undefined) {
+        const { closest } = await import('./scenario/suggest.js');
+        const hint = closest(command, program.commands.map((c) => c.name()));
+        program.error(`error: unknown command '${command}'${hint ? `\n(Did you mean ${hint}?)` : ''}`, { code: 'commander.unknownCommand', exitCode: 2 });
+      }
+      await pickAndRun(shell, opts);
+    });
 
   program
     .command('run')
@@ -56,12 +73,37 @@ function build({ Command, Option }: Commander, { TalkcoachError, FORMATS }: Shel
 
   program
     .command('validate')
-    .description('check scenario files: every problem as file:line:col')
-    .argument('<paths...>', 'scenario files or folders')
-    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .description('check scenario, shared module and test files: every problem as file:line:col')
+    .argument('<paths...>', 'files or folders (a folder: its .yaml files and those in its shared/ folder)')
+    .addOption(new Option('--format <format>', 'text, or json for editors and CI').choices(['text', 'json']).default('text'))
+    .option('--strict', 'warnings fail the check too')
+    .addOption(scenariosOption())
     .addOption(maxBytesOption())
     .action(async (paths: string[], opts) => {
       process.exitCode = (await import('./commands/validate.js')).validateCommand(paths, opts, io);
+    });
+
+  program
+    .command('graph')
+    .description('draw a scenario: Mermaid (paste into Markdown on GitHub) or Graphviz DOT')
+    .argument('<scenario>', 'a scenario id (see talkcoach list) or a file')
+    .addOption(new Option('--format <format>', 'mermaid or dot').choices(['mermaid', 'dot']).default('mermaid'))
+    .addOption(scenariosOption())
+    .addOption(maxBytesOption())
+    .action(async (scenario: string, opts) => {
+      process.exitCode = (await import('./commands/graph.js')).graphCommand(scenario, opts, io);
+    });
+
+  program
+    .command('test')
+    .description('run scripted play-throughs (*.test.yaml); with --walk, take every answer of a scenario and check every plan')
+    .argument('<paths...>', 'test files or folders; with --walk, scenario ids, files or folders')
+    .option('--walk', 'walk scenarios instead: every answer of every reachable question, checking each plan')
+    .option('--strict', 'warnings (such as talking points in no plan) fail the run too')
+    .addOption(scenariosOption())
+    .addOption(maxBytesOption())
+    .action(async (paths: string[], opts) => {
+      process.exitCode = (await import('./commands/test.js')).testCommand(paths, opts, io);
     });
 
   program
@@ -119,46 +161,52 @@ function simpleRun(args: readonly string[], formats: readonly string[]): { scena
 }
 
 /** `talkcoach` alone: pick a scenario and run it, on a terminal. */
-async function pickAndRun({ TalkcoachError }: Shell): Promise<void> {
-  if (!(io.stdin.isTTY && io.stdout.isTTY)) {
+async function pickAndRun({ TalkcoachError, onTerminal }: Shell, opts: { plain?: boolean; color?: boolean; region?: string; scenarios?: string[]; maxBytes?: number } = {}): Promise<void> {
+  if (!onTerminal(io)) {
     throw new TalkcoachError('usage', 'not on a terminal, so there is no one to ask: name a scenario, as in talkcoach run partner < answers.txt', [
       'talkcoach list shows the scenarios; talkcoach --help shows everything',
     ]);
   }
   const { runInteractive } = await import('./frontends/interactive.js');
-  const { crisisFor, regionFromLocale } = await import('./safety/crisis.js');
-  await runInteractive(undefined, { crisis: crisisFor(regionFromLocale(io.env)) }, io, {});
+  const { regionFor } = await import('./commands/run.js');
+  const { crisisFor } = await import('./safety/crisis.js');
+  await runInteractive(undefined, { crisis: crisisFor(regionFor(opts, io)) }, io, opts);
 }
 
-function report(e: unknown, { EXIT, TalkcoachError }: Shell, commander: Commander | undefined): number {
-  if (commander && e instanceof commander.CommanderError) {
-    // Commander has already printed its message (with "Did you mean ...?" where one is close).
-    return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+function fail({ describeFailure }: Shell, e: unknown): void {
+  const { exitCode, lines } = describeFailure(e, Boolean(io.env.TALKCOACH_DEBUG));
+  for (const line of lines) io.stderr.write(`${line}\n`);
+  process.exitCode = exitCode;
+}
+
+/** A signal ends the run: remove any half-written file, give the terminal back, say one line. */
+function onSignals({ SIGNAL_EXIT_CODES, INTERRUPTED_LINE, removeAllPending }: Shell): void {
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+    process.once(signal, () => {
+      removeAllPending();
+      if (process.stdin.isTTY) process.stdin.setRawMode?.(false);
+      if (process.stdout.isTTY) process.stdout.write('\u001B[?25h');
+      process.exitCode = code;
+      // Exit once the line is out; a closed terminal (SIGHUP) may never confirm it.
+      setTimeout(() => process.exit(code), 200);
+      process.stderr.write(`\n${INTERRUPTED_LINE}\n`, () => process.exit(code));
+    });
   }
-  if (e instanceof TalkcoachError) {
-    say(e.message);
-    for (const line of e.details) io.stderr.write(`${line}\n`);
-    return e.exitCode;
-  }
-  // Our own mistake: say so without echoing anything the user typed or the scenario said.
-  say('something went wrong inside talkcoach (this is a bug, not something you did). Nothing was saved.');
-  if (io.env.TALKCOACH_DEBUG) io.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
-  return EXIT.internal;
 }
 
 async function main(args: readonly string[]): Promise<void> {
   const shell = await import('./shell.js');
+  // A reader that stops early (head -1) is not an error: output stops, quietly (see src/io/std.ts).
   io = shell.standardIo(process.env);
-  let commander: Commander | undefined;
+  onSignals(shell);
   try {
     // With no arguments at all there is no command to parse: the coach itself starts.
     if (args.length === 0) return await pickAndRun(shell);
     const simple = simpleRun(args, shell.FORMATS);
     if (simple) return await run(simple.scenario, simple.opts);
-    commander = await import('commander');
-    await build(commander, shell).parseAsync(args, { from: 'user' });
+    await build(await import('commander'), shell).parseAsync(args, { from: 'user' });
   } catch (e) {
-    process.exitCode = report(e, shell, commander);
+    fail(shell, e);
   }
 }
 

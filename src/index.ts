@@ -1,12 +1,30 @@
 // talkcoach as a library: find and load a scenario, run a session with your own front end
 // (start, answer, back: pure and synchronous, state is plain data), and render the plan.
 // Nothing here reads the environment, prints or exits.
-import { BUILTIN_SHARED_DIR, catalogue, type CatalogueEntry } from './scenario/catalogue.js';
+import { BUILTIN_SHARED_DIR, catalogue, resolveScenario, type CatalogueEntry } from './scenario/catalogue.js';
+import { compiledBuiltin } from './scenario/compiled.js';
 import type { Diagnostic } from './scenario/diagnostics.js';
 import { DEFAULT_MAX_BYTES } from './scenario/files.js';
 import type { Scenario } from './scenario/format.js';
 
-export { openScenario as loadScenario, type OpenOptions as LoadScenarioOptions } from './scenario/open.js';
+export interface LoadScenarioOptions {
+  /** Folders of your own scenarios, searched after the built-in ones for an id. */
+  dirs?: readonly string[];
+  /** Refuse scenario files larger than this (default 1 MiB). */
+  maxBytes?: number;
+}
+
+/** A built-in scenario by id (see listScenarios), or a scenario file, checked and ready to run.
+ * Throws a TalkcoachError (kind "scenario") that lists the first problems when it has any. */
+export async function loadScenario(idOrFile: string, options: LoadScenarioOptions = {}): Promise<Scenario> {
+  const file = resolveScenario(idOrFile, options.dirs ?? []);
+  const ready = compiledBuiltin(file);
+  if (ready) return ready;
+  const { loadResolved, problemsError } = await import('./commands/scenarios.js');
+  const loaded = loadResolved(file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  if (!loaded.scenario) throw problemsError(loaded);
+  return loaded.scenario;
+}
 export { start, answer, back, readAnswer, describeOptions, walk, EngineError, DISCLAIMER, SECTION_TITLES } from './engine/index.js';
 export type { EngineErrorCode } from './engine/errors.js';
 export type * from './engine/types.js';

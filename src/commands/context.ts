@@ -1,33 +1,29 @@
-// What a command gets from the shell: its input, outputs and settings, never process globals.
-import type { Readable, Writable } from 'node:stream';
+// What a command gets from the shell: its streams and settings, never process globals.
+import type { Readable } from 'node:stream';
 
-/** Where text goes. */
+/** Where text goes: Node's stream on a terminal; a pipe or a file is written to directly (src/io/std.ts). */
 export interface Output {
   write(text: string): unknown;
   readonly isTTY?: boolean;
   readonly columns?: number;
-}
-
-/** Where answers come from, one a line. */
-export interface Input {
-  readonly isTTY?: boolean;
-  lines(): Iterable<string> | AsyncIterable<string>;
-}
-
-/** The terminal's own streams, for the interactive coach (prompt libraries need real streams). */
-export interface Terminal {
-  input: Readable & { isTTY?: boolean };
-  output: Writable & { isTTY?: boolean; columns?: number };
+  readonly rows?: number;
 }
 
 export interface Io {
-  stdin: Input;
+  /** Node's stream for standard input (the interactive coach reads keys from it), set up on first use. */
+  stdin: Readable & { isTTY?: boolean };
   stdout: Output;
   stderr: Output;
   env: Readonly<Record<string, string | undefined>>;
-  /** Present when standard input and output are both a terminal. */
-  readonly terminal: Terminal | undefined;
+  /** Answers one a line from standard input, read straight from it when it is a pipe or a file;
+   * without this, they are read from the stream. */
+  lines?: () => Iterable<string> | AsyncIterable<string>;
+  /** Whether standard input and output are both a terminal, when known without setting up streams. */
+  readonly terminal?: boolean;
 }
+
+/** Standard input and output are both a terminal: the interactive coach can run. */
+export const onTerminal = (io: Io): boolean => io.terminal ?? (io.stdout.isTTY === true && io.stdin.isTTY === true);
 
 export interface CommonOptions {
   scenarios?: string[];

@@ -1,13 +1,10 @@
 // talkcoach list [--json]: the scenarios available.
-import { BUILTIN_SHARED_DIR, catalogue } from '../scenario/catalogue.js';
-import { loadScenarioFile } from '../scenario/load.js';
 import type { CommonOptions, Io } from './context.js';
-import { userDirs } from './scenarios.js';
+import { loadCatalogue } from './scenarios.js';
 
 export function listCommand(o: CommonOptions & { json?: boolean }, io: Io): void {
-  const rows = catalogue(userDirs(o, io)).map((e) => {
-    const loaded = loadScenarioFile(e.file, { sharedDirs: [BUILTIN_SHARED_DIR], ...(o.maxBytes ? { maxBytes: o.maxBytes } : {}) });
-    const s = loaded.scenario;
+  const rows = loadCatalogue(o, io).map((e) => {
+    const s = e.scenario;
     return { id: e.id, title: s?.title ?? '(has problems: run talkcoach validate)', summary: s?.summary ?? '', file: e.file, builtin: e.builtin, valid: s !== undefined };
   });
   if (o.json) {

@@ -1,11 +1,11 @@
 // talkcoach run <id|file>: interactive on a terminal, piped otherwise.
 import { TalkcoachError } from '../errors.js';
-import { runPiped } from '../frontends/piped.js';
+import { runPiped, streamLines } from '../frontends/piped.js';
 import { fileLines } from '../io/std.js';
 import { renderPlan, type Format } from '../render/index.js';
 import { crisisFor, normaliseRegion, regionFromLocale } from '../safety/crisis.js';
-import type { CommonOptions, Io } from './context.js';
-import { loadForRun } from './scenarios.js';
+import { onTerminal, type CommonOptions, type Io } from './context.js';
+import { openForRun } from './open.js';
 
 export interface RunOptions extends CommonOptions {
   answers?: string;
@@ -27,15 +27,15 @@ export function regionFor(o: { region?: string }, io: Io): string | null {
 }
 
 export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<void> {
-  const scenario = await loadForRun(arg, o, io);
+  const scenario = await openForRun(arg, o, io);
   const crisis = crisisFor(regionFor(o, io));
-  const interactive = o.answers === undefined && o.input && io.stdin.isTTY === true && io.stdout.isTTY === true;
+  const interactive = o.answers === undefined && o.input && onTerminal(io);
   if (interactive) {
     const { runInteractive } = await import('../frontends/interactive.js');
     await runInteractive(scenario, { crisis }, io, o);
     return;
   }
-  const lines = o.answers === undefined ? io.stdin.lines() : fileLines(o.answers);
+  const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : streamLines(io.stdin);
   const { plan, leftOver } = await runPiped(scenario, lines, { crisis });
   if (leftOver > 0) io.stderr.write(`talkcoach: the plan was finished; ${leftOver} more line${leftOver === 1 ? ' was' : 's were'} ignored\n`);
   const text = renderPlan(plan, o.format, { width: 80 });

@@ -1,13 +1,29 @@
 // talkcoach validate <file|dir>...: every problem at once, as file:line:col: severity: message.
-import { fs } from '../io/fs.js';
+// Scenario files get the schema and graph checks; shared modules (a `module:` key) their schema;
+// test files (*.test.yaml) their schema and the ids they name. A folder means its scenario and
+// test files, and the modules in its shared/ folder.
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { TalkcoachError } from '../errors.js';
+import { EXIT, TalkcoachError } from '../errors.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostics.js';
-import { BUILTIN_SHARED_DIR } from '../scenario/catalogue.js';
-import { DEFAULT_MAX_BYTES, fileError, loadScenarioFile } from '../scenario/load.js';
+import { fileError, isModuleText, loadModuleText, loadScenarioText, readTextFile } from '../scenario/load.js';
+import { isTestFile, loadTestFile } from '../testing/load.js';
 import type { CommonOptions, Io } from './context.js';
+import { loadOptions, userDirs } from './scenarios.js';
 
-const { readdirSync, statSync } = fs;
+export interface ValidateOptions extends CommonOptions {
+  format?: string;
+  /** Warnings fail the check too. */
+  strict?: boolean;
+}
+
+const yamlIn = (dir: string): string[] => {
+  try {
+    return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dir, n));
+  } catch {
+    return [];
+  }
+};
 
 function expand(target: string): string[] {
   let st;
@@ -17,27 +33,34 @@ function expand(target: string): string[] {
     throw fileError(target, e);
   }
   if (!st.isDirectory()) return [target];
-  return readdirSync(target)
-    .filter((n) => /\.ya?ml$/.test(n) && !/\.test\.ya?ml$/.test(n))
-    .sort()
-    .map((n) => join(target, n));
+  const files = [...yamlIn(target), ...yamlIn(join(target, 'shared'))];
+  if (files.length === 0) throw new TalkcoachError('usage', `${target} holds no .yaml files to check`);
+  return files;
 }
 
-export function validateCommand(targets: string[], o: CommonOptions & { format?: string }, io: Io): number {
-  if (o.format !== undefined && o.format !== 'text' && o.format !== 'json') throw new TalkcoachError('usage', `--format must be text or json, not "${o.format}"`);
-  const files = targets.flatMap(expand);
+function check(file: string, o: ValidateOptions, io: Io): Diagnostic[] {
+  const options = loadOptions(o);
+  if (isTestFile(file)) return loadTestFile(file, { ...options, userDirs: userDirs(o, io) }).diagnostics;
+  const text = readTextFile(file, options.maxBytes);
+  return isModuleText(text) ? loadModuleText(file, text) : loadScenarioText(file, text, options).diagnostics;
+}
+
+export function validateCommand(targets: string[], o: ValidateOptions, io: Io): number {
+  if (o.format !== undefined && o.format !== 'text' && o.format !== 'json') throw new TalkcoachError('usage', '--format must be text or json');
+  const files = [...new Set(targets.flatMap(expand))];
   const all: Diagnostic[] = [];
   const seen = new Set<string>();
-  const results: { file: string; valid: boolean }[] = [];
+  const results: { file: string; valid: boolean; errors: number; warnings: number }[] = [];
   for (const file of files) {
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = loadScenarioFile(file, { sharedDirs: [BUILTIN_SHARED_DIR], maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES }).diagnostics;
+      diagnostics = check(file, o, io);
     } catch (e) {
       if (!(e instanceof TalkcoachError)) throw e;
       diagnostics = [{ file, line: 1, col: 1, severity: 'error', message: e.message.replace(`${file}: `, '').replace(`${file} `, 'the file ') }];
     }
-    results.push({ file, valid: !diagnostics.some((d) => d.severity === 'error') });
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    results.push({ file, valid: errors === 0, errors, warnings: diagnostics.length - errors });
     for (const d of diagnostics) {
       // A shared module used by several scenarios reports its problems once.
       const key = `${d.file}:${d.line}:${d.col}:${d.message}`;
@@ -49,12 +72,12 @@ export function validateCommand(targets: string[], o: CommonOptions & { format?:
   }
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;
+  const failed = errors > 0 || (o.strict === true && warnings > 0);
   if (o.format === 'json') {
-    io.stdout.write(`${JSON.stringify({ version: 1, files: results, errors, warnings, diagnostics: all }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ version: 1, ok: !failed, errors, warnings, files: results, diagnostics: all }, null, 2)}\n`);
   } else {
     for (const d of all) io.stdout.write(`${formatDiagnostic(d)}\n`);
-    const summary = `${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-    io.stderr.write(`${summary}\n`);
+    io.stderr.write(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${o.strict && warnings > 0 && errors === 0 ? ' (--strict: warnings fail)' : ''}\n`);
   }
-  return errors > 0 ? 3 : 0;
+  return failed ? EXIT.scenario : EXIT.ok;
 }

@@ -22,8 +22,9 @@ export function edges(node: ScenarioNode): Edge[] {
       node.options.forEach((o: Option, i) => via(o.next ?? node.next, o.next ? ['options', i, 'next'] : ['next'], o.label));
       break;
     case 'multi':
-      node.options.forEach((o: Option, i) => o.next && via(o.next, ['options', i, 'next'], o.label));
-      via(node.next, ['next'], 'then');
+      // Picking an option with its own next goes there; any other pick, or none, goes to the question's next.
+      node.options.forEach((o: Option, i) => via(o.next ?? node.next, o.next ? ['options', i, 'next'] : ['next'], o.label));
+      via(node.next, ['next'], 'none of these');
       break;
     case 'yesno':
       for (const key of ['yes', 'no'] as const) {
@@ -33,7 +34,8 @@ export function edges(node: ScenarioNode): Edge[] {
       break;
     case 'text':
     case 'note':
-      via(node.next, ['next'], node.kind === 'text' ? 'answer' : 'continue');
+      // Any answer (or none) goes on: no label.
+      via(node.next, ['next'], '');
       break;
     case 'end':
       break;
@@ -81,17 +83,18 @@ export function reachable(scenario: Scenario): Set<string> {
 }
 
 /**
- * For each node, the fewest questions still to answer before an ending (Infinity when none can be
- * reached). One backwards breadth-first pass, so linear in the size of the scenario.
+ * For each node, the fewest questions still to answer before an ending, counting the node itself
+ * when it asks one (notes ask nothing); absent when no ending can be reached. A backwards search
+ * with 0/1 weights, so linear in the size of the scenario.
  */
 export function stepsToEnd(scenario: Scenario): Map<string, number> {
   const incoming = new Map<string, string[]>();
   const dist = new Map<string, number>();
-  const queue: string[] = [];
+  let current: string[] = [];
   for (const [id, node] of Object.entries(scenario.nodes)) {
     if (isEnd(node)) {
       dist.set(id, 0);
-      queue.push(id);
+      current.push(id);
     }
     for (const e of edges(node)) {
       const list = incoming.get(e.target);
@@ -99,13 +102,20 @@ export function stepsToEnd(scenario: Scenario): Map<string, number> {
       else incoming.set(e.target, [id]);
     }
   }
-  for (let i = 0; i < queue.length; i++) {
-    const id = queue[i]!;
-    for (const from of incoming.get(id) ?? []) {
-      if (dist.has(from)) continue;
-      dist.set(from, dist.get(id)! + 1);
-      queue.push(from);
+  for (let level = 0; current.length > 0; level++) {
+    const next: string[] = [];
+    for (let i = 0; i < current.length; i++) {
+      const id = current[i]!;
+      if (dist.get(id)! < level) continue; // reached more cheaply since it was queued
+      for (const from of incoming.get(id) ?? []) {
+        const weight = scenario.nodes[from]!.kind === 'note' ? 0 : 1;
+        const d = level + weight;
+        if ((dist.get(from) ?? Infinity) <= d) continue;
+        dist.set(from, d);
+        (weight === 0 ? current : next).push(from);
+      }
     }
+    current = next;
   }
   return dist;
 }

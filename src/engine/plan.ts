@@ -53,7 +53,8 @@ export function assemblePlan(scenario: Scenario, frame: Frame, title: string, cr
     if (list) list.push(point);
     else bySection.set(point.section, [point]);
   }
-  const sections: PlanSection[] = SECTIONS.filter((s) => bySection.has(s)).map((s) => ({ id: s, title: SECTION_TITLES[s], points: bySection.get(s)! }));
+  const titles = scenario.sections ?? {};
+  const sections: PlanSection[] = SECTIONS.filter((s) => bySection.has(s)).map((s) => ({ id: s, title: titles[s] ?? SECTION_TITLES[s], points: bySection.get(s)! }));
   return {
     scenario: { id: scenario.id, title: scenario.title, summary: scenario.summary },
     title: fill(title, frame.facts, defaults),

@@ -37,7 +37,8 @@ export function start(scenario: Scenario, options: StartOptions): Step {
 export function answer(scenario: Scenario, state: SessionState, given: Answer): Step {
   checkState(scenario, state);
   const node = nodeOf(scenario, state.current.node);
-  const next = apply(scenario, node, state.current, given);
+  const asked = (t: string) => fill(t, state.current.facts, prepare(scenario).defaults);
+  const next = apply(node, state.current, given, asked);
   return settle(scenario, { ...state, current: next, history: [...state.history, state.current] });
 }
 
@@ -65,9 +66,11 @@ function settle(scenario: Scenario, state: SessionState): Step {
 function question(scenario: Scenario, node: Exclude<ScenarioNode, { kind: 'end' }>, state: SessionState): Question {
   const { defaults, toEnd } = prepare(scenario);
   const f = (t: string) => fill(t, state.current.facts, defaults);
-  const step = state.history.length + 1;
+  // Notes ask nothing, so they are not counted as questions.
+  const asked = state.history.filter((f) => scenario.nodes[f.node]?.kind !== 'note').length;
+  const step = asked + 1;
   const remaining = toEnd.get(state.current.node) ?? 1;
-  const base = { node: state.current.node, kind: node.kind, step, aboutTotal: step + Math.max(remaining - 1, 0), canGoBack: state.history.length > 0 };
+  const base = { node: state.current.node, kind: node.kind, step, aboutTotal: asked + Math.max(remaining, 1), canGoBack: state.history.length > 0 };
   switch (node.kind) {
     case 'choice':
     case 'multi':
@@ -91,7 +94,7 @@ function question(scenario: Scenario, node: Exclude<ScenarioNode, { kind: 'end' 
 const why = (text: string | undefined, f: (t: string) => string) => (text ? { why: f(text) } : {});
 
 /** The frame after answering `node` with `given`: new facts, added points, and the next node. */
-function apply(scenario: Scenario, node: ScenarioNode, frame: Frame, given: Answer): Frame {
+function apply(node: ScenarioNode, frame: Frame, given: Answer, asked: (template: string) => string): Frame {
   const facts: Facts = { ...frame.facts };
   const added = [...frame.added];
   const remember = (id: string | undefined, value: string | string[]) => {
@@ -103,7 +106,7 @@ function apply(scenario: Scenario, node: ScenarioNode, frame: Frame, given: Answ
   };
   const record = (answerValue: AnswerRecord['answer'], shown: string): AnswerRecord[] => [
     ...frame.answers,
-    { node: frame.node, question: node.kind === 'note' || node.kind === 'end' ? node.title : node.ask, answer: answerValue, shown },
+    { node: frame.node, question: asked(node.kind === 'note' || node.kind === 'end' ? node.title : node.ask), answer: answerValue, shown },
   ];
   const to = (next: string | undefined): string => {
     if (next === undefined) throw new EngineError('broken-scenario', `node "${frame.node}" has nowhere to go`);

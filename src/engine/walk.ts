@@ -1,19 +1,23 @@
 // The exhaustive walk: sessions that together take every option of every reachable node at least
 // once. Used by tests and by `talkcoach test --walk`.
 import type { Scenario } from '../scenario/format.js';
-import { stepsToEnd } from './graph.js';
+import { reachable, stepsToEnd } from './graph.js';
 import { answer, start } from './session.js';
 import type { Answer, Plan, Question, StartOptions, Step } from './types.js';
 
 export interface WalkResult {
-  /** Each finished session: the answers given and the plan. */
-  plans: { answers: Answer[]; plan: Plan }[];
+  /** Each finished session: the answers given, the ending reached and the plan. */
+  plans: { answers: Answer[]; ending: string; plan: Plan }[];
   /** Node and option pairs taken ("node:option"). */
   taken: Set<string>;
+  /** Node and option pairs of every node reachable from the start: what `taken` should cover. */
+  total: number;
+  /** True when the session limit stopped the walk early. */
+  cut: boolean;
 }
 
-/** Every single answer a question can take (for a multi: each option alone, and none). */
-export function answersFor(q: Question): Answer[] {
+/** Every single answer a question can take (for a multi: none, each option alone, and all). */
+export function answersFor(q: Pick<Question, 'kind' | 'options'>): Answer[] {
   switch (q.kind) {
     case 'choice':
       return q.options.map((o) => ({ choice: o.id }));
@@ -43,7 +47,7 @@ export function walk(scenario: Scenario, options: StartOptions, maxSessions = 10
   while (stack.length > 0 && plans.length < maxSessions) {
     const { step, answers } = stack.pop()!;
     if (step.done) {
-      plans.push({ answers, plan: step.plan });
+      plans.push({ answers, ending: step.state.current.node, plan: step.plan });
       continue;
     }
     // A path longer than the scenario has nodes is going round a loop with no way out.
@@ -63,5 +67,14 @@ export function walk(scenario: Scenario, options: StartOptions, maxSessions = 10
       stack.push({ step: answer(scenario, step.state, a), answers: [...answers, a] });
     }
   }
-  return { plans, taken };
+  return { plans, taken, total: pairsToTake(scenario), cut: stack.length > 0 };
+}
+
+function pairsToTake(scenario: Scenario): number {
+  let n = 0;
+  for (const id of reachable(scenario)) {
+    const node = scenario.nodes[id]!;
+    if (node.kind !== 'end') n += answersFor({ kind: node.kind, options: node.kind === 'choice' || node.kind === 'multi' ? node.options : [] }).length;
+  }
+  return n;
 }

@@ -1,44 +1,37 @@
 // Saving a plan: it holds private details, so it is written to a temporary file in the same
 // folder with mode 0600, then renamed over the target. Nothing half-written is ever left behind.
 import { randomBytes } from 'node:crypto';
-import { fs } from './fs.js';
+import * as realFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { TalkcoachError } from '../errors.js';
+import { pendingTemporaryFiles, removeQuietly } from './temp-files.js';
 
-const { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync, constants } = fs;
+/** The file system calls saving uses; tests pass failing ones to play a full disk. */
+export type SaveFs = Pick<typeof realFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'linkSync' | 'unlinkSync'>;
 
-/** Temporary files this process is writing, removed if it is interrupted. */
-export const pendingTemporaryFiles = new Set<string>();
-
-export function saveFileAtomic(target: string, content: string, { overwrite = true } = {}): void {
+export function saveFileAtomic(target: string, content: string, { overwrite = true, fs = realFs as SaveFs } = {}): void {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const { O_WRONLY, O_CREAT, O_EXCL } = realFs.constants;
   let fd: number | undefined;
   try {
-    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+    fd = fs.openSync(temp, O_WRONLY | O_CREAT | O_EXCL, 0o600);
     pendingTemporaryFiles.add(temp);
-    writeSync(fd, content);
-    fsyncSync(fd);
-    closeSync(fd);
+    fs.writeSync(fd, content);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
     fd = undefined;
-    if (!overwrite) {
-      // Claim the name first: O_EXCL fails if the file appeared since the user was asked.
-      closeSync(openSync(target, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600));
+    if (overwrite) {
+      fs.renameSync(temp, target);
+    } else {
+      // link() fails if the name was taken since the user was asked: never overwrite by accident.
+      fs.linkSync(temp, target);
+      fs.unlinkSync(temp);
     }
-    renameSync(temp, target);
     pendingTemporaryFiles.delete(temp);
   } catch (e) {
-    if (fd !== undefined) closeSync(fd);
+    if (fd !== undefined) fs.closeSync(fd);
     removeQuietly(temp);
     throw saveError(target, e);
-  }
-}
-
-export function removeQuietly(file: string): void {
-  pendingTemporaryFiles.delete(file);
-  try {
-    unlinkSync(file);
-  } catch {
-    // Already gone, or never created.
   }
 }
 
@@ -55,5 +48,5 @@ function saveError(target: string, e: unknown): TalkcoachError {
     EISDIR: 'that is a folder',
     ENOTDIR: 'part of the path is not a folder',
   };
-  return new TalkcoachError('file', `could not save ${target}: ${(code && why[code]) ?? code ?? 'unknown error'}. Nothing was written.`);
+  return new TalkcoachError('file', `could not save ${target}: ${(code && why[code]) ?? code ?? 'an unknown error'}. Nothing was written.`);
 }

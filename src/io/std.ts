@@ -3,7 +3,7 @@
 // file needs none of that, so text is read and written with plain reads and writes. A terminal
 // keeps the real streams (see src/cli.ts).
 import { fs } from './fs.js';
-import type { Input, Io, Output } from '../commands/context.js';
+import type { Io, Output } from '../commands/context.js';
 import { fileError } from '../scenario/files.js';
 
 const { closeSync, fstatSync, openSync, readSync, writeSync } = fs;
@@ -44,11 +44,6 @@ export function fdOutput(fd: number): Output {
       return true;
     },
   };
-}
-
-/** Input read straight from a descriptor, a line at a time. */
-export function fdInput(fd: number): Input {
-  return { isTTY: false, lines: () => readLines(fd, 'standard input') };
 }
 
 /** The lines of a file, read as they are needed. */
@@ -109,19 +104,6 @@ export function* readLines(fd: number, name: string): Generator<string> {
   if (last !== '') yield last;
 }
 
-/** Answers from a terminal (or a device), through Node's stream and readline. */
-function streamInput(stream: () => NodeJS.ReadStream): Input {
-  return {
-    get isTTY() {
-      return stream().isTTY === true;
-    },
-    async *lines() {
-      const { createInterface } = await import('node:readline');
-      yield* createInterface({ input: stream(), crlfDelay: Infinity, terminal: false });
-    },
-  };
-}
-
 /** Node's stream for a terminal, set up only when first used; a reader that goes away is not an error. */
 function streamOutput(stream: () => NodeJS.WriteStream): () => Output {
   let ready: NodeJS.WriteStream | undefined;
@@ -139,22 +121,24 @@ function streamOutput(stream: () => NodeJS.WriteStream): () => Output {
 /** Standard input and outputs (plain descriptors for pipes and files, Node's streams otherwise), and
  * the environment given. Each stream is set up when first used. */
 export function standardIo(env: Io['env']): Io {
-  const stdout = isPlain(1) ? () => fdOutput(1) : streamOutput(() => process.stdout);
-  const stderr = isPlain(2) ? () => fdOutput(2) : streamOutput(() => process.stderr);
-  const out = once(stdout);
-  const err = once(stderr);
+  const plainIn = isPlain(0);
+  const plainOut = isPlain(1);
+  const out = once(plainOut ? () => fdOutput(1) : streamOutput(() => process.stdout));
+  const err = once(isPlain(2) ? () => fdOutput(2) : streamOutput(() => process.stderr));
   return {
     env,
-    stdin: isPlain(0) ? fdInput(0) : streamInput(() => process.stdin),
+    get stdin() {
+      return process.stdin;
+    },
     get stdout() {
       return out();
     },
     get stderr() {
       return err();
     },
-    get terminal() {
-      return process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout } : undefined;
-    },
+    ...(plainIn ? { lines: () => readLines(0, 'standard input') } : {}),
+    // A pipe or a file at either end is no terminal; otherwise the streams say.
+    ...(plainIn || plainOut ? { terminal: false } : {}),
   };
 }
 

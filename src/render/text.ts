@@ -5,9 +5,17 @@ import { crisisLines } from './crisis.js';
 import { PLAIN_STYLE, type Style } from './style.js';
 import { wrap } from './wrap.js';
 
+/** Draws a box around a block (the headline, the crisis lines); `inset` is the columns it takes. */
+export interface Frame {
+  inset: number;
+  box: (lines: string[], kind: 'headline' | 'crisis') => string[];
+}
+
 export interface TextOptions {
   width?: number;
   style?: Style;
+  /** Boxes for the headline and the crisis block; none in plain text. */
+  frame?: Frame;
 }
 
 const clamp = (w: number | undefined) => Math.max(40, Math.min(w ?? 80, 100));
@@ -15,30 +23,34 @@ const clamp = (w: number | undefined) => Math.max(40, Math.min(w ?? 80, 100));
 export function pointLines(p: PlanPoint, width: number, style: Style, safety = false): string[] {
   const body = (s: string) => (safety ? style.safety(s) : s);
   const lines = wrap(stripUnsafe(p.do), width, '   ', ` ${style.bullet} `).map(body);
-  if (p.say) lines.push(...wrap(style.quote(stripUnsafe(p.say)), width, '     ', '   Say: ').map(style.say));
-  if (p.avoid) lines.push(...wrap(stripUnsafe(p.avoid), width, '     ', '   Avoid: ').map(style.avoid));
+  // Wrapped lines hang under the first word of the quote or the advice, not under the label.
+  if (p.say) lines.push(...wrap(style.quote(stripUnsafe(p.say)), width, ' '.repeat(9), '   Say: ').map(style.say));
+  if (p.avoid) lines.push(...wrap(stripUnsafe(p.avoid), width, ' '.repeat(10), '   Avoid: ').map(style.avoid));
   return lines;
 }
 
 export function renderCrisisText(c: CrisisInfo, options: TextOptions = {}): string {
-  const width = clamp(options.width);
+  const width = clamp(options.width) - (options.frame?.inset ?? 0);
   const style = options.style ?? PLAIN_STYLE;
   const block = crisisLines(c);
-  return [
+  const lines = [
     style.heading(block.heading),
     ...wrap(block.advice, width, ' '),
     ...block.items.flatMap((i) => wrap(i, width, '   ', ` ${style.bullet} `)),
     ...wrap(block.directory, width, '   ', ` ${style.bullet} `),
-  ].join('\n');
+  ];
+  return (options.frame ? options.frame.box(lines, 'crisis') : lines).join('\n');
 }
 
 export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
   const width = clamp(options.width);
   const style = options.style ?? PLAIN_STYLE;
-  const out: string[] = [
-    ...wrap(stripUnsafe(plan.title), width).map(style.title),
-    ...wrap(`${stripUnsafe(plan.scenario.title)}: your conversation plan`, width).map(style.dim),
+  const inner = width - (options.frame?.inset ?? 0);
+  const headline = [
+    ...wrap(stripUnsafe(plan.title), inner).map(style.title),
+    ...wrap(`${stripUnsafe(plan.scenario.title)}: your conversation plan`, inner).map(style.dim),
   ];
+  const out: string[] = options.frame ? options.frame.box(headline, 'headline') : headline;
   for (const section of plan.sections) {
     out.push('', style.heading(section.title));
     for (const p of section.points) out.push(...pointLines(p, width, style, section.id === 'safety'));

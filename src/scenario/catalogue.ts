@@ -1,16 +1,16 @@
 // Where scenarios come from: the built-in folder and the user's folders (--scenarios,
 // TALKCOACH_SCENARIOS). Resolves `run <id|file>` to a file.
 import { fs } from '../io/fs.js';
-import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { TalkcoachError } from '../errors.js';
 import { scenarioIdFromFile } from './files.js';
 import { closest } from './suggest.js';
 
-const { readdirSync, statSync } = fs;
+import { BUILTIN_DIR } from '../paths.js';
 
-// Both src/ (tsx) and dist/ (built) sit one level below the package root.
-export const BUILTIN_DIR = fileURLToPath(new URL('../scenarios/', import.meta.url));
+export { BUILTIN_DIR };
+
+const { readdirSync, statSync } = fs;
 export const BUILTIN_SHARED_DIR = join(BUILTIN_DIR, 'shared');
 
 export interface CatalogueEntry {

@@ -1,5 +1,6 @@
 // Problems in scenario files, located as file:line:col, and how they are printed.
 import { UNSAFE_CHARS } from '../safety/sanitize.js';
+import type { Range } from './schema-kit.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -9,6 +10,9 @@ export interface Diagnostic {
   col: number;
   severity: Severity;
   message: string;
+  /** Where the spot ends (the column just after it), for editors and the underline. */
+  endLine?: number;
+  endCol?: number;
   /** The source line, made safe for a terminal. */
   excerpt?: string;
 }
@@ -38,14 +42,28 @@ const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARS.source, 'g');
 
 /** A source line as it may be shown on a terminal: unsafe characters become visible placeholders. */
 export function safeExcerpt(line: string): string {
-  const cut = line.length > 160 ? `${line.slice(0, 160)}…` : line;
-  return cut.replace(/\t/g, ' ').replace(UNSAFE_GLOBAL, '\uFFFD');
+  return line.replace(/\t/g, ' ').replace(UNSAFE_GLOBAL, '\uFFFD');
 }
 
-export function diagnostic(file: string, index: LineIndex | undefined, offset: number | undefined, severity: Severity, message: string): Diagnostic {
-  if (!index || offset === undefined) return { file, line: 1, col: 1, severity, message };
-  const { line, col, excerpt } = index.locate(offset);
-  return { file, line, col, severity, message, excerpt };
+const EXCERPT_WIDTH = 100;
+
+/** At most EXCERPT_WIDTH characters of a long line, around the column, and where the caret goes. */
+function excerptWindow(excerpt: string, col: number): { text: string; caret: number } {
+  if (excerpt.length <= EXCERPT_WIDTH) return { text: excerpt, caret: col - 1 };
+  const start = Math.max(0, Math.min(col - 1 - EXCERPT_WIDTH / 2, excerpt.length - EXCERPT_WIDTH));
+  const body = excerpt.slice(start, start + EXCERPT_WIDTH);
+  const before = start > 0 ? '…' : '';
+  const after = start + EXCERPT_WIDTH < excerpt.length ? '…' : '';
+  return { text: `${before}${body}${after}`, caret: col - 1 - start + before.length };
+}
+
+export function diagnostic(file: string, index: LineIndex | undefined, range: Range | undefined, severity: Severity, message: string): Diagnostic {
+  if (!index || range === undefined) return { file, line: 1, col: 1, severity, message };
+  const { line, col, excerpt } = index.locate(range[0]);
+  // A value's range can run on past trailing spaces and comments; the spot ends at the last visible character.
+  const endOffset = range[0] + index.text.slice(range[0], Math.max(range[0], range[1])).trimEnd().length;
+  const end = index.locate(endOffset);
+  return { file, line, col, endLine: end.line, endCol: end.col, severity, message, excerpt };
 }
 
 /** `file:line:col: error: message`, then the source line with a caret under the spot. */
@@ -53,7 +71,10 @@ export function formatDiagnostic(d: Diagnostic, withExcerpt = true): string {
   const head = `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`;
   if (!withExcerpt || d.excerpt === undefined) return head;
   const gutter = String(d.line).length;
-  return `${head}\n ${String(d.line)} | ${d.excerpt}\n ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, d.col - 1))}^`;
+  const { text, caret } = excerptWindow(d.excerpt, d.col);
+  // Underline the whole spot when it sits on one line; a caret alone otherwise.
+  const span = d.endLine === d.line && d.endCol !== undefined ? Math.min(d.endCol - d.col, text.length - caret) : 1;
+  return `${head}\n ${String(d.line)} | ${text}\n ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, caret))}^${'~'.repeat(Math.max(0, span - 1))}`;
 }
 
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');

@@ -1,21 +1,20 @@
 // The scenario format, version 1: the single source of the TypeScript types, the runtime checks
 // and the JSON Schema (scenarios/scenario.schema.json). Documented in scenarios/README.md.
-import { flag, lazy, list, literal, object, oneKeyOf, optional, record, tagged, text, textOrList, type Infer, type Schema } from './schema-kit.js';
-import { SECTIONS } from './sections.js';
+import { flag, integer, lazy, list, literal, named, object, oneKeyOf, optional, record, tagged, text, textOrList, type Infer, type JsonSchema, type Named, type Schema } from './schema-kit.js';
+import { SECTIONS, type SectionId } from './sections.js';
 
 export { SECTIONS, type SectionId } from './sections.js';
 
 export const FORMAT_VERSION = 1;
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-const ID_HINT = 'use lowercase letters, digits and dashes, starting with a letter or digit';
-const id = (description: string) => text({ pattern: ID, patternHint: ID_HINT, maxLength: 64, description });
+export const ID = /^[a-z0-9][a-z0-9-]*$/;
+export const ID_HINT = 'use lowercase letters, digits and dashes, starting with a letter or digit';
+export const id = (description: string) => text({ pattern: ID, patternHint: ID_HINT, maxLength: 64, description });
 
-
-const factValues = record(textOrList(text({ maxLength: 64 })), {
+const factValues = record(textOrList(text({ maxLength: 64 }), 'a value, or a list meaning "any of these"'), {
   key: ID,
   keyHint: ID_HINT,
-  description: 'fact name → value; a list means "any of these"',
+  description: 'fact name → the value it must have; a list means "any of these"',
 });
 
 type ConditionShape =
@@ -26,105 +25,163 @@ type ConditionShape =
   | { not: Condition };
 export type Condition = ConditionShape;
 
-export const ConditionSchema: Schema<Condition> = oneKeyOf(
-  {
-    equals: factValues,
-    includes: factValues,
-    all: list(lazy(() => ConditionSchema, 'condition'), { min: 1 }),
-    any: list(lazy(() => ConditionSchema, 'condition'), { min: 1 }),
-    not: lazy(() => ConditionSchema, 'condition'),
-  },
-  'A condition over the facts gathered so far. Data, never code.',
-) as Schema<Condition>;
+const conditionRef = () => lazy(() => ConditionSchema, 'condition');
+
+export const ConditionSchema: Named<Condition> = named(
+  'condition',
+  oneKeyOf(
+    {
+      equals: factValues,
+      includes: factValues,
+      all: list(conditionRef(), { min: 1, description: 'true when every condition in the list is true' }),
+      any: list(conditionRef(), { min: 1, description: 'true when at least one condition in the list is true' }),
+      not: conditionRef(),
+    },
+    'A condition over the facts gathered so far, written as data (never code): ' +
+      'equals (a fact has this value), includes (a multiple-choice fact includes this option), all, any, not.',
+  ) as Schema<Condition>,
+);
 
 const effects = {
-  set: optional(record(text({ maxLength: 64 }), { key: ID, keyHint: ID_HINT, description: 'facts to record when chosen' })),
-  add: optional(list(id('a talking point id'), { unique: true, description: 'talking points added to the plan when chosen' })),
+  set: optional(record(text({ maxLength: 64 }), { key: ID, keyHint: ID_HINT, description: 'facts to record when this is chosen: fact name → value' })),
+  add: optional(list(id('a talking point id'), { unique: true, description: 'talking points added to the plan when this is chosen' })),
 };
 
-const OptionSchema = object({
-  id: id('how answers and conditions name this option'),
-  label: text({ maxLength: 160, description: 'what the user sees' }),
-  hint: optional(text({ maxLength: 200, description: 'a short line shown beside the option' })),
-  ...effects,
-  next: optional(id('the node to go to; defaults to the node\'s own next')),
-});
+const OptionSchema = named(
+  'option',
+  object(
+    {
+      id: id('how piped answers, conditions and tests name this option'),
+      label: text({ maxLength: 160, description: 'what the user sees' }),
+      hint: optional(text({ maxLength: 200, description: 'a short line shown beside the option' })),
+      ...effects,
+      next: optional(id("the node to go to when this option is chosen; defaults to the question's own next")),
+    },
+    { description: 'One answer the user can pick.' },
+  ),
+);
 
-const BranchSchema = object({ ...effects, next: optional(id('the node to go to')) });
+const BranchSchema = named(
+  'branch',
+  object({ ...effects, next: optional(id("the node to go to; defaults to the question's own next")) }, { description: 'What happens after a yes (or a no).' }),
+);
 
 const asking = {
-  ask: text({ maxLength: 300, description: 'the question, in plain words' }),
+  ask: text({ maxLength: 300, description: 'the question, in plain words; may use {{fill-ins}}' }),
   why: optional(text({ maxLength: 300, description: 'why we ask: shown under the question' })),
-  fact: optional(id('the fact this answer is recorded as')),
+  fact: optional(id('the fact this answer is recorded as, for conditions')),
   next: optional(id('the node that follows (an option or branch may say otherwise)')),
 };
 
-const NodeSchema = tagged(
-  'kind',
-  {
-    choice: object({ kind: literal(['choice']), ...asking, options: list(OptionSchema, { min: 1 }) }),
-    multi: object({ kind: literal(['multi']), ...asking, options: list(OptionSchema, { min: 1 }) }),
-    yesno: object({ kind: literal(['yesno']), ...asking, yes: optional(BranchSchema), no: optional(BranchSchema) }),
-    text: object({
-      kind: literal(['text']),
-      ...asking,
-      fact: id('the fact the typed text is kept as; usable as a {{fill-in}}'),
-      default: text({ maxLength: 80, description: 'used in fill-ins when the question is skipped' }),
-      placeholder: optional(text({ maxLength: 80 })),
-    }),
-    note: object({
-      kind: literal(['note']),
-      title: text({ maxLength: 120 }),
-      body: optional(text({ maxLength: 1200, multiline: true })),
-      show: optional(list(id('a talking point shown now (and kept for the plan)'), { unique: true })),
-      crisis: optional(flag('show the crisis lines for the user\'s region here')),
-      next: id('the node that follows'),
-    }),
-    end: object({
-      kind: literal(['end']),
-      title: text({ maxLength: 120, description: 'the plan\'s headline' }),
-      add: list(id('a talking point id'), { min: 1, unique: true, description: 'points this ending adds; at least one in the boundaries section' }),
-    }),
-  },
-  'One step of the conversation with the user: a question, a note, or an ending.',
+const kind = (k: string, description: string) => literal([k], description);
+
+export const NodeSchema = named(
+  'node',
+  tagged(
+    'kind',
+    {
+      choice: object(
+        { kind: kind('choice', 'a single choice'), ...asking, options: list(OptionSchema, { min: 1, description: 'the answers to pick from' }) },
+        { description: 'A question with one answer from a list.' },
+      ),
+      multi: object(
+        { kind: kind('multi', 'a multiple choice'), ...asking, options: list(OptionSchema, { min: 1, description: 'the answers to pick from (any number, or none)' }) },
+        { description: 'A question where the user picks any number of answers, or none. Its fact is the list of option ids picked.' },
+      ),
+      yesno: object(
+        {
+          kind: kind('yesno', 'a yes/no question'),
+          ...asking,
+          yes: optional(BranchSchema),
+          no: optional(BranchSchema),
+        },
+        { description: 'A yes/no question. Its fact is "yes" or "no".' },
+      ),
+      text: object(
+        {
+          kind: kind('text', 'short free text'),
+          ...asking,
+          fact: id('the fact the typed text is kept as; usable as a {{fill-in}}'),
+          default: text({ maxLength: 80, description: 'used in fill-ins when the question is skipped' }),
+          placeholder: optional(text({ maxLength: 80, description: 'an example shown in the empty answer box' })),
+        },
+        { description: 'Short free text, such as a name. May be skipped; then fill-ins use the default.' },
+      ),
+      note: object(
+        {
+          kind: kind('note', 'a note: something to read, no answer'),
+          title: text({ maxLength: 120, description: 'the heading of the note' }),
+          body: optional(text({ maxLength: 1200, multiline: true, description: 'the text of the note' })),
+          show: optional(list(id('a talking point id'), { unique: true, description: 'talking points shown now (and kept for the plan)' })),
+          crisis: optional(flag("show the crisis lines for the user's region with this note")),
+          next: id('the node that follows'),
+        },
+        { description: 'Something to read before going on: no answer is asked.' },
+      ),
+      end: object(
+        {
+          kind: kind('end', 'an ending: the plan is made here'),
+          title: text({ maxLength: 120, description: "the plan's headline; may use {{fill-ins}}" }),
+          add: list(id('a talking point id'), { min: 1, unique: true, description: 'points this ending adds; at least one in the boundaries section' }),
+        },
+        { description: 'An ending: the plan is assembled from the points gathered on the way, plus every point whose when holds.' },
+      ),
+    },
+    'One step of the conversation with the user: a question (choice, multi, yesno, text), a note, or an ending (end).',
+  ),
 );
 
-export const PointSchema = object({
-  section: literal(SECTIONS, 'the plan section this point belongs to'),
-  do: text({ maxLength: 600, multiline: true, description: 'the guidance: what to do' }),
-  say: optional(text({ maxLength: 400, multiline: true, description: 'an example line, in the first person' })),
-  avoid: optional(text({ maxLength: 400, multiline: true, description: 'what not to do or say' })),
-  when: optional(ConditionSchema),
-  source: text({ maxLength: 160, description: 'where the advice comes from: an article section or a named practice' }),
+export const PointSchema = named(
+  'point',
+  object(
+    {
+      section: literal(SECTIONS, 'the plan section this point belongs to (sections are shown in this order)'),
+      do: text({ maxLength: 600, multiline: true, description: 'the guidance: what to do' }),
+      say: optional(text({ maxLength: 400, multiline: true, description: 'an example line to say, in the first person' })),
+      avoid: optional(text({ maxLength: 400, multiline: true, description: 'what not to do or say' })),
+      when: optional(ConditionSchema),
+      source: text({ maxLength: 160, description: 'where the advice comes from: an article section or a named practice' }),
+    },
+    { description: 'A talking point: one piece of advice for the plan. Added by options, notes and endings, or by its own when.' },
+  ),
+);
+
+const sectionTitle = (section: SectionId) => optional(text({ maxLength: 80, description: `the heading of the ${section} section in this scenario's plans` }));
+/** Section headings a scenario may word for its reader (the person hesitating themselves, say). */
+export const SectionTitlesSchema = object(Object.fromEntries(SECTIONS.map((s) => [s, sectionTitle(s)])) as Record<SectionId, ReturnType<typeof sectionTitle>>, {
+  description: 'plan section headings for this scenario, where the usual ones would read wrong',
 });
 
-const points = optional(record(PointSchema, { key: ID, keyHint: ID_HINT, description: 'talking points by id' }));
-const nodes = record(NodeSchema, { key: ID, keyHint: ID_HINT, description: 'nodes by id' });
+const points = optional(record(PointSchema, { key: ID, keyHint: ID_HINT, description: 'talking points by id', lenient: true }));
+const nodes = record(NodeSchema, { key: ID, keyHint: ID_HINT, description: 'nodes by id', lenient: true });
+const formatKey = literal([FORMAT_VERSION], 'the format version: 1');
 
 export const ScenarioSchema = object(
   {
-    format: literal([FORMAT_VERSION], 'the format version'),
+    format: formatKey,
     id: id('the scenario id; built-in scenarios use their file name'),
-    title: text({ maxLength: 120 }),
+    title: text({ maxLength: 120, description: 'the scenario title, shown in the list and on the plan' }),
     summary: text({ maxLength: 200, description: 'one line for the scenario list' }),
     for: text({ maxLength: 200, description: 'who this scenario is for' }),
-    uses: optional(list(id('a shared module: shared/<name>.yaml'), { unique: true })),
+    order: optional(integer({ min: 0, max: 9999, description: 'place in the list of scenarios, lowest first; without it, after those with one, by id' })),
+    uses: optional(list(id('a shared module: shared/<name>.yaml beside the scenario, or a built-in one'), { unique: true, description: 'shared modules whose nodes and points this scenario uses' })),
     start: id('the first node: a safety question'),
+    sections: optional(SectionTitlesSchema),
     nodes,
     points,
   },
-  { title: 'talkcoach scenario' },
+  { title: 'talkcoach scenario', description: 'A talkcoach scenario: questions for the user, and the talking points a plan is made of.', lenient: true },
 );
 
 export const ModuleSchema = object(
   {
-    format: literal([FORMAT_VERSION], 'the format version'),
-    module: id('the module name, as used in uses:'),
-    title: optional(text({ maxLength: 120 })),
-    nodes: optional(record(NodeSchema, { key: ID, keyHint: ID_HINT })),
+    format: formatKey,
+    module: id('the module name, as written in uses: (the file is shared/<module>.yaml)'),
+    title: optional(text({ maxLength: 120, description: 'what this module holds' })),
+    nodes: optional(record(NodeSchema, { key: ID, keyHint: ID_HINT, description: 'nodes by id, shared by the scenarios that use this module', lenient: true })),
     points,
   },
-  { title: 'talkcoach shared module' },
+  { title: 'talkcoach shared module', description: 'Nodes and talking points written once and used by several scenarios.', lenient: true },
 );
 
 export type Scenario = Infer<typeof ScenarioSchema>;
@@ -134,15 +191,28 @@ export type Point = Infer<typeof PointSchema>;
 export type Option = Infer<typeof OptionSchema>;
 export type Branch = Infer<typeof BranchSchema>;
 
+/** Every definition the JSON Schemas refer to by $ref. */
+export const DEFINITIONS: readonly Named<unknown>[] = [NodeSchema, OptionSchema, BranchSchema, PointSchema, ConditionSchema];
+
+export function defs(list: readonly Named<unknown>[]): Record<string, JsonSchema> {
+  return Object.fromEntries(list.map((d) => [d.defName, d.definition()]));
+}
+
+// Draft-07 because that is what editors (yaml-language-server, VS Code) implement; $ref works by
+// JSON pointer, so the shared definitions can still sit under $defs.
+export const JSON_SCHEMA_DRAFT = 'http://json-schema.org/draft-07/schema#';
+
 /** The JSON Schema for scenario and module files, generated from the definitions above. */
-export function jsonSchema(): Record<string, unknown> {
-  const scenario = ScenarioSchema.json();
-  const module = ModuleSchema.json();
+export function jsonSchema(): JsonSchema {
   return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $schema: JSON_SCHEMA_DRAFT,
     $id: 'https://talkcoach.invalid/scenario.schema.json',
     title: 'talkcoach scenario or shared module (format 1)',
-    $defs: { condition: ConditionSchema.json() },
-    oneOf: [scenario, module],
+    description: 'A scenario file (scenarios/<id>.yaml), or a shared module (a file with module: instead of id:). See scenarios/README.md.',
+    // A file with `module:` is a shared module; anything else is checked as a scenario.
+    if: { type: 'object', required: ['module'] },
+    then: ModuleSchema.json(),
+    else: ScenarioSchema.json(),
+    $defs: defs(DEFINITIONS),
   };
 }

@@ -14,21 +14,45 @@ export interface LintProblem {
   message: string;
 }
 
-export function lint(scenario: Scenario): LintProblem[] {
+/** Nodes and points left out because they had schema problems: checks that could only echo those stay quiet. */
+export interface Broken {
+  nodes: ReadonlySet<string>;
+  points: ReadonlySet<string>;
+}
+
+const NONE_BROKEN: Broken = { nodes: new Set(), points: new Set() };
+
+export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProblem[] {
   const out: LintProblem[] = [];
-  const error = (path: (string | number)[], message: string) => out.push({ severity: 'error', path, message });
-  const warning = (path: (string | number)[], message: string) => out.push({ severity: 'warning', path, message });
-  const nodeIds = Object.keys(scenario.nodes);
+  const reported = new Set<string>();
+  const push = (severity: Severity, path: (string | number)[], message: string) => {
+    // An option without its own next reports a missing question next once, not once per option.
+    const key = `${path.join('/')}\n${message}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    out.push({ severity, path, message });
+  };
+  const error = (path: (string | number)[], message: string) => push('error', path, message);
+  const warning = (path: (string | number)[], message: string) => push('warning', path, message);
+  const anyBroken = broken.nodes.size > 0;
+  // A broken or missing node counts as an ending for the graph checks: what lies beyond it is
+  // unknown, and its own error says so already.
+  const missing = new Set([written.start, ...Object.values(written.nodes).flatMap((n) => edges(n).map((e) => e.target))].filter((t) => !Object.hasOwn(written.nodes, t)));
+  const stubs = new Set([...broken.nodes, ...missing]);
+  const scenario = stubs.size > 0 ? withStubs(written, stubs) : written;
+  const nodeIds = Object.keys(written.nodes);
   const points = scenario.points ?? {};
   const pointIds = Object.keys(points);
-  const hasNode = (id: string) => Object.hasOwn(scenario.nodes, id);
+  const hasNode = (id: string) => Object.hasOwn(written.nodes, id) || broken.nodes.has(id);
   const hasPoint = (id: string) => Object.hasOwn(points, id);
   const didYouMean = (id: string, among: string[]) => {
     const c = closest(id, among);
     return c ? `; did you mean "${c}"?` : '';
   };
 
-  if (!hasNode(scenario.start)) error(['start'], `the start node "${scenario.start}" does not exist${didYouMean(scenario.start, nodeIds)}`);
+  if (!hasNode(written.start)) error(['start'], `the start node "${scenario.start}" does not exist${didYouMean(scenario.start, nodeIds)}`);
+  const isStub = (id: string) => stubs.has(id);
+  const misspeltTo = new Set<string>();
 
   const textFacts = new Set<string>();
   const factValues = new Map<string, Set<string> | 'any'>();
@@ -40,14 +64,18 @@ export function lint(scenario: Scenario): LintProblem[] {
   };
   const used = new Set<string>();
 
-  for (const [id, node] of Object.entries(scenario.nodes)) {
+  for (const [id, node] of Object.entries(written.nodes)) {
     const at = (...rest: (string | number)[]) => ['nodes', id, ...rest];
     for (const e of edges(node)) {
-      if (!hasNode(e.target)) error(at(...e.path), `goes to "${e.target}", which does not exist${didYouMean(e.target, nodeIds)}`);
+      if (!hasNode(e.target)) {
+        error(at(...e.path), `goes to "${e.target}", which does not exist${didYouMean(e.target, nodeIds)}`);
+        const meant = closest(e.target, nodeIds);
+        if (meant) misspeltTo.add(meant);
+      }
     }
     for (const r of pointRefs(node)) {
       used.add(r.id);
-      if (!hasPoint(r.id)) error(at(...r.path), `talking point "${r.id}" does not exist${didYouMean(r.id, pointIds)}`);
+      if (!hasPoint(r.id) && !broken.points.has(r.id)) error(at(...r.path), `talking point "${r.id}" does not exist${didYouMean(r.id, pointIds)}`);
     }
     checkNode(id, node, at, error, warning);
     if (node.kind === 'text') {
@@ -64,10 +92,10 @@ export function lint(scenario: Scenario): LintProblem[] {
     if (!text) return;
     for (const m of text.matchAll(FILL_IN)) {
       const name = m[1]!;
-      if (!textFacts.has(name)) error(path, `the fill-in {{${name}}} is not collected by any text question${didYouMean(name, [...textFacts])}`);
+      if (!textFacts.has(name) && !anyBroken) error(path, `the fill-in {{${name}}} is not collected by any text question${didYouMean(name, [...textFacts])}`);
     }
   };
-  for (const [id, node] of Object.entries(scenario.nodes)) {
+  for (const [id, node] of Object.entries(written.nodes)) {
     if (node.kind === 'end' || node.kind === 'note') checkFill(node.title, ['nodes', id, 'title']);
     if (node.kind === 'note') checkFill(node.body, ['nodes', id, 'body']);
     if (node.kind !== 'end' && node.kind !== 'note') {
@@ -78,6 +106,8 @@ export function lint(scenario: Scenario): LintProblem[] {
   }
   for (const [id, p] of Object.entries(points)) {
     for (const key of ['do', 'say', 'avoid'] as const) checkFill(p[key], ['points', id, key]);
+    // Facts and adds written in a broken node are unknown, so these would be guesses.
+    if (anyBroken) continue;
     if (p.when) checkCondition(p.when, ['points', id, 'when'], factValues, warning);
     if (!p.when && !used.has(id)) warning(['points', id], `talking point "${id}" is never added to a plan (no node adds it and it has no when)`);
   }
@@ -86,12 +116,19 @@ export function lint(scenario: Scenario): LintProblem[] {
   const toEnd = stepsToEnd(scenario);
   const seen = reachable(scenario);
   for (const id of nodeIds) {
-    if (!toEnd.has(id)) error(['nodes', id], `no ending can be reached from node "${id}"`);
-    if (!seen.has(id)) warning(['nodes', id], `node "${id}" can never be reached from the start`);
+    if (!toEnd.has(id)) error(['nodes', id], `no ending can be reached from node "${id}": every way on leads back or stops${loopHint(id)}`);
+    // A node only a misspelt next was meant to reach is unreachable for that reason alone.
+    if (!seen.has(id) && !anyBroken && !misspeltTo.has(id)) warning(['nodes', id], `node "${id}" can never be reached from the start (nothing leads to it)`);
   }
 
-  checkSafetyFirst(scenario, error);
+  if (!isStub(scenario.start) && !edges(scenario.nodes[scenario.start] ?? STUB).some((e) => isStub(e.target))) checkSafetyFirst(scenario, error);
   return out;
+
+  /** Where a dead end leads, so the author sees the loop. */
+  function loopHint(id: string): string {
+    const targets = [...new Set(edges(scenario.nodes[id]!).map((e) => e.target))];
+    return targets.length > 0 ? ` (it leads only to ${targets.map((t) => `"${t}"`).join(', ')})` : '';
+  }
 
   function checkNode(
     id: string,
@@ -107,17 +144,38 @@ export function lint(scenario: Scenario): LintProblem[] {
         seenIds.add(o.id);
         if (node.kind === 'choice' && !o.next && !node.next) err(at('options', i), `option "${o.id}" has no next, and the question has no next either`);
       });
-      if (node.options.length === 1) warn(at('options'), 'this question has only one option');
+      if (node.options.length === 1) warn(at('options'), 'this question has only one option; a note, or a second option such as "Not sure", may fit better');
+      const labels = new Map<string, number>();
+      node.options.forEach((o, i) => {
+        const label = o.label.trim().toLowerCase();
+        const first = labels.get(label);
+        if (first !== undefined) warn(at('options', i, 'label'), `options ${first + 1} and ${i + 1} have the same label, so the user cannot tell them apart`);
+        else labels.set(label, i);
+        if (/^\d+$/.test(o.id)) warn(at('options', i, 'id'), `the option id "${o.id}" is a number; a piped answer "${o.id}" picks option ${o.id} by position, not this one`);
+      });
       if (node.kind === 'multi' && !node.next) err(at(), 'a multi question needs its own next (where to go after the choices)');
     }
     if (node.kind === 'yesno') {
       for (const key of ['yes', 'no'] as const) if (!node[key]?.next && !node.next) err(at(key), `the "${key}" answer has no next, and the question has no next either`);
     }
     if (node.kind === 'text' && !node.next) err(at(), 'a text question needs a next');
-    if (node.kind === 'end' && !node.add.some((p) => hasPoint(p) && points[p]!.section === 'boundaries')) {
-      err(at('add'), 'this ending adds no boundary or self-care reminder (a point in the boundaries section)');
+    if (node.kind === 'end' && !node.add.some((p) => broken.points.has(p))) {
+      const bounds = node.add.filter((p) => hasPoint(p) && points[p]!.section === 'boundaries');
+      if (bounds.length === 0) err(at('add'), 'this ending adds no boundary or self-care reminder (a point in the boundaries section)');
+      else if (bounds.every((p) => points[p]!.when)) {
+        warn(at('add'), `every boundaries point this ending adds has a when, so some plans may end without one; add one with no when (talkcoach test --walk checks every path)`);
+      }
     }
   }
+}
+
+const STUB: ScenarioNode = { kind: 'end', title: '', add: [] };
+
+function withStubs(scenario: Scenario, brokenNodes: ReadonlySet<string>): Scenario {
+  const nodes: Scenario['nodes'] = Object.create(null);
+  Object.assign(nodes, scenario.nodes);
+  for (const path of brokenNodes) if (!Object.hasOwn(nodes, path)) nodes[path] = STUB;
+  return { ...scenario, nodes };
 }
 
 function forEachEffect(node: ScenarioNode, visit: (set: Record<string, string>) => void): void {

@@ -1,15 +1,16 @@
 // Reading scenario files from disk: size cap, parsing, linking shared modules, graph checks.
-import { fs } from '../io/fs.js';
 import { dirname, join } from 'node:path';
-import { diagnostic, hasErrors, type Diagnostic } from './diagnostics.js';
+import { fs } from '../io/fs.js';
+import { hasErrors, type Diagnostic, type Severity } from './diagnostics.js';
 import { ModuleSchema, ScenarioSchema, type Module, type Scenario } from './format.js';
 import { link } from './link.js';
 import { lint } from './lint.js';
-import { checkTree, nearest, parseYaml, readYaml, type ReadYaml, type SourceFile } from './parse.js';
+import { readTextFile, scenarioIdFromFile } from './files.js';
+import { checkTree, located, nearest, parseYaml, readYaml, type ReadYaml, type SourceFile } from './parse.js';
 import type { Splitting } from './pieces.js';
-import { readTextFile } from './files.js';
+import { closest } from './suggest.js';
 
-const { statSync } = fs;
+const { readdirSync, statSync } = fs;
 
 export { DEFAULT_MAX_BYTES, fileError, readTextFile, scenarioIdFromFile } from './files.js';
 
@@ -26,6 +27,10 @@ export interface Loaded {
   file: string;
   /** Present when there are no errors (warnings allowed). */
   scenario: Scenario | undefined;
+  /** The linked scenario even when the graph checks found errors (for drawing it); absent when the files themselves have problems. */
+  linked?: Scenario;
+  /** Places a message at a path of the linked scenario ("nodes/x/add"), in whichever file wrote it. */
+  locate?: (path: (string | number)[], severity: Severity, message: string) => Diagnostic;
   diagnostics: Diagnostic[];
 }
 
@@ -41,44 +46,95 @@ export function loadScenarioText(file: string, text: string, options: LoadOption
 export function loadScenarioTree(read: ReadYaml, options: LoadOptions): Loaded {
   const file = read.source.file;
   const parsed = checkTree(read, ScenarioSchema);
-  if (!parsed.value) return { file, scenario: undefined, diagnostics: parsed.diagnostics };
-  const scenario = parsed.value;
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+  const scenario = parsed.partial;
+  if (!scenario) return { file, scenario: undefined, diagnostics };
 
   const sources: SourceFile[] = [parsed.source];
   const modules: Module[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const broken = { nodes: new Set<string>(), points: new Set<string>() };
+  const noteBroken = (paths: Set<string>) => {
+    for (const p of paths) {
+      const [kind, id] = p.split('/');
+      if (id !== undefined && (kind === 'nodes' || kind === 'points')) broken[kind].add(id);
+    }
+  };
+  noteBroken(parsed.broken);
+  let modulesMissing = false;
   (scenario.uses ?? []).forEach((name, i) => {
     const found = findModule(name, dirname(file), options);
     if (!found) {
-      const at = parsed.source.position(`uses/${i}`)?.[0];
-      diagnostics.push(diagnostic(file, parsed.source.index, at, 'error', `shared module "${name}" not found (looked for shared/${name}.yaml beside the scenario and among the built-in modules)`));
+      const others = availableModules(dirname(file), options);
+      const hint = closest(name, others);
+      diagnostics.push(
+        located(file, parsed.source, parsed.source.positions.get(`uses/${i}`), 'error',
+          `shared module "${name}" not found${hint ? `; did you mean "${hint}"?` : ''} (looked for shared/${name}.yaml beside the scenario and among the built-in modules${others.length ? `: ${others.join(', ')}` : ''})`),
+      );
+      modulesMissing = true;
       return;
     }
     const m = parseYaml(found, readTextFile(found, options.maxBytes), ModuleSchema, 'module');
     diagnostics.push(...m.diagnostics);
-    if (!m.value) return;
-    if (m.value.module !== name) {
-      const at = m.source.position('module')?.[0];
-      diagnostics.push(diagnostic(found, m.source.index, at, 'error', `this file is named for module "${name}" but says module: ${m.value.module}`));
+    if (!m.partial) {
+      modulesMissing = true;
       return;
     }
-    modules.push(m.value);
+    if (m.partial.module !== name) {
+      diagnostics.push(located(found, m.source, m.source.positions.get('module'), 'error', `this file is named for module "${name}" but says module: ${m.partial.module}`));
+      modulesMissing = true;
+      return;
+    }
+    noteBroken(m.broken);
+    modules.push(m.partial);
     sources.push(m.source);
   });
-  if (hasErrors(diagnostics)) return { file, scenario: undefined, diagnostics };
+  // Without every module the graph is unknown: checking it would only echo the missing module.
+  if (modulesMissing) return { file, scenario: undefined, diagnostics: sorted(diagnostics) };
 
+  const fileProblems = diagnostics.length;
   const linked = link(scenario, modules);
-  const locate = (fileIndex: number, path: (string | number)[], severity: 'error' | 'warning', message: string) => {
+  const locateIn = (fileIndex: number, path: (string | number)[], severity: Severity, message: string) => {
     const src = sources[fileIndex]!;
-    return diagnostic(src.file, src.index, nearest(src, path), severity, message);
+    return located(src.file, src, nearest(src.positions, path), severity, message);
   };
-  for (const p of linked.problems) diagnostics.push(locate(p.fileIndex, p.path, 'error', p.message));
-  for (const p of lint(linked.scenario)) {
-    const owner = p.path[0] === 'nodes' || p.path[0] === 'points' ? (linked.origin.get(`${p.path[0]}/${p.path[1]}`) ?? 0) : 0;
-    diagnostics.push(locate(owner, p.path, p.severity, p.message));
+  const locate = (path: (string | number)[], severity: Severity, message: string) => {
+    const owner = path[0] === 'nodes' || path[0] === 'points' ? (linked.origin.get(`${path[0]}/${path[1]}`) ?? 0) : 0;
+    return locateIn(owner, path, severity, message);
+  };
+  for (const p of linked.problems) diagnostics.push(locateIn(p.fileIndex, p.path, 'error', p.message));
+  for (const p of lint(linked.scenario, broken)) diagnostics.push(locate(p.path, p.severity, p.message));
+  const ok = !hasErrors(diagnostics);
+  return {
+    file,
+    scenario: ok ? linked.scenario : undefined,
+    linked: fileProblems === 0 ? linked.scenario : undefined,
+    locate,
+    diagnostics: sorted(diagnostics),
+  };
+}
+
+function sorted(ds: Diagnostic[]): Diagnostic[] {
+  return ds.sort((a, b) => (a.file === b.file ? a.line - b.line || a.col - b.col : a.file < b.file ? -1 : 1));
+}
+
+/** A file is a shared module when it has a top-level `module:` key. */
+export const isModuleText = (text: string): boolean => /^module[ \t]*:/m.test(text);
+
+/** A shared module on its own: the schema, and that its name matches its file name. */
+export function loadModuleText(file: string, text: string): Diagnostic[] {
+  const m = parseYaml(file, text, ModuleSchema, 'module');
+  const diagnostics = [...m.diagnostics];
+  const name = scenarioIdFromFile(file);
+  if (m.partial && m.partial.module !== name) {
+    diagnostics.push(located(file, m.source, m.source.positions.get('module'), 'error', `the module is called "${m.partial.module}" but its file is ${name}.yaml; scenarios find modules by file name (shared/<module>.yaml)`));
   }
-  diagnostics.sort((a, b) => (a.file === b.file ? a.line - b.line || a.col - b.col : a.file < b.file ? -1 : 1));
-  return { file, scenario: hasErrors(diagnostics) ? undefined : linked.scenario, diagnostics };
+  return sorted(diagnostics);
+}
+
+/** A shared module on its own (for `talkcoach crisis`, which shows the crisis steps without a scenario). */
+export function loadModuleFile(file: string): { module: Module | undefined; diagnostics: Diagnostic[] } {
+  const m = parseYaml(file, readTextFile(file), ModuleSchema, 'module');
+  return { module: m.value, diagnostics: m.diagnostics };
 }
 
 const moduleCache = new Map<string, string | undefined>();
@@ -90,6 +146,19 @@ function findModule(name: string, scenarioDir: string, options: LoadOptions): st
     if (moduleCache.get(c)) return c;
   }
   return undefined;
+}
+
+/** Names of the modules a scenario in `scenarioDir` could use, for "did you mean". */
+function availableModules(scenarioDir: string, options: LoadOptions): string[] {
+  const names = new Set<string>();
+  for (const dir of [join(scenarioDir, 'shared'), ...options.sharedDirs]) {
+    try {
+      for (const n of readdirSync(dir)) if (/\.yaml$/.test(n)) names.add(n.replace(/\.yaml$/, ''));
+    } catch {
+      // A folder that is not there has no modules.
+    }
+  }
+  return [...names].sort();
 }
 
 function exists(file: string): boolean {

@@ -1,38 +1,44 @@
 // YAML text → a value checked against a schema, with every problem located in the file.
 // Two steps: readYaml (the YAML parser) and checkTree (the schema walk). A big file's tree is
 // parsed piece by piece while it is walked (see pieces.ts).
-import { isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
-import { diagnostic, LineIndex, type Diagnostic } from './diagnostics.js';
-import { DEFAULT_SPLITTING, piecewiseTree, plan, Unsplittable, YAML_OPTIONS, type ParseClock, type Splitting } from './pieces.js';
-import { INVALID, pathKey, type Range, type Schema, type WalkContext } from './schema-kit.js';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
+import { diagnostic, LineIndex, type Diagnostic, type Severity } from './diagnostics.js';
+import { DEFAULT_SPLITTING, firstAlias, piecewiseTree, plan, Unsplittable, YAML_OPTIONS, type ParseClock, type Splitting } from './pieces.js';
+import { INVALID, MAX_DEPTH, pathKey, type Range, type Schema, type WalkContext } from './schema-kit.js';
 
 export interface SourceFile {
   file: string;
   text: string;
-  /** Line starts, built on first use: only a file with problems needs them. */
+  /** Line starts, found on first use: only a file with problems needs them. */
   readonly index: LineIndex;
-  /** Where a value sits in the file, by path ("nodes/start/options/0/next"; a map key as "path#key"). */
-  position(path: string): Range | undefined;
+  /** Where each value sits in the file, by path ("nodes/start/options/0/next"; a map key as
+   * "path#key"). Found on first use, in one pass over the tree: only messages need it. */
+  readonly positions: Map<string, Range>;
 }
 
 export interface Parsed<T> {
   source: SourceFile;
+  /** The value, when the file has no problems at all. */
   value: T | undefined;
+  /** The value without the entries that had problems, so later checks can still run on the rest. */
+  partial: T | undefined;
+  /** Paths of the entries left out of `partial` ("nodes/x", "points/y"). */
+  broken: Set<string>;
   diagnostics: Diagnostic[];
 }
 
 export interface ReadYaml {
   source: SourceFile;
-  /** The document's syntax tree; absent when the file is empty or not valid YAML. */
+  /** The document's syntax tree; absent when the file is empty or has a syntax problem. */
   tree: Node | undefined;
   diagnostics: Diagnostic[];
-  /** Time spent in the YAML parser so far (pieces of a big file are parsed during the walk). */
+  /** Time spent in the YAML parser so far (the pieces of a big file are parsed during the walk). */
   clock: ParseClock;
   what: string;
 }
 
-export function parseYaml<T>(file: string, rawText: string, schema: Schema<T>, what = 'scenario'): Parsed<T> {
-  return checkTree(readYaml(file, rawText, what), schema);
+export function parseYaml<T>(file: string, rawText: string, schema: Schema<T>, what = 'scenario', splitting?: Splitting): Parsed<T> {
+  return checkTree(readYaml(file, rawText, what, splitting), schema);
 }
 
 export function readYaml(file: string, rawText: string, what = 'scenario', splitting: Splitting = DEFAULT_SPLITTING): ReadYaml {
@@ -48,14 +54,22 @@ export function readYaml(file: string, rawText: string, what = 'scenario', split
     get index() {
       return (index ??= new LineIndex(text));
     },
-    position: (path) => (positions ??= positionsOf(tree)).get(path),
+    get positions() {
+      return (positions ??= positionsOf(tree));
+    },
   };
   const pieces = plan(text, splitting);
   if (pieces) {
     tree = piecewiseTree(text, pieces, clock);
     return { source, tree, diagnostics: [], clock, what };
   }
-  const failed = (offset: number, message: string): ReadYaml => ({ source, tree: undefined, diagnostics: [diagnostic(file, source.index, offset, 'error', message)], clock, what });
+  const failed = (offset: number | undefined, message: string): ReadYaml => ({
+    source,
+    tree: undefined,
+    diagnostics: [diagnostic(file, source.index, offset === undefined ? undefined : [offset, offset], 'error', message)],
+    clock,
+    what,
+  });
 
   const docs = parseAllDocuments(text, YAML_OPTIONS);
   clock.yamlMs = performance.now() - started;
@@ -64,7 +78,10 @@ export function readYaml(file: string, rawText: string, what = 'scenario', split
   const doc = all[0];
   // Later syntax errors are usually echoes of the first, so only the first is reported.
   const firstError = doc?.errors[0];
-  if (firstError) return failed(firstError.pos[0], `${firstLine(firstError.message)} (fix this first: it can hide later problems)`);
+  if (firstError) return failed(firstError.pos[0], syntaxMessage(firstError.message));
+  // Aliases are refused before anything could expand them ("billion laughs").
+  const alias = doc && text.includes('*') ? firstAlias(doc) : undefined;
+  if (alias !== undefined) return failed(alias, 'aliases (*name) are not allowed in scenario files; write the value out');
   if (!doc || doc.contents === null || isEmptyScalar(doc.contents)) return failed(0, `the ${what} is empty`);
   tree = doc.contents;
   return { source, tree, diagnostics: [], clock, what };
@@ -72,8 +89,8 @@ export function readYaml(file: string, rawText: string, what = 'scenario', split
 
 export function checkTree<T>(read: ReadYaml, schema: Schema<T>): Parsed<T> {
   const { source, tree } = read;
-  if (tree === undefined) return { source, value: undefined, diagnostics: read.diagnostics };
-  const ctx: WalkContext = { problems: [], depth: 0 };
+  if (tree === undefined) return { source, value: undefined, partial: undefined, broken: new Set(), diagnostics: read.diagnostics };
+  const ctx: WalkContext = { problems: [], depth: 0, broken: new Set() };
   let value: ReturnType<Schema<T>['parse']>;
   try {
     value = schema.parse(tree, ctx, []);
@@ -85,14 +102,16 @@ export function checkTree<T>(read: ReadYaml, schema: Schema<T>): Parsed<T> {
     Object.assign(read, whole);
     return checkTree(read, schema);
   }
-  const diagnostics = ctx.problems.map((p) => diagnostic(source.file, source.index, p.range?.[0] ?? nearest(source, p.path), 'error', p.message));
-  return { source, value: value === INVALID || diagnostics.length > 0 ? undefined : value, diagnostics };
+  const diagnostics = ctx.problems.map((p) => located(source.file, source, p.range ?? nearest(source.positions, p.path), 'error', p.message));
+  const partial = value === INVALID ? undefined : value;
+  return { source, value: diagnostics.length > 0 ? undefined : partial, partial, broken: ctx.broken!, diagnostics };
 }
 
-/** Every value's position in one pass over the tree: built only when a message needs one. */
+/** Every value's position in one pass over the tree (as deep as the schema walk goes). */
 function positionsOf(tree: Node | undefined): Map<string, Range> {
   const out = new Map<string, Range>();
-  const visit = (node: unknown, path: string): void => {
+  const walk = (node: unknown, path: string, depth = 0): void => {
+    if (isAlias(node) || depth > MAX_DEPTH) return;
     const r = (node as { range?: [number, number, number] } | null)?.range;
     if (r) out.set(path, [r[0], r[1]]);
     const below = (key: string | number) => (path === '' ? String(key) : `${path}/${key}`);
@@ -103,18 +122,23 @@ function positionsOf(tree: Node | undefined): Map<string, Range> {
         // The first of two equal keys is the one the schema walk kept.
         if (out.has(`${key}#key`)) continue;
         if (pair.key.range) out.set(`${key}#key`, [pair.key.range[0], pair.key.range[1]]);
-        visit(pair.value, key);
+        walk(pair.value, key, depth + 1);
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => visit(item, below(i)));
+      node.items.forEach((item, i) => walk(item, below(i), depth + 1));
     }
   };
-  visit(tree, '');
+  walk(tree, '');
   return out;
 }
 
 function isEmptyScalar(node: unknown): boolean {
   return typeof node === 'object' && node !== null && 'value' in node && (node as { value: unknown }).value === null;
+}
+
+function syntaxMessage(message: string): string {
+  if (/call stack/i.test(message)) return 'the file is nested too deeply to read';
+  return `${firstLine(message)} (fix this first: it can hide later problems)`;
 }
 
 function firstLine(message: string): string {
@@ -123,13 +147,18 @@ function firstLine(message: string): string {
 }
 
 /** The position of the closest enclosing value that has one. */
-export function nearest(source: SourceFile, path: readonly (string | number)[]): number | undefined {
+export function nearest(positions: Map<string, Range>, path: readonly (string | number)[]): Range | undefined {
   // A problem with a whole node or point ("node x cannot ...") points at its name.
-  const named = path.length === 2 ? source.position(`${pathKey(path)}#key`) : undefined;
-  if (named) return named[0];
+  const named = path.length === 2 ? positions.get(`${pathKey(path)}#key`) : undefined;
+  if (named) return named;
   for (let n = path.length; n >= 0; n--) {
-    const r = source.position(pathKey(path.slice(0, n)));
-    if (r) return r[0];
+    const r = positions.get(pathKey(path.slice(0, n)));
+    if (r) return r;
   }
   return undefined;
+}
+
+/** A diagnostic at a place in a parsed file. */
+export function located(file: string, source: SourceFile, range: Range | undefined, severity: Severity, message: string): Diagnostic {
+  return diagnostic(file, source.index, range, severity, message);
 }

@@ -5,7 +5,7 @@
 // parsed, walked and dropped in turn. A piece that does not parse as one clean block mapping
 // abandons the pieces (Unsplittable): the caller then parses the file whole, so every message is
 // exactly the one a whole-file parse gives.
-import { isMap, isSeq, parseAllDocuments, type Pair, YAMLMap } from 'yaml';
+import { isMap, isSeq, parseAllDocuments, visit, type Pair, YAMLMap } from 'yaml';
 
 /** uniqueKeys is off because its check is quadratic in a mapping's size; the schema walk finds
  * duplicate keys in linear time instead. Merge keys are off: `<<` is just an unknown key. */
@@ -82,11 +82,18 @@ function section(text: string, span: Span, size: number): TopPiece | undefined {
   return { kind: 'section', header: { start: span.start, end: headerEnd }, body: { start: at, end: span.end }, pieces: group(starts, span.end, size) };
 }
 
+export interface Plan {
+  pieces: TopPiece[];
+  /** Where the top-level mapping starts (after any comments and ---). */
+  start: number;
+}
+
 /** How to cut the text, or undefined when it is better parsed whole. */
-export function plan(text: string, splitting: Splitting): TopPiece[] | undefined {
+export function plan(text: string, splitting: Splitting): Plan | undefined {
   if (text.length <= splitting.above) return undefined;
   const starts = entryStarts(text, 0, text.length, 0);
   if (starts.length === 0) return undefined;
+  const start = starts[0]!;
   // Whatever comes before the first entry (comments, ---, directives) belongs to the first piece.
   starts[0] = 0;
   const out: TopPiece[] = [];
@@ -103,30 +110,48 @@ export function plan(text: string, splitting: Splitting): TopPiece[] | undefined
     out.push(big);
   });
   flush(text.length);
-  const pieces = out.reduce((n, p) => n + (p.kind === 'section' ? p.pieces.length : 1), 0);
-  return pieces > 1 ? out : undefined;
+  const count = out.reduce((n, p) => n + (p.kind === 'section' ? p.pieces.length : 1), 0);
+  return count > 1 ? { pieces: out, start } : undefined;
 }
 
+/** Where the first alias (*name) is, if any. */
+export function firstAlias(node: Parameters<typeof visit>[0]): number | undefined {
+  let at: number | undefined;
+  visit(node, {
+    Alias(_, a) {
+      at = a.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return at;
+}
+
+// Deeper than any scenario needs: such a piece is left to the whole-file parse and its message.
+const MAX_PIECE_DEPTH = 64;
+
 /** Moves every position in a piece's tree from the piece's own offsets to the file's. */
-function shift(node: unknown, by: number): void {
+function shift(node: unknown, by: number, depth = 0): void {
+  if (depth > MAX_PIECE_DEPTH) throw new Unsplittable();
   const r = (node as { range?: number[] } | null)?.range;
   if (r) for (let i = 0; i < r.length; i++) r[i]! += by;
   if (isMap(node)) {
     for (const pair of node.items) {
-      shift(pair.key, by);
-      shift(pair.value, by);
+      shift(pair.key, by, depth + 1);
+      shift(pair.value, by, depth + 1);
     }
   } else if (isSeq(node)) {
-    for (const item of node.items) shift(item, by);
+    for (const item of node.items) shift(item, by, depth + 1);
   }
 }
 
 function parsePiece(text: string, span: Span, clock: ParseClock): Pair[] {
   const t = performance.now();
-  const docs = parseAllDocuments(text.slice(span.start, span.end), YAML_OPTIONS);
+  const piece = text.slice(span.start, span.end);
+  const docs = parseAllDocuments(piece, YAML_OPTIONS);
   const doc = Array.isArray(docs) && docs.length === 1 ? docs[0] : undefined;
   const root = doc?.contents;
   if (!doc || doc.errors.length > 0 || !isMap(root) || root.flow) throw new Unsplittable();
+  if (piece.includes('*') && firstAlias(doc) !== undefined) throw new Unsplittable();
   shift(root, span.start);
   clock.yamlMs += performance.now() - t;
   return root.items as Pair[];
@@ -141,8 +166,8 @@ function lazyMap(range: [number, number, number], pairs: () => Generator<Pair>):
 }
 
 /** The document's root mapping, built from the pieces as it is walked. */
-export function piecewiseTree(text: string, pieces: readonly TopPiece[], clock: ParseClock): YAMLMap {
-  return lazyMap([0, text.length, text.length], function* () {
+export function piecewiseTree(text: string, { pieces, start }: Plan, clock: ParseClock): YAMLMap {
+  return lazyMap([start, text.length, text.length], function* () {
     for (const piece of pieces) {
       if (piece.kind === 'entries') {
         yield* parsePiece(text, piece.span, clock);

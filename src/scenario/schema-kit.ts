@@ -18,6 +18,8 @@ export interface Problem {
 export interface WalkContext {
   problems: Problem[];
   depth: number;
+  /** Entries of lenient records that had problems ("nodes/x"): left out of the value, named here. */
+  broken?: Set<string>;
 }
 
 export const INVALID: unique symbol = Symbol('invalid');
@@ -33,7 +35,7 @@ export interface Schema<T> {
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
-const MAX_DEPTH = 48;
+export const MAX_DEPTH = 48;
 
 export const pathKey = (path: Path): string => path.join('/');
 
@@ -65,7 +67,7 @@ function enter<T>(ctx: WalkContext, path: Path, node: unknown, body: () => Resul
   if (isAlias(node)) return fail(ctx, path, node, 'aliases (*name) are not allowed in scenario files; write the value out');
   const tag = (node as { tag?: string } | null)?.tag;
   if (tag && !STANDARD_TAGS.has(tag)) {
-    return fail(ctx, path, node, `the tag ${tag} is not allowed in scenario files`);
+    return fail(ctx, path, node, `the tag ${tag.replace('tag:yaml.org,2002:', '!!')} is not allowed in scenario files`);
   }
   if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, node, `nested more than ${MAX_DEPTH} levels deep`);
   ctx.depth++;
@@ -106,6 +108,8 @@ interface TextOptions {
   minLength?: number;
   /** Allow line breaks (long prose written with `|` or `>`). */
   multiline?: boolean;
+  /** Also take a plain number (`1`), as text: for answers, where a number picks an option. */
+  numbers?: boolean;
 }
 
 export function text(opts: TextOptions = {}): Schema<string> {
@@ -113,10 +117,11 @@ export function text(opts: TextOptions = {}): Schema<string> {
   return make(
     (node, ctx, path) =>
       enter(ctx, path, node, () => {
-        if (!isScalar(node) || typeof node.value !== 'string') {
-          return fail(ctx, path, node, `expected text, found ${describe(node)}`);
+        const raw = isScalar(node) ? node.value : undefined;
+        if (typeof raw !== 'string' && !(opts.numbers && typeof raw === 'number')) {
+          return fail(ctx, path, node, `expected text, found ${describe(node)}${typeof raw === 'boolean' ? ' (put it in quotes to mean the word)' : ''}`);
         }
-        const v = node.value;
+        const v = isScalar(node) && typeof raw === 'number' ? (node.source ?? String(raw)) : String(raw);
         const bad = UNSAFE_CHARS.exec(v);
         if (bad) {
           const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
@@ -133,7 +138,7 @@ export function text(opts: TextOptions = {}): Schema<string> {
         return v.trim();
       }),
     () => ({
-      type: 'string',
+      type: opts.numbers ? ['string', 'number'] : 'string',
       ...(opts.description ? { description: opts.description } : {}),
       ...(minLength > 0 ? { minLength } : {}),
       ...(opts.maxLength !== undefined ? { maxLength: opts.maxLength } : {}),
@@ -163,6 +168,18 @@ export function flag(description?: string): Schema<boolean> {
         isScalar(node) && typeof node.value === 'boolean' ? node.value : fail(ctx, path, node, `expected true or false, found ${describe(node)}`),
       ),
     () => ({ type: 'boolean', ...(description ? { description } : {}) }),
+  );
+}
+
+export function integer(opts: { min: number; max: number; description?: string }): Schema<number> {
+  return make(
+    (node, ctx, path) =>
+      enter(ctx, path, node, () => {
+        const v = isScalar(node) ? node.value : undefined;
+        if (typeof v === 'number' && Number.isInteger(v) && v >= opts.min && v <= opts.max) return v;
+        return fail(ctx, path, node, `expected a whole number from ${opts.min} to ${opts.max}, found ${describe(node)}`);
+      }),
+    () => ({ type: 'integer', minimum: opts.min, maximum: opts.max, ...(opts.description ? { description: opts.description } : {}) }),
   );
 }
 
@@ -235,7 +252,14 @@ function eachPair(
   return ok;
 }
 
-export function object<S extends Shape>(shape: S, opts: { description?: string; title?: string } = {}): Schema<Flatten<ObjectOf<S>>> {
+export interface ObjectOptions {
+  description?: string;
+  title?: string;
+  /** Report unknown keys but still build the value, so later checks can run on the rest. */
+  lenient?: boolean;
+}
+
+export function object<S extends Shape>(shape: S, opts: ObjectOptions = {}): Schema<Flatten<ObjectOf<S>>> {
   const keys = Object.keys(shape);
   return make(
     (node, ctx, path) =>
@@ -252,8 +276,8 @@ export function object<S extends Shape>(shape: S, opts: { description?: string; 
           if (!schema) {
             const hint = closest(key, keys);
             if (hint) suggested.add(hint);
-            fail(ctx, [...path, key], pair.key, `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ''}`);
-            ok = false;
+            fail(ctx, [...path, key], pair.key, `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : `; expected one of ${keys.join(', ')}`}`);
+            if (!opts.lenient || hint) ok = false;
             return;
           }
           const v = schema.parse(pair.value, ctx, [...path, key]);
@@ -281,24 +305,37 @@ export function object<S extends Shape>(shape: S, opts: { description?: string; 
   );
 }
 
+export interface RecordOptions {
+  key: RegExp;
+  keyHint: string;
+  description?: string;
+  min?: number;
+  /** Leave out entries with problems (naming them in ctx.broken) instead of failing the whole record. */
+  lenient?: boolean;
+}
+
 /** A mapping from ids the author chooses to values of one schema. */
-export function record<T>(value: Schema<T>, opts: { key: RegExp; keyHint: string; description?: string; min?: number }): Schema<Record<string, T>> {
+export function record<T>(value: Schema<T>, opts: RecordOptions): Schema<Record<string, T>> {
   return make(
     (node, ctx, path) =>
       enter(ctx, path, node, () => {
         const out: Record<string, T> = Object.create(null);
         let ok = true;
+        const broken = (key: string) => {
+          if (opts.lenient) ctx.broken?.add(pathKey([...path, key]));
+          else ok = false;
+        };
         const wellFormed = eachPair(node, ctx, path, (key, pair) => {
           if (!opts.key.test(key)) {
             fail(ctx, [...path, key], pair.key, `"${key}" is not a valid id: ${opts.keyHint}`);
-            ok = false;
+            broken(key);
             return;
           }
           const v = value.parse(pair.value, ctx, [...path, key]);
-          if (v === INVALID) ok = false;
+          if (v === INVALID) broken(key);
           else out[key] = v;
         });
-        if (!wellFormed) ok = false;
+        if (!wellFormed && !opts.lenient) ok = false;
         if (ok && opts.min !== undefined && Object.keys(out).length < opts.min) {
           return fail(ctx, path, node, `needs at least ${opts.min} entr${opts.min === 1 ? 'y' : 'ies'}`);
         }
@@ -379,7 +416,8 @@ export function tagged<K extends string, S extends Record<string, Schema<object>
       oneOf: names.map((n) => {
         const j = variants[n]!.json();
         const props = (j.properties ?? {}) as Record<string, unknown>;
-        return { ...j, properties: { ...props, [tagKey]: { const: n } } };
+        const described = (props[tagKey] as { description?: string } | undefined)?.description;
+        return { ...j, properties: { ...props, [tagKey]: { const: n, ...(described ? { description: described } : {}) } } };
       }),
     }),
   );
@@ -392,6 +430,17 @@ export function textOrList(item: Schema<string>, description?: string): Schema<s
     (node, ctx, path) => (isSeq(node) ? asList.parse(node, ctx, path) : item.parse(node, ctx, path)),
     () => ({ ...(description ? { description } : {}), anyOf: [item.json(), asList.json()] }),
   );
+}
+
+/** A schema described once, under `$defs/<name>` in the JSON Schema, and referred to by `$ref`. */
+export interface Named<T> extends Schema<T> {
+  readonly defName: string;
+  /** The JSON Schema written under $defs. */
+  readonly definition: () => JsonSchema;
+}
+
+export function named<T>(defName: string, s: Schema<T>): Named<T> {
+  return { parse: s.parse, optional: s.optional, json: () => ({ $ref: `#/$defs/${defName}` }), defName, definition: s.json };
 }
 
 /** A schema that refers to itself (conditions nest). */

@@ -115,12 +115,14 @@ describe('other commands and errors at the edge', () => {
 
   it.each<[string, string[], number, RegExp]>([
     ['a missing file', ['run', 'tests/fixtures/nope.yaml'], 6, /cannot read tests\/fixtures\/nope\.yaml: no such file/],
-    ['a folder', ['validate', 'tests'], 0, /checked/],
+    ['a folder with no scenario files', ['validate', 'tests'], 2, /tests holds no \.yaml files to check/],
     ['an unknown command', ['rnu'], 2, /unknown command 'rnu'[\s\S]*Did you mean run\?/i],
     ['an unknown option', ['run', EXAMPLE, '--formt', 'json'], 2, /unknown option '--formt'[\s\S]*Did you mean --format\?/i],
     ['an unknown scenario id', ['run', 'exampel'], 2, /no scenario called "exampel"/],
     ['a bad format', ['run', EXAMPLE, '--format', 'pdf'], 2, /Allowed choices are text, markdown, json/],
     ['no scenario and not on a terminal', [], 2, /not on a terminal/],
+    ['options but no command, not on a terminal', ['--plain', '--no-color'], 2, /not on a terminal/],
+    ['an unknown command after options', ['--plain', 'lsit'], 2, /unknown command 'lsit'[\s\S]*Did you mean list\?/i],
   ])('%s', (_name, args, code, message) => {
     const r = cli(args, { input: '' });
     expect(r.code).toBe(code);

@@ -19,3 +19,6 @@ export const loadText = (text: string, name = 'inline.yaml'): Loaded => loadScen
 
 export const GB: StartOptions = { crisis: crisisFor('GB') };
 export const UNKNOWN: StartOptions = { crisis: crisisFor(null) };
+
+/** A scenario's text: the required header, then the nodes (and points) given, starting at `safety`. */
+export const scenarioText = (body: string, id = 'inline'): string => `format: 1\nid: ${id}\ntitle: T\nsummary: S\nfor: F\nstart: safety\n${body}`;

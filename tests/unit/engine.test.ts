@@ -32,17 +32,17 @@ describe('the session state machine', () => {
     expect(s.question.options.map((o) => o.id)).toEqual(['no', 'yes', 'unsure']);
   });
 
-  it.each<[string, Answer[], string, string]>([
-    ['choice follows the option next', [{ choice: 'no' }], 'name', 'text'],
-    ['a risky answer goes to the crisis note', [{ choice: 'yes' }], 'crisis-now', 'note'],
-    ['a note continues', [{ choice: 'unsure' }, { continue: true }], 'name', 'text'],
-    ['text goes on', [{ choice: 'no' }, { text: 'Sam' }], 'relationship', 'choice'],
-    ['choice with node next', [{ choice: 'no' }, { text: '' }, { choice: 'friend' }], 'worries', 'multi'],
-    ['multi goes to node next', [{ choice: 'no' }, { text: '' }, { choice: 'friend' }, { choices: [] }], 'tried', 'yesno'],
-  ])('%s', (_name, answers, node, kind) => {
+  it.each<[string, Answer[], string, string, number]>([
+    ['choice follows the option next', [{ choice: 'no' }], 'name', 'text', 2],
+    ['a risky answer goes to the crisis note', [{ choice: 'yes' }], 'crisis-now', 'note', 2],
+    ['a note continues, and is not counted as a question', [{ choice: 'unsure' }, { continue: true }], 'name', 'text', 2],
+    ['text goes on', [{ choice: 'no' }, { text: 'Sam' }], 'relationship', 'choice', 3],
+    ['choice with node next', [{ choice: 'no' }, { text: '' }, { choice: 'friend' }], 'worries', 'multi', 4],
+    ['multi goes to node next', [{ choice: 'no' }, { text: '' }, { choice: 'friend' }, { choices: [] }], 'tried', 'yesno', 5],
+  ])('%s', (_name, answers, node, kind, step) => {
     const s = play(answers);
     expect(s.done).toBe(false);
-    if (!s.done) expect(s.question).toMatchObject({ node, kind, step: answers.length + 1, canGoBack: true });
+    if (!s.done) expect(s.question).toMatchObject({ node, kind, step, aboutTotal: 5, canGoBack: true });
   });
 
   it('a note shows its points and asks for the crisis lines', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/scenario/diagnostics.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
-import { fixture, loadText } from '../helpers/fixtures.js';
+import { fixture, loadText, scenarioText } from '../helpers/fixtures.js';
 
 const load = (name: string) => loadScenarioFile(fixture(name), { sharedDirs: [BUILTIN_SHARED_DIR] });
 
@@ -51,13 +51,7 @@ describe('broken fixtures: each problem located as file:line:col', () => {
   });
 });
 
-const minimal = (extra = '', nodes = '') => `format: 1
-id: inline
-title: T
-summary: S
-for: F
-start: safety
-nodes:
+const minimal = (extra = '', nodes = '') => scenarioText(`nodes:
   safety:
     kind: yesno
     ask: Is anyone in danger?
@@ -67,7 +61,7 @@ nodes:
   done: { kind: end, title: Plan, add: [rest] }
 ${nodes}points:
   rest: { section: boundaries, do: Rest., source: test }
-${extra}`;
+${extra}`);
 
 describe('format rules', () => {
   it('accepts the minimal inline scenario', () => {
@@ -97,5 +91,45 @@ describe('format rules', () => {
   it('accepts a byte-order mark and CRLF line endings', () => {
     const r = loadText(`\uFEFF${minimal().replace(/\n/g, '\r\n')}`);
     expect(r.diagnostics).toEqual([]);
+  });
+});
+
+describe('every problem at once', () => {
+  const twoProblems = minimal().replace('  crisis: { kind: note, title: Safety, crisis: true, next: done }', '  crisis: { kind: note, title: Safety, crisis: true, nxet: done }\n  other: { kind: note, title: Other, next: nowhere }');
+
+  it('checks the graph of the rest of the file after a schema problem, without echoes of it', () => {
+    const r = loadText(twoProblems);
+    const messages = r.diagnostics.map((d) => `${d.line}:${d.severity}: ${d.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^13:error: unknown key "nxet"; did you mean "next"\?/),
+      expect.stringMatching(/^14:error: goes to "nowhere", which does not exist/),
+    ]);
+    expect(r.scenario).toBeUndefined();
+  });
+
+  it('gives the end of each spot, for editors and the underline', () => {
+    const d = loadText(twoProblems).diagnostics[0]!;
+    expect(d).toMatchObject({ line: 13, col: 54, endLine: 13, endCol: 58 });
+    expect(formatDiagnostic(d).split('\n')[2]).toMatch(/^ {4}\| {54}\^~~~$/);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['two options with one label', '  pick:\n    kind: choice\n    ask: Which?\n    next: done\n    options: [{ id: a, label: Same }, { id: b, label: same }]\n', /options 1 and 2 have the same label/],
+    ['an option id that is a number', '  pick:\n    kind: choice\n    ask: Which?\n    next: done\n    options: [{ id: "2", label: Two }, { id: b, label: B }]\n', /the option id "2" is a number/],
+    ['one option only', '  pick:\n    kind: choice\n    ask: Which?\n    next: done\n    options: [{ id: a, label: A }]\n', /only one option; a note, or a second option such as "Not sure", may fit better/],
+  ])('warns about %s', (_name, nodes, message) => {
+    const r = loadText(minimal('', nodes));
+    const d = r.diagnostics.find((x) => message.test(x.message));
+    expect(d?.severity).toBe('warning');
+  });
+
+  it('does not also call a node unreachable when a misspelt next was meant for it', () => {
+    const r = load('broken-missing-target.yaml');
+    expect(r.diagnostics.map((d) => d.message)).toEqual(['goes to "crisiss", which does not exist; did you mean "crisis"?']);
+  });
+
+  it('suggests a module name that is close', () => {
+    const r = loadText(minimal().replace('start: safety', 'uses: [basic]\nstart: safety'));
+    expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/shared module "basic" not found; did you mean "basics"\?/);
   });
 });

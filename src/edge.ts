@@ -1,0 +1,35 @@
+// What the user is told when a command fails, and with which exit code. Kept out of cli.ts so
+// that it can be tested without starting the program.
+import { EngineError } from './engine/errors.js';
+import { EXIT, STOPPED, TalkcoachError } from './errors.js';
+
+export interface Failure {
+  exitCode: number;
+  lines: string[];
+}
+
+/** Commander's own errors carry an exit code and have already printed their message. */
+interface CommanderLike {
+  code: string;
+  exitCode: number;
+}
+const isCommanderError = (e: unknown): e is CommanderLike =>
+  typeof e === 'object' && e !== null && typeof (e as CommanderLike).code === 'string' && (e as CommanderLike).code.startsWith('commander.');
+
+/** Prompt libraries report Ctrl-C and Ctrl-D this way. */
+const isPromptExit = (e: unknown): boolean => e instanceof Error && e.name === 'ExitPromptError';
+
+export const INTERRUPTED_LINE = `talkcoach: ${STOPPED}`;
+
+export function describeFailure(e: unknown, debug: boolean): Failure {
+  if (isCommanderError(e)) return { exitCode: e.exitCode === 0 ? EXIT.ok : EXIT.usage, lines: [] };
+  if (isPromptExit(e)) return { exitCode: EXIT.interrupted, lines: [INTERRUPTED_LINE] };
+  if (e instanceof TalkcoachError) return { exitCode: e.exitCode, lines: [`talkcoach: ${e.message}`, ...e.details] };
+  // Our own mistake. Say so without any scenario or answer text: the message could hold either.
+  const lines = ['talkcoach: something went wrong inside talkcoach. This is a bug, not something you did. Nothing was saved.'];
+  if (e instanceof EngineError) lines.push(`(engine: ${e.code})`);
+  if (debug) lines.push(e instanceof Error && e.stack ? e.stack : String(e));
+  return { exitCode: EXIT.internal, lines };
+}
+
+export const SIGNAL_EXIT_CODES = { SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated, SIGHUP: EXIT.hangup } as const;

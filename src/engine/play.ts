@@ -1,0 +1,38 @@
+// Playing answers given as lines of text, as in piped mode: one line answers one question, notes
+// take no line. Shared by the piped front end and `talkcoach test`, so both read answers alike.
+import type { Scenario } from '../scenario/format.js';
+import { readAnswer } from './answer-text.js';
+import { fill, fillDefaults } from './fill.js';
+import { answer } from './session.js';
+import type { Answer, Question, Step } from './types.js';
+
+/** Notes need no line: what they show is kept for the plan. */
+export function skipNotes(scenario: Scenario, step: Step): Step {
+  while (!step.done && step.question.kind === 'note') step = answer(scenario, step.state, { continue: true });
+  return step;
+}
+
+export type LineResult = { ok: true; step: Step } | { ok: false; reason: string; question: Question };
+
+/** Answers the question waiting at `step` (after any notes) with one line. */
+export function playLine(scenario: Scenario, step: Extract<Step, { done: false }>, line: string): LineResult {
+  const read = readAnswer(step.question, line);
+  if (!read.ok) return { ok: false, reason: read.reason, question: step.question };
+  return { ok: true, step: skipNotes(scenario, answer(scenario, step.state, read.answer)) };
+}
+
+/** Names a question without echoing anything the user typed: fill-ins show their defaults. */
+export function questionName(scenario: Scenario, question: Question): string {
+  const node = scenario.nodes[question.node]!;
+  const text = node.kind === 'note' || node.kind === 'end' ? node.title : node.ask;
+  return `question ${question.step} (${question.node}: "${fill(text, {}, fillDefaults(scenario))}")`;
+}
+
+/** An answer written as the line that gives it in piped mode (notes take none). */
+export function answerLine(a: Answer): string | undefined {
+  if ('choice' in a) return a.choice;
+  if ('choices' in a) return a.choices.join(',');
+  if ('yes' in a) return a.yes ? 'yes' : 'no';
+  if ('text' in a) return a.text;
+  return undefined;
+}

@@ -1,0 +1,101 @@
+// Asking on a real terminal with @inquirer/prompts. Every question offers a way back and a way to
+// crisis help, both as a choice in the list and as a key, and the screen says which.
+import { checkbox, confirm, input, select, Separator } from '@inquirer/prompts';
+import type { Io } from '../commands/context.js';
+import type { Question } from '../engine/types.js';
+import { STOPPED, TalkcoachError } from '../errors.js';
+import type { Look } from '../render/screen.js';
+import { wrap } from '../render/wrap.js';
+import { CRISIS, CRISIS_LABEL, keysLine, pageSize, questionPrompt, theme, type Item, type Previous, type Reply } from './question-prompt.js';
+
+interface PromptContext {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  signal: AbortSignal;
+  clearPromptOnDone: boolean;
+}
+
+type Outcome<T> = { value: T } | { back: true } | { crisis: true };
+
+interface Keys {
+  back?: boolean;
+  crisis?: boolean;
+}
+
+/**
+ * Runs one prompt with the coach's own keys: Esc to go back, ! for crisis help, Ctrl-D to stop.
+ * Ctrl-C (and Ctrl-D) end the whole run; inquirer has already given the terminal back by then.
+ */
+async function run<T>(io: Io, keys: Keys, start: (context: PromptContext) => Promise<T>): Promise<Outcome<T>> {
+  const controller = new AbortController();
+  const onKey = (text: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } | undefined) => {
+    if (key?.ctrl && key.name === 'd') controller.abort('stop');
+    else if (keys.back && key?.name === 'escape') controller.abort('back');
+    else if (keys.crisis && (text === '!' || key?.sequence === '!')) controller.abort('crisis');
+  };
+  io.stdin.on('keypress', onKey);
+  try {
+    // On a terminal, standard output is Node's own stream (src/io/std.ts writes straight only to pipes and files).
+    return { value: await start({ input: io.stdin, output: io.stdout as NodeJS.WritableStream, signal: controller.signal, clearPromptOnDone: true }) };
+  } catch (e) {
+    const { name, cause } = e as Error;
+    if (name === 'AbortPromptError' && cause === 'back') return { back: true };
+    if (name === 'AbortPromptError' && cause === 'crisis') return { crisis: true };
+    if (name === 'AbortPromptError' || name === 'ExitPromptError') throw new TalkcoachError('interrupted', STOPPED);
+    throw e;
+  } finally {
+    io.stdin.off('keypress', onKey);
+  }
+}
+
+/** The terminal the coach talks on: what it prints and what it asks. */
+export class Terminal {
+  constructor(
+    readonly io: Io,
+    readonly look: Look,
+  ) {}
+
+  say(text = ''): void {
+    this.io.stdout.write(`${text}\n`);
+  }
+
+  /** One short message, wrapped to the terminal. */
+  tell(text: string, paint: (s: string) => string = (s) => s): void {
+    this.say(wrap(text, this.look.width).map(paint).join('\n'));
+  }
+
+  async ask(q: Question, previous: Previous): Promise<Reply> {
+    const p = questionPrompt(q, previous, this.look, this.io.stdout.rows);
+    // At a text question "!" may be part of an answer: there it counts only on its own, with Enter.
+    const keys = { back: q.canGoBack, crisis: p.prompt !== 'input' && !(q.kind === 'note' && q.crisis) };
+    const asking = <T>(start: (c: PromptContext) => Promise<T>, reply: (value: T) => Reply) =>
+      run(this.io, keys, start).then((o) => ('value' in o ? reply(o.value) : o));
+    switch (p.prompt) {
+      case 'select':
+        return asking((c) => select(p.config, c), p.reply);
+      case 'checkbox':
+        return asking((c) => checkbox(p.config, c), p.reply);
+      case 'input':
+        return asking((c) => input(p.config, c), p.reply);
+    }
+  }
+
+  /** A list with crisis help as its last choice, for questions of the coach's own (the picker). */
+  async choose(message: string, items: { value: string; name: string; description?: string }[]): Promise<string | typeof CRISIS> {
+    const all: (Item<string> | Separator)[] = [...items, new Separator(this.look.marks.separator), { value: CRISIS, name: this.look.paint.safety(CRISIS_LABEL) }];
+    const o = await run(this.io, { crisis: true }, (c) =>
+      select({ message: `\n${this.look.paint.bold(message)}`, choices: all, loop: false, pageSize: pageSize(all.length, this.io.stdout.rows), theme: theme(this.look, '', keysLine(this.look, 'list', false, true)) }, c),
+    );
+    return 'value' in o ? o.value : CRISIS;
+  }
+
+  async confirm(message: string, byDefault: boolean): Promise<boolean> {
+    const o = await run(this.io, {}, (c) => confirm({ message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.look.plain ? '' : this.look.paint.accent('?'), '') }, c));
+    return 'value' in o && o.value;
+  }
+
+  async text(message: string, byDefault: string): Promise<string> {
+    const o = await run(this.io, {}, (c) => input({ message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.look.plain ? '' : this.look.paint.accent('?'), '') }, c));
+    return 'value' in o ? o.value : byDefault;
+  }
+}

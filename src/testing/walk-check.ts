@@ -1,0 +1,100 @@
+// `talkcoach test --walk`: the exhaustive walk, checking what every plan must have, and which
+// talking points no path can put in a plan. Pure: the scenario arrives loaded.
+import { pathsWithoutSection, pathToPoint } from '../engine/coverage.js';
+import { answerLine } from '../engine/play.js';
+import { DISCLAIMER } from '../engine/plan.js';
+import { walk } from '../engine/index.js';
+import type { Answer, Plan, StartOptions } from '../engine/types.js';
+import { renderPlanText } from '../render/text.js';
+import { crisisLines } from '../render/crisis.js';
+import type { Scenario } from '../scenario/format.js';
+import { reachable } from '../engine/graph.js';
+
+export interface WalkProblem {
+  path: (string | number)[];
+  message: string;
+  details: string[];
+}
+
+export interface WalkReport {
+  sessions: number;
+  taken: number;
+  total: number;
+  endingsReached: number;
+  endingsTotal: number;
+  /** The session limit stopped the walk before every answer was taken. */
+  cut: boolean;
+  /** Endings some plan reaches without what every plan must have: one for each ending and fault. */
+  problems: WalkProblem[];
+  /** Talking points that no path puts in a plan. */
+  unreachable: WalkProblem[];
+}
+
+// Headings may be printed in capitals.
+const has = (text: string, phrase: string) => text.toLowerCase().includes(phrase.toLowerCase());
+
+/** What every plan must have, checked on the plan and on its printed text; `fault` says what is wrong. */
+const INVARIANTS: { fault: string; holds: (plan: Plan, text: string) => boolean }[] = [
+  {
+    fault: 'there is no boundaries section (no reminder for the user)',
+    holds: (p, t) => p.sections.some((s) => s.id === 'boundaries' && s.points.length > 0 && has(t, s.title)),
+  },
+  { fault: 'the disclaimer is missing', holds: (p, t) => p.disclaimer === DISCLAIMER && has(t, DISCLAIMER.split(' ').slice(0, 6).join(' ')) },
+  {
+    fault: 'the crisis block (emergency advice and a directory of helplines) is missing',
+    holds: (p, t) => Boolean(p.crisis.advice && p.crisis.directory.url) && has(t, crisisLines(p.crisis).heading),
+  },
+  { fault: 'a {{fill-in}} is left unfilled', holds: (_p, t) => !/\{\{/.test(t) },
+];
+
+/** Answers as the lines to pipe into `talkcoach run` to see the same plan. */
+export const asLines = (answers: readonly Answer[]): string[] => answers.map(answerLine).filter((l): l is string => l !== undefined);
+
+const example = (answers: readonly Answer[]) => `for example, the answers ${JSON.stringify(asLines(answers).join('\n'))} (one a line, as piped)`;
+
+export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions?: number): WalkReport {
+  const w = walk(scenario, options, maxSessions);
+  // The first session found for each ending and fault.
+  const faults = new Map<string, { ending: string; fault: string; answers: Answer[] }>();
+  const note = (ending: string, fault: string, answers: Answer[]) => {
+    const key = `${ending}\n${fault}`;
+    if (!faults.has(key)) faults.set(key, { ending, fault, answers });
+  };
+  for (const s of w.plans) {
+    const text = renderPlanText(s.plan, { width: 100 });
+    for (const inv of INVARIANTS) if (!inv.holds(s.plan, text)) note(s.ending, inv.fault, s.answers);
+  }
+  // Whether the boundaries section is empty turns on conditions, which the walk may not combine
+  // every way: a search over those conditions finds every ending where it can happen.
+  for (const [ending, answers] of pathsWithoutSection(scenario, options, 'boundaries')) note(ending, INVARIANTS[0]!.fault, answers);
+  const problems: WalkProblem[] = [...faults.values()].map((f) => ({
+    path: ['nodes', f.ending, 'add'],
+    message: `ending "${f.ending}": in some plans reaching it, ${f.fault}`,
+    details: [example(f.answers)],
+  }));
+
+  const inSomePlan = new Set(w.plans.flatMap((s) => s.plan.sections.flatMap((sec) => sec.points.map((p) => p.id))));
+  const unreachable: WalkProblem[] = [];
+  for (const [id, p] of Object.entries(scenario.points ?? {})) {
+    // The walk may miss a combination of answers; the search settles it.
+    if (inSomePlan.has(id) || pathToPoint(scenario, options, id)) continue;
+    unreachable.push({
+      path: ['points', id],
+      message: `talking point "${id}" is in no plan: ${p.when ? 'its when never holds at any ending' : 'nothing on any path adds it'}`,
+      details: [],
+    });
+  }
+
+  const seen = reachable(scenario);
+  const endings = Object.entries(scenario.nodes).filter(([id, n]) => n.kind === 'end' && seen.has(id));
+  return {
+    sessions: w.plans.length,
+    taken: w.taken.size,
+    total: w.total,
+    endingsReached: new Set(w.plans.map((s) => s.ending)).size,
+    endingsTotal: endings.length,
+    cut: w.cut,
+    problems,
+    unreachable,
+  };
+}

@@ -1,0 +1,240 @@
+// The authoring commands through the real binary: validate, graph, test, test --walk, and the
+// built-in scenarios' own test files, as CI runs them.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, looksLikeStackTrace, ROOT } from '../helpers/cli.js';
+
+const EXAMPLE = 'tests/fixtures/example.yaml';
+const builtIns = readdirSync(join(ROOT, 'scenarios'))
+  .filter((n) => n.endsWith('.yaml') && !n.endsWith('.test.yaml'))
+  .map((n) => n.replace(/\.yaml$/, ''));
+
+describe('talkcoach validate', () => {
+  it('lists every problem of several files, errors and warnings, then a count on stderr, and exits 3', () => {
+    const r = cli(['validate', 'tests/fixtures/broken-misspelt-key.yaml', 'tests/fixtures/broken-missing-target.yaml', 'tests/fixtures/broken-dead-end.yaml', 'tests/fixtures/broken-unused-point.yaml']);
+    expect(r.code).toBe(3);
+    const heads = r.stdout.split('\n').filter((l) => /^tests\//.test(l));
+    expect(heads).toEqual([
+      'tests/fixtures/broken-misspelt-key.yaml:19:5: error: unknown key "nxet"; did you mean "next"?',
+      'tests/fixtures/broken-missing-target.yaml:14:40: error: goes to "crisiss", which does not exist; did you mean "crisis"?',
+      'tests/fixtures/broken-dead-end.yaml:20:3: error: no ending can be reached from node "ask-again": every way on leads back or stops (it leads only to "and-again")',
+      'tests/fixtures/broken-dead-end.yaml:24:3: error: no ending can be reached from node "and-again": every way on leads back or stops (it leads only to "ask-again")',
+      'tests/fixtures/broken-unused-point.yaml:25:3: warning: talking point "spare" is never added to a plan (no node adds it and it has no when)',
+    ]);
+    expect(r.stdout).toContain(' 19 |     nxet: done\n    |     ^~~~\n');
+    expect(r.stderr).toBe('4 files checked: 4 errors, 1 warning\n');
+  });
+
+  it('gives editors JSON with start and end positions', () => {
+    const r = cli(['validate', '--format', 'json', 'tests/fixtures/broken-unknown-point.yaml']);
+    expect(r.code).toBe(3);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ version: 1, ok: false, errors: 1, warnings: 0 });
+    expect(out.diagnostics[0]).toMatchObject({ line: 23, col: 17, endLine: 23, endCol: 21, severity: 'error', message: expect.stringMatching(/"rset" does not exist/) });
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 0 on warnings alone, and 3 with --strict', () => {
+    expect(cli(['validate', 'tests/fixtures/broken-unused-point.yaml']).code).toBe(0);
+    const strict = cli(['validate', '--strict', 'tests/fixtures/broken-unused-point.yaml']);
+    expect(strict.code).toBe(3);
+    expect(strict.stderr).toMatch(/0 errors, 1 warning \(--strict: warnings fail\)/);
+  });
+
+  it('checks a whole folder: scenarios, shared modules and test files', () => {
+    const r = cli(['validate', '--strict', 'scenarios']);
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(0);
+    const shared = readdirSync(join(ROOT, 'scenarios/shared')).length;
+    const top = readdirSync(join(ROOT, 'scenarios')).filter((n) => n.endsWith('.yaml')).length;
+    expect(r.stderr).toBe(`${top + shared} files checked: 0 errors, 0 warnings\n`);
+  });
+
+  it('checks a shared module on its own, and a test file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talkcoach-validate-'));
+    writeFileSync(join(dir, 'helpers.yaml'), 'format: 1\nmodule: helper\npoints:\n  p: { section: opening, do: X., sourse: t }\n');
+    writeFileSync(join(dir, 'x.test.yaml'), `format: 1\nscenario: ${join(ROOT, EXAMPLE)}\ncases:\n  - { name: a, answers: ["no"], expect: { ending: end-frist } }\n`);
+    const r = cli(['validate', dir]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/helpers\.yaml:2:9: error: the module is called "helper" but its file is helpers\.yaml/);
+    expect(r.stdout).toMatch(/helpers\.yaml:4:34: error: unknown key "sourse"; did you mean "source"\?/);
+    expect(r.stdout).toMatch(/x\.test\.yaml:4:51: error: there is no ending "end-frist"; did you mean "end-first"\?/);
+  });
+});
+
+describe('talkcoach graph', () => {
+  it('prints Mermaid for a file by default, and DOT on request', () => {
+    const m = cli(['graph', EXAMPLE]);
+    expect(m.code).toBe(0);
+    expect(m.stdout).toMatch(/^flowchart TD\n/);
+    expect(m.stdout).toContain('n_tried -->|"Yes"| n_end_again');
+    const d = cli(['graph', EXAMPLE, '--format', 'dot']);
+    expect(d.code).toBe(0);
+    expect(d.stdout).toMatch(/^digraph "example" \{/);
+  });
+
+  it.each(builtIns)('draws the built-in scenario %s by id, starting at its safety question', (id) => {
+    const r = cli(['graph', id]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/start0 --> n_safety/);
+    expect(r.stdout).toMatch(/class n_[a-z_]+ crisis/);
+    expect(r.stdout).toMatch(/class n_end_[a-z_,]+ ending/);
+  });
+
+  it('still draws a scenario with a dead end, lists its problems on stderr and exits 3', () => {
+    const r = cli(['graph', 'tests/fixtures/broken-dead-end.yaml']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('n_and_again -->|"Yes<br>No"| n_ask_again');
+    expect(r.stderr).toMatch(/^talkcoach: drawn, but tests\/fixtures\/broken-dead-end\.yaml has 2 problems:\n/);
+  });
+
+  it('says a shared module is not a scenario, for graph, run and test --walk alike', () => {
+    for (const args of [['graph'], ['run'], ['test', '--walk']]) {
+      const r = cli([...args, 'scenarios/shared/crisis.yaml']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('talkcoach: scenarios/shared/crisis.yaml is a shared module, not a scenario: name a scenario that uses it\n');
+    }
+  });
+
+  it('does not draw a file it cannot read as a scenario', () => {
+    const r = cli(['graph', 'tests/fixtures/broken-misspelt-key.yaml']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/has 1 problem; run talkcoach validate/);
+  });
+});
+
+describe('talkcoach test', () => {
+  function copyExample(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'talkcoach-test-'));
+    cpSync(join(ROOT, 'tests/fixtures/example.yaml'), join(dir, 'example.yaml'));
+    cpSync(join(ROOT, 'tests/fixtures/shared'), join(dir, 'shared'), { recursive: true });
+    return dir;
+  }
+
+  it('fails with exit 7 and a diff at the failing expectation, then passes once the scenario is fixed', () => {
+    const dir = copyExample();
+    writeFileSync(
+      join(dir, 'example.test.yaml'),
+      'format: 1\ncases:\n  - name: friends get no couples advice\n    answers: ["no", Sam, friend, "", "no"]\n    expect:\n      points: [open-softly]\n      not-points: [couples-option]\n',
+    );
+    // The defect: the friend option adds the couples point too.
+    const scenario = readFileSync(join(dir, 'example.yaml'), 'utf8');
+    writeFileSync(join(dir, 'example.yaml'), scenario.replace('{ id: friend, label: A friend }', '{ id: friend, label: A friend, add: [couples-option] }'));
+    const failing = cli(['test', join(dir, 'example.test.yaml')]);
+    expect(failing.code).toBe(7);
+    expect(failing.stdout).toContain(`FAIL ${join(dir, 'example.test.yaml')}: 1 of 1 case failed`);
+    expect(failing.stdout).toContain(`${join(dir, 'example.test.yaml')}:7:20: error: case "friends get no couples advice": the plan should not include the talking point "couples-option"`);
+    expect(failing.stdout).toContain('  + unexpected: couples-option (practical): "Offer to go to a couples session together."');
+    expect(failing.stdout).toMatch(/1 case in 1 file: 0 passed, 1 failed\n$/);
+
+    writeFileSync(join(dir, 'example.yaml'), scenario);
+    const passing = cli(['test', join(dir, 'example.test.yaml')]);
+    expect(passing.code).toBe(0);
+    expect(passing.stdout).toBe(`PASS ${join(dir, 'example.test.yaml')}: 1 case\n1 case in 1 file: 1 passed, 0 failed\n`);
+  });
+
+  it('reports a broken test file with exit 7, and runs none of its cases', () => {
+    const dir = copyExample();
+    writeFileSync(join(dir, 'example.test.yaml'), 'format: 1\ncases:\n  - name: a\n    anwsers: ["no"]\n');
+    const r = cli(['test', dir]);
+    expect(r.code).toBe(7);
+    expect(r.stdout).toMatch(/BROKEN .*example\.test\.yaml: 1 problem; no case was run/);
+    expect(r.stdout).toMatch(/example\.test\.yaml:4:5: error: unknown key "anwsers"; did you mean "answers"\?/);
+    expect(looksLikeStackTrace(r.stdout + r.stderr)).toBe(false);
+  });
+
+  it('walks a scenario, checking every plan, and prints the counts', () => {
+    const r = cli(['test', '--walk', EXAMPLE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^PASS walk example \(tests\/fixtures\/example\.yaml\): \d+ sessions, 15 of 15 node\/answer pairs taken, 2 of 2 endings reached, 0 problems, 0 talking points in no plan\n$/);
+  });
+
+  it('fails a walk whose ending can lose its boundaries section', () => {
+    const dir = copyExample();
+    const text = readFileSync(join(dir, 'shared/basics.yaml'), 'utf8').replace(
+      '    do: Look after your own sleep and support too.\n',
+      '    do: Look after your own sleep and support too.\n    when: { equals: { relationship: partner } }\n',
+    );
+    writeFileSync(join(dir, 'shared/basics.yaml'), text);
+    const r = cli(['test', '--walk', join(dir, 'example.yaml')]);
+    expect(r.code).toBe(7);
+    expect(r.stdout).toMatch(/^FAIL walk example/);
+    // The walk alone reaches end-first only as a partner; the search finds the friend's path too.
+    for (const ending of ['end-first', 'end-again']) {
+      expect(r.stdout).toMatch(new RegExp(`example\\.yaml:\\d+:\\d+: error: ending "${ending}": in some plans reaching it, there is no boundaries section \\(no reminder for the user\\)\\n(.*\\n){2}  for example, the answers "[^"]*friend[^"]*" \\(one a line, as piped\\)`));
+    }
+    expect(r.stdout).toMatch(/2 problems/);
+  });
+});
+
+describe('the built-in scenarios, as CI checks them', () => {
+  it.each(builtIns)('%s has a test file and starts with the schema line', (id) => {
+    expect(readdirSync(join(ROOT, 'scenarios'))).toContain(`${id}.test.yaml`);
+    expect(readFileSync(join(ROOT, 'scenarios', `${id}.yaml`), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./scenario.schema.json');
+  });
+
+  it('every shared module starts with the schema line', () => {
+    for (const n of readdirSync(join(ROOT, 'scenarios/shared'))) {
+      expect(readFileSync(join(ROOT, 'scenarios/shared', n), 'utf8').split('\n')[0], n).toBe('# yaml-language-server: $schema=../scenario.schema.json');
+    }
+  });
+
+  it('talkcoach test scenarios/*.test.yaml passes', () => {
+    const files = readdirSync(join(ROOT, 'scenarios')).filter((n) => n.endsWith('.test.yaml')).map((n) => `scenarios/${n}`);
+    const r = cli(['test', ...files]);
+    expect(r.stdout).toMatch(new RegExp(`in ${files.length} files: (\\d+) passed, 0 failed\\n$`));
+    expect(r.code).toBe(0);
+  });
+
+  it('talkcoach test --walk --strict passes on every built-in: all answers taken, every ending sound, no point left out', () => {
+    const r = cli(['test', '--walk', '--strict', ...builtIns]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(builtIns.length);
+    for (const line of lines) {
+      const m = /^PASS walk \S+ .*: (\d+) sessions, (\d+) of (\d+) node\/answer pairs taken, (\d+) of (\d+) endings reached, 0 problems, 0 talking points in no plan$/.exec(line);
+      expect(m, line).not.toBeNull();
+      expect(m![2]).toBe(m![3]);
+      expect(m![4]).toBe(m![5]);
+    }
+  });
+});
+
+describe('your own scenario folders', () => {
+  // The guide's example scenario and its test file: a user scenario that uses a built-in module.
+  const guide = readFileSync(join(ROOT, 'scenarios/README.md'), 'utf8');
+  const [scenario, test] = [...guide.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).filter((y) => /^(id|cases):/m.test(y));
+  const folder = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talkcoach-mine-'));
+    writeFileSync(join(dir, 'colleague.yaml'), scenario!);
+    writeFileSync(join(dir, 'colleague.test.yaml'), test!);
+    return dir;
+  };
+
+  it('lists, runs, draws and tests a scenario from --scenarios or TALKCOACH_SCENARIOS, using a built-in module', () => {
+    const dir = folder();
+    const list = cli(['list', '--json'], { env: { TALKCOACH_SCENARIOS: dir } });
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout).scenarios).toContainEqual(expect.objectContaining({ id: 'colleague', builtin: false, valid: true, file: join(dir, 'colleague.yaml') }));
+    const run = cli(['run', 'colleague', '--scenarios', dir, '--format', 'json'], { input: 'no\nAna\nclose\ncost\nno\n' });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).title).toBe('A first kind word to Ana');
+    expect(cli(['graph', 'colleague', '--scenarios', dir]).stdout).toContain('start0 --> n_safety');
+    expect(cli(['test', dir]).code).toBe(0);
+    writeFileSync(join(dir, 'other.test.yaml'), test!.replace('format: 1\n', 'format: 1\nscenario: colleague\n'));
+    const byId = cli(['test', join(dir, 'other.test.yaml'), '--scenarios', dir]);
+    expect(byId.stdout).toMatch(/^PASS .*other\.test\.yaml: 2 cases/);
+  });
+
+  it('refuses a scenario of yours with a built-in id, and says so', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'partner.yaml'), scenario!.replace('id: colleague', 'id: partner'));
+    const r = cli(['list', '--scenarios', dir]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`${join(dir, 'partner.yaml')}: the id "partner" is already used by a built-in scenario; rename the file`);
+  });
+});

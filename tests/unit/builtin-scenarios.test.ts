@@ -1,0 +1,182 @@
+// The built-in scenarios as a reader meets them: safety first, complete plans, tailoring that
+// matters, short enough to take. Generic over every scenarios/*.yaml.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answer, answersFor, start, walk } from '../../src/engine/index.js';
+import { edges } from '../../src/engine/graph.js';
+import type { Answer, Plan, Step } from '../../src/engine/types.js';
+import { renderPlanText } from '../../src/render/text.js';
+import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
+import type { Condition, Scenario } from '../../src/scenario/format.js';
+import { loadScenarioFile } from '../../src/scenario/load.js';
+import { GB } from '../helpers/fixtures.js';
+
+export const EXPECTED_IDS = ['denial', 'friend', 'myself', 'partner', 'wont-help'];
+/** "At most about 8 questions on the longest path." */
+export const MAX_QUESTIONS = 8;
+
+const files = readdirSync(BUILTIN_DIR).filter((n) => n.endsWith('.yaml') && !n.endsWith('.test.yaml'));
+const loaded = files.map((n) => ({ id: n.replace(/\.yaml$/, ''), ...loadScenarioFile(join(BUILTIN_DIR, n), { sharedDirs: [BUILTIN_SHARED_DIR] }) }));
+
+it('has the five built-in scenarios', () => {
+  expect(loaded.map((l) => l.id).sort()).toEqual(EXPECTED_IDS);
+});
+
+/** Longest path from the start counted in questions (notes and endings are not questions). */
+function longestQuestions(s: Scenario): number {
+  const memo = new Map<string, number>();
+  const visiting = new Set<string>();
+  const visit = (id: string): number => {
+    if (memo.has(id)) return memo.get(id)!;
+    if (visiting.has(id)) throw new Error(`loop through ${id}`);
+    visiting.add(id);
+    const node = s.nodes[id]!;
+    const own = node.kind === 'note' || node.kind === 'end' ? 0 : 1;
+    const best = own + Math.max(0, ...edges(node).map((e) => visit(e.target)));
+    visiting.delete(id);
+    memo.set(id, best);
+    return best;
+  };
+  return visit(s.start);
+}
+
+describe.each(loaded)('$id', ({ id, scenario, diagnostics }) => {
+  it('loads with no errors and no warnings', () => {
+    expect(diagnostics).toEqual([]);
+    expect(scenario?.id).toBe(id);
+  });
+  if (!scenario) return;
+  const s = scenario;
+  const result = walk(s, GB);
+
+  it('opens with a calm, direct safety question whose worried answers bring the crisis steps first', () => {
+    const first = start(s, GB);
+    if (first.done) throw new Error('no question');
+    expect(first.question.step).toBe(1);
+    expect(first.question.kind).toBe('choice');
+    expect(first.question.ask).toMatch(/danger|hurt|safe/i);
+    const risky = first.question.options.filter((o) => o.id !== 'no');
+    expect(risky.map((o) => o.id).sort()).toEqual(['unsure', 'yes']);
+    for (const o of risky) {
+      const next = answer(s, first.state, { choice: o.id });
+      expect(next.done).toBe(false);
+      if (next.done) continue;
+      expect(next.question).toMatchObject({ kind: 'note', crisis: true });
+      expect(next.question.points?.every((p) => p.section === 'safety')).toBe(true);
+      expect(next.question.points?.length).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('the walk reaches every question', () => {
+    const reached = new Set([...result.taken].map((k) => k.slice(0, k.indexOf(':'))));
+    for (const [nodeId, n] of Object.entries(s.nodes)) if (n.kind !== 'end') expect(reached, `node ${nodeId} never reached`).toContain(nodeId);
+  });
+
+  it('every ending of every walk has boundaries, the disclaimer and the crisis block', () => {
+    expect(result.plans.length).toBeGreaterThan(3);
+    for (const { plan } of result.plans) {
+      expect(plan.sections.find((x) => x.id === 'boundaries')?.points.length).toBeGreaterThan(0);
+      expect(plan.disclaimer).toMatch(/not a substitute for professional help/);
+      expect(plan.crisis.lines.length).toBeGreaterThan(0);
+      const text = renderPlanText(plan);
+      expect(text).toContain('CRISIS HELP NOW');
+      expect(text.replace(/\s+/g, ' ').trimEnd().endsWith('A doctor, a therapist or a crisis line can.')).toBe(true);
+    }
+  });
+
+  it('puts the crisis steps first exactly when the person may be at risk', () => {
+    for (const { answers, plan } of result.plans) {
+      const risky = (answers[0] as { choice: string }).choice !== 'no';
+      const crisisSteps = plan.sections[0]!.points.filter((p) => p.id.startsWith('crisis-'));
+      expect(crisisSteps.length > 0, JSON.stringify(answers)).toBe(risky);
+      if (risky) expect(plan.sections[0]!.id).toBe('safety');
+    }
+  });
+
+  it(`asks at most ${MAX_QUESTIONS} questions on its longest path`, () => {
+    expect(longestQuestions(s)).toBeLessThanOrEqual(MAX_QUESTIONS);
+  });
+
+  it('every talking point can reach some plan', () => {
+    const seen = reachablePoints(s);
+    const never = Object.keys(s.points ?? {}).filter((p) => !seen.has(p));
+    expect(never).toEqual([]);
+  });
+
+  it('every point has a source and an example line that is words to say, mostly in the first person', () => {
+    const points = Object.entries(s.points ?? {});
+    for (const [pid, p] of points) {
+      expect(p.source.length, pid).toBeGreaterThan(3);
+      expect(p.say, `${pid} has no example line`).toBeTruthy();
+      // Spoken words, not more guidance about the person.
+      expect(p.say!, pid).not.toMatch(/^(tell|ask|remind|offer|suggest|say) (them|him|her)\b|\byour loved one\b/i);
+    }
+    const firstPerson = points.filter(([, p]) => /\b(I|I'm|I've|I'd|I'll|me|my|we|we're|let's|us)\b/i.test(p.say ?? ''));
+    expect(firstPerson.length / points.length).toBeGreaterThan(0.6);
+  });
+
+  it('never suggests forcing, tricking, threatening or ultimatums, and promises no outcome', () => {
+    for (const [pid, p] of Object.entries(s.points ?? {})) {
+      const advice = `${p.do} ${p.say ?? ''}`;
+      expect(advice, pid).not.toMatch(/\b(force them|make them go|trick|threaten|ultimatum|or else|guarantee|will fix|will cure)\b/i);
+    }
+  });
+});
+
+/** Reasons: choosing some brings exactly their answers. */
+const reasonOf = (c: Condition | undefined): string | undefined =>
+  c && 'includes' in c && Object.keys(c.includes).length === 1 && typeof c.includes.reasons === 'string' ? c.includes.reasons : undefined;
+
+describe.each(loaded.filter((l) => l.scenario))('$id: the reasons picked bring exactly their answers', ({ scenario }) => {
+  const s = scenario!;
+  const reasonNode = Object.entries(s.nodes).find(([, n]) => n.kind === 'multi' && n.fact === 'reasons');
+  it('has a reasons question', () => expect(reasonNode).toBeDefined());
+  if (!reasonNode) return;
+  const [nodeId, node] = reasonNode;
+  const options = node.kind === 'multi' ? node.options.map((o) => o.id) : [];
+
+  it.each(options)('picking only %s', (reason) => {
+    const plan = playTo(s, nodeId, { choices: [reason] });
+    const ids = new Set(plan.sections.flatMap((x) => x.points.map((p) => p.id)));
+    const byReason = Object.entries(s.points ?? {}).filter(([, p]) => reasonOf(p.when));
+    expect(byReason.some(([pid, p]) => reasonOf(p.when) === reason && ids.has(pid)), `no answer for ${reason}`).toBe(true);
+    for (const [pid, p] of byReason) if (reasonOf(p.when) !== reason) expect(ids.has(pid), `${pid} for another reason`).toBe(false);
+  });
+});
+
+/** Plays the first options to reach `nodeId`, answers it with `given`, then the first options to the end. */
+function playTo(s: Scenario, nodeId: string, given: Answer): Plan {
+  let step: Step = start(s, GB);
+  let used = false;
+  for (let i = 0; i < 50 && !step.done; i++) {
+    const q = step.question;
+    const a = q.node === nodeId ? given : q.kind === 'choice' && q.step === 1 ? { choice: 'no' } : answersFor(q).find((x) => !('choices' in x) || x.choices.length === 1) ?? answersFor(q)[0]!;
+    if (q.node === nodeId) used = true;
+    step = answer(s, step.state, a);
+  }
+  if (!step.done || !used) throw new Error(`did not reach ${nodeId} and an ending`);
+  return step.plan;
+}
+
+/**
+ * Every point that some complete session can put in a plan: all paths, with multiple choices
+ * answered by none, each option alone, and all options (as the walk does), without the walk's
+ * pruning, so that points needing a combination of answers are found too.
+ */
+function reachablePoints(s: Scenario, limit = 200_000): Set<string> {
+  const seen = new Set<string>();
+  let sessions = 0;
+  const go = (step: Step): void => {
+    if (sessions >= limit) return;
+    if (step.done) {
+      sessions++;
+      for (const x of step.plan.sections) for (const p of x.points) seen.add(p.id);
+      return;
+    }
+    for (const a of answersFor(step.question)) go(answer(s, step.state, a));
+  };
+  go(start(s, GB));
+  if (sessions >= limit) throw new Error(`more than ${limit} sessions: the scenario is too branchy to enumerate`);
+  return seen;
+}

@@ -1,0 +1,135 @@
+// Faults handled inside: saving under failure, what the edge tells the user, and privacy rules.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as fs from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeFailure, INTERRUPTED_LINE } from '../../src/edge.js';
+import { EngineError } from '../../src/engine/errors.js';
+import { EXIT, TalkcoachError } from '../../src/errors.js';
+import { saveFileAtomic, type SaveFs } from '../../src/io/save.js';
+import { pendingTemporaryFiles } from '../../src/io/temp-files.js';
+import { fileError } from '../../src/scenario/load.js';
+import { ROOT } from '../helpers/cli.js';
+
+const failing = (call: keyof SaveFs, code: string): SaveFs => ({
+  ...fs,
+  [call]: () => {
+    throw Object.assign(new Error(code), { code });
+  },
+});
+
+function folderWithPlan(): { dir: string; target: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'talkcoach-save-'));
+  const target = join(dir, 'plan.md');
+  writeFileSync(target, 'the old plan');
+  return { dir, target };
+}
+
+describe('saving a plan', () => {
+  it('writes mode 0600 even under umask 022', () => {
+    const old = process.umask(0o022);
+    try {
+      const dir = mkdtempSync(join(tmpdir(), 'talkcoach-save-'));
+      saveFileAtomic(join(dir, 'plan.md'), 'hello');
+      expect(statSync(join(dir, 'plan.md')).mode & 0o777).toBe(0o600);
+    } finally {
+      process.umask(old);
+    }
+  });
+
+  it.each<[string, keyof SaveFs, string, RegExp]>([
+    ['a full disk while writing', 'writeSync', 'ENOSPC', /the disk is full/],
+    ['a full disk while flushing', 'fsyncSync', 'ENOSPC', /the disk is full/],
+    ['a read-only folder', 'openSync', 'EACCES', /permission denied/],
+    ['a read-only disk', 'openSync', 'EROFS', /the disk is read-only/],
+    ['a rename that fails', 'renameSync', 'EXDEV', /EXDEV/],
+  ])('%s: a clear message, the old file intact, no temporary file', (_name, call, code, message) => {
+    const { dir, target } = folderWithPlan();
+    expect(() => saveFileAtomic(target, 'the new plan', { fs: failing(call, code) })).toThrow(message);
+    expect(readFileSync(target, 'utf8')).toBe('the old plan');
+    expect(readdirSync(dir)).toEqual(['plan.md']);
+    expect(pendingTemporaryFiles.size).toBe(0);
+  });
+
+  it('a missing folder is named as such', () => {
+    const err = (() => {
+      try {
+        saveFileAtomic(join(tmpdir(), 'no-such-folder-talkcoach', 'plan.md'), 'x');
+      } catch (e) {
+        return e as TalkcoachError;
+      }
+    })();
+    expect(err).toBeInstanceOf(TalkcoachError);
+    expect(err!.message).toMatch(/the folder does not exist\. Nothing was written\./);
+    expect(err!.exitCode).toBe(EXIT.file);
+  });
+
+  it('without overwrite, an existing file is kept and the error says so', () => {
+    const { dir, target } = folderWithPlan();
+    expect(() => saveFileAtomic(target, 'new', { overwrite: false })).toThrow(/already exists/);
+    expect(readFileSync(target, 'utf8')).toBe('the old plan');
+    expect(readdirSync(dir)).toEqual(['plan.md']);
+  });
+});
+
+describe('what the edge says', () => {
+  it.each<[string, unknown, number, RegExp]>([
+    ['a user mistake', new TalkcoachError('answer', 'line 3: no match', ['valid answers: 1 a']), 4, /^talkcoach: line 3: no match\nvalid answers: 1 a$/],
+    ['Ctrl-C in a prompt', Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' }), 130, /^talkcoach: stopped\. Take care of yourself\.$/],
+    ['commander has spoken already', Object.assign(new Error('x'), { code: 'commander.unknownOption', exitCode: 1 }), 2, /^$/],
+    ['help or version', Object.assign(new Error('x'), { code: 'commander.version', exitCode: 0 }), 0, /^$/],
+  ])('%s', (_name, error, code, text) => {
+    const f = describeFailure(error, false);
+    expect(f.exitCode).toBe(code);
+    expect(f.lines.join('\n')).toMatch(text);
+  });
+
+  it('an internal error is generic: its own code, no message text, no stack', () => {
+    const secret = new Error('Sam said something private in scenario text');
+    const f = describeFailure(secret, false);
+    expect(f.exitCode).toBe(EXIT.internal);
+    expect(f.lines.join('\n')).not.toMatch(/Sam|private|at /);
+    expect(describeFailure(new EngineError('broken-scenario', 'node "x" private'), false).lines.join('\n')).toMatch(/\(engine: broken-scenario\)$/);
+  });
+
+  it('the interrupted line is one kind line', () => {
+    expect(INTERRUPTED_LINE.split('\n')).toHaveLength(1);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['ENOENT', 'plan.yaml', /^cannot read plan\.yaml: no such file$/],
+    ['EACCES', 'plan.yaml', /^cannot read plan\.yaml: permission denied$/],
+    ['EISDIR', 'dir', /^dir is a folder, not a file$/],
+  ])('a file error %s is one line naming the path', (code, file, message) => {
+    expect(fileError(file, Object.assign(new Error(), { code })).message).toMatch(message);
+  });
+});
+
+describe('privacy', () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+
+  it('no source file can open a network connection', () => {
+    const files = sources(join(ROOT, 'src'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      expect(text, f).not.toMatch(/from ['"](node:)?(http|https|http2|net|dns|tls|dgram)['"]/);
+      expect(text, f).not.toMatch(/import\(['"](node:)?(http|https|http2|net|dns|tls|dgram)['"]\)/);
+      expect(text, f).not.toMatch(/\bfetch\s*\(/);
+      expect(text, f).not.toMatch(/\bWebSocket\b|\bXMLHttpRequest\b/);
+    }
+  });
+
+  it('the pure engine imports no I/O, prompt, colour or YAML library', () => {
+    for (const f of sources(join(ROOT, 'src', 'engine'))) {
+      expect(readFileSync(f, 'utf8'), f).not.toMatch(/from '(node:|chalk|boxen|@inquirer|yaml|commander)/);
+    }
+  });
+
+  it('the checks above can fail', () => {
+    expect("import { get } from 'node:https';").toMatch(/from ['"](node:)?(http|https|http2|net|dns|tls|dgram)['"]/);
+    expect(existsSync(join(ROOT, 'src', 'engine', 'session.ts'))).toBe(true);
+  });
+});

@@ -1,0 +1,285 @@
+// The interactive front end in-process, on a terminal in memory, with the real @inquirer prompts:
+// the same answers give the same plan as the piped run; going back; crisis help; saving; stopping.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { TalkcoachError } from '../../src/errors.js';
+import { choosable, runInteractive, type InteractiveFlags } from '../../src/frontends/interactive.js';
+import { runPiped } from '../../src/frontends/piped.js';
+import { renderPlanMarkdown } from '../../src/render/markdown.js';
+import type { Scenario } from '../../src/scenario/format.js';
+import { fakeTerminal, KEY, type FakeTerminal } from '../helpers/fake-terminal.js';
+import { fixture, GB, loadFixture } from '../helpers/fixtures.js';
+
+const example = loadFixture('example.yaml');
+const { enter, down, space, escape } = KEY;
+const tempDir = () => mkdtempSync(join(tmpdir(), 'talkcoach-interactive-'));
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A question on screen as a prompt (its progress line above it), not as the record of an answer. */
+const asked = (text: string) => new RegExp(`of about \\d+\\s+${escapeRe(text)}`);
+
+type Play = [wait: string | RegExp, ...keys: string[]];
+
+async function play(t: FakeTerminal, steps: Play[]): Promise<void> {
+  for (const [wait, ...keys] of steps) {
+    await t.waitFor(wait);
+    t.press(...keys);
+  }
+}
+
+/** Starts the coach on `t`: with the example scenario, or with the picker when `scenario` is null. */
+function start(t: FakeTerminal, flags: InteractiveFlags = {}, scenario: Scenario | null = example) {
+  const run = runInteractive(scenario ?? undefined, GB, t.io, flags);
+  // Keep a failure from surfacing before the test awaits it.
+  run.catch(() => undefined);
+  return run;
+}
+
+const pipedPlan = async (lines: string[]) => (await runPiped(example, Readable.from(lines.map((l) => `${l}\n`)), GB)).plan;
+
+const saveAs = (file: string): Play[] => [
+  ['Save this plan', 'y', enter],
+  ['File name', file, enter],
+  ['Start again', enter],
+];
+
+describe('the same answers give the same plan as the piped run', () => {
+  it.each<[string, (file: string) => Play[], string[]]>([
+    [
+      'calm, going back once to change the name',
+      (file) => [
+        [asked('Is anyone in danger right now?'), enter],
+        [asked('What should we call them?'), 'Sam', enter],
+        [asked('Who is Sam to you?'), escape],
+        [asked('What should we call them?'), 'Jo', enter],
+        [asked('Who is Jo to you?'), enter],
+        [asked('What worries has Jo mentioned?'), space, down, down, space, enter],
+        [asked('Have you raised this with Jo before?'), down, enter],
+        ...saveAs(file),
+      ],
+      ['no', 'Jo', 'partner', 'cost,stigma', 'no'],
+    ],
+    [
+      'at risk, going back past the crisis note to change the safety answer',
+      (file) => [
+        [asked('Is anyone in danger right now?'), down, enter],
+        ['Ready to go on?', enter],
+        [asked('What should we call them?'), escape],
+        // Back on the safety question, the earlier answer is highlighted: choose by number.
+        [asked('Is anyone in danger right now?'), '3', enter],
+        ['Ready to go on?', enter],
+        [asked('What should we call them?'), enter],
+        [asked('Who is them to you?'), down, enter],
+        [asked('What worries has them mentioned?'), enter],
+        [asked('Have you raised this with them before?'), enter],
+        ...saveAs(file),
+      ],
+      ['unsure', '', 'friend', '', 'yes'],
+    ],
+  ])('%s', async (_name, steps, pipedLines) => {
+    const file = join(tempDir(), 'plan.md');
+    const t = fakeTerminal();
+    const run = start(t);
+    await play(t, steps(file));
+    const plans = await run;
+    const piped = await pipedPlan(pipedLines);
+    expect(plans).toHaveLength(1);
+    expect(plans[0]).toEqual(piped);
+    expect(readFileSync(file, 'utf8')).toBe(renderPlanMarkdown(piped));
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(t.screen()).toContain(`Saved to ${file}. Only you can read it.`);
+  });
+});
+
+describe('on the way', () => {
+  it('! at a list shows the crisis lines and steps (as talkcoach crisis does), then the same question again', async () => {
+    const t = fakeTerminal();
+    start(t);
+    await play(t, [[asked('Is anyone in danger right now?'), enter], [asked('What should we call them?'), 'Sam', enter], [asked('Who is Sam to you?'), '!']]);
+    await t.waitFor('Crisis help now (the United Kingdom)');
+    await t.waitFor('Samaritans: Call 116 123');
+    await t.waitFor('What to do now');
+    await t.waitFor('Say: “Are you having thoughts of ending your life?”');
+    await t.waitFor('the question is still here');
+    await t.waitFor(asked('Who is Sam to you?'));
+    t.press(KEY.ctrlC);
+  });
+
+  it('"help" at a text question shows the crisis lines and keeps the question', async () => {
+    const t = fakeTerminal();
+    start(t);
+    await play(t, [[asked('Is anyone in danger right now?'), enter], [asked('What should we call them?'), 'help', enter]]);
+    await t.waitFor('Crisis help now');
+    await t.waitFor(asked('What should we call them?'));
+    t.press(KEY.ctrlC);
+  });
+
+  it('the crisis choice in a list does the same', async () => {
+    const t = fakeTerminal();
+    start(t);
+    await play(t, [[asked('Is anyone in danger right now?'), '4', enter]]);
+    await t.waitFor('Crisis help now');
+    await t.waitFor(asked('Is anyone in danger right now?'));
+    t.press(KEY.ctrlC);
+  });
+
+  it.each([
+    ['Ctrl-C', KEY.ctrlC],
+    ['Ctrl-D', KEY.ctrlD],
+  ])('%s at a question stops with the interrupted error and writes nothing', async (_name, key) => {
+    const t = fakeTerminal();
+    const run = start(t);
+    await play(t, [[asked('Is anyone in danger right now?'), enter], [asked('What should we call them?'), 'Sa', key]]);
+    const error = await run.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TalkcoachError);
+    expect((error as TalkcoachError).kind).toBe('interrupted');
+    expect((error as TalkcoachError).exitCode).toBe(130);
+    expect(t.screen()).not.toContain('Saved');
+  });
+});
+
+describe('at the end', () => {
+  const toPlan: Play[] = [
+    [asked('Is anyone in danger right now?'), enter],
+    [asked('What should we call them?'), 'Sam', enter],
+    [asked('Who is Sam to you?'), enter],
+    [asked('What worries has Sam mentioned?'), enter],
+    [asked('Have you raised this with Sam before?'), enter],
+  ];
+
+  it('never replaces a file without asking: No asks for another name', async () => {
+    const dir = tempDir();
+    const taken = join(dir, 'taken.md');
+    writeFileSync(taken, 'keep me');
+    const t = fakeTerminal();
+    const run = start(t);
+    await play(t, [...toPlan, ['Save this plan', 'y', enter], ['File name', taken, enter], ['already exists. Replace it?', enter], ['File name', join(dir, 'other.md'), enter], ['Start again', enter]]);
+    await run;
+    expect(readFileSync(taken, 'utf8')).toBe('keep me');
+    expect(readFileSync(join(dir, 'other.md'), 'utf8')).toMatch(/^# Coming back to it with Sam/);
+  });
+
+  it('replaces it when the person says yes', async () => {
+    const dir = tempDir();
+    const taken = join(dir, 'taken.md');
+    writeFileSync(taken, 'old');
+    const t = fakeTerminal();
+    const run = start(t);
+    await play(t, [...toPlan, ['Save this plan', 'y', enter], ['File name', taken, enter], ['Replace it?', 'y', enter], ['Start again', enter]]);
+    await run;
+    expect(readFileSync(taken, 'utf8')).toMatch(/^# Coming back to it with Sam/);
+    expect(statSync(taken).mode & 0o777).toBe(0o600);
+  });
+
+  it('a save that fails says why and offers another name', async () => {
+    const dir = tempDir();
+    const t = fakeTerminal();
+    const run = start(t);
+    await play(t, [...toPlan, ['Save this plan', 'y', enter], ['File name', join(dir, 'missing', 'plan.md'), enter], ['Try another file name?', enter], ['File name', join(dir, 'plan.md'), enter], ['Start again', enter]]);
+    await run;
+    expect(t.screen().replace(/\s+/g, ' ')).toContain('the folder does not exist. Nothing was written.');
+    expect(readdirSync(dir)).toEqual(['plan.md']);
+  });
+
+  it('saves nothing unless asked, and can start again', async () => {
+    const t = fakeTerminal();
+    const run = start(t);
+    await play(t, [
+      ...toPlan,
+      ['Save this plan', enter],
+      ['Start again', 'y', enter],
+      [asked('Is anyone in danger right now?'), enter],
+      [asked('What should we call them?'), 'Jo', enter],
+      [asked('Who is Jo to you?'), enter],
+      [asked('What worries has Jo mentioned?'), enter],
+      [asked('Have you raised this with Jo before?'), enter],
+      ['Save this plan', enter],
+      ['Start again', enter],
+    ]);
+    const plans = await run;
+    expect(plans.map((p) => p.title)).toEqual(['Coming back to it with Sam', 'Coming back to it with Jo']);
+    expect(t.screen()).toContain('Not saved. Nothing was written.');
+    expect(t.screen()).toContain('Take care of yourself as well.');
+  });
+
+  it('--output saves in the chosen format without asking', async () => {
+    const file = join(tempDir(), 'plan.json');
+    const t = fakeTerminal();
+    const run = start(t, { output: file, format: 'json' });
+    await play(t, [...toPlan, ['Start again', enter]]);
+    await run;
+    expect(JSON.parse(readFileSync(file, 'utf8')).title).toBe('Coming back to it with Sam');
+    expect(t.screen()).not.toContain('Save this plan');
+  });
+});
+
+describe('the welcome and the picker', () => {
+  function scenarioFolder(): string {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'shared'));
+    copyFileSync(fixture('example.yaml'), join(dir, 'example.yaml'));
+    copyFileSync(fixture('shared/basics.yaml'), join(dir, 'shared', 'basics.yaml'));
+    copyFileSync(fixture('minimal.yaml'), join(dir, 'minimal.yaml'));
+    writeFileSync(join(dir, 'broken.yaml'), 'format: 1\n');
+    return dir;
+  }
+
+  it('says what it does, that it stays here, that it is not therapy, and how to get crisis help', async () => {
+    const t = fakeTerminal();
+    start(t, { scenarios: [scenarioFolder()] }, null);
+    await t.waitFor('Which is closest to your situation?');
+    // As read, across the wrapped lines and the box edges.
+    const screen = t.screen().replace(/[│\s]+/g, ' ');
+    expect(screen).toContain('then a plan for talking with them');
+    expect(screen).toContain('stays on this computer. Nothing is saved unless you ask.');
+    expect(screen).toContain('not therapy');
+    expect(screen).toContain('talkcoach crisis');
+    t.press(KEY.ctrlC);
+  });
+
+  it('lists the scenarios that load (built in first), with crisis help last; ! shows the lines and the list again', async () => {
+    const t = fakeTerminal();
+    const run = start(t, { scenarios: [scenarioFolder()] }, null);
+    await t.waitFor('Which is closest to your situation?');
+    await t.waitFor('↑↓');
+    const list = t.screen().slice(t.screen().lastIndexOf('Which is closest'));
+    const entries = [...list.matchAll(/^. (\d+)\. (.+)$/gm)].map((m) => m[2]);
+    expect(entries.slice(-3)).toEqual(['Talking with someone you care about (test example)', 'Minimal', 'I need help right now (crisis lines)']);
+    const number = entries.indexOf('Talking with someone you care about (test example)') + 1;
+    t.press('!');
+    await t.waitFor('Crisis help now');
+    await t.waitFor('Which is closest to your situation?');
+    t.press(String(number), enter);
+    await play(t, [
+      [asked('Is anyone in danger right now?'), enter],
+      [asked('What should we call them?'), enter],
+      [asked('Who is them to you?'), enter],
+      [asked('What worries'), enter],
+      [asked('Have you raised'), enter],
+      ['Save this plan', enter],
+      ['Start again', enter],
+    ]);
+    expect((await run)[0]!.scenario.id).toBe('example');
+  });
+
+  it.each<[string, { scenario: Scenario | undefined }[], RegExp]>([
+    ['none at all', [], /add a folder with --scenarios DIR/],
+    ['only files with problems', [{ scenario: undefined }, { scenario: undefined }], /2 scenario files have problems: run talkcoach list, then talkcoach validate/],
+  ])('with no scenario that loads (%s), says so plainly', (_name, entries, detail) => {
+    let error: unknown;
+    try {
+      choosable(entries);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TalkcoachError);
+    expect((error as TalkcoachError).message).toBe('there are no scenarios to choose from');
+    expect((error as TalkcoachError).details.join('\n')).toMatch(detail);
+    expect(choosable([{ scenario: undefined }, { scenario: example }])).toEqual([example]);
+  });
+});

@@ -1,0 +1,61 @@
+// The plan on a terminal: boxes, colours that carry meaning, the width, and the plain look.
+import { Readable } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/engine/types.js';
+import { runPiped } from '../../src/frontends/piped.js';
+import { makeLook, renderCrisisScreen, renderPlanScreen } from '../../src/render/screen.js';
+import { visibleLength } from '../../src/render/wrap.js';
+import { GB, loadFixture } from '../helpers/fixtures.js';
+
+let plan: Plan;
+beforeAll(async () => {
+  // Safety steps, a "say" line and an "avoid" line: every kind of meaning.
+  plan = (await runPiped(loadFixture('example.yaml'), Readable.from(['yes\n', 'Jo\n', 'friend\n', 'stigma\n', 'yes\n']), GB)).plan;
+});
+
+const ESC = /\u001B\[/;
+const lineOf = (text: string, part: string) => text.split('\n').find((l) => l.includes(part)) ?? '';
+
+describe('the plan on a terminal', () => {
+  it.each([[60], [80], [120]])('fits %i columns', (columns) => {
+    for (const plain of [false, true]) {
+      const text = renderPlanScreen(plan, makeLook(1, plain, columns));
+      const widest = Math.max(...text.split('\n').map(visibleLength));
+      expect(widest).toBeLessThanOrEqual(Math.min(columns, 100));
+    }
+  });
+
+  it('frames the headline and the crisis lines in boxes', () => {
+    const text = renderPlanScreen(plan, makeLook(0, false, 60));
+    expect(text.split('\n')[0]).toMatch(/^╭─+╮$/);
+    expect(lineOf(text, 'Coming back to it with Jo')).toMatch(/^│ Coming back to it with Jo +│$/);
+    // Without colour, headings are marked by capitals instead.
+    expect(lineOf(text, 'CRISIS HELP NOW')).toMatch(/^│ CRISIS HELP NOW \(THE UNITED KINGDOM\) +│$/);
+    expect(text.match(/╭/g)).toHaveLength(2);
+  });
+
+  it('colours say-this green, avoid-this yellow and safety red, and nothing without colour', () => {
+    const coloured = renderPlanScreen(plan, makeLook(1, false, 80));
+    expect(lineOf(coloured, 'Say: “I')).toContain('\u001B[32m');
+    expect(lineOf(coloured, 'Avoid: Bringing')).toContain('\u001B[33m');
+    expect(lineOf(coloured, 'Stay with them')).toContain('\u001B[31m');
+    // The crisis box's border is red too: it is safety, not decoration.
+    expect(coloured).toMatch(/\u001B\[31m╭/);
+    expect(renderPlanScreen(plan, makeLook(0, false, 80))).not.toMatch(ESC);
+  });
+
+  it('--plain: no boxes, no symbols, no colour, one idea a line', () => {
+    const text = renderPlanScreen(plan, makeLook(0, true, 80));
+    expect(text).not.toMatch(ESC);
+    expect(text).not.toMatch(/[╭╮╰╯│─•“”❯◉◯✔←]/);
+    expect(text).toContain('\n - Stay with them if it is safe for you.\n');
+    expect(text).toContain('Say: "');
+  });
+
+  it('the crisis block alone has its box and lines', () => {
+    const text = renderCrisisScreen(plan.crisis, makeLook(0, false, 60));
+    expect(text).toMatch(/^╭─{58}╮\n/);
+    expect(text).toContain('Samaritans: Call 116 123');
+    expect(text).toMatch(/╰─{58}╯\n$/);
+  });
+});

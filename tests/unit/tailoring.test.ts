@@ -1,0 +1,116 @@
+// Tailoring that matters, read from the plans the built-in scenarios produce.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answer, start } from '../../src/engine/index.js';
+import type { Answer, Plan, Question, Step } from '../../src/engine/types.js';
+import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
+import type { Scenario } from '../../src/scenario/format.js';
+import { loadScenarioFile } from '../../src/scenario/load.js';
+import { GB } from '../helpers/fixtures.js';
+
+const scenario = (id: string): Scenario => loadScenarioFile(join(BUILTIN_DIR, `${id}.yaml`), { sharedDirs: [BUILTIN_SHARED_DIR] }).scenario!;
+
+/** A calm default for each kind; `given` answers particular questions by node id. */
+function defaultAnswer(q: Question): Answer {
+  switch (q.kind) {
+    case 'choice':
+      return { choice: q.options.find((o) => o.id === 'no')?.id ?? q.options[0]!.id };
+    case 'multi':
+      return { choices: [] };
+    case 'yesno':
+      return { yes: false };
+    case 'text':
+      return { text: 'Sam' };
+    case 'note':
+      return { continue: true };
+  }
+}
+
+function play(s: Scenario, given: Record<string, Answer>): Plan {
+  let step: Step = start(s, GB);
+  for (let i = 0; i < 30 && !step.done; i++) step = answer(s, step.state, given[step.question.node] ?? defaultAnswer(step.question));
+  if (!step.done) throw new Error('no ending');
+  return step.plan;
+}
+
+const ids = (p: Plan) => p.sections.flatMap((x) => x.points.map((pt) => pt.id));
+const section = (p: Plan, id: string) => p.sections.find((x) => x.id === id)?.points.map((pt) => pt.id) ?? [];
+const reasons = (...r: string[]): Answer => ({ choices: r });
+
+describe.each(['partner', 'friend', 'denial', 'wont-help'])('%s: contrasting worries', (id) => {
+  const s = scenario(id);
+  const costTime = ids(play(s, { reasons: reasons('cost', 'time') }));
+  const stigmaJudged = ids(play(s, { reasons: reasons('stigma', 'judged') }));
+
+  it('cost and time bring their practical answers, and no others', () => {
+    expect(costTime).toEqual(expect.arrayContaining(['ans-cost', 'ans-time']));
+    expect(costTime).not.toContain('ans-stigma');
+    expect(costTime).not.toContain('ans-judged');
+  });
+
+  it('stigma and fear of judgment bring theirs, and not the cost or time answers', () => {
+    expect(stigmaJudged).toEqual(expect.arrayContaining(['ans-stigma', 'ans-judged']));
+    expect(stigmaJudged).not.toContain('ans-cost');
+    expect(stigmaJudged).not.toContain('ans-time');
+  });
+});
+
+describe('myself: contrasting worries', () => {
+  const s = scenario('myself');
+  const node = Object.entries(s.nodes).find(([, n]) => n.kind === 'multi')![0];
+  it('cost and time against stigma and judgment', () => {
+    const a = ids(play(s, { [node]: reasons('cost', 'time') }));
+    const b = ids(play(s, { [node]: reasons('stigma', 'judged') }));
+    expect(a).toEqual(expect.arrayContaining(['me-ans-cost', 'me-ans-time']));
+    expect(a).not.toContain('me-ans-stigma');
+    expect(b).toEqual(expect.arrayContaining(['me-ans-stigma', 'me-ans-judged']));
+    expect(b).not.toContain('me-ans-cost');
+  });
+});
+
+describe('the relationship changes what is offered', () => {
+  it.each<[string, string, string[], string[]]>([
+    ['denial', 'partner', ['together-couples'], ['together-family']],
+    ['denial', 'friend', [], ['together-couples', 'together-family']],
+    ['denial', 'parent', ['together-family'], ['together-couples']],
+    ['denial', 'sibling', ['together-family'], ['together-couples']],
+    ['wont-help', 'child', ['together-family', 'together-young'], ['together-couples']],
+    ['wont-help', 'other', [], ['together-couples', 'together-family']],
+  ])('%s with a %s', (id, relationship, present, absent) => {
+    const plan = ids(play(scenario(id), { relationship: { choice: relationship }, readiness: { choice: 'open' } }));
+    for (const p of present) expect(plan).toContain(p);
+    for (const a of absent) expect(plan).not.toContain(a);
+  });
+
+  it('couples therapy for a partner, but not when the user is afraid of them', () => {
+    const s = scenario('partner');
+    expect(ids(play(s, { 'after-reasons': { choice: 'struggling' }, readiness: { choice: 'open' } }))).toContain('partner-couples');
+    const afraid = play(s, { 'after-reasons': { choice: 'afraid' }, readiness: { choice: 'open' } });
+    expect(ids(afraid)).not.toContain('partner-couples');
+    expect(afraid.sections[0]!.id).toBe('safety');
+    expect(section(afraid, 'safety')).toContain('partner-safety-first');
+  });
+});
+
+describe('the user comes first when worn out, and "not now" gets time', () => {
+  it.each(['partner', 'friend', 'denial', 'wont-help'])('%s: worn out brings own support before the talk', (id) => {
+    const plan = play(scenario(id), { 'worn-out': { yes: true } });
+    expect(section(plan, 'before')[0]).toBe('care-own-support');
+    expect(ids(play(scenario(id), { 'worn-out': { yes: false } }))).not.toContain('care-own-support');
+  });
+
+  it.each(['partner', 'friend', 'denial', 'wont-help'])('%s: not now gets the give-it-time plan', (id) => {
+    const plan = play(scenario(id), { readiness: { choice: 'not-now' } });
+    expect(ids(plan)).toEqual(expect.arrayContaining(['check-in-again', 'time-self-help', 'time-small-help']));
+    const talk = play(scenario(id), { readiness: { choice: 'open' } });
+    expect(plan.title).not.toBe(talk.title);
+    expect(ids(talk)).not.toContain('time-self-help');
+  });
+
+  it('a partner: severe, not improving and not now brings the careful point about the future', () => {
+    const s = scenario('partner');
+    expect(ids(play(s, { 'after-reasons': { choice: 'severe' }, readiness: { choice: 'not-now' } }))).toContain('partner-own-future');
+    expect(ids(play(s, { 'after-reasons': { choice: 'strained' }, readiness: { choice: 'not-now' } }))).not.toContain('partner-own-future');
+    expect(ids(play(s, { 'after-reasons': { choice: 'severe' }, readiness: { choice: 'open' } }))).not.toContain('partner-own-future');
+  });
+});

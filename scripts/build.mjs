@@ -165,9 +165,11 @@ function notices(meta) {
 
 /** The built-in scenarios, checked: any error stops the build; warnings are shown. */
 async function compileScenarios(libraryFile) {
-  const { checkScenario, formatDiagnostic } = await import(pathToFileURL(libraryFile).href);
+  const { checkScenario, crisisSteps, formatDiagnostic } = await import(pathToFileURL(libraryFile).href);
   const out = { format: 1, scenarios: {} };
   if (!existsSync(SCENARIOS)) return out;
+  const crisisFile = join(SCENARIOS, 'shared', 'crisis.yaml');
+  if (existsSync(crisisFile)) out.crisisSteps = { sources: { 'shared/crisis.yaml': statSync(crisisFile).size }, steps: await crisisSteps() };
   const names = readdirSync(SCENARIOS).filter((n) => /\.ya?ml$/.test(n) && !/\.test\.ya?ml$/.test(n)).sort();
   let failed = false;
   for (const name of names) {

@@ -32,6 +32,7 @@ export type { ReadAnswer } from './engine/answer-text.js';
 export { renderPlan, FORMATS, type Format } from './render/index.js';
 export type { TextOptions } from './render/text.js';
 export { crisisFor, normaliseRegion, regionFromLocale, KNOWN_REGIONS } from './safety/crisis.js';
+export { crisisSteps } from './safety/steps.js';
 export { TalkcoachError, EXIT, type ErrorKind } from './errors.js';
 export { formatDiagnostic, type Diagnostic, type Severity } from './scenario/diagnostics.js';
 export type { Scenario, ScenarioNode, Point, Option, Branch, Condition, SectionId } from './scenario/format.js';

@@ -1,9 +1,9 @@
 // talkcoach list [--json]: the scenarios available.
 import type { CommonOptions, Io } from './context.js';
-import { loadCatalogue } from './scenarios.js';
+import { loadCatalogue } from './open.js';
 
-export function listCommand(o: CommonOptions & { json?: boolean }, io: Io): void {
-  const rows = loadCatalogue(o, io).map((e) => {
+export async function listCommand(o: CommonOptions & { json?: boolean }, io: Io): Promise<void> {
+  const rows = (await loadCatalogue(o, io)).map((e) => {
     const s = e.scenario;
     return { id: e.id, title: s?.title ?? '(has problems: run talkcoach validate)', summary: s?.summary ?? '', file: e.file, builtin: e.builtin, valid: s !== undefined };
   });

@@ -2,14 +2,12 @@
 import { TalkcoachError } from '../errors.js';
 import { formatDiagnostic } from '../scenario/diagnostics.js';
 import type { Scenario } from '../scenario/format.js';
-import { BUILTIN_SHARED_DIR, catalogue, resolveScenario, type CatalogueEntry } from '../scenario/catalogue.js';
-import { DEFAULT_MAX_BYTES, isModuleText, loadScenarioFile, loadScenarioText, readTextFile, type Loaded } from '../scenario/load.js';
+import { resolveScenario } from '../scenario/catalogue.js';
+import { isModuleText, loadScenarioText, readTextFile, type Loaded } from '../scenario/load.js';
 import type { CommonOptions, Io } from './context.js';
-import { userDirs } from './open.js';
+import { loadOptions, userDirs } from './open.js';
 
-export { userDirs };
-
-export const loadOptions = (o: CommonOptions) => ({ sharedDirs: [BUILTIN_SHARED_DIR], maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES });
+export { loadCatalogue, loadOptions, userDirs } from './open.js';
 
 /** A scenario id or file, loaded and checked (problems are in the result, not thrown). */
 export function loadArg(arg: string, o: CommonOptions, io: Io): Loaded {
@@ -38,12 +36,4 @@ export function loadForRun(arg: string, o: CommonOptions, io: Io): Scenario {
   const loaded = loadArg(arg, o, io);
   if (!loaded.scenario) throw problemsError(loaded);
   return loaded.scenario;
-}
-
-/** Every scenario in the catalogue, loaded; `scenario` is missing when the file has problems. */
-export function loadCatalogue(o: CommonOptions, io: Io): (CatalogueEntry & { scenario: Scenario | undefined })[] {
-  const entries = catalogue(userDirs(o, io)).map((e) => ({ ...e, scenario: loadScenarioFile(e.file, loadOptions(o)).scenario }));
-  // Built-in first; within each, by the scenario's own `order`, then by id (the sort is stable).
-  const rank = (e: (typeof entries)[number]) => [e.builtin ? 0 : 1, e.scenario?.order ?? Number.MAX_SAFE_INTEGER] as const;
-  return entries.sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]);
 }

@@ -2,7 +2,7 @@
 // way back and a way to crisis help at each), the plan, then an offer to save it or start again.
 // Loaded only on a terminal: piped runs never load the prompt, colour or box libraries.
 import { crisisSteps } from '../commands/crisis.js';
-import { loadCatalogue } from '../commands/scenarios.js';
+import { loadCatalogue } from '../commands/open.js';
 import type { CommonOptions, Io } from '../commands/context.js';
 import { answer, back, start } from '../engine/index.js';
 import type { CrisisInfo, Plan, Question, SessionState, StartOptions, Step } from '../engine/types.js';
@@ -47,7 +47,7 @@ export function lookFor(io: Io, flags: InteractiveFlags): Look {
 /** Runs the coach until the person is done; returns the plans it made, in order. */
 export async function runInteractive(given: Scenario | undefined, options: StartOptions, io: Io, flags: InteractiveFlags): Promise<Plan[]> {
   // Read the catalogue before saying anything, so a problem is one clear message.
-  const choices = given ? [] : pickable(flags, io);
+  const choices = given ? [] : await pickable(flags, io);
   const t = new Terminal(io, lookFor(io, flags));
   welcome(t);
   const plans: Plan[] = [];
@@ -80,8 +80,8 @@ function welcome(t: Terminal): void {
   t.say();
 }
 
-function pickable(flags: InteractiveFlags, io: Io): Scenario[] {
-  return choosable(loadCatalogue(flags, io));
+async function pickable(flags: InteractiveFlags, io: Io): Promise<Scenario[]> {
+  return choosable(await loadCatalogue(flags, io));
 }
 
 /** The scenarios that load; when none does, one clear message instead of an empty list. */
@@ -106,7 +106,7 @@ async function pick(list: Scenario[], t: Terminal, crisis: CrisisInfo): Promise<
       t.say(`${t.look.marks.done} ${stripUnsafe(scenario.title)}`);
       return scenario;
     }
-    showCrisis(crisis, t);
+    await showCrisis(crisis, t);
   }
 }
 
@@ -122,7 +122,7 @@ export async function converse(scenario: Scenario, options: StartOptions, t: Ter
     arrived = !('crisis' in reply);
     if ('crisis' in reply) {
       if (reply.keep !== undefined) before.set(q.node, reply.keep);
-      showCrisis(options.crisis, t);
+      await showCrisis(options.crisis, t);
     } else if ('back' in reply) {
       for (const a of step.state.current.answers) before.set(a.node, a.answer);
       step = backToQuestion(scenario, step.state);
@@ -152,11 +152,11 @@ function showNote(q: Question, crisis: CrisisInfo, t: Terminal): void {
 }
 
 /** The same as `talkcoach crisis`: the crisis lines, then the steps to take now. */
-function showCrisis(crisis: CrisisInfo, t: Terminal): void {
+async function showCrisis(crisis: CrisisInfo, t: Terminal): Promise<void> {
   const { look } = t;
   t.say();
   t.say(renderCrisisScreen(crisis, look));
-  const steps = crisisSteps();
+  const steps = await crisisSteps();
   if (steps.length > 0) {
     t.say(look.style.heading('What to do now'));
     for (const p of steps) t.say(pointLines(p, look.width, look.style, true).join('\n'));

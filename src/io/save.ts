@@ -1,6 +1,5 @@
 // Saving a plan: it holds private details, so it is written to a temporary file in the same
 // folder with mode 0600, then renamed over the target. Nothing half-written is ever left behind.
-import { randomBytes } from 'node:crypto';
 import * as realFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { TalkcoachError } from '../errors.js';
@@ -10,7 +9,7 @@ import { pendingTemporaryFiles, removeQuietly } from './temp-files.js';
 export type SaveFs = Pick<typeof realFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'linkSync' | 'unlinkSync'>;
 
 export function saveFileAtomic(target: string, content: string, { overwrite = true, fs = realFs as SaveFs } = {}): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomSuffix()}.tmp`);
   const { O_WRONLY, O_CREAT, O_EXCL } = realFs.constants;
   let fd: number | undefined;
   try {
@@ -49,4 +48,11 @@ function saveError(target: string, e: unknown): TalkcoachError {
     ENOTDIR: 'part of the path is not a folder',
   };
   return new TalkcoachError('file', `could not save ${target}: ${(code && why[code]) ?? code ?? 'an unknown error'}. Nothing was written.`);
+}
+
+// crypto is fetched when a file is saved, not imported: importing it costs every start a few milliseconds.
+function randomSuffix(): string {
+  const crypto = process.getBuiltinModule?.('node:crypto');
+  const bytes = crypto ? crypto.randomBytes(4) : globalThis.crypto.getRandomValues(new Uint8Array(4));
+  return Buffer.from(bytes).toString('hex');
 }

@@ -5,6 +5,7 @@ import { fs } from '../io/fs.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILTIN_DIR } from './catalogue.js';
+import type { PlanPoint } from '../engine/types.js';
 import type { Scenario } from './format.js';
 
 const { readFileSync, statSync } = fs;
@@ -21,6 +22,8 @@ export interface CompiledScenarios {
   format: 1;
   /** By the scenario's file name. */
   scenarios: Record<string, CompiledScenario>;
+  /** The crisis steps of shared/crisis.yaml (see src/commands/crisis.ts), and the size of that file. */
+  crisisSteps?: { sources: Record<string, number>; steps: PlanPoint[] };
 }
 
 let cache: CompiledScenarios | null | undefined;
@@ -44,13 +47,19 @@ const sizeOf = (file: string): number => {
   }
 };
 
+const fresh = (sources: Record<string, number>) => Object.entries(sources).every(([name, size]) => sizeOf(join(BUILTIN_DIR, name)) === size);
+
 /** The compiled form of a built-in scenario file, unless there is none or its files changed since. */
 export function compiledBuiltin(file: string): Scenario | undefined {
   const rel = relative(BUILTIN_DIR, resolve(file)).split(sep).join('/');
   if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
   const data = compiled();
   const entry = data && Object.hasOwn(data.scenarios, rel) ? data.scenarios[rel] : undefined;
-  if (!entry) return undefined;
-  const fresh = Object.entries(entry.sources).every(([name, size]) => sizeOf(join(BUILTIN_DIR, name)) === size);
-  return fresh ? entry.scenario : undefined;
+  return entry && fresh(entry.sources) ? entry.scenario : undefined;
+}
+
+/** The crisis steps, compiled, unless there are none or their file changed since. */
+export function compiledCrisisSteps(): PlanPoint[] | undefined {
+  const entry = compiled()?.crisisSteps;
+  return entry && fresh(entry.sources) ? entry.steps : undefined;
 }

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/engine/types.js';
 import { runPiped } from '../../src/frontends/piped.js';
+import { ansi, roundBox } from '../../src/render/ansi.js';
 import { makeLook, renderCrisisScreen, renderPlanScreen } from '../../src/render/screen.js';
 import { visibleLength } from '../../src/render/wrap.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
@@ -57,5 +58,28 @@ describe('the plan on a terminal', () => {
     expect(text).toMatch(/^╭─{58}╮\n/);
     expect(text).toContain('Samaritans: Call 116 123');
     expect(text).toMatch(/╰─{58}╯\n$/);
+  });
+});
+
+// src/render/ansi.ts stands in for chalk and boxen (devDependencies, kept to check it): same output.
+describe('the coach draws as chalk and boxen did', () => {
+  it.each(['bold', 'dim', 'red', 'green', 'yellow', 'cyan'] as const)('%s', async (name) => {
+    const { Chalk } = await import('chalk');
+    const chalk = new Chalk({ level: 1 });
+    for (const s of ['plain', 'two\nlines', `a ${ansi.bold('bold')} word`, `a ${ansi.green('green')} word`, `${ansi.dim('dim')} and ${ansi[name]('same')}`]) {
+      expect(JSON.stringify(ansi[name](s))).toBe(JSON.stringify(chalk[name](s)));
+    }
+    expect(ansi.bold(ansi.cyan('heading'))).toBe(chalk.bold(chalk.cyan('heading')));
+  });
+
+  it.each([[40], [60], [100]])('a round box %i columns wide, with or without a red border', async (width) => {
+    const { default: boxen } = await import('boxen');
+    const { default: chalk } = await import('chalk');
+    chalk.level = 1;
+    const lines = ['Crisis help now', `${ansi.bold('A headline')} in bold`, '', 'x'.repeat(width - 4)];
+    const theirs = (borderColor?: string) =>
+      boxen(lines.join('\n'), { borderStyle: 'round', padding: { top: 0, bottom: 0, left: 1, right: 1 }, width, ...(borderColor ? { borderColor } : {}) }).split('\n');
+    expect(roundBox(lines, width)).toEqual(theirs());
+    expect(roundBox(lines, width, ansi.red)).toEqual(theirs('red'));
   });
 });

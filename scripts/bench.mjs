@@ -1,0 +1,210 @@
+// The performance budgets, measured on the built package (npm run bench). Start-up is a ratio
+// against bare `node -e 0`: the two commands alternate, each run many times, and medians are
+// compared, so a busy machine slows both alike. Prints a table; exits 1 if a budget is missed.
+//   npm run bench                         (builds first if needed)
+//   node scripts/bench.mjs --runs 21      (more runs for steadier medians; default 15)
+//   node scripts/bench.mjs --quick        (skips the 100,000-node file, for a quick look)
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateScenario } from './lib/generate.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin/talkcoach.js');
+const NODE = process.execPath;
+const argValue = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+};
+const RUNS = Math.max(10, argValue('--runs', 15));
+const QUICK = process.argv.includes('--quick');
+const work = mkdtempSync(join(tmpdir(), 'talkcoach-bench-'));
+const env = { ...process.env, LANG: 'C', LC_ALL: '', NO_COLOR: '', FORCE_COLOR: '', TALKCOACH_SCENARIOS: '' };
+for (const k of ['LC_ALL', 'NO_COLOR', 'FORCE_COLOR', 'TALKCOACH_SCENARIOS']) delete env[k];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const rows = [];
+const row = (name, measured, budget, pass, note = '') => rows.push({ name, measured, budget, pass, note });
+const log = (line) => process.stderr.write(`${line}\n`);
+
+function time(cmd, args, options = {}) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { env, stdio: ['pipe', 'pipe', 'pipe'], encoding: 'utf8', ...options });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  return { ms, r };
+}
+
+/** Alternates `base` and `subject`, RUNS times each after one warm-up of each; medians. */
+function compare(base, subject, check) {
+  time(...base);
+  check(time(...subject).r);
+  const a = [];
+  const b = [];
+  for (let i = 0; i < RUNS; i++) {
+    a.push(time(...base).ms);
+    const s = time(...subject);
+    check(s.r);
+    b.push(s.ms);
+  }
+  return { base: median(a), subject: median(b), ratio: median(b) / median(a) };
+}
+
+const ok = (what) => (r) => {
+  if (r.status !== 0) throw new Error(`bench: ${what} failed (${r.status ?? r.signal}): ${r.stderr}`);
+};
+
+// The library, as built: to find the largest built-in scenario and good answers for it.
+const lib = await import(pathToFileURL(join(ROOT, 'dist/index.js')).href);
+const builtins = lib.listScenarios().filter((e) => e.builtin);
+const sized = [];
+for (const e of builtins) {
+  const s = await lib.loadScenario(e.id);
+  sized.push({ id: e.id, scenario: s, size: Object.keys(s.nodes).length + Object.keys(s.points ?? {}).length });
+}
+sized.sort((a, b) => b.size - a.size || a.id.localeCompare(b.id));
+const largest = sized[0];
+if (!largest) throw new Error('bench: there are no built-in scenarios to measure');
+const crisis = lib.crisisFor('GB');
+// Every session of the exhaustive walk, as piped answer lines (notes take none).
+const sessions = lib.walk(largest.scenario, { crisis }).plans.map((p) => p.answers);
+const line = (a) => ('choice' in a ? a.choice : 'choices' in a ? a.choices.join(',') : 'yes' in a ? (a.yes ? 'yes' : 'no') : 'text' in a ? a.text : undefined);
+const longest = sessions.reduce((x, y) => (y.length > x.length ? y : x));
+const answers = `${longest.map(line).filter((l) => l !== undefined).join('\n')}\n`;
+
+log(`bench: node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}); ${RUNS} runs each`);
+log(`bench: largest built-in scenario: ${largest.id} (${Object.keys(largest.scenario.nodes).length} nodes, ${Object.keys(largest.scenario.points ?? {}).length} talking points); piped answers: ${longest.length}`);
+
+// 1. --version
+{
+  const c = compare([NODE, ['-e', '0']], [NODE, [BIN, '--version']], ok('--version'));
+  row('talkcoach --version', `${c.subject.toFixed(1)} ms vs ${c.base.toFixed(1)} ms`, '<= 1.15x', c.ratio <= 1.15, `${c.ratio.toFixed(2)}x`);
+}
+
+// 2. A complete piped run, JSON out, answers on standard input.
+{
+  const check = (r) => {
+    ok(`run ${largest.id}`)(r);
+    if (JSON.parse(r.stdout).version !== 1) throw new Error('bench: the piped run printed no plan');
+  };
+  const c = compare([NODE, ['-e', '0'], { input: answers }], [NODE, [BIN, 'run', largest.id, '--format', 'json'], { input: answers }], check);
+  row(`piped run of ${largest.id}, --format json`, `${c.subject.toFixed(1)} ms vs ${c.base.toFixed(1)} ms`, '<= 1.3x', c.ratio <= 1.3, `${c.ratio.toFixed(2)}x`);
+}
+
+// 3. Interactive: on a terminal (script(1) gives both commands one), up to the first prompt drawn.
+{
+  const pty = (command) => ['script', ['-qec', command, '/dev/null'], { env: { ...env, SHELL: '/bin/sh', TERM: 'xterm-256color', TALKCOACH_EXIT_AT_FIRST_PROMPT: '1' } }];
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  if (!hasScript) {
+    row('interactive: time to the first prompt', 'not measured: script(1) is missing', '<= 1.6x', false);
+  } else {
+    const check = (r) => {
+      ok('the interactive coach')(r);
+      if (!/Which is closest to your situation\?/.test(r.stdout)) throw new Error(`bench: no first prompt was drawn:\n${r.stdout}`);
+    };
+    const c = compare(pty(`${NODE} -e 0`), pty(`${NODE} ${BIN}`), check);
+    row('interactive: time to the first prompt', `${c.subject.toFixed(1)} ms vs ${c.base.toFixed(1)} ms`, '<= 1.6x', c.ratio <= 1.6, `${c.ratio.toFixed(2)}x`);
+  }
+}
+
+// 4. Peak memory of the piped run: the largest resident set, recorded as each process exits.
+{
+  const out = join(work, 'rss.txt');
+  const recorder = join(work, 'rss.mjs');
+  writeFileSync(recorder, `import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => appendFileSync(${JSON.stringify(out)}, process.resourceUsage().maxRSS + '\\n'));\n`);
+  const rss = (args) => {
+    rmSync(out, { force: true });
+    const r = spawnSync(NODE, ['--import', pathToFileURL(recorder).href, ...args], { env, input: answers, encoding: 'utf8' });
+    ok('memory run')(r);
+    return Number(readFileSync(out, 'utf8').trim());
+  };
+  const a = [];
+  const b = [];
+  for (let i = 0; i < RUNS; i++) {
+    a.push(rss(['-e', '0']));
+    b.push(rss([BIN, 'run', largest.id, '--format', 'json']));
+  }
+  const ratio = median(b) / median(a);
+  row('peak memory of the piped run', `${(median(b) / 1024).toFixed(1)} MiB vs ${(median(a) / 1024).toFixed(1)} MiB`, '<= 1.3x', ratio <= 1.3, `${ratio.toFixed(2)}x`);
+}
+
+// 5. Scale: generated scenarios, each size loaded in a fresh process (after warming up on a small
+// file), sizes taking turns; the parser's share and the rest are timed apart.
+{
+  const harness = join(work, 'load-timing.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'scripts/lib/load-timing.ts')],
+    outfile: harness,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    logLevel: 'warning',
+    // The same yaml build as the package (see scripts/build.mjs).
+    alias: { yaml: join(ROOT, 'node_modules/yaml/browser/index.js') },
+  });
+  const sizes = QUICK ? [1000, 10000] : [1000, 10000, 100000];
+  const rounds = QUICK ? 3 : 3;
+  const results = new Map(sizes.map((s) => [s, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const size of sizes) {
+      const r = spawnSync(NODE, [harness, String(size)], { env, encoding: 'utf8', maxBuffer: 1 << 24 });
+      ok(`loading ${size} nodes`)(r);
+      results.get(size).push(JSON.parse(r.stdout));
+      log(`bench: ${size} nodes, round ${round + 1}: ${JSON.stringify(results.get(size).at(-1).result)}`);
+    }
+  }
+  const med = (size, key) => median(results.get(size).map((x) => x.result[key]));
+  for (const size of sizes) {
+    const bytes = results.get(size)[0].bytes;
+    const share = med(size, 'after') / med(size, 'parse');
+    row(
+      `load ${size.toLocaleString('en')} nodes (${(bytes / 1024 / 1024).toFixed(1)} MiB): after parsing / parsing`,
+      `${med(size, 'total').toFixed(0)} ms (parse ${med(size, 'parse').toFixed(0)}, after ${med(size, 'after').toFixed(0)})`,
+      '<= 0.25',
+      share <= 0.25,
+      share.toFixed(2),
+    );
+  }
+  const growth = (big, small) => med(big, 'total') / med(small, 'total');
+  row('load time, 10,000 / 1,000 nodes', `${growth(10000, 1000).toFixed(1)}x`, '(not budgeted)', true);
+  if (!QUICK) row('load time, 100,000 / 10,000 nodes', `${growth(100000, 10000).toFixed(1)}x`, '<= 12x', growth(100000, 10000) <= 12);
+}
+
+// 6. The engine in-process: whole sessions (start, every answer, the plan) a second, on the largest
+// built-in scenario, taking turns through every session of its walk.
+{
+  const play = (answers) => {
+    let step = lib.start(largest.scenario, { crisis });
+    for (const a of answers) step = lib.answer(largest.scenario, step.state, a);
+    if (!step.done) throw new Error('bench: a walk session did not finish');
+    return step.plan;
+  };
+  for (let i = 0; i < 2000; i++) play(sessions[i % sessions.length]);
+  const rates = [];
+  for (let round = 0; round < 5; round++) {
+    let n = 0;
+    const t = performance.now();
+    while (performance.now() - t < 400) for (let k = 0; k < 50; k++) play(sessions[n++ % sessions.length]);
+    rates.push(n / ((performance.now() - t) / 1000));
+  }
+  const rate = median(rates);
+  row(`engine: whole sessions of ${largest.id} a second`, `${Math.round(rate).toLocaleString('en')} /s`, '>= 10,000 /s', rate >= 10000, `${sessions.length} different sessions`);
+}
+
+rmSync(work, { recursive: true, force: true });
+
+const widths = ['name', 'measured', 'budget'].map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
+const pad = (s, w) => String(s).padEnd(w);
+console.log(`talkcoach ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}, node ${process.version}, ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, ${RUNS} alternating runs each, medians`);
+console.log(`${pad('measure', widths[0])}  ${pad('measured', widths[1])}  ${pad('budget', widths[2])}  result`);
+for (const r of rows) console.log(`${pad(r.name, widths[0])}  ${pad(r.measured, widths[1])}  ${pad(r.budget, widths[2])}  ${r.pass ? 'pass' : 'FAIL'}${r.note ? ` (${r.note})` : ''}`);
+const failed = rows.filter((r) => !r.pass).length;
+console.log(failed ? `${failed} budget${failed === 1 ? '' : 's'} missed` : 'every budget met');
+process.exitCode = failed ? 1 : 0;

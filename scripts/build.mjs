@@ -130,7 +130,8 @@ writeFileSync(join(OUT, 'THIRD-PARTY-NOTICES.txt'), notices(metafile));
 
 execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.types.json', '--outDir', join(OUT, 'types')], { stdio: 'inherit' });
 
-writeFileSync(join(OUT, 'builtin-scenarios.json'), JSON.stringify(await compileScenarios(join(OUT, 'index.js'))));
+mkdirSync(join(OUT, 'compiled'));
+for (const [name, data] of Object.entries(await compileScenarios(join(OUT, 'index.js')))) writeFileSync(join(OUT, 'compiled', `${name}.json`), JSON.stringify(data));
 
 rmSync(DIST, { recursive: true, force: true });
 renameSync(OUT, DIST);
@@ -163,13 +164,14 @@ function notices(meta) {
   return `talkcoach bundles the following packages in dist/. Their licences follow.\n\n${sections.join('\n\n')}`;
 }
 
-/** The built-in scenarios, checked: any error stops the build; warnings are shown. */
+/** The built-in scenarios (by file name) and the crisis steps, checked: any error stops the build;
+ * warnings are shown. See src/scenario/compiled.ts. */
 async function compileScenarios(libraryFile) {
   const { checkScenario, crisisSteps, formatDiagnostic } = await import(pathToFileURL(libraryFile).href);
-  const out = { format: 1, scenarios: {} };
+  const out = {};
   if (!existsSync(SCENARIOS)) return out;
   const crisisFile = join(SCENARIOS, 'shared', 'crisis.yaml');
-  if (existsSync(crisisFile)) out.crisisSteps = { sources: { 'shared/crisis.yaml': statSync(crisisFile).size }, steps: await crisisSteps() };
+  if (existsSync(crisisFile)) out['crisis-steps'] = { sources: { 'shared/crisis.yaml': statSync(crisisFile).size }, steps: await crisisSteps() };
   const names = readdirSync(SCENARIOS).filter((n) => /\.ya?ml$/.test(n) && !/\.test\.ya?ml$/.test(n)).sort();
   let failed = false;
   for (const name of names) {
@@ -182,7 +184,7 @@ async function compileScenarios(libraryFile) {
     }
     const files = [file, ...(scenario.uses ?? []).map((u) => join(SCENARIOS, 'shared', `${u}.yaml`))];
     const sources = Object.fromEntries(files.map((f) => [relative(SCENARIOS, f).split(sep).join('/'), statSync(f).size]));
-    out.scenarios[name] = { sources, scenario };
+    out[name] = { sources, scenario };
   }
   if (failed) throw new Error('build: a built-in scenario has errors (listed above)');
   return out;

@@ -61,7 +61,7 @@ function build({ Command, Option }: Commander, shell: Shell): Command {
     .option('--no-color', 'no colour')
     .addOption(scenariosOption())
     .addOption(maxBytesOption())
-    .action(run);
+    .action((scenario: string, opts) => run(shell, scenario, opts));
 
   program
     .command('list')
@@ -69,7 +69,7 @@ function build({ Command, Option }: Commander, shell: Shell): Command {
     .option('--json', 'as JSON')
     .addOption(scenariosOption())
     .addOption(maxBytesOption())
-    .action(async (opts) => (await import('./commands/list.js')).listCommand(opts, io));
+    .action((opts) => shell.listCommand(opts, io));
 
   program
     .command('validate')
@@ -111,13 +111,12 @@ function build({ Command, Option }: Commander, shell: Shell): Command {
     .description('crisis steps and lines, right now, with no questions')
     .option('--region <code>', 'country, such as US, GB, AU (default: from your locale)')
     .option('--json', 'as JSON')
-    .action(async (opts) => (await import('./commands/crisis.js')).crisisCommand(opts, io));
+    .action((opts) => shell.crisisCommand(opts, io));
 
   return program;
 }
 
-async function run(scenario: string, opts: Record<string, unknown>): Promise<void> {
-  const { runCommand, parseFormat } = await import('./commands/run.js');
+async function run({ runCommand, parseFormat }: Shell, scenario: string, opts: Record<string, unknown>): Promise<void> {
   await runCommand(scenario, { ...opts, input: opts.input !== false, color: opts.color !== false, format: parseFormat(String(opts.format)) }, io);
 }
 
@@ -161,15 +160,14 @@ function simpleRun(args: readonly string[], formats: readonly string[]): { scena
 }
 
 /** `talkcoach` alone: pick a scenario and run it, on a terminal. */
-async function pickAndRun({ TalkcoachError, onTerminal }: Shell, opts: { plain?: boolean; color?: boolean; region?: string; scenarios?: string[]; maxBytes?: number } = {}): Promise<void> {
+async function pickAndRun(shell: Shell, opts: { plain?: boolean; color?: boolean; region?: string; scenarios?: string[]; maxBytes?: number } = {}): Promise<void> {
+  const { TalkcoachError, onTerminal, regionFor, crisisFor } = shell;
   if (!onTerminal(io)) {
     throw new TalkcoachError('usage', 'not on a terminal, so there is no one to ask: name a scenario, as in talkcoach run partner < answers.txt', [
       'talkcoach list shows the scenarios; talkcoach --help shows everything',
     ]);
   }
   const { runInteractive } = await import('./frontends/interactive.js');
-  const { regionFor } = await import('./commands/run.js');
-  const { crisisFor } = await import('./safety/crisis.js');
   await runInteractive(undefined, { crisis: crisisFor(regionFor(opts, io)) }, io, opts);
 }
 
@@ -203,7 +201,7 @@ async function main(args: readonly string[]): Promise<void> {
     // With no arguments at all there is no command to parse: the coach itself starts.
     if (args.length === 0) return await pickAndRun(shell);
     const simple = simpleRun(args, shell.FORMATS);
-    if (simple) return await run(simple.scenario, simple.opts);
+    if (simple) return await run(shell, simple.scenario, simple.opts);
     await build(await import('commander'), shell).parseAsync(args, { from: 'user' });
   } catch (e) {
     fail(shell, e);

@@ -1,8 +1,8 @@
-// Built-in scenarios compiled at build time (scripts/build.mjs) into one checked JSON file beside
-// the bundle, so running one needs neither the YAML parser nor the checks. Running from source
-// there is no such file, and the YAML is read as usual.
+// Built-in scenarios compiled at build time (scripts/build.mjs) into checked JSON files beside the
+// bundle (dist/compiled/<file>.json, one a scenario), so running one needs neither the YAML parser
+// nor the checks. Running from source there are none, and the YAML is read as usual.
 import { fs } from '../io/fs.js';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILTIN_DIR } from './catalogue.js';
 import type { PlanPoint } from '../engine/types.js';
@@ -10,7 +10,8 @@ import type { Scenario } from './format.js';
 
 const { readFileSync, statSync } = fs;
 
-export const COMPILED_FILE = fileURLToPath(new URL('./builtin-scenarios.json', import.meta.url));
+export const COMPILED_DIR = fileURLToPath(new URL('./compiled/', import.meta.url));
+export const CRISIS_STEPS_FILE = 'crisis-steps';
 
 export interface CompiledScenario {
   /** Each file it was built from (relative to the built-in folder, with / between parts) and its size. */
@@ -18,25 +19,19 @@ export interface CompiledScenario {
   scenario: Scenario;
 }
 
-export interface CompiledScenarios {
-  format: 1;
-  /** By the scenario's file name. */
-  scenarios: Record<string, CompiledScenario>;
-  /** The crisis steps of shared/crisis.yaml (see src/commands/crisis.ts), and the size of that file. */
-  crisisSteps?: { sources: Record<string, number>; steps: PlanPoint[] };
+/** The crisis steps of shared/crisis.yaml (see src/safety/steps.ts), compiled. */
+export interface CompiledSteps {
+  sources: Record<string, number>;
+  steps: PlanPoint[];
 }
 
-let cache: CompiledScenarios | null | undefined;
-
-function compiled(): CompiledScenarios | null {
-  if (cache === undefined) {
-    try {
-      cache = JSON.parse(readFileSync(COMPILED_FILE, 'utf8')) as CompiledScenarios;
-    } catch {
-      cache = null;
-    }
+/** A compiled file, or undefined when there is none (running from source). */
+function compiled<T>(name: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(join(COMPILED_DIR, `${name}.json`), 'utf8')) as T;
+  } catch {
+    return undefined;
   }
-  return cache;
 }
 
 const sizeOf = (file: string): number => {
@@ -52,14 +47,14 @@ const fresh = (sources: Record<string, number>) => Object.entries(sources).every
 /** The compiled form of a built-in scenario file, unless there is none or its files changed since. */
 export function compiledBuiltin(file: string): Scenario | undefined {
   const rel = relative(BUILTIN_DIR, resolve(file)).split(sep).join('/');
-  if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
-  const data = compiled();
-  const entry = data && Object.hasOwn(data.scenarios, rel) ? data.scenarios[rel] : undefined;
+  // Built-in scenarios sit directly in the folder: anything else has no compiled form.
+  if (!/^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(rel)) return undefined;
+  const entry = compiled<CompiledScenario>(rel);
   return entry && fresh(entry.sources) ? entry.scenario : undefined;
 }
 
 /** The crisis steps, compiled, unless there are none or their file changed since. */
 export function compiledCrisisSteps(): PlanPoint[] | undefined {
-  const entry = compiled()?.crisisSteps;
+  const entry = compiled<CompiledSteps>(CRISIS_STEPS_FILE);
   return entry && fresh(entry.sources) ? entry.steps : undefined;
 }

@@ -44,6 +44,7 @@ export function walk(scenario: Scenario, options: StartOptions, maxSessions = 10
   const taken = new Set<string>();
   const toEnd = stepsToEnd(scenario);
   const stack: { step: Step; answers: Answer[] }[] = [{ step: start(scenario, options), answers: [] }];
+  const longest = Object.keys(scenario.nodes).length * 2;
   while (stack.length > 0 && plans.length < maxSessions) {
     const { step, answers } = stack.pop()!;
     if (step.done) {
@@ -51,7 +52,7 @@ export function walk(scenario: Scenario, options: StartOptions, maxSessions = 10
       continue;
     }
     // A path longer than the scenario has nodes is going round a loop with no way out.
-    if (answers.length > Object.keys(scenario.nodes).length * 2) continue;
+    if (answers.length > longest) continue;
     const q = step.question;
     const all = answersFor(q);
     const fresh = all.filter((a) => !taken.has(keyOf(q.node, a)));

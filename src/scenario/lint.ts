@@ -21,6 +21,7 @@ export interface Broken {
 }
 
 const NONE_BROKEN: Broken = { nodes: new Set(), points: new Set() };
+const MAX_SUGGESTIONS = 50;
 
 export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProblem[] {
   const out: LintProblem[] = [];
@@ -37,7 +38,12 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   const anyBroken = broken.nodes.size > 0;
   // A broken or missing node counts as an ending for the graph checks: what lies beyond it is
   // unknown, and its own error says so already.
-  const missing = new Set([written.start, ...Object.values(written.nodes).flatMap((n) => edges(n).map((e) => e.target))].filter((t) => !Object.hasOwn(written.nodes, t)));
+  const missing = new Set<string>();
+  const noteMissing = (target: string) => {
+    if (!Object.hasOwn(written.nodes, target)) missing.add(target);
+  };
+  noteMissing(written.start);
+  for (const n of Object.values(written.nodes)) for (const e of edges(n)) noteMissing(e.target);
   const stubs = new Set([...broken.nodes, ...missing]);
   const scenario = stubs.size > 0 ? withStubs(written, stubs) : written;
   const nodeIds = Object.keys(written.nodes);
@@ -45,8 +51,12 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   const pointIds = Object.keys(points);
   const hasNode = (id: string) => Object.hasOwn(written.nodes, id) || broken.nodes.has(id);
   const hasPoint = (id: string) => Object.hasOwn(points, id);
+  // Each suggestion compares a name with every id: only the first few problems get one, so a file
+  // with thousands of problems is still checked in time that grows with its size alone.
+  let suggestions = 0;
+  const suggest = (id: string, among: readonly string[]) => (suggestions++ < MAX_SUGGESTIONS ? closest(id, among) : undefined);
   const didYouMean = (id: string, among: string[]) => {
-    const c = closest(id, among);
+    const c = suggest(id, among);
     return c ? `; did you mean "${c}"?` : '';
   };
 
@@ -69,7 +79,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     for (const e of edges(node)) {
       if (!hasNode(e.target)) {
         error(at(...e.path), `goes to "${e.target}", which does not exist${didYouMean(e.target, nodeIds)}`);
-        const meant = closest(e.target, nodeIds);
+        const meant = suggest(e.target, nodeIds);
         if (meant) misspeltTo.add(meant);
       }
     }
@@ -88,11 +98,12 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   }
 
   // Fill-ins must name something a text question collects.
+  let textFactNames: string[] | undefined;
   const checkFill = (text: string | undefined, path: (string | number)[]) => {
-    if (!text) return;
+    if (!text?.includes('{{')) return;
     for (const m of text.matchAll(FILL_IN)) {
       const name = m[1]!;
-      if (!textFacts.has(name) && !anyBroken) error(path, `the fill-in {{${name}}} is not collected by any text question${didYouMean(name, [...textFacts])}`);
+      if (!textFacts.has(name) && !anyBroken) error(path, `the fill-in {{${name}}} is not collected by any text question${didYouMean(name, (textFactNames ??= [...textFacts]))}`);
     }
   };
   for (const [id, node] of Object.entries(written.nodes)) {
@@ -108,7 +119,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     for (const key of ['do', 'say', 'avoid'] as const) checkFill(p[key], ['points', id, key]);
     // Facts and adds written in a broken node are unknown, so these would be guesses.
     if (anyBroken) continue;
-    if (p.when) checkCondition(p.when, ['points', id, 'when'], factValues, warning);
+    if (p.when) checkCondition(p.when, ['points', id, 'when'], factValues, warning, suggest);
     if (!p.when && !used.has(id)) warning(['points', id], `talking point "${id}" is never added to a plan (no node adds it and it has no when)`);
   }
 
@@ -188,19 +199,20 @@ function checkCondition(
   path: (string | number)[],
   facts: Map<string, Set<string> | 'any'>,
   warning: (path: (string | number)[], message: string) => void,
+  suggest: (word: string, among: readonly string[]) => string | undefined,
 ): void {
   const factCheck = (map: Record<string, string | string[]>, key: 'equals' | 'includes') => {
     for (const [name, v] of Object.entries(map)) {
       const known = facts.get(name);
       if (!known) {
-        const c2 = closest(name, [...facts.keys()]);
+        const c2 = suggest(name, [...facts.keys()]);
         warning([...path, key, name], `no question or option records the fact "${name}"${c2 ? `; did you mean "${c2}"?` : ''}`);
         continue;
       }
       if (known === 'any') continue;
       for (const value of Array.isArray(v) ? v : [v]) {
         if (!known.has(value)) {
-          const c2 = closest(value, [...known]);
+          const c2 = suggest(value, [...known]);
           warning([...path, key, name], `the fact "${name}" is never "${value}"${c2 ? `; did you mean "${c2}"?` : ''}`);
         }
       }
@@ -208,9 +220,9 @@ function checkCondition(
   };
   if ('equals' in c) factCheck(c.equals, 'equals');
   else if ('includes' in c) factCheck(c.includes, 'includes');
-  else if ('all' in c) c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i], facts, warning));
-  else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i], facts, warning));
-  else checkCondition(c.not, [...path, 'not'], facts, warning);
+  else if ('all' in c) c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i], facts, warning, suggest));
+  else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i], facts, warning, suggest));
+  else checkCondition(c.not, [...path, 'not'], facts, warning, suggest);
 }
 
 /** The first node must be a safety question: a choice or yes/no with an answer that leads to crisis steps. */

@@ -4,7 +4,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
 import { diagnostic, LineIndex, type Diagnostic, type Severity } from './diagnostics.js';
 import { DEFAULT_SPLITTING, firstAlias, piecewiseTree, plan, Unsplittable, YAML_OPTIONS, type ParseClock, type Splitting } from './pieces.js';
-import { INVALID, MAX_DEPTH, pathKey, type Range, type Schema, type WalkContext } from './schema-kit.js';
+import { INVALID, MAX_DEPTH, pathKey, ROOT, type Range, type Schema, type WalkContext } from './schema-kit.js';
 
 export interface SourceFile {
   file: string;
@@ -93,7 +93,7 @@ export function checkTree<T>(read: ReadYaml, schema: Schema<T>): Parsed<T> {
   const ctx: WalkContext = { problems: [], depth: 0, broken: new Set() };
   let value: ReturnType<Schema<T>['parse']>;
   try {
-    value = schema.parse(tree, ctx, []);
+    value = schema.parse(tree, ctx, ROOT);
   } catch (e) {
     if (!(e instanceof Unsplittable)) throw e;
     // A piece did not parse cleanly: parse the file whole, for the exact messages.

@@ -46,8 +46,25 @@ const versionOnly = {
 // The CLI and the library are built apart: sharing chunks with the library would cut the CLI's
 // code into more, smaller modules, and each module costs a little to load. Both sit in dist/
 // itself: code finds scenarios/ as ../scenarios and packages as ./vendor/ from any of them.
-const ours = (entryPoints, chunkNames) => build({ ...common, entryPoints, outdir: OUT, chunkNames, write: false, plugins: [vendorOut, versionOnly] });
-const [cli, library] = await Promise.all([ours({ cli: 'src/cli.ts' }, '[name]-[hash]'), ours({ index: 'src/index.ts' }, 'lib-[name]-[hash]')]);
+const ours = (entryPoints, chunkNames, plugins = []) => build({ ...common, entryPoints, outdir: OUT, chunkNames, write: false, plugins: [vendorOut, versionOnly, ...plugins] });
+
+// Every command but --version first loads src/shell.ts, which holds the commands people wait on
+// most (run, list, crisis). esbuild would cut its code into a chunk for each set of other commands
+// that share a part of it, and each module costs a little to load; so every other module of ours is
+// made to import shell.ts too (it is loaded by then anyway), which puts all of shell's code in one
+// chunk. cli.ts itself stays free of imports, for --version.
+const SHELL = join(ROOT, 'src/shell.ts');
+const shellGraph = await staticGraph(SHELL);
+const besideShell = {
+  name: 'beside-shell',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, ({ path }) => {
+      if (shellGraph.has(path) || path === join(ROOT, 'src/cli.ts')) return undefined;
+      return { contents: `${readFileSync(path, 'utf8')}\nimport ${JSON.stringify(SHELL)};\n`, loader: 'ts' };
+    });
+  },
+};
+const [cli, library] = await Promise.all([ours({ cli: 'src/cli.ts' }, '[name]-[hash]', [besideShell]), ours({ index: 'src/index.ts' }, 'lib-[name]-[hash]')]);
 const outputs = [...cli.outputFiles, ...library.outputFiles];
 for (const f of outputs) {
   mkdirSync(dirname(f.path), { recursive: true });
@@ -135,6 +152,19 @@ for (const [name, data] of Object.entries(await compileScenarios(join(OUT, 'inde
 
 rmSync(DIST, { recursive: true, force: true });
 renameSync(OUT, DIST);
+
+/** The files a module imports statically, and theirs, and so on (itself included). */
+async function staticGraph(entry) {
+  const { metafile } = await build({ ...common, entryPoints: [entry], outdir: join(OUT, 'graph'), write: false, splitting: false, plugins: [vendorOut, versionOnly] });
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const i of metafile.inputs[file]?.imports ?? []) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+  };
+  visit(relative(ROOT, entry).split(sep).join('/'));
+  return new Set([...seen].map((f) => join(ROOT, f)));
+}
 
 /** The package a vendor file name stands for (@inquirer/prompts for inquirer-prompts). */
 function findPackage(name) {

@@ -41,8 +41,7 @@ function build({ Command, Option }: Commander, shell: Shell): Command {
     .action(async (command: string | undefined, opts) => {
       // With options but no command, the coach starts, as with no arguments at all.
       if (command !== undefined) {
-        const { closest } = await import('./scenario/suggest.js');
-        const hint = closest(command, program.commands.map((c) => c.name()));
+        const hint = shell.closest(command, program.commands.map((c) => c.name()));
         program.error(`error: unknown command '${command}'${hint ? `\n(Did you mean ${hint}?)` : ''}`, { code: 'commander.unknownCommand', exitCode: 2 });
       }
       await pickAndRun(shell, opts);
@@ -178,16 +177,16 @@ function fail({ describeFailure }: Shell, e: unknown): void {
 }
 
 /** A signal ends the run: remove any half-written file, give the terminal back, say one line. */
-function onSignals({ SIGNAL_EXIT_CODES, INTERRUPTED_LINE, removeAllPending }: Shell): void {
+function onSignals({ SIGNAL_EXIT_CODES, INTERRUPTED_LINE, removeAllPending, restoreTerminal }: Shell): void {
   for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
     process.once(signal, () => {
       removeAllPending();
-      if (process.stdin.isTTY) process.stdin.setRawMode?.(false);
-      if (process.stdout.isTTY) process.stdout.write('\u001B[?25h');
+      restoreTerminal();
       process.exitCode = code;
       // Exit once the line is out; a closed terminal (SIGHUP) may never confirm it.
       setTimeout(() => process.exit(code), 200);
-      process.stderr.write(`\n${INTERRUPTED_LINE}\n`, () => process.exit(code));
+      io.stderr.write(`\n${INTERRUPTED_LINE}\n`);
+      process.exit(code);
     });
   }
 }

@@ -1,7 +1,7 @@
 // talkcoach run <id|file>: interactive on a terminal, piped otherwise.
 import { TalkcoachError } from '../errors.js';
-import { runPiped, streamLines } from '../frontends/piped.js';
-import { fileLines } from '../io/std.js';
+import { runPiped } from '../frontends/piped.js';
+import { fileLines, linesOf } from '../io/std.js';
 import { renderPlan, type Format } from '../render/index.js';
 import { crisisFor, normaliseRegion, regionFromLocale } from '../safety/crisis.js';
 import { onTerminal, type CommonOptions, type Io } from './context.js';
@@ -35,7 +35,7 @@ export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<vo
     await runInteractive(scenario, { crisis }, io, o);
     return;
   }
-  const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : streamLines(io.stdin);
+  const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : linesOf(io.stdin);
   const { plan, leftOver } = await runPiped(scenario, lines, { crisis });
   if (leftOver > 0) io.stderr.write(`talkcoach: the plan was finished; ${leftOver} more line${leftOver === 1 ? ' was' : 's were'} ignored\n`);
   const text = renderPlan(plan, o.format, { width: 80 });

@@ -1,5 +1,4 @@
 // The piped front end: answers come one a line; no prompts, no colour.
-import type { Readable } from 'node:stream';
 import { describeOptions, start } from '../engine/index.js';
 import { playLine, questionName, skipNotes } from '../engine/play.js';
 import type { Plan, StartOptions } from '../engine/types.js';
@@ -10,12 +9,6 @@ export interface PipedResult {
   plan: Plan;
   /** Lines that came after the plan was finished. */
   leftOver: number;
-}
-
-/** The lines of a stream (Node's readline loaded only then). */
-export async function* streamLines(input: Readable): AsyncGenerator<string> {
-  const { createInterface } = await import('node:readline');
-  yield* createInterface({ input, crlfDelay: Infinity, terminal: false });
 }
 
 export async function runPiped(scenario: Scenario, lines: Iterable<string> | AsyncIterable<string>, options: StartOptions): Promise<PipedResult> {

@@ -1,10 +1,10 @@
-// Standard input and output as plain file descriptors. Node's stdin and stdout streams load a dozen
-// modules (net, stream, readline) on first use, a good share of a piped run's start-up; a pipe or a
-// file needs none of that, so text is read and written with plain reads and writes. A terminal
-// keeps the real streams (see src/cli.ts).
-import { fs } from './fs.js';
+// Standard input and output. Node's stdin and stdout streams load a dozen modules (net, stream) on
+// first use, a good share of a piped run's start-up: output to a pipe or a file, and input from a
+// regular file, go straight through the descriptor instead. Input from a pipe keeps Node's stream,
+// which waits for the other end without holding up signals; a terminal keeps both streams.
 import type { Io, Output } from '../commands/context.js';
 import { fileError } from '../scenario/files.js';
+import { fs } from './fs.js';
 
 const { closeSync, fstatSync, openSync, readSync, writeSync } = fs;
 
@@ -15,13 +15,13 @@ function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/** A pipe, a socket or a file: anything but a terminal (or another device), which gets a stream. */
-export function isPlain(fd: number): boolean {
+/** What a descriptor is: a regular file, a pipe or socket, or something else (a terminal, a device). */
+export function kindOf(fd: number): 'file' | 'pipe' | 'other' {
   try {
     const st = fstatSync(fd);
-    return st.isFIFO() || st.isFile() || st.isSocket();
+    return st.isFile() ? 'file' : st.isFIFO() || st.isSocket() ? 'pipe' : 'other';
   } catch {
-    return false;
+    return 'other';
   }
 }
 
@@ -46,29 +46,11 @@ export function fdOutput(fd: number): Output {
   };
 }
 
-/** The lines of a file, read as they are needed. */
-export function* fileLines(file: string): Generator<string> {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (e) {
-    throw fileError(file, e);
-  }
-  try {
-    yield* readLines(fd, file);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Lines end at \n, \r\n or a lone \r, as Node's readline has them; a last line needs no ending. */
-export function* readLines(fd: number, name: string): Generator<string> {
+/** The chunks of a regular file, read as they are needed. (Only a regular file: a read waiting on
+ * a pipe would hold up signals, and the exit.) */
+function* fileChunks(fd: number, name: string): Generator<Uint8Array> {
   const chunk = Buffer.allocUnsafe(64 * 1024);
-  const decoder = new TextDecoder('utf-8');
-  // The line so far, in pieces, so a very long line is not copied again with every chunk.
-  let line: string[] = [];
-  let afterCR = false;
-  for (let ended = false; !ended; ) {
+  for (;;) {
     let n: number;
     try {
       n = readSync(fd, chunk, 0, chunk.length, null);
@@ -77,11 +59,46 @@ export function* readLines(fd: number, name: string): Generator<string> {
         pause(5);
         continue;
       }
-      if (code(e) !== 'EOF') throw fileError(name, e);
-      n = 0;
+      if (code(e) === 'EOF') return;
+      throw fileError(name, e);
     }
-    ended = n === 0;
-    const text = ended ? decoder.decode() : decoder.decode(chunk.subarray(0, n), { stream: true });
+    if (n === 0) return;
+    yield chunk.subarray(0, n);
+  }
+}
+
+/** The lines of a file given by name (--answers): read directly when it is a regular file, else
+ * (a pipe given as a file, say) through Node's stream. */
+export async function* fileLines(file: string): AsyncGenerator<string> {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw fileError(file, e);
+  }
+  if (kindOf(fd) !== 'file') {
+    const { createReadStream } = await import('node:fs');
+    try {
+      yield* linesOf(createReadStream(file, { fd }));
+    } catch (e) {
+      throw fileError(file, e);
+    }
+    return;
+  }
+  try {
+    yield* linesOf(fileChunks(fd, file));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Lines end at \n, \r\n or a lone \r, as Node's readline has them; a last line needs no ending. */
+export async function* linesOf(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  // The line so far, in pieces, so a very long line is not copied again with every chunk.
+  let line: string[] = [];
+  let afterCR = false;
+  function* split(text: string): Generator<string> {
     let start = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -100,8 +117,19 @@ export function* readLines(fd: number, name: string): Generator<string> {
     }
     if (start < text.length) line.push(text.slice(start));
   }
+  for await (const chunk of chunks) yield* split(decoder.decode(chunk, { stream: true }));
+  yield* split(decoder.decode());
   const last = line.join('');
   if (last !== '') yield last;
+}
+
+// The terminal streams set up so far: only these may need giving back when a signal ends the run.
+const streams: { stdin?: NodeJS.ReadStream; stdout?: NodeJS.WriteStream } = {};
+
+/** Gives a terminal back as it was (no raw mode, a visible cursor), setting up no stream that was not in use. */
+export function restoreTerminal(): void {
+  if (streams.stdin?.isTTY) streams.stdin.setRawMode?.(false);
+  if (streams.stdout?.isTTY) streams.stdout.write('\u001B[?25h');
 }
 
 /** Node's stream for a terminal, set up only when first used; a reader that goes away is not an error. */
@@ -118,17 +146,22 @@ function streamOutput(stream: () => NodeJS.WriteStream): () => Output {
   };
 }
 
-/** Standard input and outputs (plain descriptors for pipes and files, Node's streams otherwise), and
- * the environment given. Each stream is set up when first used. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** Standard input and outputs, and the environment given. Each stream is set up when first used. */
 export function standardIo(env: Io['env']): Io {
-  const plainIn = isPlain(0);
-  const plainOut = isPlain(1);
-  const out = once(plainOut ? () => fdOutput(1) : streamOutput(() => process.stdout));
-  const err = once(isPlain(2) ? () => fdOutput(2) : streamOutput(() => process.stderr));
+  const input = kindOf(0);
+  const plainOut = kindOf(1) !== 'other';
+  const out = once(plainOut ? () => fdOutput(1) : streamOutput(() => (streams.stdout = process.stdout)));
+  const err = once(kindOf(2) !== 'other' ? () => fdOutput(2) : streamOutput(() => process.stderr));
+  const stdin = () => (streams.stdin ??= process.stdin);
   return {
     env,
     get stdin() {
-      return process.stdin;
+      return stdin();
     },
     get stdout() {
       return out();
@@ -136,13 +169,8 @@ export function standardIo(env: Io['env']): Io {
     get stderr() {
       return err();
     },
-    ...(plainIn ? { lines: () => readLines(0, 'standard input') } : {}),
+    lines: () => (input === 'file' ? linesOf(fileChunks(0, 'standard input')) : linesOf(stdin())),
     // A pipe or a file at either end is no terminal; otherwise the streams say.
-    ...(plainIn || plainOut ? { terminal: false } : {}),
+    ...(input !== 'other' || plainOut ? { terminal: false } : {}),
   };
-}
-
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
 }

@@ -3,7 +3,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { TalkcoachError } from '../../src/errors.js';
 import { choosable, runInteractive, type InteractiveFlags } from '../../src/frontends/interactive.js';
@@ -37,7 +36,7 @@ function start(t: FakeTerminal, flags: InteractiveFlags = {}, scenario: Scenario
   return run;
 }
 
-const pipedPlan = async (lines: string[]) => (await runPiped(example, Readable.from(lines.map((l) => `${l}\n`)), GB)).plan;
+const pipedPlan = async (lines: string[]) => (await runPiped(example, lines, GB)).plan;
 
 const saveAs = (file: string): Play[] => [
   ['Save this plan', 'y', enter],

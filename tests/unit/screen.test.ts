@@ -1,5 +1,4 @@
 // The plan on a terminal: boxes, colours that carry meaning, the width, and the plain look.
-import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/engine/types.js';
 import { runPiped } from '../../src/frontends/piped.js';
@@ -11,7 +10,7 @@ import { GB, loadFixture } from '../helpers/fixtures.js';
 let plan: Plan;
 beforeAll(async () => {
   // Safety steps, a "say" line and an "avoid" line: every kind of meaning.
-  plan = (await runPiped(loadFixture('example.yaml'), Readable.from(['yes\n', 'Jo\n', 'friend\n', 'stigma\n', 'yes\n']), GB)).plan;
+  plan = (await runPiped(loadFixture('example.yaml'), ['yes', 'Jo', 'friend', 'stigma', 'yes'], GB)).plan;
 });
 
 const ESC = /\u001B\[/;

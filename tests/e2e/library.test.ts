@@ -1,8 +1,11 @@
 // The library entry as built (dist/index.js, what `import ... from 'talkcoach'` loads).
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { fixture } from '../helpers/fixtures.js';
 
 const lib = await import('../../dist/index.js' as string) as typeof import('../../src/index.js');
@@ -48,5 +51,19 @@ describe('import from the built library', () => {
     const entries = lib.listScenarios({ dirs: [dir] });
     expect(entries.at(-1)).toMatchObject({ id: 'library-test-only', builtin: false });
     expect(entries.slice(0, -1).every((e) => e.builtin)).toBe(true);
+  });
+});
+
+describe('the README example', () => {
+  it('runs against the built library and prints a plan', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const code = /<!-- library:example -->\n```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(code).toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), 'talkcoach-readme-'));
+    const file = join(dir, 'example.mjs');
+    writeFileSync(file, code!.replace("from 'talkcoach'", `from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)}`));
+    const r = spawnSync(process.execPath, [file], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^# A caring conversation with Sam\n/);
   });
 });

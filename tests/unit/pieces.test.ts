@@ -60,3 +60,20 @@ describe('parsing in pieces', () => {
     expect(load('generated.yaml', text, FINEST)).toEqual(whole);
   });
 });
+
+describe('checks that stay linear however many problems there are', () => {
+  it('only the first 50 problems get a "did you mean" (each compares a name with every id)', () => {
+    const text = (generateScenario as (n: number) => string)(300).replace(/next: q(\d+)$/gm, 'next: x$1');
+    const r = loadScenarioText(fixture('many.yaml'), text, { sharedDirs: [] });
+    const missing = r.diagnostics.filter((d) => /goes to "x\d+", which does not exist/.test(d.message));
+    expect(missing.length).toBeGreaterThan(200);
+    expect(missing.filter((d) => /did you mean/.test(d.message)).length).toBeLessThanOrEqual(50);
+  });
+
+  it('a value listed twice in a long list is found (with a set, not a search per item)', () => {
+    const ids = Array.from({ length: 2000 }, (_, i) => `p${i}`);
+    const text = (generateScenario as (n: number) => string)(10).replace('    add: [rest]', `    add: [rest, ${[...ids, 'p7'].join(', ')}]`);
+    const r = loadScenarioText(fixture('long.yaml'), text, { sharedDirs: [] });
+    expect(r.diagnostics.map((d) => d.message)).toContainEqual('"p7" is listed twice');
+  });
+});

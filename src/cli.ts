@@ -185,8 +185,7 @@ function onSignals({ SIGNAL_EXIT_CODES, INTERRUPTED_LINE, removeAllPending, rest
       process.exitCode = code;
       // Exit once the line is out; a closed terminal (SIGHUP) may never confirm it.
       setTimeout(() => process.exit(code), 200);
-      io.stderr.write(`\n${INTERRUPTED_LINE}\n`);
-      process.exit(code);
+      process.stderr.write(`\n${INTERRUPTED_LINE}\n`, () => process.exit(code));
     });
   }
 }

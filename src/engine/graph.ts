@@ -43,6 +43,35 @@ export function edges(node: ScenarioNode): Edge[] {
   return out;
 }
 
+/** Where a node can lead: the targets of `edges`, without the paths and labels only messages and
+ * drawings need (the graph checks visit every node several times, so this is kept cheap). */
+export function targets(node: ScenarioNode): string[] {
+  const out: string[] = [];
+  switch (node.kind) {
+    case 'choice':
+    case 'multi':
+      for (const o of node.options) {
+        const t = o.next ?? node.next;
+        if (t !== undefined) out.push(t);
+      }
+      if (node.kind === 'multi' && node.next !== undefined) out.push(node.next);
+      break;
+    case 'yesno':
+      for (const b of [node.yes, node.no]) {
+        const t = b?.next ?? node.next;
+        if (t !== undefined) out.push(t);
+      }
+      break;
+    case 'text':
+    case 'note':
+      if (node.next !== undefined) out.push(node.next);
+      break;
+    case 'end':
+      break;
+  }
+  return out;
+}
+
 /** Every talking point id a node refers to, with where. */
 export function pointRefs(node: ScenarioNode): { id: string; path: (string | number)[] }[] {
   const out: { id: string; path: (string | number)[] }[] = [];
@@ -77,7 +106,7 @@ export function reachable(scenario: Scenario): Set<string> {
     const node = Object.hasOwn(scenario.nodes, id) ? scenario.nodes[id] : undefined;
     if (!node || seen.has(id)) continue;
     seen.add(id);
-    for (const e of edges(node)) if (!seen.has(e.target)) queue.push(e.target);
+    for (const t of targets(node)) if (!seen.has(t)) queue.push(t);
   }
   return seen;
 }
@@ -96,10 +125,10 @@ export function stepsToEnd(scenario: Scenario): Map<string, number> {
       dist.set(id, 0);
       current.push(id);
     }
-    for (const e of edges(node)) {
-      const list = incoming.get(e.target);
+    for (const t of targets(node)) {
+      const list = incoming.get(t);
       if (list) list.push(id);
-      else incoming.set(e.target, [id]);
+      else incoming.set(t, [id]);
     }
   }
   for (let level = 0; current.length > 0; level++) {

@@ -1,7 +1,7 @@
 // Graph checks on a linked scenario: missing targets and points, dead ends, endings without a
 // boundary reminder, a start that is not a safety question; warnings for what cannot be reached.
 // Linear in the size of the scenario.
-import { edges, pointRefs, reachable, stepsToEnd } from '../engine/graph.js';
+import { edges, pointRefs, reachable, stepsToEnd, targets } from '../engine/graph.js';
 import { FILL_IN } from '../engine/fill.js';
 import type { Condition, Scenario, ScenarioNode } from './format.js';
 import type { Severity } from './diagnostics.js';
@@ -43,7 +43,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     if (!Object.hasOwn(written.nodes, target)) missing.add(target);
   };
   noteMissing(written.start);
-  for (const n of Object.values(written.nodes)) for (const e of edges(n)) noteMissing(e.target);
+  for (const n of Object.values(written.nodes)) for (const t of targets(n)) noteMissing(t);
   const stubs = new Set([...broken.nodes, ...missing]);
   const scenario = stubs.size > 0 ? withStubs(written, stubs) : written;
   const nodeIds = Object.keys(written.nodes);
@@ -76,7 +76,8 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
 
   for (const [id, node] of Object.entries(written.nodes)) {
     const at = (...rest: (string | number)[]) => ['nodes', id, ...rest];
-    for (const e of edges(node)) {
+    // Paths are worked out only for a node with a target that is missing.
+    for (const e of targets(node).every(hasNode) ? [] : edges(node)) {
       if (!hasNode(e.target)) {
         error(at(...e.path), `goes to "${e.target}", which does not exist${didYouMean(e.target, nodeIds)}`);
         const meant = suggest(e.target, nodeIds);

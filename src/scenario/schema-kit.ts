@@ -140,14 +140,15 @@ export function text(opts: TextOptions = {}): Schema<string> {
           return fail(ctx, path, node, `contains the control or direction character U+${code}, which is not allowed`);
         }
         if (!opts.multiline && /[\r\n]/.test(v) && /[\r\n]/.test(v.trimEnd())) return fail(ctx, path, node, 'must be on one line');
-        if (v.trim().length < minLength) return fail(ctx, path, node, 'must not be empty');
+        const trimmed = v.trim();
+        if (trimmed.length < minLength) return fail(ctx, path, node, 'must not be empty');
         if (opts.maxLength !== undefined && v.length > opts.maxLength) {
           return fail(ctx, path, node, `is ${v.length} characters long; at most ${opts.maxLength} are allowed`);
         }
         if (opts.pattern && !opts.pattern.test(v)) {
           return fail(ctx, path, node, `"${v}" is not valid here: ${opts.patternHint ?? `it must match ${opts.pattern.source}`}`);
         }
-        return v.trim();
+        return trimmed;
       }),
     () => ({
       type: opts.numbers ? ['string', 'number'] : 'string',
@@ -248,7 +249,16 @@ function eachPair(
     fail(ctx, path, node, `expected a mapping (key: value lines), found ${describe(node)}`);
     return false;
   }
-  const seen = new Set<string>();
+  // Keys seen so far: a short list for the usual small mapping, a set once it grows.
+  const few: string[] = [];
+  let many: Set<string> | undefined;
+  const seenBefore = (key: string): boolean => {
+    if (many) return many.has(key) || (many.add(key), false);
+    if (few.includes(key)) return true;
+    few.push(key);
+    if (few.length > 8) many = new Set(few);
+    return false;
+  };
   let ok = true;
   for (const pair of node.items) {
     const k = pair.key;
@@ -257,13 +267,12 @@ function eachPair(
       ok = false;
       continue;
     }
-    const key = String(k.value);
-    if (seen.has(key)) {
+    const key = typeof k.value === 'string' ? k.value : String(k.value);
+    if (seenBefore(key)) {
       fail(ctx, down(path, key), k, `"${key}" appears twice in the same mapping`);
       ok = false;
       continue;
     }
-    seen.add(key);
     visit(key, pair);
   }
   return ok;
@@ -278,6 +287,7 @@ export interface ObjectOptions {
 
 export function object<S extends Shape>(shape: S, opts: ObjectOptions = {}): Schema<Flatten<ObjectOf<S>>> {
   const keys = Object.keys(shape);
+  const requiredKeys = keys.filter((k) => !shape[k]!.optional);
   if (keys.includes('__proto__')) throw new Error('schema-kit: "__proto__" cannot be a key of an object shape');
   return make(
     (node, ctx, path) =>
@@ -286,12 +296,13 @@ export function object<S extends Shape>(shape: S, opts: ObjectOptions = {}): Sch
         // object is safe here, and much faster to build and read than one without a prototype.
         const out: Record<string, unknown> = {};
         let ok = true;
-        const present = new Set<string>();
+        // Required keys found (each key comes once: eachPair drops repeats).
+        let required = 0;
         // A misspelt key is reported once, as unknown with its suggestion, not again as missing.
         const suggested = new Set<string>();
         const wellFormed = eachPair(node, ctx, path, (key, pair) => {
-          present.add(key);
           const schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
+          if (schema && !schema.optional) required++;
           if (!schema) {
             const hint = closest(key, keys);
             if (hint) suggested.add(hint);
@@ -305,10 +316,15 @@ export function object<S extends Shape>(shape: S, opts: ObjectOptions = {}): Sch
         });
         if (!isMap(node)) return INVALID;
         if (!wellFormed) ok = false;
-        for (const key of keys) {
-          if (!shape[key]!.optional && !present.has(key) && !suggested.has(key)) {
-            fail(ctx, path, node, `missing the required key "${key}"`);
-            ok = false;
+        if (required < requiredKeys.length) {
+          // (items may be a big file's pieces: an iterable, not an array)
+          const present = new Set<string>();
+          for (const p of node.items) if (isScalar(p.key)) present.add(String(p.key.value));
+          for (const key of requiredKeys) {
+            if (!present.has(key) && !suggested.has(key)) {
+              fail(ctx, path, node, `missing the required key "${key}"`);
+              ok = false;
+            }
           }
         }
         return ok ? (out as Flatten<ObjectOf<S>>) : INVALID;

@@ -2,7 +2,7 @@
 // against bare `node -e 0`: the two commands alternate, each run many times, and medians are
 // compared, so a busy machine slows both alike. Prints a table; exits 1 if a budget is missed.
 //   npm run bench                         (builds first if needed)
-//   node scripts/bench.mjs --runs 21      (more runs for steadier medians; default 15)
+//   node scripts/bench.mjs --runs 31      (more runs for steadier medians; default 21)
 //   node scripts/bench.mjs --quick        (skips the 100,000-node file, for a quick look)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -19,7 +19,7 @@ const argValue = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i === -1 ? fallback : Number(process.argv[i + 1]);
 };
-const RUNS = Math.max(10, argValue('--runs', 15));
+const RUNS = Math.max(10, argValue('--runs', 21));
 const QUICK = process.argv.includes('--quick');
 const work = mkdtempSync(join(tmpdir(), 'talkcoach-bench-'));
 const env = { ...process.env, LANG: 'C', LC_ALL: '', NO_COLOR: '', FORCE_COLOR: '', TALKCOACH_SCENARIOS: '' };
@@ -150,10 +150,11 @@ log(`bench: largest built-in scenario: ${largest.id} (${Object.keys(largest.scen
     alias: { yaml: join(ROOT, 'node_modules/yaml/browser/index.js') },
   });
   const sizes = QUICK ? [1000, 10000] : [1000, 10000, 100000];
-  const rounds = QUICK ? 3 : 3;
   const results = new Map(sizes.map((s) => [s, []]));
-  for (let round = 0; round < rounds; round++) {
+  // Five rounds, the biggest file in three of them (each takes a while): medians of each.
+  for (let round = 0; round < 5; round++) {
     for (const size of sizes) {
+      if (size >= 100000 && round >= 3) continue;
       const r = spawnSync(NODE, [harness, String(size)], { env, encoding: 'utf8', maxBuffer: 1 << 24 });
       ok(`loading ${size} nodes`)(r);
       results.get(size).push(JSON.parse(r.stdout));

@@ -40,10 +40,13 @@ function time(cmd, args, options = {}) {
   return { ms, r };
 }
 
-/** Alternates `base` and `subject`, RUNS times each after one warm-up of each; medians. */
+/** Alternates `base` and `subject`, RUNS times each after three warm-ups of each (the first runs
+ * after a build are slow: files just written, caches cold); medians. */
 function compare(base, subject, check) {
-  time(...base);
-  check(time(...subject).r);
+  for (let i = 0; i < 3; i++) {
+    time(...base);
+    check(time(...subject).r);
+  }
   const a = [];
   const b = [];
   for (let i = 0; i < RUNS; i++) {

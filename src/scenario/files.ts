@@ -38,6 +38,10 @@ export function fileError(file: string, e: unknown): TalkcoachError {
   return new TalkcoachError('file', `cannot read ${file}: ${why}`);
 }
 
-const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${n} bytes`);
+// Exact bytes, so that a file just over the cap never reads as the same size as the cap.
+const formatBytes = (n: number) => {
+  const rounded = n >= 1024 * 1024 ? ` (${(n / 1024 / 1024).toFixed(2)} MiB)` : n >= 1024 ? ` (${(n / 1024).toFixed(1)} KiB)` : '';
+  return `${n.toLocaleString('en-US')} bytes${rounded}`;
+};
 
 export const scenarioIdFromFile = (file: string): string => basename(file).replace(/\.ya?ml$/, '');

@@ -25,7 +25,7 @@ describe('bad scenario files', () => {
   it.each<[string, (dir: string) => string, RegExp]>([
     ['an alias bomb is refused at the first alias', (d) => write(d, 'bomb.yaml', ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(',')}]`)].join('\n')), /bomb\.yaml:2:8: error: aliases \(\*name\) are not allowed/],
     ['deep nesting is refused', (d) => write(d, 'deep.yaml', `format: 1\ntitle: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`), /deep\.yaml:\d+:\d+: error: (the file is nested too deeply to read|nested more than \d+ levels deep)/],
-    ['a file over the cap is refused before parsing', (d) => write(d, 'big.yaml', `# ${'x'.repeat(1_100_000)}\n`), /big\.yaml:1:1: error: the file is 1\.0 MiB, over the 1\.0 MiB limit.*--max-bytes/],
+    ['a file over the cap is refused before parsing', (d) => write(d, 'big.yaml', `# ${'x'.repeat(1_100_000)}\n`), /big\.yaml:1:1: error: the file is 1,100,003 bytes \(1\.05 MiB\), over the 1,048,576 bytes \(1\.00 MiB\) limit.*--max-bytes/],
     ['!!js/function is a schema error', (d) => write(d, 'tag.yaml', scenarioWith('!!js/function "function () {}"')), /tag\.yaml:5:\d+: error: the tag !!js\/function is not allowed/],
     ['!!binary is a schema error', (d) => write(d, 'bin.yaml', scenarioWith('!!binary aGVsbG8=')), /bin\.yaml:5:\d+: error: the tag !!binary is not allowed/],
     ['an escape sequence in text is refused with its position', (d) => write(d, 'esc.yaml', scenarioWith('"Hello \\e[2J"')), /esc\.yaml:5:8: error: contains the control or direction character U\+001B/],

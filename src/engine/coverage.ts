@@ -5,7 +5,7 @@
 // be reached with a plan section empty.
 import type { Condition, Scenario } from '../scenario/format.js';
 import { answer, start } from './session.js';
-import type { Answer, FactValue, Question, StartOptions, Step } from './types.js';
+import type { Answer, Question, StartOptions, Step } from './types.js';
 import { answersFor } from './walk.js';
 
 /** The facts a condition reads, with every value it mentions. */

@@ -88,7 +88,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
       used.add(r.id);
       if (!hasPoint(r.id) && !broken.points.has(r.id)) error(at(...r.path), `talking point "${r.id}" does not exist${didYouMean(r.id, pointIds)}`);
     }
-    checkNode(id, node, at, error, warning);
+    checkNode(node, at, error, warning);
     if (node.kind === 'text') {
       textFacts.add(node.fact);
       noteValue(node.fact, 'any');
@@ -143,7 +143,6 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   }
 
   function checkNode(
-    id: string,
     node: ScenarioNode,
     at: (...rest: (string | number)[]) => (string | number)[],
     err: typeof error,

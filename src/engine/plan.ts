@@ -22,8 +22,9 @@ export const SECTION_TITLES: Record<SectionId, string> = {
   boundaries: 'Looking after yourself',
 };
 
-export function planPoint(scenario: Scenario, id: string, facts: Facts, defaults: Map<string, string>): PlanPoint {
-  const p = scenario.points && Object.hasOwn(scenario.points, id) ? scenario.points[id] : undefined;
+/** A talking point as a plan shows it, fill-ins done. Takes any points table: a scenario's or a module's. */
+export function planPoint(from: Pick<Scenario, 'points'>, id: string, facts: Facts, defaults: Map<string, string>): PlanPoint {
+  const p = from.points && Object.hasOwn(from.points, id) ? from.points[id] : undefined;
   if (!p) throw new EngineError('broken-scenario', `the scenario has no talking point "${id}"`);
   const f = (t: string) => fill(t, facts, defaults);
   return {

@@ -1,6 +1,7 @@
 // The crisis steps: what to do now, written once in scenarios/shared/crisis.yaml (its safety
 // points), for `talkcoach crisis` and for crisis help during a session.
 import { join } from 'node:path';
+import { planPoint } from '../engine/plan.js';
 import type { PlanPoint } from '../engine/types.js';
 import { BUILTIN_SHARED_DIR } from '../scenario/catalogue.js';
 import { compiledCrisisSteps } from '../scenario/compiled.js';
@@ -13,9 +14,10 @@ export async function crisisSteps(): Promise<PlanPoint[]> {
   try {
     const { loadModuleFile } = await import('../scenario/load.js');
     const { module } = loadModuleFile(join(BUILTIN_SHARED_DIR, 'crisis.yaml'));
-    return Object.entries(module?.points ?? {})
+    if (!module) return [];
+    return Object.entries(module.points ?? {})
       .filter(([, p]) => p.section === 'safety' && !p.when)
-      .map(([id, p]) => ({ id, section: p.section, do: p.do, ...(p.say ? { say: p.say } : {}), ...(p.avoid ? { avoid: p.avoid } : {}), source: p.source }));
+      .map(([id]) => planPoint(module, id, {}, new Map()));
   } catch {
     return [];
   }

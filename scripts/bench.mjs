@@ -79,17 +79,41 @@ if (!largest) throw new Error('bench: there are no built-in scenarios to measure
 const crisis = lib.crisisFor('GB');
 // Every session of the exhaustive walk, as piped answer lines (notes take none).
 const sessions = lib.walk(largest.scenario, { crisis }).plans.map((p) => p.answers);
-const line = (a) => ('choice' in a ? a.choice : 'choices' in a ? a.choices.join(',') : 'yes' in a ? (a.yes ? 'yes' : 'no') : 'text' in a ? a.text : undefined);
+const line = (a) =>
+  'choice' in a
+    ? a.choice
+    : 'choices' in a
+      ? a.choices.join(',')
+      : 'yes' in a
+        ? a.yes
+          ? 'yes'
+          : 'no'
+        : 'text' in a
+          ? a.text
+          : undefined;
 const longest = sessions.reduce((x, y) => (y.length > x.length ? y : x));
-const answers = `${longest.map(line).filter((l) => l !== undefined).join('\n')}\n`;
+const answers = `${longest
+  .map(line)
+  .filter((l) => l !== undefined)
+  .join('\n')}\n`;
 
-log(`bench: node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}); ${RUNS} runs each`);
-log(`bench: largest built-in scenario: ${largest.id} (${Object.keys(largest.scenario.nodes).length} nodes, ${Object.keys(largest.scenario.points ?? {}).length} talking points); piped answers: ${longest.length}`);
+log(
+  `bench: node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}); ${RUNS} runs each`,
+);
+log(
+  `bench: largest built-in scenario: ${largest.id} (${Object.keys(largest.scenario.nodes).length} nodes, ${Object.keys(largest.scenario.points ?? {}).length} talking points); piped answers: ${longest.length}`,
+);
 
 // 1. --version
 {
   const c = compare([NODE, ['-e', '0']], [NODE, [BIN, '--version']], ok('--version'));
-  row('talkcoach --version', `${c.subject.toFixed(1)} ms vs ${c.base.toFixed(1)} ms`, '<= 1.15x', c.ratio <= 1.15, `${c.ratio.toFixed(2)}x`);
+  row(
+    'talkcoach --version',
+    `${c.subject.toFixed(1)} ms vs ${c.base.toFixed(1)} ms`,
+    '<= 1.15x',
+    c.ratio <= 1.15,
+    `${c.ratio.toFixed(2)}x`,
+  );
 }
 
 // 2. A complete piped run, JSON out: answers on standard input from a file (`< answers.txt`), and
@@ -106,24 +130,47 @@ log(`bench: largest built-in scenario: ${largest.id} (${Object.keys(largest.scen
   const fromFile = () => ({ stdio: [openSync(answersFile, 'r'), 'pipe', 'pipe'] });
   const run = [BIN, 'run', largest.id, '--format', 'json'];
   const file = compare([NODE, ['-e', '0'], fromFile], [NODE, run, fromFile], check);
-  row(`piped run of ${largest.id}, --format json, < answers file`, `${file.subject.toFixed(1)} ms vs ${file.base.toFixed(1)} ms`, '<= 1.3x', file.ratio <= 1.3, `${file.ratio.toFixed(2)}x`);
+  row(
+    `piped run of ${largest.id}, --format json, < answers file`,
+    `${file.subject.toFixed(1)} ms vs ${file.base.toFixed(1)} ms`,
+    '<= 1.3x',
+    file.ratio <= 1.3,
+    `${file.ratio.toFixed(2)}x`,
+  );
   const pipe = compare([NODE, ['-e', '0'], { input: answers }], [NODE, run, { input: answers }], check);
-  row(`  the same, answers through a pipe`, `${pipe.subject.toFixed(1)} ms vs ${pipe.base.toFixed(1)} ms`, '(not budgeted)', null, `${pipe.ratio.toFixed(2)}x`);
+  row(
+    `  the same, answers through a pipe`,
+    `${pipe.subject.toFixed(1)} ms vs ${pipe.base.toFixed(1)} ms`,
+    '(not budgeted)',
+    null,
+    `${pipe.ratio.toFixed(2)}x`,
+  );
 }
 
 // 3. Interactive: on a terminal (script(1) gives both commands one), up to the first prompt drawn.
 {
-  const pty = (command) => ['script', ['-qec', command, '/dev/null'], { env: { ...env, SHELL: '/bin/sh', TERM: 'xterm-256color', TALKCOACH_EXIT_AT_FIRST_PROMPT: '1' } }];
+  const pty = (command) => [
+    'script',
+    ['-qec', command, '/dev/null'],
+    { env: { ...env, SHELL: '/bin/sh', TERM: 'xterm-256color', TALKCOACH_EXIT_AT_FIRST_PROMPT: '1' } },
+  ];
   const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
   if (!hasScript) {
     row('interactive: time to the first prompt', 'not measured: script(1) is missing', '<= 1.6x', false);
   } else {
     const check = (r) => {
       ok('the interactive coach')(r);
-      if (!/Which is closest to your situation\?/.test(r.stdout)) throw new Error(`bench: no first prompt was drawn:\n${r.stdout}`);
+      if (!/Which is closest to your situation\?/.test(r.stdout))
+        throw new Error(`bench: no first prompt was drawn:\n${r.stdout}`);
     };
     const c = compare(pty(`${NODE} -e 0`), pty(`${NODE} ${BIN}`), check);
-    row('interactive: time to the first prompt', `${c.subject.toFixed(1)} ms vs ${c.base.toFixed(1)} ms`, '<= 1.6x', c.ratio <= 1.6, `${c.ratio.toFixed(2)}x`);
+    row(
+      'interactive: time to the first prompt',
+      `${c.subject.toFixed(1)} ms vs ${c.base.toFixed(1)} ms`,
+      '<= 1.6x',
+      c.ratio <= 1.6,
+      `${c.ratio.toFixed(2)}x`,
+    );
   }
 }
 
@@ -131,10 +178,17 @@ log(`bench: largest built-in scenario: ${largest.id} (${Object.keys(largest.scen
 {
   const out = join(work, 'rss.txt');
   const recorder = join(work, 'rss.mjs');
-  writeFileSync(recorder, `import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => appendFileSync(${JSON.stringify(out)}, process.resourceUsage().maxRSS + '\\n'));\n`);
+  writeFileSync(
+    recorder,
+    `import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => appendFileSync(${JSON.stringify(out)}, process.resourceUsage().maxRSS + '\\n'));\n`,
+  );
   const rss = (args) => {
     rmSync(out, { force: true });
-    const r = spawnSync(NODE, ['--import', pathToFileURL(recorder).href, ...args], { env, input: answers, encoding: 'utf8' });
+    const r = spawnSync(NODE, ['--import', pathToFileURL(recorder).href, ...args], {
+      env,
+      input: answers,
+      encoding: 'utf8',
+    });
     ok('memory run')(r);
     return Number(readFileSync(out, 'utf8').trim());
   };
@@ -145,7 +199,13 @@ log(`bench: largest built-in scenario: ${largest.id} (${Object.keys(largest.scen
     b.push(rss([BIN, 'run', largest.id, '--format', 'json']));
   }
   const ratio = median(b) / median(a);
-  row('peak memory of the piped run', `${(median(b) / 1024).toFixed(1)} MiB vs ${(median(a) / 1024).toFixed(1)} MiB`, '<= 1.3x', ratio <= 1.3, `${ratio.toFixed(2)}x`);
+  row(
+    'peak memory of the piped run',
+    `${(median(b) / 1024).toFixed(1)} MiB vs ${(median(a) / 1024).toFixed(1)} MiB`,
+    '<= 1.3x',
+    ratio <= 1.3,
+    `${ratio.toFixed(2)}x`,
+  );
 }
 
 // 5. Scale: generated scenarios, each size loaded in a fresh process (after warming up on a small
@@ -190,7 +250,13 @@ log(`bench: largest built-in scenario: ${largest.id} (${Object.keys(largest.scen
   }
   const growth = (big, small) => med(big, 'total') / med(small, 'total');
   row('load time, 10,000 / 1,000 nodes', `${growth(10000, 1000).toFixed(1)}x`, '(not budgeted)', null);
-  if (!QUICK) row('load time, 100,000 / 10,000 nodes', `${growth(100000, 10000).toFixed(1)}x`, '<= 12x', growth(100000, 10000) <= 12);
+  if (!QUICK)
+    row(
+      'load time, 100,000 / 10,000 nodes',
+      `${growth(100000, 10000).toFixed(1)}x`,
+      '<= 12x',
+      growth(100000, 10000) <= 12,
+    );
 }
 
 // 6. The engine in-process: whole sessions (start, every answer, the plan) a second, on the largest
@@ -211,17 +277,28 @@ log(`bench: largest built-in scenario: ${largest.id} (${Object.keys(largest.scen
     rates.push(n / ((performance.now() - t) / 1000));
   }
   const rate = median(rates);
-  row(`engine: whole sessions of ${largest.id} a second`, `${Math.round(rate).toLocaleString('en')} /s`, '>= 10,000 /s', rate >= 10000, `${sessions.length} different sessions`);
+  row(
+    `engine: whole sessions of ${largest.id} a second`,
+    `${Math.round(rate).toLocaleString('en')} /s`,
+    '>= 10,000 /s',
+    rate >= 10000,
+    `${sessions.length} different sessions`,
+  );
 }
 
 rmSync(work, { recursive: true, force: true });
 
 const widths = ['name', 'measured', 'budget'].map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
 const pad = (s, w) => String(s).padEnd(w);
-console.log(`talkcoach ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}, node ${process.version}, ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, ${RUNS} alternating runs each, medians`);
+console.log(
+  `talkcoach ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}, node ${process.version}, ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, ${RUNS} alternating runs each, medians`,
+);
 console.log(`${pad('measure', widths[0])}  ${pad('measured', widths[1])}  ${pad('budget', widths[2])}  result`);
 const verdict = (r) => (r.pass === null ? 'shown' : r.pass ? 'pass' : 'FAIL');
-for (const r of rows) console.log(`${pad(r.name, widths[0])}  ${pad(r.measured, widths[1])}  ${pad(r.budget, widths[2])}  ${verdict(r)}${r.note ? ` (${r.note})` : ''}`);
+for (const r of rows)
+  console.log(
+    `${pad(r.name, widths[0])}  ${pad(r.measured, widths[1])}  ${pad(r.budget, widths[2])}  ${verdict(r)}${r.note ? ` (${r.note})` : ''}`,
+  );
 const failed = rows.filter((r) => r.pass === false).length;
 console.log(failed ? `${failed} budget${failed === 1 ? '' : 's'} missed` : 'every budget met');
 process.exitCode = failed ? 1 : 0;

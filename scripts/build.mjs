@@ -19,7 +19,17 @@ const OUT = join(ROOT, 'dist.building');
 rmSync(OUT, { recursive: true, force: true });
 
 const minify = !process.argv.includes('--no-minify');
-const common = { bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', minify, metafile: true, legalComments: 'none', logLevel: 'warning' };
+const common = {
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify,
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
 const vendorName = (name) => name.replace(/^@/, '').replace(/\//g, '-');
 
 // Our code, bundled and split so each command loads only its own chunks. Every package is left out
@@ -40,13 +50,24 @@ const vendorOut = {
 const versionOnly = {
   name: 'version-only',
   setup(b) {
-    b.onLoad({ filter: /[\\/]package\.json$/ }, ({ path }) => ({ contents: JSON.stringify({ version: JSON.parse(readFileSync(path, 'utf8')).version }), loader: 'json' }));
+    b.onLoad({ filter: /[\\/]package\.json$/ }, ({ path }) => ({
+      contents: JSON.stringify({ version: JSON.parse(readFileSync(path, 'utf8')).version }),
+      loader: 'json',
+    }));
   },
 };
 // The CLI and the library are built apart: sharing chunks with the library would cut the CLI's
 // code into more, smaller modules, and each module costs a little to load. Both sit in dist/
 // itself: code finds scenarios/ as ../scenarios and packages as ./vendor/ from any of them.
-const ours = (entryPoints, chunkNames, plugins = []) => build({ ...common, entryPoints, outdir: OUT, chunkNames, write: false, plugins: [vendorOut, versionOnly, ...plugins] });
+const ours = (entryPoints, chunkNames, plugins = []) =>
+  build({
+    ...common,
+    entryPoints,
+    outdir: OUT,
+    chunkNames,
+    write: false,
+    plugins: [vendorOut, versionOnly, ...plugins],
+  });
 
 // Every command but --version first loads src/shell.ts, which holds the commands people wait on
 // most (run, list, crisis). esbuild would cut its code into a chunk for each set of other commands
@@ -64,7 +85,10 @@ const besideShell = {
     });
   },
 };
-const [cli, library] = await Promise.all([ours({ cli: 'src/cli.ts' }, '[name]-[hash]', [besideShell]), ours({ index: 'src/index.ts' }, 'lib-[name]-[hash]')]);
+const [cli, library] = await Promise.all([
+  ours({ cli: 'src/cli.ts' }, '[name]-[hash]', [besideShell]),
+  ours({ index: 'src/index.ts' }, 'lib-[name]-[hash]'),
+]);
 const outputs = [...cli.outputFiles, ...library.outputFiles];
 for (const f of outputs) {
   mkdirSync(dirname(f.path), { recursive: true });
@@ -80,10 +104,22 @@ const want = (pkg, names) => {
   used.set(pkg, names === '*' || have === '*' ? '*' : new Set([...have, ...names]));
 };
 for (const { text } of outputs) {
-  for (const m of text.matchAll(/import\s*([\w$]+)?\s*,?\s*(\{[^}]*\}|\*\s*as\s*[\w$]+)?\s*from\s*"\.\/vendor\/([\w.-]+)\.js"/g)) {
+  for (const m of text.matchAll(
+    /import\s*([\w$]+)?\s*,?\s*(\{[^}]*\}|\*\s*as\s*[\w$]+)?\s*from\s*"\.\/vendor\/([\w.-]+)\.js"/g,
+  )) {
     const [, defaultName, braces, pkg] = m;
     if (braces?.startsWith('*')) want(pkg, '*');
-    else want(pkg, [...(defaultName ? ['default'] : []), ...(braces ? braces.slice(1, -1).split(',').map((s) => s.trim().split(/\s+as\s+/)[0]).filter(Boolean) : [])]);
+    else
+      want(pkg, [
+        ...(defaultName ? ['default'] : []),
+        ...(braces
+          ? braces
+              .slice(1, -1)
+              .split(',')
+              .map((s) => s.trim().split(/\s+as\s+/)[0])
+              .filter(Boolean)
+          : []),
+      ]);
   }
   for (const m of text.matchAll(/import\(\s*"\.\/vendor\/([\w.-]+)\.js"\s*\)/g)) want(m[1], '*');
 }
@@ -95,11 +131,18 @@ const YAML_ESM = join(ROOT, 'node_modules/yaml/browser/index.js');
 const vendorEntries = {
   name: 'vendor-entries',
   setup(b) {
-    b.onResolve({ filter: /^vendor-entry:/ }, ({ path }) => ({ path: path.slice('vendor-entry:'.length), namespace: 'vendor-entry' }));
+    b.onResolve({ filter: /^vendor-entry:/ }, ({ path }) => ({
+      path: path.slice('vendor-entry:'.length),
+      namespace: 'vendor-entry',
+    }));
     b.onLoad({ filter: /.*/, namespace: 'vendor-entry' }, ({ path }) => {
       const names = used.get(path);
       const pkg = packageOf.get(path);
-      return { contents: names === '*' ? `export * from '${pkg}';` : `export { ${[...names].join(', ')} } from '${pkg}';`, resolveDir: ROOT, loader: 'js' };
+      return {
+        contents: names === '*' ? `export * from '${pkg}';` : `export { ${[...names].join(', ')} } from '${pkg}';`,
+        resolveDir: ROOT,
+        loader: 'js',
+      };
     });
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: YAML_ESM }));
   },
@@ -110,7 +153,12 @@ const promptsWithoutSideEffects = {
   setup(b) {
     b.onResolve({ filter: /^@inquirer\// }, async (args) => {
       if (args.pluginData?.again) return undefined;
-      const r = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { again: true } });
+      const r = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: { again: true },
+      });
       if (r.errors.length > 0) return { errors: r.errors };
       return { path: r.path, external: r.external, namespace: r.namespace, sideEffects: false };
     });
@@ -123,7 +171,8 @@ const lazyChildProcess = {
   setup(b) {
     b.onResolve({ filter: /^node:child_process$/ }, () => ({ path: 'child_process', namespace: 'lazy' }));
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('child_process'))[key] });",
+      contents:
+        "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('child_process'))[key] });",
       loader: 'js',
     }));
   },
@@ -145,22 +194,35 @@ const metafile = {
 writeFileSync(join(OUT, 'metafile.json'), JSON.stringify(metafile));
 writeFileSync(join(OUT, 'THIRD-PARTY-NOTICES.txt'), notices(metafile));
 
-execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.types.json', '--outDir', join(OUT, 'types')], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.types.json', '--outDir', join(OUT, 'types')],
+  { stdio: 'inherit' },
+);
 
 mkdirSync(join(OUT, 'compiled'));
-for (const [name, data] of Object.entries(await compileScenarios(join(OUT, 'index.js')))) writeFileSync(join(OUT, 'compiled', `${name}.json`), JSON.stringify(data));
+for (const [name, data] of Object.entries(await compileScenarios(join(OUT, 'index.js'))))
+  writeFileSync(join(OUT, 'compiled', `${name}.json`), JSON.stringify(data));
 
 rmSync(DIST, { recursive: true, force: true });
 renameSync(OUT, DIST);
 
 /** The files a module imports statically, and theirs, and so on (itself included). */
 async function staticGraph(entry) {
-  const { metafile } = await build({ ...common, entryPoints: [entry], outdir: join(OUT, 'graph'), write: false, splitting: false, plugins: [vendorOut, versionOnly] });
+  const { metafile } = await build({
+    ...common,
+    entryPoints: [entry],
+    outdir: join(OUT, 'graph'),
+    write: false,
+    splitting: false,
+    plugins: [vendorOut, versionOnly],
+  });
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const i of metafile.inputs[file]?.imports ?? []) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+    for (const i of metafile.inputs[file]?.imports ?? [])
+      if (i.kind === 'import-statement' && !i.external) visit(i.path);
   };
   visit(relative(ROOT, entry).split(sep).join('/'));
   return new Set([...seen].map((f) => join(ROOT, f)));
@@ -186,11 +248,13 @@ function notices(meta) {
       packages.set(`${pkg.name}@${pkg.version}`, { dir: m[0], pkg });
     }
   }
-  const sections = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([id, { dir, pkg }]) => {
-    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)([.-]|$)/i.test(f));
-    if (!file) throw new Error(`build: ${id} has no licence file to include`);
-    return `${id} (${pkg.license})\n${'-'.repeat(40)}\n${readFileSync(join(dir, file), 'utf8').trim()}\n`;
-  });
+  const sections = [...packages]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, { dir, pkg }]) => {
+      const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)([.-]|$)/i.test(f));
+      if (!file) throw new Error(`build: ${id} has no licence file to include`);
+      return `${id} (${pkg.license})\n${'-'.repeat(40)}\n${readFileSync(join(dir, file), 'utf8').trim()}\n`;
+    });
   return `talkcoach bundles the following packages in dist/. Their licences follow.\n\n${sections.join('\n\n')}`;
 }
 
@@ -201,8 +265,11 @@ async function compileScenarios(libraryFile) {
   const out = {};
   if (!existsSync(SCENARIOS)) return out;
   const crisisFile = join(SCENARIOS, 'shared', 'crisis.yaml');
-  if (existsSync(crisisFile)) out['crisis-steps'] = { sources: { 'shared/crisis.yaml': statSync(crisisFile).size }, steps: await crisisSteps() };
-  const names = readdirSync(SCENARIOS).filter((n) => /\.ya?ml$/.test(n) && !/\.test\.ya?ml$/.test(n)).sort();
+  if (existsSync(crisisFile))
+    out['crisis-steps'] = { sources: { 'shared/crisis.yaml': statSync(crisisFile).size }, steps: await crisisSteps() };
+  const names = readdirSync(SCENARIOS)
+    .filter((n) => /\.ya?ml$/.test(n) && !/\.test\.ya?ml$/.test(n))
+    .sort();
   let failed = false;
   for (const name of names) {
     const file = join(SCENARIOS, name);
@@ -213,7 +280,9 @@ async function compileScenarios(libraryFile) {
       continue;
     }
     const files = [file, ...(scenario.uses ?? []).map((u) => join(SCENARIOS, 'shared', `${u}.yaml`))];
-    const sources = Object.fromEntries(files.map((f) => [relative(SCENARIOS, f).split(sep).join('/'), statSync(f).size]));
+    const sources = Object.fromEntries(
+      files.map((f) => [relative(SCENARIOS, f).split(sep).join('/'), statSync(f).size]),
+    );
     out[name] = { sources, scenario };
   }
   if (failed) throw new Error('build: a built-in scenario has errors (listed above)');

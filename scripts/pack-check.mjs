@@ -43,7 +43,10 @@ try {
   // A clean copy: the project's files only (tracked or not ignored), with the shared node_modules
   // for the build tools; nothing built is carried over.
   const copy = join(work, 'project');
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter((f) => f && f !== 'node_modules');
   for (const f of files) {
@@ -62,16 +65,27 @@ try {
   const tarball = join(work, packed.filename);
   const size = statSync(tarball).size;
   for (const f of packed.files) console.log(`${String(f.size).padStart(8)}  ${f.path}`);
-  console.log(`${packed.files.length} files; tarball ${packed.filename}: ${size} bytes (${(size / 1024).toFixed(1)} KiB; limit ${LIMIT / 1024} KiB), unpacked ${packed.unpackedSize} bytes`);
+  console.log(
+    `${packed.files.length} files; tarball ${packed.filename}: ${size} bytes (${(size / 1024).toFixed(1)} KiB; limit ${LIMIT / 1024} KiB), unpacked ${packed.unpackedSize} bytes`,
+  );
   if (size > LIMIT) throw new Error(`pack-check: the tarball is ${size} bytes, over ${LIMIT}`);
   const paths = packed.files.map((f) => f.path);
-  for (const needed of ['bin/talkcoach.js', 'dist/cli.js', 'dist/index.js', 'dist/types/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'LICENSE', 'README.md']) {
+  for (const needed of [
+    'bin/talkcoach.js',
+    'dist/cli.js',
+    'dist/index.js',
+    'dist/types/index.d.ts',
+    'dist/THIRD-PARTY-NOTICES.txt',
+    'LICENSE',
+    'README.md',
+  ]) {
     if (!paths.includes(needed)) throw new Error(`pack-check: ${needed} is missing from the tarball`);
   }
   const stray = paths.filter((p) => /^(src|tests|scripts)\/|\.test\.ya?ml$|metafile\.json$/.test(p));
   if (stray.length > 0) throw new Error(`pack-check: these should not be published: ${stray.join(', ')}`);
   const manifest = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'));
-  if (Object.keys(manifest.dependencies ?? {}).length > 0) throw new Error('pack-check: the package has runtime dependencies');
+  if (Object.keys(manifest.dependencies ?? {}).length > 0)
+    throw new Error('pack-check: the package has runtime dependencies');
 
   step(`npx --yes ./${packed.filename} --version`);
   const empty = join(work, 'npx');
@@ -85,7 +99,10 @@ try {
   const prefix = join(work, 'global');
   run('npm', ['install', '-g', '--prefix', prefix, tarball], { cwd: empty });
   const bin = process.platform === 'win32' ? join(prefix, 'talkcoach.cmd') : join(prefix, 'bin', 'talkcoach');
-  const installed = process.platform === 'win32' ? join(prefix, 'node_modules', 'talkcoach') : join(prefix, 'lib', 'node_modules', 'talkcoach');
+  const installed =
+    process.platform === 'win32'
+      ? join(prefix, 'node_modules', 'talkcoach')
+      : join(prefix, 'lib', 'node_modules', 'talkcoach');
 
   step('talkcoach list');
   const list = run(bin, ['list'], { cwd: empty });
@@ -97,13 +114,24 @@ try {
   mkdirSync(join(work, 'shared'));
   cpSync(join(copy, 'tests/fixtures/example.yaml'), example);
   cpSync(join(copy, 'tests/fixtures/shared/basics.yaml'), join(work, 'shared/basics.yaml'));
-  const plan = JSON.parse(run(bin, ['run', example, '--format', 'json', '--region', 'GB'], { cwd: empty, input: 'no\nSam\npartner\ncost\nno\n' }));
+  const plan = JSON.parse(
+    run(bin, ['run', example, '--format', 'json', '--region', 'GB'], {
+      cwd: empty,
+      input: 'no\nSam\npartner\ncost\nno\n',
+    }),
+  );
   console.log(`run ${example}: plan "${plan.title}", ${plan.plan.sections.length} sections`);
-  if (plan.version !== 1 || !plan.plan.sections.some((s) => s.id === 'boundaries')) throw new Error('pack-check: the piped run gave an unexpected plan');
+  if (plan.version !== 1 || !plan.plan.sections.some((s) => s.id === 'boundaries'))
+    throw new Error('pack-check: the piped run gave an unexpected plan');
   const first = listed.find((s) => s.builtin && s.valid);
   if (first) {
     // A built-in scenario, answered with the first option of every question.
-    const r = spawnSync(bin, ['run', first.id, '--format', 'json'], { env, cwd: empty, encoding: 'utf8', input: '1\n'.repeat(200) });
+    const r = spawnSync(bin, ['run', first.id, '--format', 'json'], {
+      env,
+      cwd: empty,
+      encoding: 'utf8',
+      input: '1\n'.repeat(200),
+    });
     if (r.status !== 0) throw new Error(`pack-check: run ${first.id} failed (${r.status}): ${r.stderr}`);
     console.log(`run ${first.id}: plan "${JSON.parse(r.stdout).title}"`);
   }
@@ -136,12 +164,29 @@ console.log(renderPlan(plan, 'markdown').split('\\n')[0]);
   writeFileSync(join(consumer, 'use.ts'), program);
   writeFileSync(
     join(consumer, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['use.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+      },
+      files: ['use.ts'],
+    }),
   );
   // The consumer type-checks against the shipped declarations alone (no @types/node, no yaml).
   run(node, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: consumer });
   console.log('tsc: the consumer type-checks against dist/types');
-  writeFileSync(join(consumer, 'use.mjs'), program.replace("import type { Plan, Step } from 'talkcoach';\n", '').replace('let step: Step', 'let step').replace('const plan: Plan', 'const plan'));
+  writeFileSync(
+    join(consumer, 'use.mjs'),
+    program
+      .replace("import type { Plan, Step } from 'talkcoach';\n", '')
+      .replace('let step: Step', 'let step')
+      .replace('const plan: Plan', 'const plan'),
+  );
   process.stdout.write(run(node, ['use.mjs'], { cwd: consumer }));
 
   console.log('\npack-check: all good');

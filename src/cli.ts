@@ -15,15 +15,22 @@ function build({ Command, Option }: Commander, shell: Shell): Command {
   const { TalkcoachError, FORMATS } = shell;
   const positiveInt = (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n <= 0) throw new TalkcoachError('usage', `expected a whole number of bytes, not "${value}"`);
+    if (!Number.isInteger(n) || n <= 0)
+      throw new TalkcoachError('usage', `expected a whole number of bytes, not "${value}"`);
     return n;
   };
   // Repeatable rather than variadic, so that `--scenarios DIR run x` keeps `run x` as the command.
   const scenariosOption = () =>
-    new Option('--scenarios <dir>', 'also use the scenarios in this folder; repeat for more (or set TALKCOACH_SCENARIOS)').argParser((dir: string, previous: string[] | undefined) => [...(previous ?? []), dir]);
-  const maxBytesOption = () => new Option('--max-bytes <n>', 'largest scenario file accepted, in bytes (default 1 MiB)').argParser(positiveInt);
+    new Option(
+      '--scenarios <dir>',
+      'also use the scenarios in this folder; repeat for more (or set TALKCOACH_SCENARIOS)',
+    ).argParser((dir: string, previous: string[] | undefined) => [...(previous ?? []), dir]);
+  const maxBytesOption = () =>
+    new Option('--max-bytes <n>', 'largest scenario file accepted, in bytes (default 1 MiB)').argParser(positiveInt);
   const program = new Command('talkcoach')
-    .description('A calm coach for talking with someone you love about getting help from a therapist.\nIn a crisis, run: talkcoach crisis')
+    .description(
+      'A calm coach for talking with someone you love about getting help from a therapist.\nIn a crisis, run: talkcoach crisis',
+    )
     .version(pkg.version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
@@ -41,8 +48,14 @@ function build({ Command, Option }: Commander, shell: Shell): Command {
     .action(async (command: string | undefined, opts) => {
       // With options but no command, the coach starts, as with no arguments at all.
       if (command !== undefined) {
-        const hint = shell.closest(command, program.commands.map((c) => c.name()));
-        program.error(`error: unknown command '${command}'${hint ? `\n(Did you mean ${hint}?)` : ''}`, { code: 'commander.unknownCommand', exitCode: 2 });
+        const hint = shell.closest(
+          command,
+          program.commands.map((c) => c.name()),
+        );
+        program.error(`error: unknown command '${command}'${hint ? `\n(Did you mean ${hint}?)` : ''}`, {
+          code: 'commander.unknownCommand',
+          exitCode: 2,
+        });
       }
       await pickAndRun(shell, opts);
     });
@@ -74,7 +87,9 @@ function build({ Command, Option }: Commander, shell: Shell): Command {
     .command('validate')
     .description('check scenario, shared module and test files: every problem as file:line:col')
     .argument('<paths...>', 'files or folders (a folder: its .yaml files and those in its shared/ folder)')
-    .addOption(new Option('--format <format>', 'text, or json for editors and CI').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'text, or json for editors and CI').choices(['text', 'json']).default('text'),
+    )
     .option('--strict', 'warnings fail the check too')
     .addOption(scenariosOption())
     .addOption(maxBytesOption())
@@ -95,7 +110,9 @@ function build({ Command, Option }: Commander, shell: Shell): Command {
 
   program
     .command('test')
-    .description('run scripted play-throughs (*.test.yaml); with --walk, take every answer of a scenario and check every plan')
+    .description(
+      'run scripted play-throughs (*.test.yaml); with --walk, take every answer of a scenario and check every plan',
+    )
     .argument('<paths...>', 'test files or folders; with --walk, scenario ids, files or folders')
     .option('--walk', 'walk scenarios instead: every answer of every reachable question, checking each plan')
     .option('--strict', 'warnings (such as talking points in no plan) fail the run too')
@@ -116,24 +133,46 @@ function build({ Command, Option }: Commander, shell: Shell): Command {
 }
 
 async function run({ runCommand, parseFormat }: Shell, scenario: string, opts: Record<string, unknown>): Promise<void> {
-  await runCommand(scenario, { ...opts, input: opts.input !== false, color: opts.color !== false, format: parseFormat(String(opts.format)) }, io);
+  await runCommand(
+    scenario,
+    { ...opts, input: opts.input !== false, color: opts.color !== false, format: parseFormat(String(opts.format)) },
+    io,
+  );
 }
 
 // `talkcoach run <scenario>` with simple options, as scripts call it, is read here without commander,
 // whose loading and set-up take a tenth of a piped run. Anything else (help, --scenarios,
 // --opt=value, an unknown, repeated or odd value) goes to commander, which explains mistakes.
 // tests/e2e/cli-args.test.ts checks that both read a command alike.
-const RUN_VALUES: Readonly<Record<string, string>> = { '--answers': 'answers', '--format': 'format', '-o': 'output', '--output': 'output', '--region': 'region', '--max-bytes': 'maxBytes' };
-const RUN_FLAGS: Readonly<Record<string, [string, boolean]>> = { '--no-input': ['input', false], '--plain': ['plain', true], '--no-color': ['color', false] };
+const RUN_VALUES: Readonly<Record<string, string>> = {
+  '--answers': 'answers',
+  '--format': 'format',
+  '-o': 'output',
+  '--output': 'output',
+  '--region': 'region',
+  '--max-bytes': 'maxBytes',
+};
+const RUN_FLAGS: Readonly<Record<string, [string, boolean]>> = {
+  '--no-input': ['input', false],
+  '--plain': ['plain', true],
+  '--no-color': ['color', false],
+};
 
-function simpleRun(args: readonly string[], formats: readonly string[]): { scenario: string; opts: Record<string, unknown> } | undefined {
+function simpleRun(
+  args: readonly string[],
+  formats: readonly string[],
+): { scenario: string; opts: Record<string, unknown> } | undefined {
   if (args[0] !== 'run') return undefined;
   const opts: Record<string, unknown> = { input: true, color: true, format: 'text' };
   const given = new Set<string>();
   let scenario: string | undefined;
   for (let i = 1; i < args.length; i++) {
     const arg = args[i]!;
-    const key = Object.hasOwn(RUN_VALUES, arg) ? RUN_VALUES[arg]! : Object.hasOwn(RUN_FLAGS, arg) ? RUN_FLAGS[arg]![0] : undefined;
+    const key = Object.hasOwn(RUN_VALUES, arg)
+      ? RUN_VALUES[arg]!
+      : Object.hasOwn(RUN_FLAGS, arg)
+        ? RUN_FLAGS[arg]![0]
+        : undefined;
     if (key === undefined) {
       if (arg.startsWith('-') || scenario !== undefined) return undefined;
       scenario = arg;
@@ -159,12 +198,17 @@ function simpleRun(args: readonly string[], formats: readonly string[]): { scena
 }
 
 /** `talkcoach` alone: pick a scenario and run it, on a terminal. */
-async function pickAndRun(shell: Shell, opts: { plain?: boolean; color?: boolean; region?: string; scenarios?: string[]; maxBytes?: number } = {}): Promise<void> {
+async function pickAndRun(
+  shell: Shell,
+  opts: { plain?: boolean; color?: boolean; region?: string; scenarios?: string[]; maxBytes?: number } = {},
+): Promise<void> {
   const { TalkcoachError, onTerminal, regionFor, crisisFor } = shell;
   if (!onTerminal(io)) {
-    throw new TalkcoachError('usage', 'not on a terminal, so there is no one to ask: name a scenario, as in talkcoach run partner < answers.txt', [
-      'talkcoach list shows the scenarios; talkcoach --help shows everything',
-    ]);
+    throw new TalkcoachError(
+      'usage',
+      'not on a terminal, so there is no one to ask: name a scenario, as in talkcoach run partner < answers.txt',
+      ['talkcoach list shows the scenarios; talkcoach --help shows everything'],
+    );
   }
   const { runInteractive } = await import('./frontends/interactive.js');
   await runInteractive(undefined, { crisis: crisisFor(regionFor(opts, io)) }, io, opts);

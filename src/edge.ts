@@ -14,7 +14,10 @@ interface CommanderLike {
   exitCode: number;
 }
 const isCommanderError = (e: unknown): e is CommanderLike =>
-  typeof e === 'object' && e !== null && typeof (e as CommanderLike).code === 'string' && (e as CommanderLike).code.startsWith('commander.');
+  typeof e === 'object' &&
+  e !== null &&
+  typeof (e as CommanderLike).code === 'string' &&
+  (e as CommanderLike).code.startsWith('commander.');
 
 /** Prompt libraries report Ctrl-C and Ctrl-D this way. */
 const isPromptExit = (e: unknown): boolean => e instanceof Error && e.name === 'ExitPromptError';
@@ -27,7 +30,9 @@ export function describeFailure(e: unknown, debug: boolean): Failure {
   if (e instanceof Error && e.name === 'FirstPromptShown') return { exitCode: EXIT.ok, lines: [] };
   if (e instanceof TalkcoachError) return { exitCode: e.exitCode, lines: [`talkcoach: ${e.message}`, ...e.details] };
   // Our own mistake. Say so without any scenario or answer text: the message could hold either.
-  const lines = ['talkcoach: something went wrong inside talkcoach. This is a bug, not something you did. Nothing was saved.'];
+  const lines = [
+    'talkcoach: something went wrong inside talkcoach. This is a bug, not something you did. Nothing was saved.',
+  ];
   if (e instanceof EngineError) lines.push(`(engine: ${e.code})`);
   if (debug) lines.push(e instanceof Error && e.stack ? e.stack : String(e));
   return { exitCode: EXIT.internal, lines };

@@ -25,7 +25,17 @@ export async function loadScenario(idOrFile: string, options: LoadScenarioOption
   if (!loaded.scenario) throw problemsError(loaded);
   return loaded.scenario;
 }
-export { start, answer, back, readAnswer, describeOptions, walk, EngineError, DISCLAIMER, SECTION_TITLES } from './engine/index.js';
+export {
+  start,
+  answer,
+  back,
+  readAnswer,
+  describeOptions,
+  walk,
+  EngineError,
+  DISCLAIMER,
+  SECTION_TITLES,
+} from './engine/index.js';
 export type { EngineErrorCode } from './engine/errors.js';
 export type * from './engine/types.js';
 export type { ReadAnswer } from './engine/answer-text.js';
@@ -47,7 +57,10 @@ export interface Checked {
 /** Checks a scenario file as `talkcoach validate` does, without throwing for what it finds. */
 export async function checkScenario(file: string, options: { maxBytes?: number } = {}): Promise<Checked> {
   const { loadScenarioFile } = await import('./scenario/load.js');
-  const { scenario, diagnostics } = loadScenarioFile(file, { sharedDirs: [BUILTIN_SHARED_DIR], maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
+  const { scenario, diagnostics } = loadScenarioFile(file, {
+    sharedDirs: [BUILTIN_SHARED_DIR],
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+  });
   return { scenario, diagnostics };
 }
 

@@ -43,6 +43,12 @@ export function generateScenario(count) {
   }
   out.push('  done:', '    kind: end', '    title: Your plan', '    add: [rest]', '', 'points:');
   out.push('  rest:', '    section: boundaries', '    do: Rest, and look after yourself too.', '    source: generated');
-  for (let p = 0; p < Math.min(100, count); p++) out.push(`  p${p}:`, '    section: listening', `    do: Listen to what they say about step ${p}.`, '    source: generated');
+  for (let p = 0; p < Math.min(100, count); p++)
+    out.push(
+      `  p${p}:`,
+      '    section: listening',
+      `    do: Listen to what they say about step ${p}.`,
+      '    source: generated',
+    );
   return `${out.join('\n')}\n`;
 }

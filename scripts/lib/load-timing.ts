@@ -16,7 +16,8 @@ function load(text: string) {
   const read = readYaml(`generated-${size}.yaml`, text);
   const loaded = loadScenarioTree(read, { sharedDirs: [] });
   const total = performance.now() - t0;
-  if (!loaded.scenario || loaded.diagnostics.length > 0) throw new Error(`the generated scenario has problems: ${loaded.diagnostics[0]?.message}`);
+  if (!loaded.scenario || loaded.diagnostics.length > 0)
+    throw new Error(`the generated scenario has problems: ${loaded.diagnostics[0]?.message}`);
   return { total, parse: read.clock.yamlMs, after: total - read.clock.yamlMs };
 }
 

@@ -17,6 +17,7 @@ export async function crisisCommand(o: { region?: string; json?: boolean }, io: 
     return;
   }
   const out = [renderCrisisText(crisis)];
-  if (steps.length > 0) out.push('', PLAIN_STYLE.heading('What to do now'), ...steps.flatMap((p) => pointLines(p, 80, PLAIN_STYLE, true)));
+  if (steps.length > 0)
+    out.push('', PLAIN_STYLE.heading('What to do now'), ...steps.flatMap((p) => pointLines(p, 80, PLAIN_STYLE, true)));
   io.stdout.write(`${out.join('\n')}\n`);
 }

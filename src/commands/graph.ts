@@ -23,7 +23,9 @@ export function graphCommand(arg: string, o: CommonOptions & { format?: string }
   io.stdout.write(renderGraph(scenario, format));
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return EXIT.ok;
-  io.stderr.write(`talkcoach: drawn, but ${loaded.file} has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n`);
+  io.stderr.write(
+    `talkcoach: drawn, but ${loaded.file} has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n`,
+  );
   for (const d of errors) io.stderr.write(`${formatDiagnostic(d)}\n`);
   return EXIT.scenario;
 }

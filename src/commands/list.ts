@@ -5,12 +5,22 @@ import { loadCatalogue } from './open.js';
 export async function listCommand(o: CommonOptions & { json?: boolean }, io: Io): Promise<void> {
   const rows = (await loadCatalogue(o, io)).map((e) => {
     const s = e.scenario;
-    return { id: e.id, title: s?.title ?? '(has problems: run talkcoach validate)', summary: s?.summary ?? '', file: e.file, builtin: e.builtin, valid: s !== undefined };
+    return {
+      id: e.id,
+      title: s?.title ?? '(has problems: run talkcoach validate)',
+      summary: s?.summary ?? '',
+      file: e.file,
+      builtin: e.builtin,
+      valid: s !== undefined,
+    };
   });
   if (o.json) {
     io.stdout.write(`${JSON.stringify({ version: 1, scenarios: rows }, null, 2)}\n`);
     return;
   }
   const width = Math.max(...rows.map((r) => r.id.length), 2);
-  for (const r of rows) io.stdout.write(`${r.id.padEnd(width)}  ${r.title}${r.summary ? `\n${' '.repeat(width + 2)}${r.summary}` : ''}${r.builtin ? '' : `\n${' '.repeat(width + 2)}${r.file}`}\n`);
+  for (const r of rows)
+    io.stdout.write(
+      `${r.id.padEnd(width)}  ${r.title}${r.summary ? `\n${' '.repeat(width + 2)}${r.summary}` : ''}${r.builtin ? '' : `\n${' '.repeat(width + 2)}${r.file}`}\n`,
+    );
 }

@@ -1,15 +1,25 @@
 // The scenarios `run`, the interactive coach and `list` use. A built-in one comes precompiled when
 // the package was built, so it needs neither the YAML parser nor the checks; anything else is read
 // and checked by the loader, which is loaded only then.
-import { BUILTIN_SHARED_DIR, catalogue, resolveScenario, userScenarioDirs, type CatalogueEntry } from '../scenario/catalogue.js';
+import {
+  BUILTIN_SHARED_DIR,
+  catalogue,
+  resolveScenario,
+  userScenarioDirs,
+  type CatalogueEntry,
+} from '../scenario/catalogue.js';
 import { compiledBuiltin } from '../scenario/compiled.js';
 import { DEFAULT_MAX_BYTES } from '../scenario/files.js';
 import type { Scenario } from '../scenario/format.js';
 import type { CommonOptions, Io } from './context.js';
 
-export const userDirs = (o: CommonOptions, io: Io): string[] => userScenarioDirs(o.scenarios, io.env.TALKCOACH_SCENARIOS, process.platform === 'win32' ? ';' : ':');
+export const userDirs = (o: CommonOptions, io: Io): string[] =>
+  userScenarioDirs(o.scenarios, io.env.TALKCOACH_SCENARIOS, process.platform === 'win32' ? ';' : ':');
 
-export const loadOptions = (o: CommonOptions) => ({ sharedDirs: [BUILTIN_SHARED_DIR], maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES });
+export const loadOptions = (o: CommonOptions) => ({
+  sharedDirs: [BUILTIN_SHARED_DIR],
+  maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES,
+});
 
 /** The scenario, or a TalkcoachError listing its problems. */
 export async function openForRun(arg: string, o: CommonOptions, io: Io): Promise<Scenario> {
@@ -20,12 +30,19 @@ export async function openForRun(arg: string, o: CommonOptions, io: Io): Promise
 }
 
 /** Every scenario in the catalogue, loaded; `scenario` is missing when the file has problems. */
-export async function loadCatalogue(o: CommonOptions, io: Io): Promise<(CatalogueEntry & { scenario: Scenario | undefined })[]> {
+export async function loadCatalogue(
+  o: CommonOptions,
+  io: Io,
+): Promise<(CatalogueEntry & { scenario: Scenario | undefined })[]> {
   const entries = catalogue(userDirs(o, io));
   const ready = entries.map((e) => (e.builtin ? compiledBuiltin(e.file) : undefined));
   const loader = ready.includes(undefined) ? await import('../scenario/load.js') : undefined;
-  const loaded = entries.map((e, i) => ({ ...e, scenario: ready[i] ?? loader!.loadScenarioFile(e.file, loadOptions(o)).scenario }));
+  const loaded = entries.map((e, i) => ({
+    ...e,
+    scenario: ready[i] ?? loader!.loadScenarioFile(e.file, loadOptions(o)).scenario,
+  }));
   // Built-in first; within each, by the scenario's own `order`, then by id (the sort is stable).
-  const rank = (e: (typeof loaded)[number]) => [e.builtin ? 0 : 1, e.scenario?.order ?? Number.MAX_SAFE_INTEGER] as const;
+  const rank = (e: (typeof loaded)[number]) =>
+    [e.builtin ? 0 : 1, e.scenario?.order ?? Number.MAX_SAFE_INTEGER] as const;
   return loaded.sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]);
 }

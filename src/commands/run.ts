@@ -20,7 +20,10 @@ export interface RunOptions extends CommonOptions {
 export function regionFor(o: { region?: string }, io: Io): string | null {
   if (o.region !== undefined) {
     const r = normaliseRegion(o.region);
-    if (!r) io.stderr.write(`talkcoach: we have no verified crisis numbers for region "${o.region}"; the plan shows the emergency advice and the international directory\n`);
+    if (!r)
+      io.stderr.write(
+        `talkcoach: we have no verified crisis numbers for region "${o.region}"; the plan shows the emergency advice and the international directory\n`,
+      );
     return r;
   }
   return regionFromLocale(io.env);
@@ -37,7 +40,10 @@ export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<vo
   }
   const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : linesOf(io.stdin);
   const { plan, leftOver } = await runPiped(scenario, lines, { crisis });
-  if (leftOver > 0) io.stderr.write(`talkcoach: the plan was finished; ${leftOver} more line${leftOver === 1 ? ' was' : 's were'} ignored\n`);
+  if (leftOver > 0)
+    io.stderr.write(
+      `talkcoach: the plan was finished; ${leftOver} more line${leftOver === 1 ? ' was' : 's were'} ignored\n`,
+    );
   const text = renderPlan(plan, o.format, { width: 80 });
   if (o.output !== undefined) {
     const { saveFileAtomic } = await import('../io/save.js');

@@ -18,7 +18,8 @@ export function loadArg(arg: string, o: CommonOptions, io: Io): Loaded {
 export function loadResolved(file: string, o: CommonOptions): Loaded {
   const options = loadOptions(o);
   const text = readTextFile(file, options.maxBytes);
-  if (isModuleText(text)) throw new TalkcoachError('usage', `${file} is a shared module, not a scenario: name a scenario that uses it`);
+  if (isModuleText(text))
+    throw new TalkcoachError('usage', `${file} is a shared module, not a scenario: name a scenario that uses it`);
   return loadScenarioText(file, text, options);
 }
 

@@ -28,11 +28,20 @@ function expand(targets: readonly string[], take: (name: string) => boolean, wha
       isDir = statSync(t).isDirectory();
     } catch (e) {
       // Not a file: for --walk it may be a scenario id.
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !/[\\/]/.test(t) && !/\.ya?ml$/.test(t) && what === 'scenario') return [t];
+      if (
+        (e as NodeJS.ErrnoException).code === 'ENOENT' &&
+        !/[\\/]/.test(t) &&
+        !/\.ya?ml$/.test(t) &&
+        what === 'scenario'
+      )
+        return [t];
       throw fileError(t, e);
     }
     if (!isDir) return [t];
-    const files = readdirSync(t).filter(take).sort().map((n) => join(t, n));
+    const files = readdirSync(t)
+      .filter(take)
+      .sort()
+      .map((n) => join(t, n));
     if (files.length === 0) throw new TalkcoachError('usage', `${t} holds no ${what} files`);
     return files;
   });
@@ -62,11 +71,19 @@ function casesCommand(targets: string[], o: TestOptions, io: Io): number {
       continue;
     }
     const fileRegion = normaliseRegion(loaded.test.region);
-    const results = loaded.test.cases.map((c, i) => runCase(loaded.scenario!, c, i, { crisis: crisisFor(c.region !== undefined ? normaliseRegion(c.region) : fileRegion) }));
+    const results = loaded.test.cases.map((c, i) =>
+      runCase(loaded.scenario!, c, i, {
+        crisis: crisisFor(c.region !== undefined ? normaliseRegion(c.region) : fileRegion),
+      }),
+    );
     const bad = results.filter((r) => r.failures.length > 0);
     passed += results.length - bad.length;
     failed += bad.length;
-    io.stdout.write(bad.length === 0 ? `PASS ${file}: ${plural(results.length, 'case')}\n` : `FAIL ${file}: ${bad.length} of ${plural(results.length, 'case')} failed\n`);
+    io.stdout.write(
+      bad.length === 0
+        ? `PASS ${file}: ${plural(results.length, 'case')}\n`
+        : `FAIL ${file}: ${bad.length} of ${plural(results.length, 'case')} failed\n`,
+    );
     for (const r of bad) {
       for (const f of r.failures) printDiagnostic(io, located(loaded.at, r.name, f), f.details);
     }
@@ -76,7 +93,11 @@ function casesCommand(targets: string[], o: TestOptions, io: Io): number {
   return failed > 0 || brokenFiles > 0 ? EXIT.testFailed : EXIT.ok;
 }
 
-function located(at: (path: readonly (string | number)[], severity: 'error', message: string) => Diagnostic, name: string, f: Failure): Diagnostic {
+function located(
+  at: (path: readonly (string | number)[], severity: 'error', message: string) => Diagnostic,
+  name: string,
+  f: Failure,
+): Diagnostic {
   return at(f.path, 'error', `case "${name}": ${f.message}`);
 }
 
@@ -93,9 +114,13 @@ function walkCommand(targets: string[], o: TestOptions, io: Io): number {
         `${r.taken} of ${plural(r.total, 'node/answer pair')} taken, ${r.endingsReached} of ${plural(r.endingsTotal, 'ending')} reached, ` +
         `${plural(r.problems.length, 'problem')}, ${plural(r.unreachable.length, 'talking point')} in no plan\n`,
     );
-    if (!complete) io.stdout.write(`  the walk stopped before taking every answer (${r.cut ? 'too many sessions' : 'a loop with no way out'})\n`);
+    if (!complete)
+      io.stdout.write(
+        `  the walk stopped before taking every answer (${r.cut ? 'too many sessions' : 'a loop with no way out'})\n`,
+      );
     for (const p of r.problems) printDiagnostic(io, loaded.locate(p.path, 'error', p.message), p.details);
-    for (const p of r.unreachable) printDiagnostic(io, loaded.locate(p.path, o.strict ? 'error' : 'warning', p.message), p.details);
+    for (const p of r.unreachable)
+      printDiagnostic(io, loaded.locate(p.path, o.strict ? 'error' : 'warning', p.message), p.details);
     if (r.problems.length > 0 || !complete || (o.strict && r.unreachable.length > 0)) failing = true;
   }
   return failing ? EXIT.testFailed : EXIT.ok;

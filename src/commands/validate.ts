@@ -19,7 +19,10 @@ export interface ValidateOptions extends CommonOptions {
 
 const yamlIn = (dir: string): string[] => {
   try {
-    return readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dir, n));
+    return readdirSync(dir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort()
+      .map((n) => join(dir, n));
   } catch {
     return [];
   }
@@ -46,7 +49,8 @@ function check(file: string, o: ValidateOptions, io: Io): Diagnostic[] {
 }
 
 export function validateCommand(targets: string[], o: ValidateOptions, io: Io): number {
-  if (o.format !== undefined && o.format !== 'text' && o.format !== 'json') throw new TalkcoachError('usage', '--format must be text or json');
+  if (o.format !== undefined && o.format !== 'text' && o.format !== 'json')
+    throw new TalkcoachError('usage', '--format must be text or json');
   const files = [...new Set(targets.flatMap(expand))];
   const all: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -57,7 +61,15 @@ export function validateCommand(targets: string[], o: ValidateOptions, io: Io): 
       diagnostics = check(file, o, io);
     } catch (e) {
       if (!(e instanceof TalkcoachError)) throw e;
-      diagnostics = [{ file, line: 1, col: 1, severity: 'error', message: e.message.replace(`${file}: `, '').replace(`${file} `, 'the file ') }];
+      diagnostics = [
+        {
+          file,
+          line: 1,
+          col: 1,
+          severity: 'error',
+          message: e.message.replace(`${file}: `, '').replace(`${file} `, 'the file '),
+        },
+      ];
     }
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     results.push({ file, valid: errors === 0, errors, warnings: diagnostics.length - errors });
@@ -74,10 +86,14 @@ export function validateCommand(targets: string[], o: ValidateOptions, io: Io): 
   const warnings = all.length - errors;
   const failed = errors > 0 || (o.strict === true && warnings > 0);
   if (o.format === 'json') {
-    io.stdout.write(`${JSON.stringify({ version: 1, ok: !failed, errors, warnings, files: results, diagnostics: all }, null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ version: 1, ok: !failed, errors, warnings, files: results, diagnostics: all }, null, 2)}\n`,
+    );
   } else {
     for (const d of all) io.stdout.write(`${formatDiagnostic(d)}\n`);
-    io.stderr.write(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${o.strict && warnings > 0 && errors === 0 ? ' (--strict: warnings fail)' : ''}\n`);
+    io.stderr.write(
+      `${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${o.strict && warnings > 0 && errors === 0 ? ' (--strict: warnings fail)' : ''}\n`,
+    );
   }
   return failed ? EXIT.scenario : EXIT.ok;
 }

@@ -19,14 +19,20 @@ export function readAnswer(question: Question, raw: string): ReadAnswer {
   switch (question.kind) {
     case 'choice': {
       const o = matchChoice(question.options, line);
-      return o ? { ok: true, answer: { choice: o.id } } : { ok: false, reason: line ? 'the answer matches no option' : 'an answer is needed here' };
+      return o
+        ? { ok: true, answer: { choice: o.id } }
+        : { ok: false, reason: line ? 'the answer matches no option' : 'an answer is needed here' };
     }
     case 'multi': {
       if (line === '') return { ok: true, answer: { choices: [] } };
       const ids: string[] = [];
       for (const part of line.split(',')) {
         const o = matchChoice(question.options, part);
-        if (!o) return { ok: false, reason: part.trim() ? 'a part of the answer matches no option' : 'an empty part between commas' };
+        if (!o)
+          return {
+            ok: false,
+            reason: part.trim() ? 'a part of the answer matches no option' : 'an empty part between commas',
+          };
         if (!ids.includes(o.id)) ids.push(o.id);
       }
       return { ok: true, answer: { choices: ids } };

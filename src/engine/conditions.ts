@@ -2,7 +2,8 @@
 import type { Condition } from '../scenario/format.js';
 import type { FactValue, Facts } from './types.js';
 
-export const factOf = (facts: Facts, name: string): FactValue | undefined => (Object.hasOwn(facts, name) ? facts[name] : undefined);
+export const factOf = (facts: Facts, name: string): FactValue | undefined =>
+  Object.hasOwn(facts, name) ? facts[name] : undefined;
 
 const wanted = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v]);
 

@@ -33,7 +33,12 @@ function candidates(q: Question, facts: Map<string, Set<string>>, textFact: stri
     const ids = q.options.map((o) => o.id);
     return Array.from({ length: 2 ** ids.length }, (_, mask) => ({ choices: ids.filter((_, i) => mask & (2 ** i)) }));
   }
-  if (q.kind === 'text') return [{ text: '' }, { text: 'Sam' }, ...[...(textFact ? (facts.get(textFact) ?? []) : [])].map((t) => ({ text: t }))];
+  if (q.kind === 'text')
+    return [
+      { text: '' },
+      { text: 'Sam' },
+      ...[...(textFact ? (facts.get(textFact) ?? []) : [])].map((t) => ({ text: t })),
+    ];
   return answersFor(q);
 }
 
@@ -54,12 +59,21 @@ export interface PlanSearch {
  * Sessions (as their answers) whose plan `accept`s, one for each ending where there is one.
  * `limit` bounds the states visited, so a pathological scenario cannot hang a test run.
  */
-export function searchPlans(scenario: Scenario, options: StartOptions, search: PlanSearch, limit = 200_000): Map<string, Answer[]> {
+export function searchPlans(
+  scenario: Scenario,
+  options: StartOptions,
+  search: PlanSearch,
+  limit = 200_000,
+): Map<string, Answer[]> {
   const names = [...search.facts.keys()];
   const tracked = [...search.points];
   const keyOf = (s: Step) => {
     const { node, facts, added } = s.state.current;
-    return JSON.stringify([node, names.map((k) => (Object.hasOwn(facts, k) ? facts[k] : null)), tracked.map((p) => added.includes(p))]);
+    return JSON.stringify([
+      node,
+      names.map((k) => (Object.hasOwn(facts, k) ? facts[k] : null)),
+      tracked.map((p) => added.includes(p)),
+    ]);
   };
   const found = new Map<string, Answer[]>();
   const first = start(scenario, options);
@@ -95,7 +109,12 @@ export function pathToPoint(scenario: Scenario, options: StartOptions, point: st
   const p = scenario.points && Object.hasOwn(scenario.points, point) ? scenario.points[point] : undefined;
   if (!p) return undefined;
   const facts = p.when ? conditionFacts(p.when) : new Map<string, Set<string>>();
-  const found = searchPlans(scenario, options, { facts, points: new Set([point]), accept: (s) => inPlan(s, point), first: true });
+  const found = searchPlans(scenario, options, {
+    facts,
+    points: new Set([point]),
+    accept: (s) => inPlan(s, point),
+    first: true,
+  });
   return found.values().next().value;
 }
 
@@ -108,5 +127,9 @@ export function pathsWithoutSection(scenario: Scenario, options: StartOptions, s
     points.add(id);
     if (p.when) conditionFacts(p.when, facts);
   }
-  return searchPlans(scenario, options, { facts, points, accept: (s) => !s.plan.sections.some((x) => x.id === section && x.points.length > 0) });
+  return searchPlans(scenario, options, {
+    facts,
+    points,
+    accept: (s) => !s.plan.sections.some((x) => x.id === section && x.points.length > 0),
+  });
 }

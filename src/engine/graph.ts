@@ -19,11 +19,15 @@ export function edges(node: ScenarioNode): Edge[] {
   };
   switch (node.kind) {
     case 'choice':
-      node.options.forEach((o: Option, i) => via(o.next ?? node.next, o.next ? ['options', i, 'next'] : ['next'], o.label));
+      node.options.forEach((o: Option, i) =>
+        via(o.next ?? node.next, o.next ? ['options', i, 'next'] : ['next'], o.label),
+      );
       break;
     case 'multi':
       // Picking an option with its own next goes there; any other pick, or none, goes to the question's next.
-      node.options.forEach((o: Option, i) => via(o.next ?? node.next, o.next ? ['options', i, 'next'] : ['next'], o.label));
+      node.options.forEach((o: Option, i) =>
+        via(o.next ?? node.next, o.next ? ['options', i, 'next'] : ['next'], o.label),
+      );
       via(node.next, ['next'], 'none of these');
       break;
     case 'yesno':
@@ -75,7 +79,8 @@ export function targets(node: ScenarioNode): string[] {
 /** Every talking point id a node refers to, with where. */
 export function pointRefs(node: ScenarioNode): { id: string; path: (string | number)[] }[] {
   const out: { id: string; path: (string | number)[] }[] = [];
-  const addAll = (ids: readonly string[] | undefined, path: (string | number)[]) => ids?.forEach((id, i) => out.push({ id, path: [...path, i] }));
+  const addAll = (ids: readonly string[] | undefined, path: (string | number)[]) =>
+    ids?.forEach((id, i) => out.push({ id, path: [...path, i] }));
   switch (node.kind) {
     case 'choice':
     case 'multi':

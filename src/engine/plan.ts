@@ -9,7 +9,7 @@ import type { CrisisInfo, Facts, Frame, Plan, PlanPoint, PlanSection } from './t
 
 export const DISCLAIMER =
   'This coach is not a substitute for professional help. It can help you get ready for a conversation, ' +
-  'but it cannot judge anyone\'s safety or health. A doctor, a therapist or a crisis line can.';
+  "but it cannot judge anyone's safety or health. A doctor, a therapist or a crisis line can.";
 
 export const SECTION_TITLES: Record<SectionId, string> = {
   safety: 'Safety first',
@@ -23,7 +23,12 @@ export const SECTION_TITLES: Record<SectionId, string> = {
 };
 
 /** A talking point as a plan shows it, fill-ins done. Takes any points table: a scenario's or a module's. */
-export function planPoint(from: Pick<Scenario, 'points'>, id: string, facts: Facts, defaults: Map<string, string>): PlanPoint {
+export function planPoint(
+  from: Pick<Scenario, 'points'>,
+  id: string,
+  facts: Facts,
+  defaults: Map<string, string>,
+): PlanPoint {
   const p = from.points && Object.hasOwn(from.points, id) ? from.points[id] : undefined;
   if (!p) throw new EngineError('broken-scenario', `the scenario has no talking point "${id}"`);
   const f = (t: string) => fill(t, facts, defaults);
@@ -37,7 +42,13 @@ export function planPoint(from: Pick<Scenario, 'points'>, id: string, facts: Fac
   };
 }
 
-export function assemblePlan(scenario: Scenario, frame: Frame, title: string, crisis: CrisisInfo, defaults: Map<string, string>): Plan {
+export function assemblePlan(
+  scenario: Scenario,
+  frame: Frame,
+  title: string,
+  crisis: CrisisInfo,
+  defaults: Map<string, string>,
+): Plan {
   const ids = new Set<string>();
   const points = scenario.points ?? {};
   // Points added along the path count only while their own condition (if any) still holds.
@@ -55,7 +66,11 @@ export function assemblePlan(scenario: Scenario, frame: Frame, title: string, cr
     else bySection.set(point.section, [point]);
   }
   const titles = scenario.sections ?? {};
-  const sections: PlanSection[] = SECTIONS.filter((s) => bySection.has(s)).map((s) => ({ id: s, title: titles[s] ?? SECTION_TITLES[s], points: bySection.get(s)! }));
+  const sections: PlanSection[] = SECTIONS.filter((s) => bySection.has(s)).map((s) => ({
+    id: s,
+    title: titles[s] ?? SECTION_TITLES[s],
+    points: bySection.get(s)!,
+  }));
   return {
     scenario: { id: scenario.id, title: scenario.title, summary: scenario.summary },
     title: fill(title, frame.facts, defaults),

@@ -5,7 +5,17 @@ import { EngineError } from './errors.js';
 import { fill, fillDefaults } from './fill.js';
 import { stepsToEnd } from './graph.js';
 import { assemblePlan, planPoint } from './plan.js';
-import type { Answer, AnswerRecord, Choice, Facts, Frame, Question, SessionState, StartOptions, Step } from './types.js';
+import type {
+  Answer,
+  AnswerRecord,
+  Choice,
+  Facts,
+  Frame,
+  Question,
+  SessionState,
+  StartOptions,
+  Step,
+} from './types.js';
 
 interface Prepared {
   defaults: Map<string, string>;
@@ -50,7 +60,8 @@ export function back(scenario: Scenario, state: SessionState): Step {
 }
 
 function checkState(scenario: Scenario, state: SessionState): void {
-  if (state.scenario !== scenario.id) throw new EngineError('wrong-scenario', `this session belongs to "${state.scenario}", not "${scenario.id}"`);
+  if (state.scenario !== scenario.id)
+    throw new EngineError('wrong-scenario', `this session belongs to "${state.scenario}", not "${scenario.id}"`);
 }
 
 /** The question at the current node, or the plan when it is an ending. */
@@ -58,7 +69,17 @@ function settle(scenario: Scenario, state: SessionState): Step {
   const node = nodeOf(scenario, state.current.node);
   if (node.kind === 'end') {
     const added = [...state.current.added, ...node.add];
-    return { done: true, state, plan: assemblePlan(scenario, { ...state.current, added }, node.title, state.options.crisis, prepare(scenario).defaults) };
+    return {
+      done: true,
+      state,
+      plan: assemblePlan(
+        scenario,
+        { ...state.current, added },
+        node.title,
+        state.options.crisis,
+        prepare(scenario).defaults,
+      ),
+    };
   }
   return { done: false, state, question: question(scenario, node, state) };
 }
@@ -70,15 +91,45 @@ function question(scenario: Scenario, node: Exclude<ScenarioNode, { kind: 'end' 
   const asked = state.history.filter((f) => scenario.nodes[f.node]?.kind !== 'note').length;
   const step = asked + 1;
   const remaining = toEnd.get(state.current.node) ?? 1;
-  const base = { node: state.current.node, kind: node.kind, step, aboutTotal: asked + Math.max(remaining, 1), canGoBack: state.history.length > 0 };
+  const base = {
+    node: state.current.node,
+    kind: node.kind,
+    step,
+    aboutTotal: asked + Math.max(remaining, 1),
+    canGoBack: state.history.length > 0,
+  };
   switch (node.kind) {
     case 'choice':
     case 'multi':
-      return { ...base, ask: f(node.ask), ...why(node.why, f), options: node.options.map((o): Choice => ({ id: o.id, label: f(o.label), ...(o.hint ? { hint: f(o.hint) } : {}) })) };
+      return {
+        ...base,
+        ask: f(node.ask),
+        ...why(node.why, f),
+        options: node.options.map((o): Choice => ({
+          id: o.id,
+          label: f(o.label),
+          ...(o.hint ? { hint: f(o.hint) } : {}),
+        })),
+      };
     case 'yesno':
-      return { ...base, ask: f(node.ask), ...why(node.why, f), options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }] };
+      return {
+        ...base,
+        ask: f(node.ask),
+        ...why(node.why, f),
+        options: [
+          { id: 'yes', label: 'Yes' },
+          { id: 'no', label: 'No' },
+        ],
+      };
     case 'text':
-      return { ...base, ask: f(node.ask), ...why(node.why, f), options: [], default: f(node.default), ...(node.placeholder ? { placeholder: f(node.placeholder) } : {}) };
+      return {
+        ...base,
+        ask: f(node.ask),
+        ...why(node.why, f),
+        options: [],
+        default: f(node.default),
+        ...(node.placeholder ? { placeholder: f(node.placeholder) } : {}),
+      };
     case 'note':
       return {
         ...base,
@@ -106,7 +157,12 @@ function apply(node: ScenarioNode, frame: Frame, given: Answer, asked: (template
   };
   const record = (answerValue: AnswerRecord['answer'], shown: string): AnswerRecord[] => [
     ...frame.answers,
-    { node: frame.node, question: asked(node.kind === 'note' || node.kind === 'end' ? node.title : node.ask), answer: answerValue, shown },
+    {
+      node: frame.node,
+      question: asked(node.kind === 'note' || node.kind === 'end' ? node.title : node.ask),
+      answer: answerValue,
+      shown,
+    },
   ];
   const to = (next: string | undefined): string => {
     if (next === undefined) throw new EngineError('broken-scenario', `node "${frame.node}" has nowhere to go`);
@@ -127,10 +183,21 @@ function apply(node: ScenarioNode, frame: Frame, given: Answer, asked: (template
       const chosen = node.options.filter((o) => given.choices.includes(o.id));
       const unknown = given.choices.find((c) => !node.options.some((o) => o.id === c));
       if (unknown !== undefined) throw new EngineError('invalid-answer', `"${unknown}" is not an option here`);
-      remember(node.fact, chosen.map((o) => o.id));
+      remember(
+        node.fact,
+        chosen.map((o) => o.id),
+      );
       chosen.forEach(effects);
       const jump = chosen.find((o) => o.next)?.next;
-      return { node: to(jump ?? node.next), facts, added, answers: record(chosen.map((o) => o.id), chosen.map((o) => o.label).join('; ') || 'none of these') };
+      return {
+        node: to(jump ?? node.next),
+        facts,
+        added,
+        answers: record(
+          chosen.map((o) => o.id),
+          chosen.map((o) => o.label).join('; ') || 'none of these',
+        ),
+      };
     }
     case 'yesno': {
       if (!('yes' in given)) throw wrongKind(node.kind, given);

@@ -33,11 +33,7 @@ export interface Question {
 }
 
 export type Answer =
-  | { choice: string }
-  | { choices: string[] }
-  | { yes: boolean }
-  | { text: string }
-  | { continue: true };
+  { choice: string } | { choices: string[] } | { yes: boolean } | { text: string } | { continue: true };
 
 export interface CrisisLine {
   name: string;
@@ -116,5 +112,4 @@ export interface Plan {
 }
 
 export type Step =
-  | { done: false; state: SessionState; question: Question }
-  | { done: true; state: SessionState; plan: Plan };
+  { done: false; state: SessionState; question: Question } | { done: true; state: SessionState; plan: Plan };

@@ -75,7 +75,11 @@ function pairsToTake(scenario: Scenario): number {
   let n = 0;
   for (const id of reachable(scenario)) {
     const node = scenario.nodes[id]!;
-    if (node.kind !== 'end') n += answersFor({ kind: node.kind, options: node.kind === 'choice' || node.kind === 'multi' ? node.options : [] }).length;
+    if (node.kind !== 'end')
+      n += answersFor({
+        kind: node.kind,
+        options: node.kind === 'choice' || node.kind === 'multi' ? node.options : [],
+      }).length;
   }
   return n;
 }

@@ -3,7 +3,8 @@
 // to the moment a person could answer. Documented in README.md.
 export const EXIT_AT_FIRST_PROMPT = 'TALKCOACH_EXIT_AT_FIRST_PROMPT';
 
-export const stopsAtFirstPrompt = (env: Readonly<Record<string, string | undefined>>): boolean => env[EXIT_AT_FIRST_PROMPT] === '1';
+export const stopsAtFirstPrompt = (env: Readonly<Record<string, string | undefined>>): boolean =>
+  env[EXIT_AT_FIRST_PROMPT] === '1';
 
 /** Thrown once the first prompt has been drawn; the command line ends quietly on it. */
 export class FirstPromptShown extends Error {

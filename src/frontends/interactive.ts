@@ -40,12 +40,22 @@ const PROMISES = [
 ];
 
 export function lookFor(io: Io, flags: InteractiveFlags): Look {
-  const level = colorLevel({ env: io.env, isTTY: io.stdout.isTTY === true, noColor: flags.color === false, plain: flags.plain === true });
+  const level = colorLevel({
+    env: io.env,
+    isTTY: io.stdout.isTTY === true,
+    noColor: flags.color === false,
+    plain: flags.plain === true,
+  });
   return makeLook(level, flags.plain === true, io.stdout.columns);
 }
 
 /** Runs the coach until the person is done; returns the plans it made, in order. */
-export async function runInteractive(given: Scenario | undefined, options: StartOptions, io: Io, flags: InteractiveFlags): Promise<Plan[]> {
+export async function runInteractive(
+  given: Scenario | undefined,
+  options: StartOptions,
+  io: Io,
+  flags: InteractiveFlags,
+): Promise<Plan[]> {
   // Read the catalogue before saying anything, so a problem is one clear message.
   const choices = given ? [] : await pickable(flags, io);
   const t = new Terminal(io, lookFor(io, flags));
@@ -66,7 +76,10 @@ export async function runInteractive(given: Scenario | undefined, options: Start
     if (!(await t.confirm('Start again with new answers?', false))) break;
     t.say();
   }
-  t.tell('Take care of yourself as well. If things get worse, talkcoach crisis shows crisis lines at any time.', t.look.paint.dim);
+  t.tell(
+    'Take care of yourself as well. If things get worse, talkcoach crisis shows crisis lines at any time.',
+    t.look.paint.dim,
+  );
   return plans;
 }
 
@@ -89,7 +102,9 @@ export function choosable(all: readonly { scenario: Scenario | undefined }[]): S
   const ok = all.flatMap((e) => (e.scenario ? [e.scenario] : []));
   if (ok.length === 0) {
     throw new TalkcoachError('usage', 'there are no scenarios to choose from', [
-      all.length > 0 ? `${all.length} scenario file${all.length === 1 ? ' has' : 's have'} problems: run talkcoach list, then talkcoach validate` : 'run a scenario file with talkcoach run FILE, or add a folder with --scenarios DIR',
+      all.length > 0
+        ? `${all.length} scenario file${all.length === 1 ? ' has' : 's have'} problems: run talkcoach list, then talkcoach validate`
+        : 'run a scenario file with talkcoach run FILE, or add a folder with --scenarios DIR',
     ]);
   }
   return ok;
@@ -126,11 +141,15 @@ export async function converse(scenario: Scenario, options: StartOptions, t: Ter
     } else if ('back' in reply) {
       for (const a of step.state.current.answers) before.set(a.node, a.answer);
       step = backToQuestion(scenario, step.state);
-      t.tell(t.look.plain ? 'Going back to the previous question.' : '↩ Back to the previous question.', t.look.paint.dim);
+      t.tell(
+        t.look.plain ? 'Going back to the previous question.' : '↩ Back to the previous question.',
+        t.look.paint.dim,
+      );
     } else {
       step = answer(scenario, step.state, reply.answer);
       const record = step.state.current.answers.at(-1);
-      if (q.kind !== 'note' && record) t.say(`${t.look.marks.done} ${stripUnsafe(q.ask)} ${t.look.paint.accent(stripUnsafe(record.shown))}`);
+      if (q.kind !== 'note' && record)
+        t.say(`${t.look.marks.done} ${stripUnsafe(q.ask)} ${t.look.paint.accent(stripUnsafe(record.shown))}`);
     }
   }
   return step.plan;

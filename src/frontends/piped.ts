@@ -11,7 +11,11 @@ export interface PipedResult {
   leftOver: number;
 }
 
-export async function runPiped(scenario: Scenario, lines: Iterable<string> | AsyncIterable<string>, options: StartOptions): Promise<PipedResult> {
+export async function runPiped(
+  scenario: Scenario,
+  lines: Iterable<string> | AsyncIterable<string>,
+  options: StartOptions,
+): Promise<PipedResult> {
   let step = skipNotes(scenario, start(scenario, options));
   let lineNo = 0;
   let leftOver = 0;
@@ -24,16 +28,20 @@ export async function runPiped(scenario: Scenario, lines: Iterable<string> | Asy
     }
     const played = playLine(scenario, step, line);
     if (!played.ok) {
-      throw new TalkcoachError('answer', `line ${lineNo}: ${played.reason} for ${questionName(scenario, step.question)}`, [
-        `valid answers: ${describeOptions(step.question)}`,
-      ]);
+      throw new TalkcoachError(
+        'answer',
+        `line ${lineNo}: ${played.reason} for ${questionName(scenario, step.question)}`,
+        [`valid answers: ${describeOptions(step.question)}`],
+      );
     }
     step = played.step;
   }
   if (!step.done) {
-    throw new TalkcoachError('inputEnded', `the answers ended after ${lineNo} line${lineNo === 1 ? '' : 's'}, while ${questionName(scenario, step.question)} was waiting`, [
-      `valid answers: ${describeOptions(step.question)}`,
-    ]);
+    throw new TalkcoachError(
+      'inputEnded',
+      `the answers ended after ${lineNo} line${lineNo === 1 ? '' : 's'}, while ${questionName(scenario, step.question)} was waiting`,
+      [`valid answers: ${describeOptions(step.question)}`],
+    );
   }
   return { plan: step.plan, leftOver };
 }

@@ -30,7 +30,12 @@ export type QuestionPrompt =
 const clean = (s: string) => stripUnsafe(s);
 const same = (s: string) => s;
 
-export function keysLine(look: Look, kind: 'list' | 'short-list' | 'ticks' | 'text', back: boolean, crisisKey: boolean): string {
+export function keysLine(
+  look: Look,
+  kind: 'list' | 'short-list' | 'ticks' | 'text',
+  back: boolean,
+  crisisKey: boolean,
+): string {
   const p = look.plain;
   const parts = {
     list: p ? ['Arrow keys move, or type a number', 'Enter chooses'] : ['↑↓ or a number to move', '⏎ choose'],
@@ -40,7 +45,8 @@ export function keysLine(look: Look, kind: 'list' | 'short-list' | 'ticks' | 'te
   }[kind];
   if (back) parts.push(p ? 'Escape goes back' : 'Esc back');
   if (crisisKey) parts.push(p ? 'Exclamation mark for crisis help now' : '! crisis help now');
-  else if (kind === 'text') parts.push(p ? 'Type an exclamation mark and press Enter for crisis help now' : '! then ⏎ crisis help now');
+  else if (kind === 'text')
+    parts.push(p ? 'Type an exclamation mark and press Enter for crisis help now' : '! then ⏎ crisis help now');
   return parts.join(p ? '. ' : ' · ') + (p ? '.' : '');
 }
 
@@ -100,11 +106,16 @@ export function questionPrompt(q: Question, previous: Previous, look: Look, rows
     case 'choice':
     case 'yesno': {
       const items: (Item<string> | Separator)[] = [
-        ...q.options.map((o): Item<string> => ({ value: o.id, name: clean(o.label), ...(o.hint ? { description: clean(o.hint) } : {}) })),
+        ...q.options.map((o): Item<string> => ({
+          value: o.id,
+          name: clean(o.label),
+          ...(o.hint ? { description: clean(o.hint) } : {}),
+        })),
         sep,
         ...extras(q, look),
       ];
-      const before = typeof previous === 'boolean' ? (previous ? 'yes' : 'no') : typeof previous === 'string' ? previous : undefined;
+      const before =
+        typeof previous === 'boolean' ? (previous ? 'yes' : 'no') : typeof previous === 'string' ? previous : undefined;
       return {
         prompt: 'select',
         config: {
@@ -121,7 +132,12 @@ export function questionPrompt(q: Question, previous: Previous, look: Look, rows
     case 'multi': {
       const ticked = Array.isArray(previous) ? previous : [];
       const items: (Item<string> | Separator)[] = [
-        ...q.options.map((o): Item<string> => ({ value: o.id, name: clean(o.label), checked: ticked.includes(o.id), ...(o.hint ? { description: clean(o.hint) } : {}) })),
+        ...q.options.map((o): Item<string> => ({
+          value: o.id,
+          name: clean(o.label),
+          checked: ticked.includes(o.id),
+          ...(o.hint ? { description: clean(o.hint) } : {}),
+        })),
         sep,
         ...extras(q, look),
       ];
@@ -150,14 +166,20 @@ export function questionPrompt(q: Question, previous: Previous, look: Look, rows
       return {
         prompt: 'input',
         config: {
-          message: `${message}\n${lines.flatMap((l) => wrap(l, look.width)).map((l) => look.paint.dim(l)).join('\n')}\n${look.plain ? 'Your answer:' : look.paint.accent('›')}`,
+          message: `${message}\n${lines
+            .flatMap((l) => wrap(l, look.width))
+            .map((l) => look.paint.dim(l))
+            .join('\n')}\n${look.plain ? 'Your answer:' : look.paint.accent('›')}`,
           theme: theme(look, prefix, ''),
         },
         reply: (value) => (HELP_WORDS.test(value.trim()) ? { crisis: true } : { answer: { text: value } }),
       };
     }
     case 'note': {
-      const items: (Item<string> | Separator)[] = [{ value: CONTINUE, name: 'Continue' }, ...extras(q, look, q.crisis !== true)];
+      const items: (Item<string> | Separator)[] = [
+        { value: CONTINUE, name: 'Continue' },
+        ...extras(q, look, q.crisis !== true),
+      ];
       return {
         prompt: 'select',
         config: {

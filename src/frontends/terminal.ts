@@ -7,7 +7,17 @@ import { STOPPED, TalkcoachError } from '../errors.js';
 import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
 import { FirstPromptShown, stopsAtFirstPrompt } from './first-prompt.js';
-import { CRISIS, CRISIS_LABEL, keysLine, pageSize, questionPrompt, theme, type Item, type Previous, type Reply } from './question-prompt.js';
+import {
+  CRISIS,
+  CRISIS_LABEL,
+  keysLine,
+  pageSize,
+  questionPrompt,
+  theme,
+  type Item,
+  type Previous,
+  type Reply,
+} from './question-prompt.js';
 
 interface PromptContext {
   input: NodeJS.ReadableStream;
@@ -39,7 +49,14 @@ async function run<T>(io: Io, keys: Keys, start: (context: PromptContext) => Pro
   if (stopsAtFirstPrompt(io.env)) setImmediate(() => controller.abort('first-prompt'));
   try {
     // On a terminal, standard output is Node's own stream (src/io/std.ts writes straight only to pipes and files).
-    return { value: await start({ input: io.stdin, output: io.stdout as NodeJS.WritableStream, signal: controller.signal, clearPromptOnDone: true }) };
+    return {
+      value: await start({
+        input: io.stdin,
+        output: io.stdout as NodeJS.WritableStream,
+        signal: controller.signal,
+        clearPromptOnDone: true,
+      }),
+    };
   } catch (e) {
     const { name, cause } = e as Error;
     if (name === 'AbortPromptError' && cause === 'first-prompt') throw new FirstPromptShown();
@@ -85,21 +102,55 @@ export class Terminal {
   }
 
   /** A list with crisis help as its last choice, for questions of the coach's own (the picker). */
-  async choose(message: string, items: { value: string; name: string; description?: string }[]): Promise<string | typeof CRISIS> {
-    const all: (Item<string> | Separator)[] = [...items, new Separator(this.look.marks.separator), { value: CRISIS, name: this.look.paint.safety(CRISIS_LABEL) }];
+  async choose(
+    message: string,
+    items: { value: string; name: string; description?: string }[],
+  ): Promise<string | typeof CRISIS> {
+    const all: (Item<string> | Separator)[] = [
+      ...items,
+      new Separator(this.look.marks.separator),
+      { value: CRISIS, name: this.look.paint.safety(CRISIS_LABEL) },
+    ];
     const o = await run(this.io, { crisis: true }, (c) =>
-      select({ message: `\n${this.look.paint.bold(message)}`, choices: all, loop: false, pageSize: pageSize(all.length, this.io.stdout.rows), theme: theme(this.look, '', keysLine(this.look, 'list', false, true)) }, c),
+      select(
+        {
+          message: `\n${this.look.paint.bold(message)}`,
+          choices: all,
+          loop: false,
+          pageSize: pageSize(all.length, this.io.stdout.rows),
+          theme: theme(this.look, '', keysLine(this.look, 'list', false, true)),
+        },
+        c,
+      ),
     );
     return 'value' in o ? o.value : CRISIS;
   }
 
   async confirm(message: string, byDefault: boolean): Promise<boolean> {
-    const o = await run(this.io, {}, (c) => confirm({ message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.look.plain ? '' : this.look.paint.accent('?'), '') }, c));
+    const o = await run(this.io, {}, (c) =>
+      confirm(
+        {
+          message: this.look.paint.bold(message),
+          default: byDefault,
+          theme: theme(this.look, this.look.plain ? '' : this.look.paint.accent('?'), ''),
+        },
+        c,
+      ),
+    );
     return 'value' in o && o.value;
   }
 
   async text(message: string, byDefault: string): Promise<string> {
-    const o = await run(this.io, {}, (c) => input({ message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.look.plain ? '' : this.look.paint.accent('?'), '') }, c));
+    const o = await run(this.io, {}, (c) =>
+      input(
+        {
+          message: this.look.paint.bold(message),
+          default: byDefault,
+          theme: theme(this.look, this.look.plain ? '' : this.look.paint.accent('?'), ''),
+        },
+        c,
+      ),
+    );
     return 'value' in o ? o.value : byDefault;
   }
 }

@@ -6,9 +6,16 @@ import { TalkcoachError } from '../errors.js';
 import { pendingTemporaryFiles, removeQuietly } from './temp-files.js';
 
 /** The file system calls saving uses; tests pass failing ones to play a full disk. */
-export type SaveFs = Pick<typeof realFs, 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'linkSync' | 'unlinkSync'>;
+export type SaveFs = Pick<
+  typeof realFs,
+  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'linkSync' | 'unlinkSync'
+>;
 
-export function saveFileAtomic(target: string, content: string, { overwrite = true, fs = realFs as SaveFs } = {}): void {
+export function saveFileAtomic(
+  target: string,
+  content: string,
+  { overwrite = true, fs = realFs as SaveFs } = {},
+): void {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomSuffix()}.tmp`);
   const { O_WRONLY, O_CREAT, O_EXCL } = realFs.constants;
   let fd: number | undefined;
@@ -47,7 +54,10 @@ function saveError(target: string, e: unknown): TalkcoachError {
     EISDIR: 'that is a folder',
     ENOTDIR: 'part of the path is not a folder',
   };
-  return new TalkcoachError('file', `could not save ${target}: ${(code && why[code]) ?? code ?? 'an unknown error'}. Nothing was written.`);
+  return new TalkcoachError(
+    'file',
+    `could not save ${target}: ${(code && why[code]) ?? code ?? 'an unknown error'}. Nothing was written.`,
+  );
 }
 
 // crypto is fetched when a file is saved, not imported: importing it costs every start a few milliseconds.

@@ -32,7 +32,7 @@ export function fdOutput(fd: number): Output {
     isTTY: false,
     write(text: string) {
       const bytes = Buffer.from(text, 'utf8');
-      for (let done = 0; done < bytes.length && !closed; ) {
+      for (let done = 0; done < bytes.length && !closed;) {
         try {
           done += writeSync(fd, bytes, done);
         } catch (e) {

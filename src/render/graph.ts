@@ -46,7 +46,13 @@ export function graphModel(scenario: Scenario): { nodes: DrawnNode[]; edges: Dra
   const ids = [...seen, ...Object.keys(scenario.nodes).filter((id) => !seen.has(id))];
   const nodes: DrawnNode[] = ids.map((id) => {
     const n = scenario.nodes[id]!;
-    return { id, kind: n.kind, text: shorten(nodeText(n), TEXT_MAX), crisis: n.kind === 'note' && n.crisis === true, reachable: seen.has(id) };
+    return {
+      id,
+      kind: n.kind,
+      text: shorten(nodeText(n), TEXT_MAX),
+      crisis: n.kind === 'note' && n.crisis === true,
+      reachable: seen.has(id),
+    };
   });
   const out: DrawnEdge[] = [];
   const missing: string[] = [];
@@ -66,8 +72,11 @@ export function graphModel(scenario: Scenario): { nodes: DrawnNode[]; edges: Dra
   }
   if (!Object.hasOwn(scenario.nodes, scenario.start)) missing.unshift(scenario.start);
   // A long stack of labels makes an arrow unreadable: the first few, and how many more.
-  for (const e of out) if (e.labels.length > LABELS_MAX) e.labels = [...e.labels.slice(0, LABELS_MAX - 1), `… and ${e.labels.length - LABELS_MAX + 1} more`];
-  for (const id of missing) nodes.push({ id, kind: 'missing', text: 'missing: no such node', crisis: false, reachable: false });
+  for (const e of out)
+    if (e.labels.length > LABELS_MAX)
+      e.labels = [...e.labels.slice(0, LABELS_MAX - 1), `… and ${e.labels.length - LABELS_MAX + 1} more`];
+  for (const id of missing)
+    nodes.push({ id, kind: 'missing', text: 'missing: no such node', crisis: false, reachable: false });
   return { nodes, edges: out };
 }
 
@@ -164,7 +173,10 @@ function renderDot(scenario: Scenario): string {
     '  start0 [shape=circle, label="start", width=0.5];',
   ];
   for (const n of nodes) {
-    const extra = [n.crisis ? 'style=filled, fillcolor="#fde8e8", color="#c62828", penwidth=2' : '', !n.reachable && n.kind !== 'missing' ? 'style=dashed, color="#888888"' : '']
+    const extra = [
+      n.crisis ? 'style=filled, fillcolor="#fde8e8", color="#c62828", penwidth=2' : '',
+      !n.reachable && n.kind !== 'missing' ? 'style=dashed, color="#888888"' : '',
+    ]
       .filter(Boolean)
       .map((x) => `, ${x}`)
       .join('');

@@ -5,7 +5,6 @@ import { renderPlanJson } from './json.js';
 import { renderPlanMarkdown } from './markdown.js';
 import { renderPlanText, type TextOptions } from './text.js';
 
-
 export function renderPlan(plan: Plan, format: Format, options: TextOptions = {}): string {
   if (format === 'json') return renderPlanJson(plan);
   if (format === 'markdown') return renderPlanMarkdown(plan);

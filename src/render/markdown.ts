@@ -27,7 +27,15 @@ export function renderPlanMarkdown(plan: Plan): string {
     }
   }
   const c = crisisLines(plan.crisis);
-  out.push('', `## ${md(c.heading)}`, '', md(c.advice), '', ...c.items.map((i) => `- ${md(i)}`), `- ${md(c.directory)}`);
+  out.push(
+    '',
+    `## ${md(c.heading)}`,
+    '',
+    md(c.advice),
+    '',
+    ...c.items.map((i) => `- ${md(i)}`),
+    `- ${md(c.directory)}`,
+  );
   if (plan.answers.length > 0) {
     out.push('', '## Your answers', '');
     for (const a of plan.answers) out.push(`- ${md(a.question)}: ${md(a.shown)}`);

@@ -30,19 +30,39 @@ export function makeLook(level: ColorLevel, plain: boolean, columns: number | un
   const style: Style = plain
     ? SCREEN_READER_STYLE
     : coloured
-      ? { ...PLAIN_STYLE, title: paint.bold, heading: (s) => ansi.bold(ansi.cyan(s)), say: ansi.green, avoid: ansi.yellow, safety: paint.safety, dim: paint.dim }
+      ? {
+          ...PLAIN_STYLE,
+          title: paint.bold,
+          heading: (s) => ansi.bold(ansi.cyan(s)),
+          say: ansi.green,
+          avoid: ansi.yellow,
+          safety: paint.safety,
+          dim: paint.dim,
+        }
       : PLAIN_STYLE;
   const frame: Frame | undefined = plain
     ? undefined
     : { inset: 4, box: (lines, kind) => roundBox(lines, width, kind === 'crisis' && coloured ? ansi.red : same) };
   const marks = plain
     ? { pointer: '>', checked: '[x]', unchecked: '[ ]', done: 'Answered:', back: 'Go back', separator: ' ' }
-    : { pointer: '❯', checked: paint.ok('◉'), unchecked: '◯', done: paint.ok('✔'), back: '← Back', separator: paint.dim('─'.repeat(24)) };
+    : {
+        pointer: '❯',
+        checked: paint.ok('◉'),
+        unchecked: '◯',
+        done: paint.ok('✔'),
+        back: '← Back',
+        separator: paint.dim('─'.repeat(24)),
+      };
   return { plain, width, style, frame, paint, marks };
 }
 
-const textOptions = (look: Look): TextOptions => ({ width: look.width, style: look.style, ...(look.frame ? { frame: look.frame } : {}) });
+const textOptions = (look: Look): TextOptions => ({
+  width: look.width,
+  style: look.style,
+  ...(look.frame ? { frame: look.frame } : {}),
+});
 
 export const renderPlanScreen = (plan: Plan, look: Look): string => renderPlanText(plan, textOptions(look));
 
-export const renderCrisisScreen = (crisis: CrisisInfo, look: Look): string => `${renderCrisisText(crisis, textOptions(look))}\n`;
+export const renderCrisisScreen = (crisis: CrisisInfo, look: Look): string =>
+  `${renderCrisisText(crisis, textOptions(look))}\n`;

@@ -3,13 +3,21 @@
 // international directory, never a guessed number. Pure data: no I/O.
 import type { CrisisInfo, CrisisLine, EmergencyNumber } from '../engine/types.js';
 
-const DIRECTORY = { name: 'Find A Helpline (free, confidential helplines in many countries)', url: 'https://findahelpline.com', source: 'https://findahelpline.com' };
+const DIRECTORY = {
+  name: 'Find A Helpline (free, confidential helplines in many countries)',
+  url: 'https://findahelpline.com',
+  source: 'https://findahelpline.com',
+};
 
 const line = (name: string, how: string, source: string): CrisisLine => ({ name, how, source });
 const emergency = (number: string, where: string, source: string): EmergencyNumber => ({ number, where, source });
 
 const SAMARITANS = line('Samaritans', 'Call 116 123, free, any time, day or night', 'https://www.samaritans.org');
-const EU_112 = emergency('112', 'the emergency number across the European Union', 'https://digital-strategy.ec.europa.eu/en/policies/112');
+const EU_112 = emergency(
+  '112',
+  'the emergency number across the European Union',
+  'https://digital-strategy.ec.europa.eu/en/policies/112',
+);
 
 interface Region {
   name: string;
@@ -22,7 +30,11 @@ const REGIONS: Record<string, Region> = {
     name: 'the United States',
     emergency: [emergency('911', 'emergency number in the United States', 'https://www.911.gov')],
     lines: [
-      line('988 Suicide & Crisis Lifeline', 'Call or text 988, or chat online at 988lifeline.org', 'https://988lifeline.org'),
+      line(
+        '988 Suicide & Crisis Lifeline',
+        'Call or text 988, or chat online at 988lifeline.org',
+        'https://988lifeline.org',
+      ),
       line('Crisis Text Line', 'Text HOME to 741741', 'https://www.crisistextline.org'),
     ],
   },
@@ -33,14 +45,28 @@ const REGIONS: Record<string, Region> = {
   },
   GB: {
     name: 'the United Kingdom',
-    emergency: [emergency('999', 'emergency number in the United Kingdom', 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/')],
+    emergency: [
+      emergency(
+        '999',
+        'emergency number in the United Kingdom',
+        'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/',
+      ),
+    ],
     lines: [SAMARITANS, line('Shout', 'Text SHOUT to 85258', 'https://giveusashout.org')],
   },
   IE: {
     name: 'Ireland',
     emergency: [
-      emergency('112', 'emergency number in Ireland', 'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/'),
-      emergency('999', 'emergency number in Ireland', 'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/'),
+      emergency(
+        '112',
+        'emergency number in Ireland',
+        'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/',
+      ),
+      emergency(
+        '999',
+        'emergency number in Ireland',
+        'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/',
+      ),
     ],
     lines: [SAMARITANS],
   },
@@ -51,7 +77,9 @@ const REGIONS: Record<string, Region> = {
   },
   NZ: {
     name: 'New Zealand',
-    emergency: [emergency('111', 'emergency number in New Zealand', 'https://www.police.govt.nz/contact-us/emergency-111')],
+    emergency: [
+      emergency('111', 'emergency number in New Zealand', 'https://www.police.govt.nz/contact-us/emergency-111'),
+    ],
     lines: [line('1737, Need to talk?', 'Call or text 1737, free, any time', 'https://1737.org.nz')],
   },
 };
@@ -63,7 +91,8 @@ const ALIASES: Record<string, string> = { UK: 'GB', EL: 'GR' };
 
 export const KNOWN_REGIONS: readonly string[] = [...Object.keys(REGIONS), ...EU].sort();
 
-const ADVICE_KNOWN = 'If someone is in danger right now, call the emergency number. You can also call a crisis line for them or with them.';
+const ADVICE_KNOWN =
+  'If someone is in danger right now, call the emergency number. You can also call a crisis line for them or with them.';
 const ADVICE_UNKNOWN =
   'We do not know which country you are in, so we will not guess a number. If someone is in danger right now, call your local emergency number. ' +
   'To find a crisis line where you are, use the international directory below.';
@@ -77,7 +106,11 @@ export function normaliseRegion(code: string | undefined): string | null {
 }
 
 /** The region named by the locale variables, in the order the C library reads them. */
-export function regionFromLocale(env: { LC_ALL?: string | undefined; LC_MESSAGES?: string | undefined; LANG?: string | undefined }): string | null {
+export function regionFromLocale(env: {
+  LC_ALL?: string | undefined;
+  LC_MESSAGES?: string | undefined;
+  LANG?: string | undefined;
+}): string | null {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   const m = /^[a-zA-Z]{2,3}[_-]([a-zA-Z]{2})\b/.exec(locale);
   return m ? normaliseRegion(m[1]) : null;
@@ -85,9 +118,31 @@ export function regionFromLocale(env: { LC_ALL?: string | undefined; LC_MESSAGES
 
 export function crisisFor(region: string | null): CrisisInfo {
   const r = region && Object.hasOwn(REGIONS, region) ? REGIONS[region]! : undefined;
-  if (r) return { region, regionName: r.name, emergency: r.emergency, lines: r.lines, directory: DIRECTORY, advice: ADVICE_KNOWN };
+  if (r)
+    return {
+      region,
+      regionName: r.name,
+      emergency: r.emergency,
+      lines: r.lines,
+      directory: DIRECTORY,
+      advice: ADVICE_KNOWN,
+    };
   if (region && EU.includes(region)) {
-    return { region, regionName: 'the European Union', emergency: [EU_112], lines: [], directory: DIRECTORY, advice: `${ADVICE_KNOWN} For a crisis line in your country, use the directory below.` };
+    return {
+      region,
+      regionName: 'the European Union',
+      emergency: [EU_112],
+      lines: [],
+      directory: DIRECTORY,
+      advice: `${ADVICE_KNOWN} For a crisis line in your country, use the directory below.`,
+    };
   }
-  return { region: null, regionName: 'an unknown region', emergency: [], lines: [], directory: DIRECTORY, advice: ADVICE_UNKNOWN };
+  return {
+    region: null,
+    regionName: 'an unknown region',
+    emergency: [],
+    lines: [],
+    directory: DIRECTORY,
+    advice: ADVICE_UNKNOWN,
+  };
 }

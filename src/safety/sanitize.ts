@@ -17,6 +17,8 @@ export const MAX_TYPED_LENGTH = 80;
 
 /** What the user typed, as it may be kept: one line, no controls, trimmed, at most 80 characters. */
 export function cleanTyped(text: string): string {
-  const one = stripUnsafe(text.replace(/[\r\n\t]+/g, ' ')).replace(/\s+/g, ' ').trim();
+  const one = stripUnsafe(text.replace(/[\r\n\t]+/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
   return [...one].slice(0, MAX_TYPED_LENGTH).join('');
 }

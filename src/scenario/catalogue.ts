@@ -28,20 +28,33 @@ function scenarioFiles(dir: string, required = true): string[] {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (!required && code === 'ENOENT') return [];
-    throw new TalkcoachError('file', `cannot read the scenario folder ${dir}: ${code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'it is not a folder' : (code ?? 'unreadable')}`);
+    throw new TalkcoachError(
+      'file',
+      `cannot read the scenario folder ${dir}: ${code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'it is not a folder' : (code ?? 'unreadable')}`,
+    );
   }
-  return names.filter(isScenarioFile).sort().map((n) => join(dir, n));
+  return names
+    .filter(isScenarioFile)
+    .sort()
+    .map((n) => join(dir, n));
 }
 
 /** Built-in scenarios first, then each user folder's; a user id that repeats a built-in one is an error. */
 export function catalogue(userDirs: readonly string[]): CatalogueEntry[] {
-  const entries: CatalogueEntry[] = scenarioFiles(BUILTIN_DIR, false).map((file) => ({ id: scenarioIdFromFile(file), file, builtin: true }));
+  const entries: CatalogueEntry[] = scenarioFiles(BUILTIN_DIR, false).map((file) => ({
+    id: scenarioIdFromFile(file),
+    file,
+    builtin: true,
+  }));
   for (const dir of userDirs) {
     for (const file of scenarioFiles(resolve(dir))) {
       const id = scenarioIdFromFile(file);
       const clash = entries.find((e) => e.id === id);
       if (clash) {
-        throw new TalkcoachError('scenario', `${file}: the id "${id}" is already used by ${clash.builtin ? 'a built-in scenario' : clash.file}; rename the file`);
+        throw new TalkcoachError(
+          'scenario',
+          `${file}: the id "${id}" is already used by ${clash.builtin ? 'a built-in scenario' : clash.file}; rename the file`,
+        );
       }
       entries.push({ id, file, builtin: false });
     }
@@ -63,13 +76,20 @@ export function resolveScenario(arg: string, userDirs: readonly string[]): strin
   const entries = catalogue(userDirs);
   const found = entries.find((e) => e.id === arg);
   if (found) return found.file;
-  const hint = closest(arg, entries.map((e) => e.id));
+  const hint = closest(
+    arg,
+    entries.map((e) => e.id),
+  );
   throw new TalkcoachError('usage', `there is no scenario called "${arg}"${hint ? `; did you mean "${hint}"?` : ''}`, [
     `available: ${entries.map((e) => e.id).join(', ') || 'none'} (talkcoach list shows them all)`,
   ]);
 }
 
 /** Folders from --scenarios and the TALKCOACH_SCENARIOS path list. */
-export function userScenarioDirs(flag: readonly string[] | undefined, envList: string | undefined, delimiter: string): string[] {
+export function userScenarioDirs(
+  flag: readonly string[] | undefined,
+  envList: string | undefined,
+  delimiter: string,
+): string[] {
   return [...(flag ?? []), ...(envList ? envList.split(delimiter).filter(Boolean) : [])];
 }

@@ -42,7 +42,8 @@ const sizeOf = (file: string): number => {
   }
 };
 
-const fresh = (sources: Record<string, number>) => Object.entries(sources).every(([name, size]) => sizeOf(join(BUILTIN_DIR, name)) === size);
+const fresh = (sources: Record<string, number>) =>
+  Object.entries(sources).every(([name, size]) => sizeOf(join(BUILTIN_DIR, name)) === size);
 
 /** The compiled form of a built-in scenario file, unless there is none or its files changed since. */
 export function compiledBuiltin(file: string): Scenario | undefined {

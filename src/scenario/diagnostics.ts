@@ -57,7 +57,13 @@ function excerptWindow(excerpt: string, col: number): { text: string; caret: num
   return { text: `${before}${body}${after}`, caret: col - 1 - start + before.length };
 }
 
-export function diagnostic(file: string, index: LineIndex | undefined, range: Range | undefined, severity: Severity, message: string): Diagnostic {
+export function diagnostic(
+  file: string,
+  index: LineIndex | undefined,
+  range: Range | undefined,
+  severity: Severity,
+  message: string,
+): Diagnostic {
   if (!index || range === undefined) return { file, line: 1, col: 1, severity, message };
   const { line, col, excerpt } = index.locate(range[0]);
   // A value's range can run on past trailing spaces and comments; the spot ends at the last visible character.

@@ -20,7 +20,10 @@ export function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): string
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new TalkcoachError('file', `${file} is a folder, not a file`);
     if (st.size > maxBytes) {
-      throw new TalkcoachError('scenario', `${file} is ${formatBytes(st.size)}, over the ${formatBytes(maxBytes)} limit for scenario files (--max-bytes raises it)`);
+      throw new TalkcoachError(
+        'scenario',
+        `${file} is ${formatBytes(st.size)}, over the ${formatBytes(maxBytes)} limit for scenario files (--max-bytes raises it)`,
+      );
     }
     return readFileSync(fd, 'utf8');
   } catch (e) {
@@ -33,14 +36,23 @@ export function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): string
 export function fileError(file: string, e: unknown): TalkcoachError {
   const code = (e as NodeJS.ErrnoException | null)?.code;
   const why =
-    code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code ? code : 'unreadable';
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code
+            ? code
+            : 'unreadable';
   if (code === 'EISDIR') return new TalkcoachError('file', `${file} is a folder, not a file`);
   return new TalkcoachError('file', `cannot read ${file}: ${why}`);
 }
 
 // Exact bytes, so that a file just over the cap never reads as the same size as the cap.
 const formatBytes = (n: number) => {
-  const rounded = n >= 1024 * 1024 ? ` (${(n / 1024 / 1024).toFixed(2)} MiB)` : n >= 1024 ? ` (${(n / 1024).toFixed(1)} KiB)` : '';
+  const rounded =
+    n >= 1024 * 1024 ? ` (${(n / 1024 / 1024).toFixed(2)} MiB)` : n >= 1024 ? ` (${(n / 1024).toFixed(1)} KiB)` : '';
   return `${n.toLocaleString('en-US')} bytes${rounded}`;
 };
 

@@ -1,6 +1,24 @@
 // The scenario format, version 1: the single source of the TypeScript types, the runtime checks
 // and the JSON Schema (scenarios/scenario.schema.json). Documented in scenarios/README.md.
-import { flag, integer, lazy, list, literal, named, object, oneKeyOf, optional, record, tagged, text, textOrList, type Infer, type JsonSchema, type Named, type Schema } from './schema-kit.js';
+import {
+  flag,
+  integer,
+  lazy,
+  list,
+  literal,
+  named,
+  object,
+  oneKeyOf,
+  optional,
+  record,
+  tagged,
+  text,
+  textOrList,
+  type Infer,
+  type JsonSchema,
+  type Named,
+  type Schema,
+} from './schema-kit.js';
 import { SECTIONS, type SectionId } from './sections.js';
 
 export { SECTIONS, type SectionId } from './sections.js';
@@ -43,8 +61,19 @@ export const ConditionSchema: Named<Condition> = named(
 );
 
 const effects = {
-  set: optional(record(text({ maxLength: 64 }), { key: ID, keyHint: ID_HINT, description: 'facts to record when this is chosen: fact name → value' })),
-  add: optional(list(id('a talking point id'), { unique: true, description: 'talking points added to the plan when this is chosen' })),
+  set: optional(
+    record(text({ maxLength: 64 }), {
+      key: ID,
+      keyHint: ID_HINT,
+      description: 'facts to record when this is chosen: fact name → value',
+    }),
+  ),
+  add: optional(
+    list(id('a talking point id'), {
+      unique: true,
+      description: 'talking points added to the plan when this is chosen',
+    }),
+  ),
 };
 
 const OptionSchema = named(
@@ -63,7 +92,10 @@ const OptionSchema = named(
 
 const BranchSchema = named(
   'branch',
-  object({ ...effects, next: optional(id("the node to go to; defaults to the question's own next")) }, { description: 'What happens after a yes (or a no).' }),
+  object(
+    { ...effects, next: optional(id("the node to go to; defaults to the question's own next")) },
+    { description: 'What happens after a yes (or a no).' },
+  ),
 );
 
 const asking = {
@@ -81,12 +113,23 @@ export const NodeSchema = named(
     'kind',
     {
       choice: object(
-        { kind: kind('choice', 'a single choice'), ...asking, options: list(OptionSchema, { min: 1, description: 'the answers to pick from' }) },
+        {
+          kind: kind('choice', 'a single choice'),
+          ...asking,
+          options: list(OptionSchema, { min: 1, description: 'the answers to pick from' }),
+        },
         { description: 'A question with one answer from a list.' },
       ),
       multi: object(
-        { kind: kind('multi', 'a multiple choice'), ...asking, options: list(OptionSchema, { min: 1, description: 'the answers to pick from (any number, or none)' }) },
-        { description: 'A question where the user picks any number of answers, or none. Its fact is the list of option ids picked.' },
+        {
+          kind: kind('multi', 'a multiple choice'),
+          ...asking,
+          options: list(OptionSchema, { min: 1, description: 'the answers to pick from (any number, or none)' }),
+        },
+        {
+          description:
+            'A question where the user picks any number of answers, or none. Its fact is the list of option ids picked.',
+        },
       ),
       yesno: object(
         {
@@ -112,7 +155,12 @@ export const NodeSchema = named(
           kind: kind('note', 'a note: something to read, no answer'),
           title: text({ maxLength: 120, description: 'the heading of the note' }),
           body: optional(text({ maxLength: 1200, multiline: true, description: 'the text of the note' })),
-          show: optional(list(id('a talking point id'), { unique: true, description: 'talking points shown now (and kept for the plan)' })),
+          show: optional(
+            list(id('a talking point id'), {
+              unique: true,
+              description: 'talking points shown now (and kept for the plan)',
+            }),
+          ),
           crisis: optional(flag("show the crisis lines for the user's region with this note")),
           next: id('the node that follows'),
         },
@@ -122,9 +170,16 @@ export const NodeSchema = named(
         {
           kind: kind('end', 'an ending: the plan is made here'),
           title: text({ maxLength: 120, description: "the plan's headline; may use {{fill-ins}}" }),
-          add: list(id('a talking point id'), { min: 1, unique: true, description: 'points this ending adds; at least one in the boundaries section' }),
+          add: list(id('a talking point id'), {
+            min: 1,
+            unique: true,
+            description: 'points this ending adds; at least one in the boundaries section',
+          }),
         },
-        { description: 'An ending: the plan is assembled from the points gathered on the way, plus every point whose when holds.' },
+        {
+          description:
+            'An ending: the plan is assembled from the points gathered on the way, plus every point whose when holds.',
+        },
       ),
     },
     'One step of the conversation with the user: a question (choice, multi, yesno, text), a note, or an ending (end).',
@@ -137,22 +192,36 @@ export const PointSchema = named(
     {
       section: literal(SECTIONS, 'the plan section this point belongs to (sections are shown in this order)'),
       do: text({ maxLength: 600, multiline: true, description: 'the guidance: what to do' }),
-      say: optional(text({ maxLength: 400, multiline: true, description: 'an example line to say, in the first person' })),
+      say: optional(
+        text({ maxLength: 400, multiline: true, description: 'an example line to say, in the first person' }),
+      ),
       avoid: optional(text({ maxLength: 400, multiline: true, description: 'what not to do or say' })),
       when: optional(ConditionSchema),
-      source: text({ maxLength: 160, description: 'where the advice comes from: an article section or a named practice' }),
+      source: text({
+        maxLength: 160,
+        description: 'where the advice comes from: an article section or a named practice',
+      }),
     },
-    { description: 'A talking point: one piece of advice for the plan. Added by options, notes and endings, or by its own when.' },
+    {
+      description:
+        'A talking point: one piece of advice for the plan. Added by options, notes and endings, or by its own when.',
+    },
   ),
 );
 
-const sectionTitle = (section: SectionId) => optional(text({ maxLength: 80, description: `the heading of the ${section} section in this scenario's plans` }));
+const sectionTitle = (section: SectionId) =>
+  optional(text({ maxLength: 80, description: `the heading of the ${section} section in this scenario's plans` }));
 /** Section headings a scenario may word for its reader (the person hesitating themselves, say). */
-export const SectionTitlesSchema = object(Object.fromEntries(SECTIONS.map((s) => [s, sectionTitle(s)])) as Record<SectionId, ReturnType<typeof sectionTitle>>, {
-  description: 'plan section headings for this scenario, where the usual ones would read wrong',
-});
+export const SectionTitlesSchema = object(
+  Object.fromEntries(SECTIONS.map((s) => [s, sectionTitle(s)])) as Record<SectionId, ReturnType<typeof sectionTitle>>,
+  {
+    description: 'plan section headings for this scenario, where the usual ones would read wrong',
+  },
+);
 
-const points = optional(record(PointSchema, { key: ID, keyHint: ID_HINT, description: 'talking points by id', lenient: true }));
+const points = optional(
+  record(PointSchema, { key: ID, keyHint: ID_HINT, description: 'talking points by id', lenient: true }),
+);
 const nodes = record(NodeSchema, { key: ID, keyHint: ID_HINT, description: 'nodes by id', lenient: true });
 const formatKey = literal([FORMAT_VERSION], 'the format version: 1');
 
@@ -163,14 +232,29 @@ export const ScenarioSchema = object(
     title: text({ maxLength: 120, description: 'the scenario title, shown in the list and on the plan' }),
     summary: text({ maxLength: 200, description: 'one line for the scenario list' }),
     for: text({ maxLength: 200, description: 'who this scenario is for' }),
-    order: optional(integer({ min: 0, max: 9999, description: 'place in the list of scenarios, lowest first; without it, after those with one, by id' })),
-    uses: optional(list(id('a shared module: shared/<name>.yaml beside the scenario, or a built-in one'), { unique: true, description: 'shared modules whose nodes and points this scenario uses' })),
+    order: optional(
+      integer({
+        min: 0,
+        max: 9999,
+        description: 'place in the list of scenarios, lowest first; without it, after those with one, by id',
+      }),
+    ),
+    uses: optional(
+      list(id('a shared module: shared/<name>.yaml beside the scenario, or a built-in one'), {
+        unique: true,
+        description: 'shared modules whose nodes and points this scenario uses',
+      }),
+    ),
     start: id('the first node: a safety question'),
     sections: optional(SectionTitlesSchema),
     nodes,
     points,
   },
-  { title: 'talkcoach scenario', description: 'A talkcoach scenario: questions for the user, and the talking points a plan is made of.', lenient: true },
+  {
+    title: 'talkcoach scenario',
+    description: 'A talkcoach scenario: questions for the user, and the talking points a plan is made of.',
+    lenient: true,
+  },
 );
 
 export const ModuleSchema = object(
@@ -178,10 +262,21 @@ export const ModuleSchema = object(
     format: formatKey,
     module: id('the module name, as written in uses: (the file is shared/<module>.yaml)'),
     title: optional(text({ maxLength: 120, description: 'what this module holds' })),
-    nodes: optional(record(NodeSchema, { key: ID, keyHint: ID_HINT, description: 'nodes by id, shared by the scenarios that use this module', lenient: true })),
+    nodes: optional(
+      record(NodeSchema, {
+        key: ID,
+        keyHint: ID_HINT,
+        description: 'nodes by id, shared by the scenarios that use this module',
+        lenient: true,
+      }),
+    ),
     points,
   },
-  { title: 'talkcoach shared module', description: 'Nodes and talking points written once and used by several scenarios.', lenient: true },
+  {
+    title: 'talkcoach shared module',
+    description: 'Nodes and talking points written once and used by several scenarios.',
+    lenient: true,
+  },
 );
 
 export type Scenario = Infer<typeof ScenarioSchema>;
@@ -192,7 +287,13 @@ export type Option = Infer<typeof OptionSchema>;
 export type Branch = Infer<typeof BranchSchema>;
 
 /** Every definition the JSON Schemas refer to by $ref. */
-export const DEFINITIONS: readonly Named<unknown>[] = [NodeSchema, OptionSchema, BranchSchema, PointSchema, ConditionSchema];
+export const DEFINITIONS: readonly Named<unknown>[] = [
+  NodeSchema,
+  OptionSchema,
+  BranchSchema,
+  PointSchema,
+  ConditionSchema,
+];
 
 export function defs(list: readonly Named<unknown>[]): Record<string, JsonSchema> {
   return Object.fromEntries(list.map((d) => [d.defName, d.definition()]));
@@ -208,7 +309,8 @@ export function jsonSchema(): JsonSchema {
     $schema: JSON_SCHEMA_DRAFT,
     $id: 'https://talkcoach.invalid/scenario.schema.json',
     title: 'talkcoach scenario or shared module (format 1)',
-    description: 'A scenario file (scenarios/<id>.yaml), or a shared module (a file with module: instead of id:). See scenarios/README.md.',
+    description:
+      'A scenario file (scenarios/<id>.yaml), or a shared module (a file with module: instead of id:). See scenarios/README.md.',
     // A file with `module:` is a shared module; anything else is checked as a scenario.
     if: { type: 'object', required: ['module'] },
     then: ModuleSchema.json(),

@@ -22,12 +22,22 @@ export function link(scenario: Scenario, modules: readonly Module[]): Linked {
   const nodes: Scenario['nodes'] = Object.create(null);
   const points: NonNullable<Scenario['points']> = Object.create(null);
 
-  const take = <T>(into: Record<string, T>, kind: 'nodes' | 'points', from: Record<string, T> | undefined, fileIndex: number, name: string) => {
+  const take = <T>(
+    into: Record<string, T>,
+    kind: 'nodes' | 'points',
+    from: Record<string, T> | undefined,
+    fileIndex: number,
+    name: string,
+  ) => {
     for (const [key, value] of Object.entries(from ?? {})) {
       const where = origin.get(`${kind}/${key}`);
       if (where !== undefined) {
         const other = where === 0 ? 'the scenario' : `module "${modules[where - 1]!.module}"`;
-        problems.push({ fileIndex, path: [kind, key], message: `${kind === 'nodes' ? 'node' : 'talking point'} "${key}" in ${name} is already defined in ${other}` });
+        problems.push({
+          fileIndex,
+          path: [kind, key],
+          message: `${kind === 'nodes' ? 'node' : 'talking point'} "${key}" in ${name} is already defined in ${other}`,
+        });
         continue;
       }
       origin.set(`${kind}/${key}`, fileIndex);

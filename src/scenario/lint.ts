@@ -54,13 +54,15 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   // Each suggestion compares a name with every id: only the first few problems get one, so a file
   // with thousands of problems is still checked in time that grows with its size alone.
   let suggestions = 0;
-  const suggest = (id: string, among: readonly string[]) => (suggestions++ < MAX_SUGGESTIONS ? closest(id, among) : undefined);
+  const suggest = (id: string, among: readonly string[]) =>
+    suggestions++ < MAX_SUGGESTIONS ? closest(id, among) : undefined;
   const didYouMean = (id: string, among: string[]) => {
     const c = suggest(id, among);
     return c ? `; did you mean "${c}"?` : '';
   };
 
-  if (!hasNode(written.start)) error(['start'], `the start node "${scenario.start}" does not exist${didYouMean(scenario.start, nodeIds)}`);
+  if (!hasNode(written.start))
+    error(['start'], `the start node "${scenario.start}" does not exist${didYouMean(scenario.start, nodeIds)}`);
   const isStub = (id: string) => stubs.has(id);
   const misspeltTo = new Set<string>();
 
@@ -86,14 +88,16 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     }
     for (const r of pointRefs(node)) {
       used.add(r.id);
-      if (!hasPoint(r.id) && !broken.points.has(r.id)) error(at(...r.path), `talking point "${r.id}" does not exist${didYouMean(r.id, pointIds)}`);
+      if (!hasPoint(r.id) && !broken.points.has(r.id))
+        error(at(...r.path), `talking point "${r.id}" does not exist${didYouMean(r.id, pointIds)}`);
     }
     checkNode(node, at, error, warning);
     if (node.kind === 'text') {
       textFacts.add(node.fact);
       noteValue(node.fact, 'any');
     }
-    if ((node.kind === 'choice' || node.kind === 'multi') && node.fact) for (const o of node.options) noteValue(node.fact, o.id);
+    if ((node.kind === 'choice' || node.kind === 'multi') && node.fact)
+      for (const o of node.options) noteValue(node.fact, o.id);
     if (node.kind === 'yesno' && node.fact) ['yes', 'no'].forEach((v) => noteValue(node.fact!, v));
     forEachEffect(node, (set) => Object.entries(set).forEach(([k, v]) => noteValue(k, v)));
   }
@@ -104,7 +108,11 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     if (!text?.includes('{{')) return;
     for (const m of text.matchAll(FILL_IN)) {
       const name = m[1]!;
-      if (!textFacts.has(name) && !anyBroken) error(path, `the fill-in {{${name}}} is not collected by any text question${didYouMean(name, (textFactNames ??= [...textFacts]))}`);
+      if (!textFacts.has(name) && !anyBroken)
+        error(
+          path,
+          `the fill-in {{${name}}} is not collected by any text question${didYouMean(name, (textFactNames ??= [...textFacts]))}`,
+        );
     }
   };
   for (const [id, node] of Object.entries(written.nodes)) {
@@ -113,7 +121,8 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     if (node.kind !== 'end' && node.kind !== 'note') {
       checkFill(node.ask, ['nodes', id, 'ask']);
       checkFill(node.why, ['nodes', id, 'why']);
-      if (node.kind === 'choice' || node.kind === 'multi') node.options.forEach((o, i) => checkFill(o.label, ['nodes', id, 'options', i, 'label']));
+      if (node.kind === 'choice' || node.kind === 'multi')
+        node.options.forEach((o, i) => checkFill(o.label, ['nodes', id, 'options', i, 'label']));
     }
   }
   for (const [id, p] of Object.entries(points)) {
@@ -121,19 +130,26 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     // Facts and adds written in a broken node are unknown, so these would be guesses.
     if (anyBroken) continue;
     if (p.when) checkCondition(p.when, ['points', id, 'when'], factValues, warning, suggest);
-    if (!p.when && !used.has(id)) warning(['points', id], `talking point "${id}" is never added to a plan (no node adds it and it has no when)`);
+    if (!p.when && !used.has(id))
+      warning(['points', id], `talking point "${id}" is never added to a plan (no node adds it and it has no when)`);
   }
 
   // Dead ends and unreachable nodes.
   const toEnd = stepsToEnd(scenario);
   const seen = reachable(scenario);
   for (const id of nodeIds) {
-    if (!toEnd.has(id)) error(['nodes', id], `no ending can be reached from node "${id}": every way on leads back or stops${loopHint(id)}`);
+    if (!toEnd.has(id))
+      error(
+        ['nodes', id],
+        `no ending can be reached from node "${id}": every way on leads back or stops${loopHint(id)}`,
+      );
     // A node only a misspelt next was meant to reach is unreachable for that reason alone.
-    if (!seen.has(id) && !anyBroken && !misspeltTo.has(id)) warning(['nodes', id], `node "${id}" can never be reached from the start (nothing leads to it)`);
+    if (!seen.has(id) && !anyBroken && !misspeltTo.has(id))
+      warning(['nodes', id], `node "${id}" can never be reached from the start (nothing leads to it)`);
   }
 
-  if (!isStub(scenario.start) && !edges(scenario.nodes[scenario.start] ?? STUB).some((e) => isStub(e.target))) checkSafetyFirst(scenario, error);
+  if (!isStub(scenario.start) && !edges(scenario.nodes[scenario.start] ?? STUB).some((e) => isStub(e.target)))
+    checkSafetyFirst(scenario, error);
   return out;
 
   /** Where a dead end leads, so the author sees the loop. */
@@ -153,28 +169,48 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
       node.options.forEach((o, i) => {
         if (seenIds.has(o.id)) err(at('options', i, 'id'), `option id "${o.id}" is used twice in this question`);
         seenIds.add(o.id);
-        if (node.kind === 'choice' && !o.next && !node.next) err(at('options', i), `option "${o.id}" has no next, and the question has no next either`);
+        if (node.kind === 'choice' && !o.next && !node.next)
+          err(at('options', i), `option "${o.id}" has no next, and the question has no next either`);
       });
-      if (node.options.length === 1) warn(at('options'), 'this question has only one option; a note, or a second option such as "Not sure", may fit better');
+      if (node.options.length === 1)
+        warn(
+          at('options'),
+          'this question has only one option; a note, or a second option such as "Not sure", may fit better',
+        );
       const labels = new Map<string, number>();
       node.options.forEach((o, i) => {
         const label = o.label.trim().toLowerCase();
         const first = labels.get(label);
-        if (first !== undefined) warn(at('options', i, 'label'), `options ${first + 1} and ${i + 1} have the same label, so the user cannot tell them apart`);
+        if (first !== undefined)
+          warn(
+            at('options', i, 'label'),
+            `options ${first + 1} and ${i + 1} have the same label, so the user cannot tell them apart`,
+          );
         else labels.set(label, i);
-        if (/^\d+$/.test(o.id)) warn(at('options', i, 'id'), `the option id "${o.id}" is a number; a piped answer "${o.id}" picks option ${o.id} by position, not this one`);
+        if (/^\d+$/.test(o.id))
+          warn(
+            at('options', i, 'id'),
+            `the option id "${o.id}" is a number; a piped answer "${o.id}" picks option ${o.id} by position, not this one`,
+          );
       });
-      if (node.kind === 'multi' && !node.next) err(at(), 'a multi question needs its own next (where to go after the choices)');
+      if (node.kind === 'multi' && !node.next)
+        err(at(), 'a multi question needs its own next (where to go after the choices)');
     }
     if (node.kind === 'yesno') {
-      for (const key of ['yes', 'no'] as const) if (!node[key]?.next && !node.next) err(at(key), `the "${key}" answer has no next, and the question has no next either`);
+      for (const key of ['yes', 'no'] as const)
+        if (!node[key]?.next && !node.next)
+          err(at(key), `the "${key}" answer has no next, and the question has no next either`);
     }
     if (node.kind === 'text' && !node.next) err(at(), 'a text question needs a next');
     if (node.kind === 'end' && !node.add.some((p) => broken.points.has(p))) {
       const bounds = node.add.filter((p) => hasPoint(p) && points[p]!.section === 'boundaries');
-      if (bounds.length === 0) err(at('add'), 'this ending adds no boundary or self-care reminder (a point in the boundaries section)');
+      if (bounds.length === 0)
+        err(at('add'), 'this ending adds no boundary or self-care reminder (a point in the boundaries section)');
       else if (bounds.every((p) => points[p]!.when)) {
-        warn(at('add'), `every boundaries point this ending adds has a when, so some plans may end without one; add one with no when (talkcoach test --walk checks every path)`);
+        warn(
+          at('add'),
+          `every boundaries point this ending adds has a when, so some plans may end without one; add one with no when (talkcoach test --walk checks every path)`,
+        );
       }
     }
   }
@@ -206,7 +242,10 @@ function checkCondition(
       const known = facts.get(name);
       if (!known) {
         const c2 = suggest(name, [...facts.keys()]);
-        warning([...path, key, name], `no question or option records the fact "${name}"${c2 ? `; did you mean "${c2}"?` : ''}`);
+        warning(
+          [...path, key, name],
+          `no question or option records the fact "${name}"${c2 ? `; did you mean "${c2}"?` : ''}`,
+        );
         continue;
       }
       if (known === 'any') continue;
@@ -237,6 +276,9 @@ function checkSafetyFirst(scenario: Scenario, error: (path: (string | number)[],
       return n?.kind === 'note' && n.crisis === true;
     });
   if (!leadsToCrisis) {
-    error(['start'], 'the first question must be a safety question: a choice or yes/no with an answer that goes to a note with crisis: true');
+    error(
+      ['start'],
+      'the first question must be a safety question: a choice or yes/no with an answer that goes to a note with crisis: true',
+    );
   }
 }

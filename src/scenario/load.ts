@@ -67,8 +67,13 @@ export function loadScenarioTree(read: ReadYaml, options: LoadOptions): Loaded {
       const others = availableModules(dirname(file), options);
       const hint = closest(name, others);
       diagnostics.push(
-        located(file, parsed.source, parsed.source.positions.get(`uses/${i}`), 'error',
-          `shared module "${name}" not found${hint ? `; did you mean "${hint}"?` : ''} (looked for shared/${name}.yaml beside the scenario and among the built-in modules${others.length ? `: ${others.join(', ')}` : ''})`),
+        located(
+          file,
+          parsed.source,
+          parsed.source.positions.get(`uses/${i}`),
+          'error',
+          `shared module "${name}" not found${hint ? `; did you mean "${hint}"?` : ''} (looked for shared/${name}.yaml beside the scenario and among the built-in modules${others.length ? `: ${others.join(', ')}` : ''})`,
+        ),
       );
       modulesMissing = true;
       return;
@@ -80,7 +85,15 @@ export function loadScenarioTree(read: ReadYaml, options: LoadOptions): Loaded {
       return;
     }
     if (m.partial.module !== name) {
-      diagnostics.push(located(found, m.source, m.source.positions.get('module'), 'error', `this file is named for module "${name}" but says module: ${m.partial.module}`));
+      diagnostics.push(
+        located(
+          found,
+          m.source,
+          m.source.positions.get('module'),
+          'error',
+          `this file is named for module "${name}" but says module: ${m.partial.module}`,
+        ),
+      );
       modulesMissing = true;
       return;
     }
@@ -126,7 +139,15 @@ export function loadModuleText(file: string, text: string): Diagnostic[] {
   const diagnostics = [...m.diagnostics];
   const name = scenarioIdFromFile(file);
   if (m.partial && m.partial.module !== name) {
-    diagnostics.push(located(file, m.source, m.source.positions.get('module'), 'error', `the module is called "${m.partial.module}" but its file is ${name}.yaml; scenarios find modules by file name (shared/<module>.yaml)`));
+    diagnostics.push(
+      located(
+        file,
+        m.source,
+        m.source.positions.get('module'),
+        'error',
+        `the module is called "${m.partial.module}" but its file is ${name}.yaml; scenarios find modules by file name (shared/<module>.yaml)`,
+      ),
+    );
   }
   return sorted(diagnostics);
 }
@@ -140,7 +161,10 @@ export function loadModuleFile(file: string): { module: Module | undefined; diag
 const moduleCache = new Map<string, string | undefined>();
 
 function findModule(name: string, scenarioDir: string, options: LoadOptions): string | undefined {
-  const candidates = [join(scenarioDir, 'shared', `${name}.yaml`), ...options.sharedDirs.map((d) => join(d, `${name}.yaml`))];
+  const candidates = [
+    join(scenarioDir, 'shared', `${name}.yaml`),
+    ...options.sharedDirs.map((d) => join(d, `${name}.yaml`)),
+  ];
   for (const c of candidates) {
     if (!moduleCache.has(c)) moduleCache.set(c, exists(c) ? c : undefined);
     if (moduleCache.get(c)) return c;

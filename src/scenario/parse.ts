@@ -3,7 +3,16 @@
 // parsed piece by piece while it is walked (see pieces.ts).
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
 import { diagnostic, LineIndex, type Diagnostic, type Severity } from './diagnostics.js';
-import { DEFAULT_SPLITTING, firstAlias, piecewiseTree, plan, Unsplittable, YAML_OPTIONS, type ParseClock, type Splitting } from './pieces.js';
+import {
+  DEFAULT_SPLITTING,
+  firstAlias,
+  piecewiseTree,
+  plan,
+  Unsplittable,
+  YAML_OPTIONS,
+  type ParseClock,
+  type Splitting,
+} from './pieces.js';
 import { INVALID, MAX_DEPTH, pathKey, ROOT, type Range, type Schema, type WalkContext } from './schema-kit.js';
 
 export interface SourceFile {
@@ -37,11 +46,22 @@ export interface ReadYaml {
   what: string;
 }
 
-export function parseYaml<T>(file: string, rawText: string, schema: Schema<T>, what = 'scenario', splitting?: Splitting): Parsed<T> {
+export function parseYaml<T>(
+  file: string,
+  rawText: string,
+  schema: Schema<T>,
+  what = 'scenario',
+  splitting?: Splitting,
+): Parsed<T> {
   return checkTree(readYaml(file, rawText, what, splitting), schema);
 }
 
-export function readYaml(file: string, rawText: string, what = 'scenario', splitting: Splitting = DEFAULT_SPLITTING): ReadYaml {
+export function readYaml(
+  file: string,
+  rawText: string,
+  what = 'scenario',
+  splitting: Splitting = DEFAULT_SPLITTING,
+): ReadYaml {
   const started = performance.now();
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const clock: ParseClock = { yamlMs: 0 };
@@ -66,7 +86,9 @@ export function readYaml(file: string, rawText: string, what = 'scenario', split
   const failed = (offset: number | undefined, message: string): ReadYaml => ({
     source,
     tree: undefined,
-    diagnostics: [diagnostic(file, source.index, offset === undefined ? undefined : [offset, offset], 'error', message)],
+    diagnostics: [
+      diagnostic(file, source.index, offset === undefined ? undefined : [offset, offset], 'error', message),
+    ],
     clock,
     what,
   });
@@ -74,14 +96,19 @@ export function readYaml(file: string, rawText: string, what = 'scenario', split
   const docs = parseAllDocuments(text, YAML_OPTIONS);
   clock.yamlMs = performance.now() - started;
   const all = Array.isArray(docs) ? docs : [];
-  if (all.length > 1) return failed(all[1]!.range[0], `the file holds ${all.length} YAML documents (separated by ---); a ${what} file holds one`);
+  if (all.length > 1)
+    return failed(
+      all[1]!.range[0],
+      `the file holds ${all.length} YAML documents (separated by ---); a ${what} file holds one`,
+    );
   const doc = all[0];
   // Later syntax errors are usually echoes of the first, so only the first is reported.
   const firstError = doc?.errors[0];
   if (firstError) return failed(firstError.pos[0], syntaxMessage(firstError.message));
   // Aliases are refused before anything could expand them ("billion laughs").
   const alias = doc && text.includes('*') ? firstAlias(doc) : undefined;
-  if (alias !== undefined) return failed(alias, 'aliases (*name) are not allowed in scenario files; write the value out');
+  if (alias !== undefined)
+    return failed(alias, 'aliases (*name) are not allowed in scenario files; write the value out');
   if (!doc || doc.contents === null || isEmptyScalar(doc.contents)) return failed(0, `the ${what} is empty`);
   tree = doc.contents;
   return { source, tree, diagnostics: [], clock, what };
@@ -89,7 +116,8 @@ export function readYaml(file: string, rawText: string, what = 'scenario', split
 
 export function checkTree<T>(read: ReadYaml, schema: Schema<T>): Parsed<T> {
   const { source, tree } = read;
-  if (tree === undefined) return { source, value: undefined, partial: undefined, broken: new Set(), diagnostics: read.diagnostics };
+  if (tree === undefined)
+    return { source, value: undefined, partial: undefined, broken: new Set(), diagnostics: read.diagnostics };
   const ctx: WalkContext = { problems: [], depth: 0, broken: new Set() };
   let value: ReturnType<Schema<T>['parse']>;
   try {
@@ -102,7 +130,9 @@ export function checkTree<T>(read: ReadYaml, schema: Schema<T>): Parsed<T> {
     Object.assign(read, whole);
     return checkTree(read, schema);
   }
-  const diagnostics = ctx.problems.map((p) => located(source.file, source, p.range ?? nearest(source.positions, p.path), 'error', p.message));
+  const diagnostics = ctx.problems.map((p) =>
+    located(source.file, source, p.range ?? nearest(source.positions, p.path), 'error', p.message),
+  );
   const partial = value === INVALID ? undefined : value;
   return { source, value: diagnostics.length > 0 ? undefined : partial, partial, broken: ctx.broken!, diagnostics };
 }
@@ -159,6 +189,12 @@ export function nearest(positions: Map<string, Range>, path: readonly (string | 
 }
 
 /** A diagnostic at a place in a parsed file. */
-export function located(file: string, source: SourceFile, range: Range | undefined, severity: Severity, message: string): Diagnostic {
+export function located(
+  file: string,
+  source: SourceFile,
+  range: Range | undefined,
+  severity: Severity,
+  message: string,
+): Diagnostic {
   return diagnostic(file, source.index, range, severity, message);
 }

@@ -9,7 +9,13 @@ import { isMap, isSeq, parseAllDocuments, visit, type Pair, YAMLMap } from 'yaml
 
 /** uniqueKeys is off because its check is quadratic in a mapping's size; the schema walk finds
  * duplicate keys in linear time instead. Merge keys are off: `<<` is just an unknown key. */
-export const YAML_OPTIONS = { uniqueKeys: false, merge: false, prettyErrors: false, logLevel: 'silent', version: '1.2' } as const;
+export const YAML_OPTIONS = {
+  uniqueKeys: false,
+  merge: false,
+  prettyErrors: false,
+  logLevel: 'silent',
+  version: '1.2',
+} as const;
 
 export interface Splitting {
   /** Files up to this many characters are parsed whole. */
@@ -51,7 +57,7 @@ function entryStarts(text: string, from: number, to: number, indent: number): nu
 /** Consecutive entries joined until each piece is at least `size` long. */
 function group(starts: readonly number[], end: number, size: number): Span[] {
   const out: Span[] = [];
-  for (let i = 0; i < starts.length; ) {
+  for (let i = 0; i < starts.length;) {
     const start = starts[i]!;
     let j = i + 1;
     while (j < starts.length && starts[j]! - start < size) j++;
@@ -67,7 +73,8 @@ function lineEnd(text: string, at: number, limit: number): number {
 }
 
 /** The line starting at `at`, without its line break. */
-const lineAt = (text: string, at: number, limit: number): string => text.slice(at, lineEnd(text, at, limit)).replace(/\r?\n$/, '');
+const lineAt = (text: string, at: number, limit: number): string =>
+  text.slice(at, lineEnd(text, at, limit)).replace(/\r?\n$/, '');
 
 /** A big `key:` entry whose value is a block mapping indented below it, split at its own entries. */
 function section(text: string, span: Span, size: number): TopPiece | undefined {
@@ -79,7 +86,12 @@ function section(text: string, span: Span, size: number): TopPiece | undefined {
   if (indent === 0 || at >= span.end) return undefined;
   const starts = entryStarts(text, at, span.end, indent);
   if (starts[0] !== at) return undefined;
-  return { kind: 'section', header: { start: span.start, end: headerEnd }, body: { start: at, end: span.end }, pieces: group(starts, span.end, size) };
+  return {
+    kind: 'section',
+    header: { start: span.start, end: headerEnd },
+    body: { start: at, end: span.end },
+    pieces: group(starts, span.end, size),
+  };
 }
 
 export interface Plan {

@@ -76,7 +76,8 @@ function describe(node: unknown): string {
 }
 
 function enter<T>(ctx: WalkContext, path: Trail, node: unknown, body: () => Result<T>): Result<T> {
-  if (isAlias(node)) return fail(ctx, path, node, 'aliases (*name) are not allowed in scenario files; write the value out');
+  if (isAlias(node))
+    return fail(ctx, path, node, 'aliases (*name) are not allowed in scenario files; write the value out');
   const tag = (node as { tag?: string } | null)?.tag;
   if (tag && !STANDARD_TAGS.has(tag)) {
     return fail(ctx, path, node, `the tag ${tag.replace('tag:yaml.org,2002:', '!!')} is not allowed in scenario files`);
@@ -111,7 +112,6 @@ export function optional<T>(s: Schema<T>): OptionalSchema<T> {
   return { ...s, optional: true } as OptionalSchema<T>;
 }
 
-
 interface TextOptions {
   description?: string;
   pattern?: RegExp;
@@ -131,7 +131,12 @@ export function text(opts: TextOptions = {}): Schema<string> {
       enter(ctx, path, node, () => {
         const raw = isScalar(node) ? node.value : undefined;
         if (typeof raw !== 'string' && !(opts.numbers && typeof raw === 'number')) {
-          return fail(ctx, path, node, `expected text, found ${describe(node)}${typeof raw === 'boolean' ? ' (put it in quotes to mean the word)' : ''}`);
+          return fail(
+            ctx,
+            path,
+            node,
+            `expected text, found ${describe(node)}${typeof raw === 'boolean' ? ' (put it in quotes to mean the word)' : ''}`,
+          );
         }
         const v = isScalar(node) && typeof raw === 'number' ? (node.source ?? String(raw)) : String(raw);
         const bad = UNSAFE_CHARS.exec(v);
@@ -139,14 +144,20 @@ export function text(opts: TextOptions = {}): Schema<string> {
           const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
           return fail(ctx, path, node, `contains the control or direction character U+${code}, which is not allowed`);
         }
-        if (!opts.multiline && /[\r\n]/.test(v) && /[\r\n]/.test(v.trimEnd())) return fail(ctx, path, node, 'must be on one line');
+        if (!opts.multiline && /[\r\n]/.test(v) && /[\r\n]/.test(v.trimEnd()))
+          return fail(ctx, path, node, 'must be on one line');
         const trimmed = v.trim();
         if (trimmed.length < minLength) return fail(ctx, path, node, 'must not be empty');
         if (opts.maxLength !== undefined && v.length > opts.maxLength) {
           return fail(ctx, path, node, `is ${v.length} characters long; at most ${opts.maxLength} are allowed`);
         }
         if (opts.pattern && !opts.pattern.test(v)) {
-          return fail(ctx, path, node, `"${v}" is not valid here: ${opts.patternHint ?? `it must match ${opts.pattern.source}`}`);
+          return fail(
+            ctx,
+            path,
+            node,
+            `"${v}" is not valid here: ${opts.patternHint ?? `it must match ${opts.pattern.source}`}`,
+          );
         }
         return trimmed;
       }),
@@ -160,7 +171,10 @@ export function text(opts: TextOptions = {}): Schema<string> {
   );
 }
 
-export function literal<const V extends string | number | boolean>(values: readonly V[], description?: string): Schema<V> {
+export function literal<const V extends string | number | boolean>(
+  values: readonly V[],
+  description?: string,
+): Schema<V> {
   return make(
     (node, ctx, path) =>
       enter(ctx, path, node, () => {
@@ -178,7 +192,9 @@ export function flag(description?: string): Schema<boolean> {
   return make(
     (node, ctx, path) =>
       enter(ctx, path, node, () =>
-        isScalar(node) && typeof node.value === 'boolean' ? node.value : fail(ctx, path, node, `expected true or false, found ${describe(node)}`),
+        isScalar(node) && typeof node.value === 'boolean'
+          ? node.value
+          : fail(ctx, path, node, `expected true or false, found ${describe(node)}`),
       ),
     () => ({ type: 'boolean', ...(description ? { description } : {}) }),
   );
@@ -190,13 +206,26 @@ export function integer(opts: { min: number; max: number; description?: string }
       enter(ctx, path, node, () => {
         const v = isScalar(node) ? node.value : undefined;
         if (typeof v === 'number' && Number.isInteger(v) && v >= opts.min && v <= opts.max) return v;
-        return fail(ctx, path, node, `expected a whole number from ${opts.min} to ${opts.max}, found ${describe(node)}`);
+        return fail(
+          ctx,
+          path,
+          node,
+          `expected a whole number from ${opts.min} to ${opts.max}, found ${describe(node)}`,
+        );
       }),
-    () => ({ type: 'integer', minimum: opts.min, maximum: opts.max, ...(opts.description ? { description: opts.description } : {}) }),
+    () => ({
+      type: 'integer',
+      minimum: opts.min,
+      maximum: opts.max,
+      ...(opts.description ? { description: opts.description } : {}),
+    }),
   );
 }
 
-export function list<T>(item: Schema<T>, opts: { min?: number; description?: string; unique?: boolean } = {}): Schema<T[]> {
+export function list<T>(
+  item: Schema<T>,
+  opts: { min?: number; description?: string; unique?: boolean } = {},
+): Schema<T[]> {
   return make(
     (node, ctx, path) =>
       enter(ctx, path, node, () => {
@@ -306,7 +335,12 @@ export function object<S extends Shape>(shape: S, opts: ObjectOptions = {}): Sch
           if (!schema) {
             const hint = closest(key, keys);
             if (hint) suggested.add(hint);
-            fail(ctx, down(path, key), pair.key, `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : `; expected one of ${keys.join(', ')}`}`);
+            fail(
+              ctx,
+              down(path, key),
+              pair.key,
+              `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : `; expected one of ${keys.join(', ')}`}`,
+            );
             if (!opts.lenient || hint) ok = false;
             return;
           }
@@ -387,7 +421,10 @@ export function record<T>(value: Schema<T>, opts: RecordOptions): Schema<Record<
 }
 
 /** One of several object shapes, told apart by a single key that only one of them has. */
-export function oneKeyOf<S extends Shape>(shapes: S, description?: string): Schema<{ [K in keyof S]: { [P in K]: Infer<S[K]> } }[keyof S]> {
+export function oneKeyOf<S extends Shape>(
+  shapes: S,
+  description?: string,
+): Schema<{ [K in keyof S]: { [P in K]: Infer<S[K]> } }[keyof S]> {
   const keys = Object.keys(shapes);
   return make(
     (node, ctx, path) =>
@@ -400,7 +437,12 @@ export function oneKeyOf<S extends Shape>(shapes: S, description?: string): Sche
           const schema = Object.hasOwn(shapes, key) ? shapes[key] : undefined;
           if (!schema) {
             const hint = closest(key, keys);
-            fail(ctx, down(path, key), pair.key, `unknown condition "${key}"; expected one of ${keys.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`);
+            fail(
+              ctx,
+              down(path, key),
+              pair.key,
+              `unknown condition "${key}"; expected one of ${keys.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`,
+            );
             return;
           }
           const v = schema.parse(pair.value, ctx, down(path, key));
@@ -414,7 +456,12 @@ export function oneKeyOf<S extends Shape>(shapes: S, description?: string): Sche
       }),
     () => ({
       ...(description ? { description } : {}),
-      oneOf: keys.map((k) => ({ type: 'object', properties: { [k]: shapes[k]!.json() }, required: [k], additionalProperties: false })),
+      oneOf: keys.map((k) => ({
+        type: 'object',
+        properties: { [k]: shapes[k]!.json() },
+        required: [k],
+        additionalProperties: false,
+      })),
     }),
   );
 }
@@ -452,7 +499,10 @@ export function tagged<K extends string, S extends Record<string, Schema<object>
         const j = variants[n]!.json();
         const props = (j.properties ?? {}) as Record<string, unknown>;
         const described = (props[tagKey] as { description?: string } | undefined)?.description;
-        return { ...j, properties: { ...props, [tagKey]: { const: n, ...(described ? { description: described } : {}) } } };
+        return {
+          ...j,
+          properties: { ...props, [tagKey]: { const: n, ...(described ? { description: described } : {}) } },
+        };
       }),
     }),
   );
@@ -475,7 +525,13 @@ export interface Named<T> extends Schema<T> {
 }
 
 export function named<T>(defName: string, s: Schema<T>): Named<T> {
-  return { parse: s.parse, optional: s.optional, json: () => ({ $ref: `#/$defs/${defName}` }), defName, definition: s.json };
+  return {
+    parse: s.parse,
+    optional: s.optional,
+    json: () => ({ $ref: `#/$defs/${defName}` }),
+    defName,
+    definition: s.json,
+  };
 }
 
 /** A schema that refers to itself (conditions nest). */
@@ -485,4 +541,3 @@ export function lazy<T>(get: () => Schema<T>, ref: string): Schema<T> {
     () => ({ $ref: `#/$defs/${ref}` }),
   );
 }
-

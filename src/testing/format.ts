@@ -4,9 +4,21 @@
 import { FORMAT_VERSION, ID, ID_HINT, id, JSON_SCHEMA_DRAFT } from '../scenario/format.js';
 import { list, literal, named, object, optional, text, type Infer, type JsonSchema } from '../scenario/schema-kit.js';
 
-const phrases = (description: string) => optional(list(text({ maxLength: 400, description: 'a phrase (case and spacing do not matter)' }), { min: 1, description }));
-const pointIds = (description: string) => optional(list(id('a talking point id'), { min: 1, unique: true, description }));
-const region = (description: string) => optional(text({ maxLength: 8, pattern: /^[A-Za-z]{2}$/, patternHint: 'a two-letter country code such as GB or US', description }));
+const phrases = (description: string) =>
+  optional(
+    list(text({ maxLength: 400, description: 'a phrase (case and spacing do not matter)' }), { min: 1, description }),
+  );
+const pointIds = (description: string) =>
+  optional(list(id('a talking point id'), { min: 1, unique: true, description }));
+const region = (description: string) =>
+  optional(
+    text({
+      maxLength: 8,
+      pattern: /^[A-Za-z]{2}$/,
+      patternHint: 'a two-letter country code such as GB or US',
+      description,
+    }),
+  );
 
 export const ExpectSchema = named(
   'expect',
@@ -19,7 +31,10 @@ export const ExpectSchema = named(
       text: phrases('phrases the plan must contain, anywhere: headline, points, crisis block, disclaimer'),
       'not-text': phrases('phrases the plan must not contain'),
     },
-    { description: 'What the plan must (and must not) hold. Every expectation is checked, and each failure is reported.' },
+    {
+      description:
+        'What the plan must (and must not) hold. Every expectation is checked, and each failure is reported.',
+    },
   ),
 );
 
@@ -28,10 +43,13 @@ export const CaseSchema = named(
   object(
     {
       name: text({ maxLength: 120, description: 'what this play-through is about; unique in the file' }),
-      answers: list(text({ minLength: 0, maxLength: 400, numbers: true, description: 'one answer, as one line of piped input' }), {
-        description:
-          'the answers, one per question, exactly as piped lines: an option number, id or label; ids or labels separated by commas for a multiple choice ("" for none); yes or no; the typed text ("" to skip). Notes take no answer.',
-      }),
+      answers: list(
+        text({ minLength: 0, maxLength: 400, numbers: true, description: 'one answer, as one line of piped input' }),
+        {
+          description:
+            'the answers, one per question, exactly as piped lines: an option number, id or label; ids or labels separated by commas for a multiple choice ("" for none); yes or no; the typed text ("" to skip). Notes take no answer.',
+        },
+      ),
       region: region('the crisis lines shown in this plan (default: the file region)'),
       expect: optional(ExpectSchema),
     },
@@ -45,13 +63,19 @@ export const TestFileSchema = object(
     scenario: optional(
       text({
         maxLength: 300,
-        description: 'the scenario under test: an id (see talkcoach list) or a file path relative to this file; default: <name>.yaml beside <name>.test.yaml',
+        description:
+          'the scenario under test: an id (see talkcoach list) or a file path relative to this file; default: <name>.yaml beside <name>.test.yaml',
       }),
     ),
-    region: region('the crisis lines shown in the plans (default: none, so plans show the advice for an unknown region)'),
+    region: region(
+      'the crisis lines shown in the plans (default: none, so plans show the advice for an unknown region)',
+    ),
     cases: list(CaseSchema, { min: 1, description: 'the play-throughs' }),
   },
-  { title: 'talkcoach scenario test', description: 'Scripted play-throughs of a scenario, run by talkcoach test. See scenarios/README.md.' },
+  {
+    title: 'talkcoach scenario test',
+    description: 'Scripted play-throughs of a scenario, run by talkcoach test. See scenarios/README.md.',
+  },
 );
 
 export type TestFile = Infer<typeof TestFileSchema>;

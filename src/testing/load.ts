@@ -33,7 +33,11 @@ export const isTestFile = (file: string): boolean => /\.test\.ya?ml$/.test(file)
 function scenarioFileFor(file: string, written: string | undefined, userDirs: readonly string[]): string {
   if (written === undefined) {
     const beside = join(dirname(file), basename(file).replace(/\.test\.ya?ml$/, '.yaml'));
-    if (!existsSync(beside)) throw new TalkcoachError('file', `there is no scenario: key, and no ${basename(beside)} beside this file; add scenario: <id or file>`);
+    if (!existsSync(beside))
+      throw new TalkcoachError(
+        'file',
+        `there is no scenario: key, and no ${basename(beside)} beside this file; add scenario: <id or file>`,
+      );
     return beside;
   }
   const isPath = /[\\/]/.test(written) || /\.ya?ml$/.test(written);
@@ -42,8 +46,16 @@ function scenarioFileFor(file: string, written: string | undefined, userDirs: re
 
 export function loadTestFile(file: string, options: TestLoadOptions): LoadedTest {
   const parsed = parseYaml(file, readTextFile(file, options.maxBytes), TestFileSchema, 'test file');
-  const at = (path: readonly (string | number)[], severity: Severity, message: string) => located(file, parsed.source, nearest(parsed.source.positions, path), severity, message);
-  const result: LoadedTest = { file, test: parsed.value, scenario: undefined, scenarioFile: undefined, diagnostics: [...parsed.diagnostics], at };
+  const at = (path: readonly (string | number)[], severity: Severity, message: string) =>
+    located(file, parsed.source, nearest(parsed.source.positions, path), severity, message);
+  const result: LoadedTest = {
+    file,
+    test: parsed.value,
+    scenario: undefined,
+    scenarioFile: undefined,
+    diagnostics: [...parsed.diagnostics],
+    at,
+  };
   const test = parsed.value;
   if (!test) return result;
 
@@ -51,13 +63,22 @@ export function loadTestFile(file: string, options: TestLoadOptions): LoadedTest
     result.scenarioFile = scenarioFileFor(file, test.scenario, options.userDirs);
   } catch (e) {
     if (!(e instanceof TalkcoachError)) throw e;
-    result.diagnostics.push(at(['scenario'], 'error', e.message.replace(/^cannot read [^:]+: /, 'the scenario file cannot be read: ')));
+    result.diagnostics.push(
+      at(['scenario'], 'error', e.message.replace(/^cannot read [^:]+: /, 'the scenario file cannot be read: ')),
+    );
     return result;
   }
   const loaded = loadScenarioFile(result.scenarioFile, options);
   if (!loaded.scenario) {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-    result.diagnostics.push(at(['scenario'], 'error', `the scenario ${result.scenarioFile} has ${errors.length} problem${errors.length === 1 ? '' : 's'} (listed below); fix them first`), ...errors);
+    result.diagnostics.push(
+      at(
+        ['scenario'],
+        'error',
+        `the scenario ${result.scenarioFile} has ${errors.length} problem${errors.length === 1 ? '' : 's'} (listed below); fix them first`,
+      ),
+      ...errors,
+    );
     return result;
   }
   result.scenario = loaded.scenario;
@@ -69,37 +90,62 @@ export function loadTestFile(file: string, options: TestLoadOptions): LoadedTest
 function checkIds(test: TestFile, scenario: Scenario, at: LoadedTest['at']): Diagnostic[] {
   const out: Diagnostic[] = [];
   const pointIds = Object.keys(scenario.points ?? {});
-  const endings = Object.entries(scenario.nodes).filter(([, n]) => n.kind === 'end').map(([id]) => id);
+  const endings = Object.entries(scenario.nodes)
+    .filter(([, n]) => n.kind === 'end')
+    .map(([id]) => id);
   const hint = (id: string, among: string[]) => {
     const c = closest(id, among);
     return c ? `; did you mean "${c}"?` : '';
   };
   const region = (written: string | undefined, path: (string | number)[]) => {
     if (written !== undefined && !normaliseRegion(written)) {
-      out.push(at(path, 'error', `no crisis lines are known for this region${hint(written.toUpperCase(), [...KNOWN_REGIONS])} (known: ${KNOWN_REGIONS.join(', ')}); leave region out to test the advice for an unknown region`));
+      out.push(
+        at(
+          path,
+          'error',
+          `no crisis lines are known for this region${hint(written.toUpperCase(), [...KNOWN_REGIONS])} (known: ${KNOWN_REGIONS.join(', ')}); leave region out to test the advice for an unknown region`,
+        ),
+      );
     }
   };
   region(test.region, ['region']);
   const names = new Map<string, number>();
   test.cases.forEach((c, i) => {
     const first = names.get(c.name.toLowerCase());
-    if (first !== undefined) out.push(at(['cases', i, 'name'], 'error', `case ${first + 1} has the same name; give each case its own`));
+    if (first !== undefined)
+      out.push(at(['cases', i, 'name'], 'error', `case ${first + 1} has the same name; give each case its own`));
     else names.set(c.name.toLowerCase(), i);
     region(c.region, ['cases', i, 'region']);
     const e = c.expect;
     if (!e) return;
     if (e.ending !== undefined && !endings.includes(e.ending)) {
-      const what = Object.hasOwn(scenario.nodes, e.ending) ? `"${e.ending}" is a ${scenario.nodes[e.ending]!.kind} node, not an ending` : `there is no ending "${e.ending}"`;
-      out.push(at(['cases', i, 'expect', 'ending'], 'error', `${what}${hint(e.ending, endings)} (endings: ${endings.join(', ')})`));
+      const what = Object.hasOwn(scenario.nodes, e.ending)
+        ? `"${e.ending}" is a ${scenario.nodes[e.ending]!.kind} node, not an ending`
+        : `there is no ending "${e.ending}"`;
+      out.push(
+        at(
+          ['cases', i, 'expect', 'ending'],
+          'error',
+          `${what}${hint(e.ending, endings)} (endings: ${endings.join(', ')})`,
+        ),
+      );
     }
     for (const key of ['points', 'not-points'] as const) {
       (e[key] ?? []).forEach((id, j) => {
-        if (!pointIds.includes(id)) out.push(at(['cases', i, 'expect', key, j], 'error', `there is no talking point "${id}" in the scenario${hint(id, pointIds)}`));
+        if (!pointIds.includes(id))
+          out.push(
+            at(
+              ['cases', i, 'expect', key, j],
+              'error',
+              `there is no talking point "${id}" in the scenario${hint(id, pointIds)}`,
+            ),
+          );
       });
     }
     (e.points ?? []).forEach((id) => {
       const j = (e['not-points'] ?? []).indexOf(id);
-      if (j >= 0) out.push(at(['cases', i, 'expect', 'not-points', j], 'error', `"${id}" is in both points and not-points`));
+      if (j >= 0)
+        out.push(at(['cases', i, 'expect', 'not-points', j], 'error', `"${id}" is in both points and not-points`));
     });
   });
   return out;

@@ -35,9 +35,19 @@ export function planLines(plan: Plan): string[] {
 
 /** Case, spacing and curly quotes do not matter when looking for a phrase. */
 export const normalise = (t: string): string =>
-  t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+  t
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
-const words = (t: string) => new Set(normalise(t).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 2));
+const words = (t: string) =>
+  new Set(
+    normalise(t)
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter((w) => w.length > 2),
+  );
 
 /** The plan line sharing the most words with a phrase that was not found, to show beside it. */
 function nearestLine(lines: string[], phrase: string): string | undefined {
@@ -59,48 +69,71 @@ const quoted = (t: string) => JSON.stringify(t.replace(/\s+/g, ' '));
 
 export function runCase(scenario: Scenario, c: TestCase, index: number, options: StartOptions): CaseResult {
   const failures: Failure[] = [];
-  const fail = (path: (string | number)[], message: string, details: string[] = []) => failures.push({ path, message, details });
+  const fail = (path: (string | number)[], message: string, details: string[] = []) =>
+    failures.push({ path, message, details });
   const base = ['cases', index];
 
   let step = skipNotes(scenario, start(scenario, options));
   for (let i = 0; i < c.answers.length; i++) {
     if (step.done) {
       const extra = c.answers.length - i;
-      fail([...base, 'answers', i], `the plan was finished after answer ${i}; ${extra} answer${extra === 1 ? ' is' : 's are'} left over`, [
-        `- expected: a question waiting for answer ${i + 1}`,
-        `+ actual:   the plan "${step.plan.title}" (ending ${step.state.current.node})`,
-      ]);
+      fail(
+        [...base, 'answers', i],
+        `the plan was finished after answer ${i}; ${extra} answer${extra === 1 ? ' is' : 's are'} left over`,
+        [
+          `- expected: a question waiting for answer ${i + 1}`,
+          `+ actual:   the plan "${step.plan.title}" (ending ${step.state.current.node})`,
+        ],
+      );
       return { name: c.name, failures };
     }
     const played = playLine(scenario, step, c.answers[i]!);
     if (!played.ok) {
-      fail([...base, 'answers', i], `answer ${i + 1}: ${played.reason} for ${questionName(scenario, played.question)}`, [`valid answers: ${describeOptions(played.question)}`]);
+      fail(
+        [...base, 'answers', i],
+        `answer ${i + 1}: ${played.reason} for ${questionName(scenario, played.question)}`,
+        [`valid answers: ${describeOptions(played.question)}`],
+      );
       return { name: c.name, failures };
     }
     step = played.step;
   }
   if (!step.done) {
     const n = c.answers.length;
-    fail([...base, 'answers'], `the answers ended after ${n} answer${n === 1 ? '' : 's'}, while ${questionName(scenario, step.question)} was waiting`, [
-      `valid answers: ${describeOptions(step.question)}`,
-    ]);
+    fail(
+      [...base, 'answers'],
+      `the answers ended after ${n} answer${n === 1 ? '' : 's'}, while ${questionName(scenario, step.question)} was waiting`,
+      [`valid answers: ${describeOptions(step.question)}`],
+    );
     return { name: c.name, failures };
   }
   if (c.expect) checkPlan(step.plan, step.state.current.node, c.expect, [...base, 'expect'], fail);
   return { name: c.name, failures };
 }
 
-function checkPlan(plan: Plan, ending: string, e: Expect, at: (string | number)[], fail: (path: (string | number)[], message: string, details?: string[]) => void): void {
+function checkPlan(
+  plan: Plan,
+  ending: string,
+  e: Expect,
+  at: (string | number)[],
+  fail: (path: (string | number)[], message: string, details?: string[]) => void,
+): void {
   const points = plan.sections.flatMap((s) => s.points);
   const ids = points.map((p) => p.id);
   const lines = planLines(plan);
   const all = normalise(lines.join('\n'));
 
   if (e.ending !== undefined && e.ending !== ending) {
-    fail([...at, 'ending'], `the answers should lead to the ending "${e.ending}"`, [`- expected: ${e.ending}`, `+ actual:   ${ending} ("${plan.title}")`]);
+    fail([...at, 'ending'], `the answers should lead to the ending "${e.ending}"`, [
+      `- expected: ${e.ending}`,
+      `+ actual:   ${ending} ("${plan.title}")`,
+    ]);
   }
   if (e.title !== undefined && !normalise(plan.title).includes(normalise(e.title))) {
-    fail([...at, 'title'], "the plan's headline should contain the phrase", [`- expected: ${quoted(e.title)}`, `+ actual:   ${quoted(plan.title)}`]);
+    fail([...at, 'title'], "the plan's headline should contain the phrase", [
+      `- expected: ${quoted(e.title)}`,
+      `+ actual:   ${quoted(plan.title)}`,
+    ]);
   }
   (e.points ?? []).forEach((id, j) => {
     if (ids.includes(id)) return;
@@ -111,12 +144,18 @@ function checkPlan(plan: Plan, ending: string, e: Expect, at: (string | number)[
   });
   (e['not-points'] ?? []).forEach((id, j) => {
     const p = points.find((x) => x.id === id);
-    if (p) fail([...at, 'not-points', j], `the plan should not include the talking point "${id}"`, [`+ unexpected: ${id} (${p.section}): ${quoted(p.do)}`]);
+    if (p)
+      fail([...at, 'not-points', j], `the plan should not include the talking point "${id}"`, [
+        `+ unexpected: ${id} (${p.section}): ${quoted(p.do)}`,
+      ]);
   });
   (e.text ?? []).forEach((phrase, j) => {
     if (all.includes(normalise(phrase))) return;
     const near = nearestLine(lines, phrase);
-    fail([...at, 'text', j], 'the plan should contain the phrase', [`- expected: ${quoted(phrase)}`, ...(near ? [`+ nearest:  ${quoted(near)}`] : ['+ (no line of the plan shares a word with it)'])]);
+    fail([...at, 'text', j], 'the plan should contain the phrase', [
+      `- expected: ${quoted(phrase)}`,
+      ...(near ? [`+ nearest:  ${quoted(near)}`] : ['+ (no line of the plan shares a word with it)']),
+    ]);
   });
   (e['not-text'] ?? []).forEach((phrase, j) => {
     if (!all.includes(normalise(phrase))) return;

@@ -39,7 +39,10 @@ const INVARIANTS: { fault: string; holds: (plan: Plan, text: string) => boolean 
     fault: 'there is no boundaries section (no reminder for the user)',
     holds: (p, t) => p.sections.some((s) => s.id === 'boundaries' && s.points.length > 0 && has(t, s.title)),
   },
-  { fault: 'the disclaimer is missing', holds: (p, t) => p.disclaimer === DISCLAIMER && has(t, DISCLAIMER.split(' ').slice(0, 6).join(' ')) },
+  {
+    fault: 'the disclaimer is missing',
+    holds: (p, t) => p.disclaimer === DISCLAIMER && has(t, DISCLAIMER.split(' ').slice(0, 6).join(' ')),
+  },
   {
     fault: 'the crisis block (emergency advice and a directory of helplines) is missing',
     holds: (p, t) => Boolean(p.crisis.advice && p.crisis.directory.url) && has(t, crisisLines(p.crisis).heading),
@@ -48,9 +51,11 @@ const INVARIANTS: { fault: string; holds: (plan: Plan, text: string) => boolean 
 ];
 
 /** Answers as the lines to pipe into `talkcoach run` to see the same plan. */
-export const asLines = (answers: readonly Answer[]): string[] => answers.map(answerLine).filter((l): l is string => l !== undefined);
+export const asLines = (answers: readonly Answer[]): string[] =>
+  answers.map(answerLine).filter((l): l is string => l !== undefined);
 
-const example = (answers: readonly Answer[]) => `for example, the answers ${JSON.stringify(asLines(answers).join('\n'))} (one a line, as piped)`;
+const example = (answers: readonly Answer[]) =>
+  `for example, the answers ${JSON.stringify(asLines(answers).join('\n'))} (one a line, as piped)`;
 
 export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions?: number): WalkReport {
   const w = walk(scenario, options, maxSessions);
@@ -66,7 +71,8 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
   }
   // Whether the boundaries section is empty turns on conditions, which the walk may not combine
   // every way: a search over those conditions finds every ending where it can happen.
-  for (const [ending, answers] of pathsWithoutSection(scenario, options, 'boundaries')) note(ending, INVARIANTS[0]!.fault, answers);
+  for (const [ending, answers] of pathsWithoutSection(scenario, options, 'boundaries'))
+    note(ending, INVARIANTS[0]!.fault, answers);
   const problems: WalkProblem[] = [...faults.values()].map((f) => ({
     path: ['nodes', f.ending, 'add'],
     message: `ending "${f.ending}": in some plans reaching it, ${f.fault}`,

@@ -13,7 +13,13 @@ const builtIns = readdirSync(join(ROOT, 'scenarios'))
 
 describe('talkcoach validate', () => {
   it('lists every problem of several files, errors and warnings, then a count on stderr, and exits 3', () => {
-    const r = cli(['validate', 'tests/fixtures/broken-misspelt-key.yaml', 'tests/fixtures/broken-missing-target.yaml', 'tests/fixtures/broken-dead-end.yaml', 'tests/fixtures/broken-unused-point.yaml']);
+    const r = cli([
+      'validate',
+      'tests/fixtures/broken-misspelt-key.yaml',
+      'tests/fixtures/broken-missing-target.yaml',
+      'tests/fixtures/broken-dead-end.yaml',
+      'tests/fixtures/broken-unused-point.yaml',
+    ]);
     expect(r.code).toBe(3);
     const heads = r.stdout.split('\n').filter((l) => /^tests\//.test(l));
     expect(heads).toEqual([
@@ -32,7 +38,14 @@ describe('talkcoach validate', () => {
     expect(r.code).toBe(3);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ version: 1, ok: false, errors: 1, warnings: 0 });
-    expect(out.diagnostics[0]).toMatchObject({ line: 23, col: 17, endLine: 23, endCol: 21, severity: 'error', message: expect.stringMatching(/"rset" does not exist/) });
+    expect(out.diagnostics[0]).toMatchObject({
+      line: 23,
+      col: 17,
+      endLine: 23,
+      endCol: 21,
+      severity: 'error',
+      message: expect.stringMatching(/"rset" does not exist/),
+    });
     expect(r.stderr).toBe('');
   });
 
@@ -54,8 +67,14 @@ describe('talkcoach validate', () => {
 
   it('checks a shared module on its own, and a test file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'talkcoach-validate-'));
-    writeFileSync(join(dir, 'helpers.yaml'), 'format: 1\nmodule: helper\npoints:\n  p: { section: opening, do: X., sourse: t }\n');
-    writeFileSync(join(dir, 'x.test.yaml'), `format: 1\nscenario: ${join(ROOT, EXAMPLE)}\ncases:\n  - { name: a, answers: ["no"], expect: { ending: end-frist } }\n`);
+    writeFileSync(
+      join(dir, 'helpers.yaml'),
+      'format: 1\nmodule: helper\npoints:\n  p: { section: opening, do: X., sourse: t }\n',
+    );
+    writeFileSync(
+      join(dir, 'x.test.yaml'),
+      `format: 1\nscenario: ${join(ROOT, EXAMPLE)}\ncases:\n  - { name: a, answers: ["no"], expect: { ending: end-frist } }\n`,
+    );
     const r = cli(['validate', dir]);
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(/helpers\.yaml:2:9: error: the module is called "helper" but its file is helpers\.yaml/);
@@ -95,7 +114,9 @@ describe('talkcoach graph', () => {
     for (const args of [['graph'], ['run'], ['test', '--walk']]) {
       const r = cli([...args, 'scenarios/shared/crisis.yaml']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe('talkcoach: scenarios/shared/crisis.yaml is a shared module, not a scenario: name a scenario that uses it\n');
+      expect(r.stderr).toBe(
+        'talkcoach: scenarios/shared/crisis.yaml is a shared module, not a scenario: name a scenario that uses it\n',
+      );
     }
   });
 
@@ -123,18 +144,27 @@ describe('talkcoach test', () => {
     );
     // The defect: the friend option adds the couples point too.
     const scenario = readFileSync(join(dir, 'example.yaml'), 'utf8');
-    writeFileSync(join(dir, 'example.yaml'), scenario.replace('{ id: friend, label: A friend }', '{ id: friend, label: A friend, add: [couples-option] }'));
+    writeFileSync(
+      join(dir, 'example.yaml'),
+      scenario.replace('{ id: friend, label: A friend }', '{ id: friend, label: A friend, add: [couples-option] }'),
+    );
     const failing = cli(['test', join(dir, 'example.test.yaml')]);
     expect(failing.code).toBe(7);
     expect(failing.stdout).toContain(`FAIL ${join(dir, 'example.test.yaml')}: 1 of 1 case failed`);
-    expect(failing.stdout).toContain(`${join(dir, 'example.test.yaml')}:7:20: error: case "friends get no couples advice": the plan should not include the talking point "couples-option"`);
-    expect(failing.stdout).toContain('  + unexpected: couples-option (practical): "Offer to go to a couples session together."');
+    expect(failing.stdout).toContain(
+      `${join(dir, 'example.test.yaml')}:7:20: error: case "friends get no couples advice": the plan should not include the talking point "couples-option"`,
+    );
+    expect(failing.stdout).toContain(
+      '  + unexpected: couples-option (practical): "Offer to go to a couples session together."',
+    );
     expect(failing.stdout).toMatch(/1 case in 1 file: 0 passed, 1 failed\n$/);
 
     writeFileSync(join(dir, 'example.yaml'), scenario);
     const passing = cli(['test', join(dir, 'example.test.yaml')]);
     expect(passing.code).toBe(0);
-    expect(passing.stdout).toBe(`PASS ${join(dir, 'example.test.yaml')}: 1 case\n1 case in 1 file: 1 passed, 0 failed\n`);
+    expect(passing.stdout).toBe(
+      `PASS ${join(dir, 'example.test.yaml')}: 1 case\n1 case in 1 file: 1 passed, 0 failed\n`,
+    );
   });
 
   it('reports a broken test file with exit 7, and runs none of its cases', () => {
@@ -150,7 +180,9 @@ describe('talkcoach test', () => {
   it('walks a scenario, checking every plan, and prints the counts', () => {
     const r = cli(['test', '--walk', EXAMPLE]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^PASS walk example \(tests\/fixtures\/example\.yaml\): \d+ sessions, 15 of 15 node\/answer pairs taken, 2 of 2 endings reached, 0 problems, 0 talking points in no plan\n$/);
+    expect(r.stdout).toMatch(
+      /^PASS walk example \(tests\/fixtures\/example\.yaml\): \d+ sessions, 15 of 15 node\/answer pairs taken, 2 of 2 endings reached, 0 problems, 0 talking points in no plan\n$/,
+    );
   });
 
   it('fails a walk whose ending can lose its boundaries section', () => {
@@ -165,7 +197,11 @@ describe('talkcoach test', () => {
     expect(r.stdout).toMatch(/^FAIL walk example/);
     // The walk alone reaches end-first only as a partner; the search finds the friend's path too.
     for (const ending of ['end-first', 'end-again']) {
-      expect(r.stdout).toMatch(new RegExp(`example\\.yaml:\\d+:\\d+: error: ending "${ending}": in some plans reaching it, there is no boundaries section \\(no reminder for the user\\)\\n(.*\\n){2}  for example, the answers "[^"]*friend[^"]*" \\(one a line, as piped\\)`));
+      expect(r.stdout).toMatch(
+        new RegExp(
+          `example\\.yaml:\\d+:\\d+: error: ending "${ending}": in some plans reaching it, there is no boundaries section \\(no reminder for the user\\)\\n(.*\\n){2}  for example, the answers "[^"]*friend[^"]*" \\(one a line, as piped\\)`,
+        ),
+      );
     }
     expect(r.stdout).toMatch(/2 problems/);
   });
@@ -174,17 +210,23 @@ describe('talkcoach test', () => {
 describe('the built-in scenarios, as CI checks them', () => {
   it.each(builtIns)('%s has a test file and starts with the schema line', (id) => {
     expect(readdirSync(join(ROOT, 'scenarios'))).toContain(`${id}.test.yaml`);
-    expect(readFileSync(join(ROOT, 'scenarios', `${id}.yaml`), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./scenario.schema.json');
+    expect(readFileSync(join(ROOT, 'scenarios', `${id}.yaml`), 'utf8').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=./scenario.schema.json',
+    );
   });
 
   it('every shared module starts with the schema line', () => {
     for (const n of readdirSync(join(ROOT, 'scenarios/shared'))) {
-      expect(readFileSync(join(ROOT, 'scenarios/shared', n), 'utf8').split('\n')[0], n).toBe('# yaml-language-server: $schema=../scenario.schema.json');
+      expect(readFileSync(join(ROOT, 'scenarios/shared', n), 'utf8').split('\n')[0], n).toBe(
+        '# yaml-language-server: $schema=../scenario.schema.json',
+      );
     }
   });
 
   it('talkcoach test scenarios/*.test.yaml passes', () => {
-    const files = readdirSync(join(ROOT, 'scenarios')).filter((n) => n.endsWith('.test.yaml')).map((n) => `scenarios/${n}`);
+    const files = readdirSync(join(ROOT, 'scenarios'))
+      .filter((n) => n.endsWith('.test.yaml'))
+      .map((n) => `scenarios/${n}`);
     const r = cli(['test', ...files]);
     expect(r.stdout).toMatch(new RegExp(`in ${files.length} files: (\\d+) passed, 0 failed\\n$`));
     expect(r.code).toBe(0);
@@ -196,7 +238,10 @@ describe('the built-in scenarios, as CI checks them', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(builtIns.length);
     for (const line of lines) {
-      const m = /^PASS walk \S+ .*: (\d+) sessions, (\d+) of (\d+) node\/answer pairs taken, (\d+) of (\d+) endings reached, 0 problems, 0 talking points in no plan$/.exec(line);
+      const m =
+        /^PASS walk \S+ .*: (\d+) sessions, (\d+) of (\d+) node\/answer pairs taken, (\d+) of (\d+) endings reached, 0 problems, 0 talking points in no plan$/.exec(
+          line,
+        );
       expect(m, line).not.toBeNull();
       expect(m![2]).toBe(m![3]);
       expect(m![4]).toBe(m![5]);
@@ -207,7 +252,9 @@ describe('the built-in scenarios, as CI checks them', () => {
 describe('your own scenario folders', () => {
   // The guide's example scenario and its test file: a user scenario that uses a built-in module.
   const guide = readFileSync(join(ROOT, 'scenarios/README.md'), 'utf8');
-  const [scenario, test] = [...guide.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => m[1]!).filter((y) => /^(id|cases):/m.test(y));
+  const [scenario, test] = [...guide.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)]
+    .map((m) => m[1]!)
+    .filter((y) => /^(id|cases):/m.test(y));
   const folder = () => {
     const dir = mkdtempSync(join(tmpdir(), 'talkcoach-mine-'));
     writeFileSync(join(dir, 'colleague.yaml'), scenario!);
@@ -219,8 +266,12 @@ describe('your own scenario folders', () => {
     const dir = folder();
     const list = cli(['list', '--json'], { env: { TALKCOACH_SCENARIOS: dir } });
     expect(list.code).toBe(0);
-    expect(JSON.parse(list.stdout).scenarios).toContainEqual(expect.objectContaining({ id: 'colleague', builtin: false, valid: true, file: join(dir, 'colleague.yaml') }));
-    const run = cli(['run', 'colleague', '--scenarios', dir, '--format', 'json'], { input: 'no\nAna\nclose\ncost\nno\n' });
+    expect(JSON.parse(list.stdout).scenarios).toContainEqual(
+      expect.objectContaining({ id: 'colleague', builtin: false, valid: true, file: join(dir, 'colleague.yaml') }),
+    );
+    const run = cli(['run', 'colleague', '--scenarios', dir, '--format', 'json'], {
+      input: 'no\nAna\nclose\ncost\nno\n',
+    });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).title).toBe('A first kind word to Ana');
     expect(cli(['graph', 'colleague', '--scenarios', dir]).stdout).toContain('start0 --> n_safety');
@@ -235,6 +286,8 @@ describe('your own scenario folders', () => {
     writeFileSync(join(dir, 'partner.yaml'), scenario!.replace('id: colleague', 'id: partner'));
     const r = cli(['list', '--scenarios', dir]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain(`${join(dir, 'partner.yaml')}: the id "partner" is already used by a built-in scenario; rename the file`);
+    expect(r.stderr).toContain(
+      `${join(dir, 'partner.yaml')}: the id "partner" is already used by a built-in scenario; rename the file`,
+    );
   });
 });

@@ -8,7 +8,8 @@ import { ROOT } from '../helpers/cli.js';
 const DIST = join(ROOT, 'dist');
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 // import{a as b}from"./x.js" and import"./x.js", but not import("./x.js").
-const staticImports = (code: string) => [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?"\.\/([^"]+)"/g)].map((m) => m[1]!);
+const staticImports = (code: string) =>
+  [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?"\.\/([^"]+)"/g)].map((m) => m[1]!);
 const dynamicImports = (code: string) => [...code.matchAll(/\bimport\("\.\/([^"]+)"\)/g)].map((m) => m[1]!);
 
 function closure(entries: string[]): Set<string> {

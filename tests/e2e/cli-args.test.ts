@@ -32,7 +32,11 @@ describe('a plain run means the same without commander', () => {
     const plain = loads(args, ANSWERS);
     expect(plain.packages).not.toContain('commander');
     const viaCommander = cli([...args, '--scenarios', empty], { input: ANSWERS });
-    expect({ code: plain.code, stdout: plain.stdout, stderr: plain.stderr }).toEqual({ code: viaCommander.code, stdout: viaCommander.stdout, stderr: viaCommander.stderr });
+    expect({ code: plain.code, stdout: plain.stdout, stderr: plain.stderr }).toEqual({
+      code: viaCommander.code,
+      stdout: viaCommander.stdout,
+      stderr: viaCommander.stderr,
+    });
   });
 
   it.each<[string, string[]]>([

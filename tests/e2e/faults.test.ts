@@ -19,16 +19,49 @@ function write(dir: string, name: string, text: string): string {
   return f;
 }
 
-const scenarioWith = (title: string) => readFileSync(EXAMPLE, 'utf8').replace('title: Talking with someone you care about (test example)', `title: ${title}`);
+const scenarioWith = (title: string) =>
+  readFileSync(EXAMPLE, 'utf8').replace('title: Talking with someone you care about (test example)', `title: ${title}`);
 
 describe('bad scenario files', () => {
   it.each<[string, (dir: string) => string, RegExp]>([
-    ['an alias bomb is refused at the first alias', (d) => write(d, 'bomb.yaml', ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(',')}]`)].join('\n')), /bomb\.yaml:2:8: error: aliases \(\*name\) are not allowed/],
-    ['deep nesting is refused', (d) => write(d, 'deep.yaml', `format: 1\ntitle: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`), /deep\.yaml:\d+:\d+: error: (the file is nested too deeply to read|nested more than \d+ levels deep)/],
-    ['a file over the cap is refused before parsing', (d) => write(d, 'big.yaml', `# ${'x'.repeat(1_100_000)}\n`), /big\.yaml:1:1: error: the file is 1,100,003 bytes \(1\.05 MiB\), over the 1,048,576 bytes \(1\.00 MiB\) limit.*--max-bytes/],
-    ['!!js/function is a schema error', (d) => write(d, 'tag.yaml', scenarioWith('!!js/function "function () {}"')), /tag\.yaml:5:\d+: error: the tag !!js\/function is not allowed/],
-    ['!!binary is a schema error', (d) => write(d, 'bin.yaml', scenarioWith('!!binary aGVsbG8=')), /bin\.yaml:5:\d+: error: the tag !!binary is not allowed/],
-    ['an escape sequence in text is refused with its position', (d) => write(d, 'esc.yaml', scenarioWith('"Hello \\e[2J"')), /esc\.yaml:5:8: error: contains the control or direction character U\+001B/],
+    [
+      'an alias bomb is refused at the first alias',
+      (d) =>
+        write(
+          d,
+          'bomb.yaml',
+          [
+            'a: &a ["x","x","x","x","x","x","x","x","x"]',
+            ...'bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(',')}]`),
+          ].join('\n'),
+        ),
+      /bomb\.yaml:2:8: error: aliases \(\*name\) are not allowed/,
+    ],
+    [
+      'deep nesting is refused',
+      (d) => write(d, 'deep.yaml', `format: 1\ntitle: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`),
+      /deep\.yaml:\d+:\d+: error: (the file is nested too deeply to read|nested more than \d+ levels deep)/,
+    ],
+    [
+      'a file over the cap is refused before parsing',
+      (d) => write(d, 'big.yaml', `# ${'x'.repeat(1_100_000)}\n`),
+      /big\.yaml:1:1: error: the file is 1,100,003 bytes \(1\.05 MiB\), over the 1,048,576 bytes \(1\.00 MiB\) limit.*--max-bytes/,
+    ],
+    [
+      '!!js/function is a schema error',
+      (d) => write(d, 'tag.yaml', scenarioWith('!!js/function "function () {}"')),
+      /tag\.yaml:5:\d+: error: the tag !!js\/function is not allowed/,
+    ],
+    [
+      '!!binary is a schema error',
+      (d) => write(d, 'bin.yaml', scenarioWith('!!binary aGVsbG8=')),
+      /bin\.yaml:5:\d+: error: the tag !!binary is not allowed/,
+    ],
+    [
+      'an escape sequence in text is refused with its position',
+      (d) => write(d, 'esc.yaml', scenarioWith('"Hello \\e[2J"')),
+      /esc\.yaml:5:8: error: contains the control or direction character U\+001B/,
+    ],
     ['a C1 control', (d) => write(d, 'c1.yaml', scenarioWith('"Hello \\x9b"')), /U\+009B/],
     ['a right-to-left override', (d) => write(d, 'bidi.yaml', scenarioWith('"Hello \u202E olleh"')), /U\+202E/],
     ['a directory', (d) => d, /is a folder, not a file|holds no \.yaml files/],
@@ -42,7 +75,11 @@ describe('bad scenario files', () => {
 
   it('--max-bytes lifts the cap', () => {
     const dir = tempDir();
-    const f = write(dir, 'padded.yaml', `${readFileSync(join(ROOT, 'tests/fixtures/minimal.yaml'), 'utf8')}# ${'x'.repeat(1_100_000)}\n`);
+    const f = write(
+      dir,
+      'padded.yaml',
+      `${readFileSync(join(ROOT, 'tests/fixtures/minimal.yaml'), 'utf8')}# ${'x'.repeat(1_100_000)}\n`,
+    );
     expect(cli(['validate', f]).code).toBe(3);
     expect(cli(['validate', '--max-bytes', '3000000', f]).code).toBe(0);
   });
@@ -58,7 +95,11 @@ describe('bad scenario files', () => {
 
 describe('what the user types stays inert everywhere', () => {
   const hostile = 'Sam\x1b]8;;http://x\x07link\x1b[2J\u202E[click](http://evil)<b>*';
-  it.each<[string, string]>([['text', 'text'], ['markdown', 'markdown'], ['json', 'json']])('in %s output', (_name, format) => {
+  it.each<[string, string]>([
+    ['text', 'text'],
+    ['markdown', 'markdown'],
+    ['json', 'json'],
+  ])('in %s output', (_name, format) => {
     const r = cli(['run', EXAMPLE, '--format', format], { input: `no\n${hostile}\npartner\ncost\nno\n` });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
@@ -66,7 +107,10 @@ describe('what the user types stays inert everywhere', () => {
       expect(r.stdout).not.toContain('[click](http://evil)');
       expect(r.stdout).not.toContain('<b>');
     }
-    if (format === 'json') expect(JSON.parse(r.stdout).title).toMatch(/^A first, gentle talk with Samlink\\\[click\]|^A first, gentle talk with Samlink/);
+    if (format === 'json')
+      expect(JSON.parse(r.stdout).title).toMatch(
+        /^A first, gentle talk with Samlink\\\[click\]|^A first, gentle talk with Samlink/,
+      );
   });
 });
 
@@ -106,16 +150,30 @@ describe('streams and exit codes', () => {
   it('saving into a missing folder is a clear message, exit 6', () => {
     const r = cli(['run', EXAMPLE, '--output', '/nonexistent-talkcoach/plan.md'], { input: CALM });
     expect(r.code).toBe(6);
-    expect(r.stderr).toMatch(/could not save \/nonexistent-talkcoach\/plan\.md: the folder does not exist\. Nothing was written\./);
+    expect(r.stderr).toMatch(
+      /could not save \/nonexistent-talkcoach\/plan\.md: the folder does not exist\. Nothing was written\./,
+    );
   });
 
   it('output piped into head -1 is quiet and exits 0 (EPIPE)', () => {
     const dir = tempDir();
     // A plan large enough to overflow the pipe buffer, so the write really meets a closed pipe.
-    const points = Array.from({ length: 3000 }, (_, i) => `  p${i}: { section: opening, do: "Point number ${i} with enough words to be long.", source: test }`).join('\n');
-    const big = readFileSync(join(ROOT, 'tests/fixtures/minimal.yaml'), 'utf8').replace('add: [rest]', `add: [rest, ${Array.from({ length: 3000 }, (_, i) => `p${i}`).join(', ')}]`).replace('points:\n', `points:\n${points}\n`);
+    const points = Array.from(
+      { length: 3000 },
+      (_, i) => `  p${i}: { section: opening, do: "Point number ${i} with enough words to be long.", source: test }`,
+    ).join('\n');
+    const big = readFileSync(join(ROOT, 'tests/fixtures/minimal.yaml'), 'utf8')
+      .replace('add: [rest]', `add: [rest, ${Array.from({ length: 3000 }, (_, i) => `p${i}`).join(', ')}]`)
+      .replace('points:\n', `points:\n${points}\n`);
     const f = write(dir, 'big.yaml', big);
-    const r = spawnSync('bash', ['-c', `set -o pipefail; echo no | "${NODE}" "${BIN}" run "${f}" --format json | head -1; echo "status=\${PIPESTATUS[1]}" >&2`], { encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `set -o pipefail; echo no | "${NODE}" "${BIN}" run "${f}" --format json | head -1; echo "status=\${PIPESTATUS[1]}" >&2`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r.stdout).toBe('{\n');
     expect(r.stderr).toMatch(/status=0/);
     expect(r.stderr.replace(/status=0\s*/, '')).toBe('');
@@ -149,7 +207,10 @@ describe('signals', () => {
     ['SIGHUP', 129],
   ])('%s mid-session: one line, exit %i, nothing left behind', async (signal, code) => {
     const dir = tempDir();
-    const child = spawn(NODE, [BIN, 'run', EXAMPLE, '--output', join(dir, 'plan.md')], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(NODE, [BIN, 'run', EXAMPLE, '--output', join(dir, 'plan.md')], {
+      cwd: dir,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (b) => (stderr += b));
     child.stdin.write('no\nSam\n');

@@ -81,7 +81,9 @@ describe('the interactive coach in a real terminal', () => {
     t.keys('Down', 'Enter');
 
     const plan = await t.waitFor('Save this plan as a Markdown file?');
-    expect(plan).toContain('✔ What should we call them? Sam\n↩ Back to the previous question.\n✔ What should we call them? Jo');
+    expect(plan).toContain(
+      '✔ What should we call them? Sam\n↩ Back to the previous question.\n✔ What should we call them? Jo',
+    );
     expect(plan).toMatch(/│ A first, gentle talk with Jo +│/);
     expect(plan).toMatch(/│ Crisis help now \(the United Kingdom\) +│/);
     t.keys('y', 'Enter');
@@ -98,7 +100,11 @@ describe('the interactive coach in a real terminal', () => {
     expect(readdirSync(work)).toEqual(['talkcoach-plan.md']);
     expect(statSync(saved).mode & 0o777).toBe(0o600);
     // The same answers, piped, give the same plan.
-    const piped = spawnSync(NODE, [BIN, 'run', EXAMPLE, '--format', 'markdown'], { input: 'no\nJo\npartner\ncost,stigma\nno\n', encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '' } });
+    const piped = spawnSync(NODE, [BIN, 'run', EXAMPLE, '--format', 'markdown'], {
+      input: 'no\nJo\npartner\ncost,stigma\nno\n',
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '' },
+    });
     expect(piped.status).toBe(0);
     expect(readFileSync(saved, 'utf8')).toBe(piped.stdout);
   });
@@ -138,7 +144,9 @@ describe('the interactive coach in a real terminal', () => {
     expect(readdirSync(work)).toEqual([]);
     // The terminal is sane: echo and line editing back on, cursor visible, the shell answers.
     // The marker is typed split in two, so only the command's output holds it whole.
-    t.type('stty -a | tr " ;" "\\n\\n" | grep -x -e echo -e icanon -e -echo -e -icanon | sort | tr "\\n" " "; echo "=""=modes"');
+    t.type(
+      'stty -a | tr " ;" "\\n\\n" | grep -x -e echo -e icanon -e -echo -e -icanon | sort | tr "\\n" " "; echo "=""=modes"',
+    );
     t.keys('Enter');
     const modes = await t.waitFor(/==modes$/m);
     expect(modes).toMatch(/^echo icanon ==modes$/m);
@@ -166,7 +174,12 @@ describe('the interactive coach in a real terminal', () => {
       t.keys('Down', 'Enter');
       await t.waitFor('Ready to go on?');
       t.keys('Enter');
-      for (const q of ['What should we call them?', 'Who is them to you?', 'What worries has them mentioned?', 'Have you raised this with them before?']) {
+      for (const q of [
+        'What should we call them?',
+        'Who is them to you?',
+        'What worries has them mentioned?',
+        'Have you raised this with them before?',
+      ]) {
         await t.waitFor(asked(q));
         t.keys('Enter');
       }

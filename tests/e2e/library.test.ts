@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { fixture } from '../helpers/fixtures.js';
 
-const lib = await import('../../dist/index.js' as string) as typeof import('../../src/index.js');
+const lib = (await import('../../dist/index.js' as string)) as typeof import('../../src/index.js');
 
 describe('import from the built library', () => {
   it('loads a scenario file, runs a session with readAnswer and answer, and renders the plan', async () => {
@@ -39,10 +39,15 @@ describe('import from the built library', () => {
   });
 
   it('a scenario with problems: loadScenario throws a TalkcoachError, checkScenario lists them', async () => {
-    await expect(lib.loadScenario(fixture('broken-missing-target.yaml'))).rejects.toMatchObject({ name: 'TalkcoachError', kind: 'scenario' });
+    await expect(lib.loadScenario(fixture('broken-missing-target.yaml'))).rejects.toMatchObject({
+      name: 'TalkcoachError',
+      kind: 'scenario',
+    });
     const checked = await lib.checkScenario(fixture('broken-missing-target.yaml'));
     expect(checked.scenario).toBeUndefined();
-    expect(checked.diagnostics.map((d) => lib.formatDiagnostic(d, false))).toContainEqual(expect.stringMatching(/:14:40: error: goes to "crisiss"/));
+    expect(checked.diagnostics.map((d) => lib.formatDiagnostic(d, false))).toContainEqual(
+      expect.stringMatching(/:14:40: error: goes to "crisiss"/),
+    );
   });
 
   it('lists the scenarios of a folder after the built-in ones', () => {
@@ -61,7 +66,10 @@ describe('the README example', () => {
     expect(code).toBeDefined();
     const dir = mkdtempSync(join(tmpdir(), 'talkcoach-readme-'));
     const file = join(dir, 'example.mjs');
-    writeFileSync(file, code!.replace("from 'talkcoach'", `from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)}`));
+    writeFileSync(
+      file,
+      code!.replace("from 'talkcoach'", `from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)}`),
+    );
     const r = spawnSync(process.execPath, [file], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^# A caring conversation with Sam\n/);

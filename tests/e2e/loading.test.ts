@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { BIN, cli, NODE } from '../helpers/cli.js';
 import { loads } from '../helpers/loads.js';
 
-const builtin = (JSON.parse(cli(['list', '--json']).stdout) as { scenarios: { id: string; builtin: boolean; valid: boolean }[] }).scenarios.find((s) => s.builtin && s.valid);
+const builtin = (
+  JSON.parse(cli(['list', '--json']).stdout) as { scenarios: { id: string; builtin: boolean; valid: boolean }[] }
+).scenarios.find((s) => s.builtin && s.valid);
 
 describe('what each command loads', () => {
   it('--version loads the CLI entry alone: no commander, nothing else', () => {

@@ -6,7 +6,11 @@ import { ROOT } from '../helpers/cli.js';
 
 describe('the packed tarball', () => {
   it('installs and runs on its own, under the 400 KB limit, with no runtime dependencies', () => {
-    const r = spawnSync(process.execPath, ['scripts/pack-check.mjs'], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+    const r = spawnSync(process.execPath, ['scripts/pack-check.mjs'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
     expect(r.stderr + r.stdout).toMatch(/pack-check: all good/);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^0\.\d+\.\d+$/m);

@@ -7,11 +7,15 @@ import { cli, looksLikeStackTrace } from '../helpers/cli.js';
 
 const EXAMPLE = 'tests/fixtures/example.yaml';
 const pointIds = (json: string): string[] =>
-  (JSON.parse(json) as { plan: { sections: { points: { id: string }[] }[] } }).plan.sections.flatMap((s) => s.points.map((p) => p.id));
+  (JSON.parse(json) as { plan: { sections: { points: { id: string }[] }[] } }).plan.sections.flatMap((s) =>
+    s.points.map((p) => p.id),
+  );
 
 describe('talkcoach run, piped', () => {
   it('two answer sets give two differently tailored JSON plans', () => {
-    const a = cli(['run', EXAMPLE, '--format', 'json', '--region', 'GB'], { input: 'no\nSam\npartner\ncost,time\nno\n' });
+    const a = cli(['run', EXAMPLE, '--format', 'json', '--region', 'GB'], {
+      input: 'no\nSam\npartner\ncost,time\nno\n',
+    });
     const b = cli(['run', EXAMPLE, '--format', 'json', '--region', 'GB'], { input: 'yes\nJo\nfriend\nstigma\nyes\n' });
     expect(a.code).toBe(0);
     expect(b.code).toBe(0);
@@ -21,7 +25,9 @@ describe('talkcoach run, piped', () => {
     expect(idsA).toEqual(expect.arrayContaining(['answer-cost', 'answer-time', 'couples-option', 'open-softly']));
     expect(idsA).not.toContain('answer-stigma');
     expect(idsA).not.toContain('stay-close');
-    expect(idsB).toEqual(expect.arrayContaining(['stay-close', 'urgent-follow-up', 'answer-stigma', 'try-again-gently']));
+    expect(idsB).toEqual(
+      expect.arrayContaining(['stay-close', 'urgent-follow-up', 'answer-stigma', 'try-again-gently']),
+    );
     expect(idsB).not.toContain('couples-option');
     expect(idsB).not.toContain('answer-cost');
     const planB = JSON.parse(b.stdout);
@@ -117,7 +123,12 @@ describe('other commands and errors at the edge', () => {
     ['a missing file', ['run', 'tests/fixtures/nope.yaml'], 6, /cannot read tests\/fixtures\/nope\.yaml: no such file/],
     ['a folder with no scenario files', ['validate', 'tests'], 2, /tests holds no \.yaml files to check/],
     ['an unknown command', ['rnu'], 2, /unknown command 'rnu'[\s\S]*Did you mean run\?/i],
-    ['an unknown option', ['run', EXAMPLE, '--formt', 'json'], 2, /unknown option '--formt'[\s\S]*Did you mean --format\?/i],
+    [
+      'an unknown option',
+      ['run', EXAMPLE, '--formt', 'json'],
+      2,
+      /unknown option '--formt'[\s\S]*Did you mean --format\?/i,
+    ],
     ['an unknown scenario id', ['run', 'exampel'], 2, /no scenario called "exampel"/],
     ['a bad format', ['run', EXAMPLE, '--format', 'pdf'], 2, /Allowed choices are text, markdown, json/],
     ['no scenario and not on a terminal', [], 2, /not on a terminal/],
@@ -139,11 +150,35 @@ describe('other commands and errors at the edge', () => {
 
 describe('crisis lines by region', () => {
   it.each<[string, string[], Record<string, string>, RegExp[], RegExp[]]>([
-    ['--region GB gives Samaritans', ['--region', 'GB'], {}, [/Samaritans: Call 116 123/, /999/, /SHOUT to 85258/], [/988/]],
-    ['LANG=en_US.UTF-8 gives 988', [], { LANG: 'en_US.UTF-8' }, [/Call or text 988/, /HOME to 741741/, /911/], [/116 123/]],
+    [
+      '--region GB gives Samaritans',
+      ['--region', 'GB'],
+      {},
+      [/Samaritans: Call 116 123/, /999/, /SHOUT to 85258/],
+      [/988/],
+    ],
+    [
+      'LANG=en_US.UTF-8 gives 988',
+      [],
+      { LANG: 'en_US.UTF-8' },
+      [/Call or text 988/, /HOME to 741741/, /911/],
+      [/116 123/],
+    ],
     ['LC_ALL wins over LANG', [], { LC_ALL: 'en_AU.UTF-8', LANG: 'en_US.UTF-8' }, [/13 11 14/, /000/], [/988/]],
-    ['New Zealand labels 111 by country', ['--region', 'nz'], {}, [/111 \(emergency number in New Zealand\)/, /1737/], []],
-    ['an unknown region gives no number', ['--region', 'XX'], {}, [/local emergency number/, /findahelpline\.com/], [/\d{3}/]],
+    [
+      'New Zealand labels 111 by country',
+      ['--region', 'nz'],
+      {},
+      [/111 \(emergency number in New Zealand\)/, /1737/],
+      [],
+    ],
+    [
+      'an unknown region gives no number',
+      ['--region', 'XX'],
+      {},
+      [/local emergency number/, /findahelpline\.com/],
+      [/\d{3}/],
+    ],
   ])('%s', (_name, args, env, present, absent) => {
     const r = cli(['crisis', ...args], { env });
     expect(r.code).toBe(0);

@@ -13,10 +13,27 @@ export interface CliResult {
   stderr: string;
 }
 
-export function cli(args: string[], options: { input?: string; env?: Record<string, string | undefined>; cwd?: string; nodeArgs?: string[] } = {}): CliResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, TALKCOACH_SCENARIOS: undefined, LC_ALL: undefined, LANG: 'C', ...options.env };
+export function cli(
+  args: string[],
+  options: { input?: string; env?: Record<string, string | undefined>; cwd?: string; nodeArgs?: string[] } = {},
+): CliResult {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    TALKCOACH_SCENARIOS: undefined,
+    LC_ALL: undefined,
+    LANG: 'C',
+    ...options.env,
+  };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const r = spawnSync(NODE, [...(options.nodeArgs ?? []), BIN, ...args], { input: options.input ?? '', env: env as NodeJS.ProcessEnv, cwd: options.cwd ?? ROOT, encoding: 'utf8', timeout: 15_000 });
+  const r = spawnSync(NODE, [...(options.nodeArgs ?? []), BIN, ...args], {
+    input: options.input ?? '',
+    env: env as NodeJS.ProcessEnv,
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 

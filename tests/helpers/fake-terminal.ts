@@ -4,7 +4,15 @@ import { PassThrough, Writable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import type { Io } from '../../src/commands/context.js';
 
-export const KEY = { enter: '\r', down: '\u001B[B', up: '\u001B[A', space: ' ', escape: '\u001B', ctrlC: '\u0003', ctrlD: '\u0004' } as const;
+export const KEY = {
+  enter: '\r',
+  down: '\u001B[B',
+  up: '\u001B[A',
+  space: ' ',
+  escape: '\u001B',
+  ctrlC: '\u0003',
+  ctrlD: '\u0004',
+} as const;
 
 export interface FakeTerminal {
   io: Io;
@@ -16,7 +24,10 @@ export interface FakeTerminal {
   press: (...keys: string[]) => void;
 }
 
-export function fakeTerminal({ columns = 80, env = {} }: { columns?: number; env?: Record<string, string> } = {}): FakeTerminal {
+export function fakeTerminal({
+  columns = 80,
+  env = {},
+}: { columns?: number; env?: Record<string, string> } = {}): FakeTerminal {
   const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin });
   let out = '';
   let err = '';
@@ -28,7 +39,10 @@ export function fakeTerminal({ columns = 80, env = {} }: { columns?: number; env
       },
     });
   // Each prompt ends the stream it writes through; a real terminal outlives them all.
-  const stdout = Object.assign(sink((s) => (out += s)), { isTTY: true, columns, rows: 40, end: () => stdout });
+  const stdout = Object.assign(
+    sink((s) => (out += s)),
+    { isTTY: true, columns, rows: 40, end: () => stdout },
+  );
   const stderr = sink((s) => (err += s));
   let seen = 0;
   const screen = () => stripVTControlCharacters(out);
@@ -45,7 +59,8 @@ export function fakeTerminal({ columns = 80, env = {} }: { columns?: number; env
           seen += at + 1;
           return;
         }
-        if (Date.now() > deadline) throw new Error(`waited ${ms} ms for ${String(text)}; the screen ends with:\n${rest.slice(-1500)}`);
+        if (Date.now() > deadline)
+          throw new Error(`waited ${ms} ms for ${String(text)}; the screen ends with:\n${rest.slice(-1500)}`);
         await new Promise((r) => setTimeout(r, 5));
       }
     },

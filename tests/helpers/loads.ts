@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { cli, ROOT, type CliResult } from './cli.js';
 
 const RECORDER = fileURLToPath(new URL('../helpers/record-loads.mjs', import.meta.url));
-const meta = JSON.parse(readFileSync(join(ROOT, 'dist/metafile.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+const meta = JSON.parse(readFileSync(join(ROOT, 'dist/metafile.json'), 'utf8')) as {
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
+};
 
 /** dist file → the packages bundled in it. */
 const packagesIn = new Map<string, Set<string>>();
@@ -27,4 +29,3 @@ export function loads(args: string[], input = ''): CliResult & { files: string[]
     .filter((f) => f.startsWith('dist/') || f.startsWith('bin/'));
   return { ...r, files, packages: [...new Set(files.flatMap((f) => [...(packagesIn.get(f) ?? [])]))].sort() };
 }
-

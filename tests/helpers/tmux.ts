@@ -5,7 +5,9 @@ import { rmSync } from 'node:fs';
 
 export function tmuxMissing(): string | undefined {
   const r = spawnSync('tmux', ['-V'], { encoding: 'utf8' });
-  return r.status === 0 ? undefined : 'tmux is not installed, and the terminal tests need it: install it (apt-get install tmux; .ci/run does this) and run again';
+  return r.status === 0
+    ? undefined
+    : 'tmux is not installed, and the terminal tests need it: install it (apt-get install tmux; .ci/run does this) and run again';
 }
 
 let sessions = 0;
@@ -13,10 +15,48 @@ let sessions = 0;
 export class Tmux {
   readonly socket = `talkcoach-test-${process.pid}-${++sessions}`;
 
-  constructor({ columns, rows = 30, cwd, env = {} }: { columns: number; rows?: number; cwd: string; env?: Record<string, string> }) {
-    const base: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', TERM: 'xterm-256color', LANG: 'en_GB.UTF-8', PS1: 'shell$ ', ...env };
+  constructor({
+    columns,
+    rows = 30,
+    cwd,
+    env = {},
+  }: {
+    columns: number;
+    rows?: number;
+    cwd: string;
+    env?: Record<string, string>;
+  }) {
+    const base: Record<string, string> = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? '/tmp',
+      TERM: 'xterm-256color',
+      LANG: 'en_GB.UTF-8',
+      PS1: 'shell$ ',
+      ...env,
+    };
     // -f /dev/null: no user configuration; a wide history so a whole session can be read back.
-    this.tmux(['-f', '/dev/null', 'new-session', '-d', '-x', String(columns), '-y', String(rows), '-s', 'main', '-c', cwd, 'env', ...Object.entries(base).map(([k, v]) => `${k}=${v}`), 'bash', '--norc', '--noprofile'], base);
+    this.tmux(
+      [
+        '-f',
+        '/dev/null',
+        'new-session',
+        '-d',
+        '-x',
+        String(columns),
+        '-y',
+        String(rows),
+        '-s',
+        'main',
+        '-c',
+        cwd,
+        'env',
+        ...Object.entries(base).map(([k, v]) => `${k}=${v}`),
+        'bash',
+        '--norc',
+        '--noprofile',
+      ],
+      base,
+    );
     this.tmux(['set-option', '-t', 'main', 'history-limit', '10000']);
     this.socketPath = this.tmux(['display-message', '-p', '#{socket_path}']).trim();
   }
@@ -24,7 +64,10 @@ export class Tmux {
   private readonly socketPath: string;
 
   private tmux(args: string[], env: Record<string, string> = {}): string {
-    const r = spawnSync('tmux', ['-u', '-L', this.socket, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+    const r = spawnSync('tmux', ['-u', '-L', this.socket, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
     if (r.status !== 0) throw new Error(`tmux ${args[0]} failed: ${r.stderr}`);
     return r.stdout;
   }
@@ -41,7 +84,10 @@ export class Tmux {
 
   /** The whole pane with its history; `escapes` keeps colours and attributes. */
   capture({ escapes = false } = {}): string {
-    return this.tmux(['capture-pane', '-p', '-t', 'main', '-S', '-', '-E', '-', ...(escapes ? ['-e'] : [])]).replace(/\n+$/, '\n');
+    return this.tmux(['capture-pane', '-p', '-t', 'main', '-S', '-', '-E', '-', ...(escapes ? ['-e'] : [])]).replace(
+      /\n+$/,
+      '\n',
+    );
   }
 
   cursorVisible(): boolean {

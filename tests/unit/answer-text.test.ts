@@ -3,9 +3,31 @@ import { describeOptions, readAnswer } from '../../src/engine/answer-text.js';
 import type { Question } from '../../src/engine/types.js';
 
 const base = { node: 'n', ask: 'Q?', step: 1, aboutTotal: 3, canGoBack: false };
-const choice: Question = { ...base, kind: 'choice', options: [{ id: 'partner', label: 'My partner' }, { id: 'friend', label: 'A friend' }] };
-const multi: Question = { ...base, kind: 'multi', options: [{ id: 'cost', label: 'Cost' }, { id: 'time', label: 'No time' }, { id: 'stigma', label: 'Stigma' }] };
-const yesno: Question = { ...base, kind: 'yesno', options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }] };
+const choice: Question = {
+  ...base,
+  kind: 'choice',
+  options: [
+    { id: 'partner', label: 'My partner' },
+    { id: 'friend', label: 'A friend' },
+  ],
+};
+const multi: Question = {
+  ...base,
+  kind: 'multi',
+  options: [
+    { id: 'cost', label: 'Cost' },
+    { id: 'time', label: 'No time' },
+    { id: 'stigma', label: 'Stigma' },
+  ],
+};
+const yesno: Question = {
+  ...base,
+  kind: 'yesno',
+  options: [
+    { id: 'yes', label: 'Yes' },
+    { id: 'no', label: 'No' },
+  ],
+};
 const text: Question = { ...base, kind: 'text', options: [], default: 'them' };
 
 describe('reading a line as an answer', () => {

@@ -6,7 +6,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crisisFor, normaliseRegion } from '../../src/safety/crisis.js';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
-import { ConditionSchema, DEFINITIONS, ID, ID_HINT, ModuleSchema, NodeSchema, PointSchema, ScenarioSchema, SectionTitlesSchema } from '../../src/scenario/format.js';
+import {
+  ConditionSchema,
+  DEFINITIONS,
+  ID,
+  ID_HINT,
+  ModuleSchema,
+  NodeSchema,
+  PointSchema,
+  ScenarioSchema,
+  SectionTitlesSchema,
+} from '../../src/scenario/format.js';
 import { loadModuleText, loadScenarioText } from '../../src/scenario/load.js';
 import { parseYaml } from '../../src/scenario/parse.js';
 import { object, optional, record, type JsonSchema } from '../../src/scenario/schema-kit.js';
@@ -27,7 +37,13 @@ interface Block {
 const blocks: Block[] = [...text.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((m) => {
   const yaml = m[1]!;
   const line = text.slice(0, m.index).split('\n').length + 1;
-  const kind = /^# fragment\b/m.test(yaml) ? 'fragment' : /^module:/m.test(yaml) ? 'module' : /^cases:/m.test(yaml) ? 'test' : 'scenario';
+  const kind = /^# fragment\b/m.test(yaml)
+    ? 'fragment'
+    : /^module:/m.test(yaml)
+      ? 'module'
+      : /^cases:/m.test(yaml)
+        ? 'test'
+        : 'scenario';
   return { line, yaml, kind };
 });
 
@@ -42,7 +58,8 @@ const FragmentSchema = object({
 const dir = mkdtempSync(join(tmpdir(), 'talkcoach-guide-'));
 mkdirSync(join(dir, 'shared'));
 const options = { sharedDirs: [BUILTIN_SHARED_DIR] };
-const messages = (ds: { line: number; col: number; message: string }[]) => ds.map((d) => `${d.line}:${d.col} ${d.message}`);
+const messages = (ds: { line: number; col: number; message: string }[]) =>
+  ds.map((d) => `${d.line}:${d.col} ${d.message}`);
 
 it('has examples of every kind', () => {
   const count = (k: Block['kind']) => blocks.filter((b) => b.kind === k).length;
@@ -95,7 +112,15 @@ function keysOf(schema: JsonSchema, into = new Set<string>()): Set<string> {
 
 it('documents every key of the format', () => {
   const keys = new Set<string>();
-  for (const s of [ScenarioSchema.json(), ModuleSchema.json(), TestFileSchema.json(), ...DEFINITIONS.map((d) => d.definition()), CaseSchema.definition(), ExpectSchema.definition()]) keysOf(s, keys);
+  for (const s of [
+    ScenarioSchema.json(),
+    ModuleSchema.json(),
+    TestFileSchema.json(),
+    ...DEFINITIONS.map((d) => d.definition()),
+    CaseSchema.definition(),
+    ExpectSchema.definition(),
+  ])
+    keysOf(s, keys);
   // Written as `key`, or opening an example such as `equals: { fact: value }`.
   const missing = [...keys].filter((k) => !new RegExp(`\`${k}[\`:]`).test(text));
   expect(keys.size).toBeGreaterThan(40);

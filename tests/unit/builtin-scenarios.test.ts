@@ -17,7 +17,10 @@ export const EXPECTED_IDS = ['denial', 'friend', 'myself', 'partner', 'wont-help
 export const MAX_QUESTIONS = 8;
 
 const files = readdirSync(BUILTIN_DIR).filter((n) => n.endsWith('.yaml') && !n.endsWith('.test.yaml'));
-const loaded = files.map((n) => ({ id: n.replace(/\.yaml$/, ''), ...loadScenarioFile(join(BUILTIN_DIR, n), { sharedDirs: [BUILTIN_SHARED_DIR] }) }));
+const loaded = files.map((n) => ({
+  id: n.replace(/\.yaml$/, ''),
+  ...loadScenarioFile(join(BUILTIN_DIR, n), { sharedDirs: [BUILTIN_SHARED_DIR] }),
+}));
 
 it('has the five built-in scenarios', () => {
   expect(loaded.map((l) => l.id).sort()).toEqual(EXPECTED_IDS);
@@ -70,7 +73,8 @@ describe.each(loaded)('$id', ({ id, scenario, diagnostics }) => {
 
   it('the walk reaches every question', () => {
     const reached = new Set([...result.taken].map((k) => k.slice(0, k.indexOf(':'))));
-    for (const [nodeId, n] of Object.entries(s.nodes)) if (n.kind !== 'end') expect(reached, `node ${nodeId} never reached`).toContain(nodeId);
+    for (const [nodeId, n] of Object.entries(s.nodes))
+      if (n.kind !== 'end') expect(reached, `node ${nodeId} never reached`).toContain(nodeId);
   });
 
   it('every ending of every walk has boundaries, the disclaimer and the crisis block', () => {
@@ -112,38 +116,51 @@ describe.each(loaded)('$id', ({ id, scenario, diagnostics }) => {
       // Spoken words, not more guidance about the person.
       expect(p.say!, pid).not.toMatch(/^(tell|ask|remind|offer|suggest|say) (them|him|her)\b|\byour loved one\b/i);
     }
-    const firstPerson = points.filter(([, p]) => /\b(I|I'm|I've|I'd|I'll|me|my|we|we're|let's|us)\b/i.test(p.say ?? ''));
+    const firstPerson = points.filter(([, p]) =>
+      /\b(I|I'm|I've|I'd|I'll|me|my|we|we're|let's|us)\b/i.test(p.say ?? ''),
+    );
     expect(firstPerson.length / points.length).toBeGreaterThan(0.6);
   });
 
   it('never suggests forcing, tricking, threatening or ultimatums, and promises no outcome', () => {
     for (const [pid, p] of Object.entries(s.points ?? {})) {
       const advice = `${p.do} ${p.say ?? ''}`;
-      expect(advice, pid).not.toMatch(/\b(force them|make them go|trick|threaten|ultimatum|or else|guarantee|will fix|will cure)\b/i);
+      expect(advice, pid).not.toMatch(
+        /\b(force them|make them go|trick|threaten|ultimatum|or else|guarantee|will fix|will cure)\b/i,
+      );
     }
   });
 });
 
 /** Reasons: choosing some brings exactly their answers. */
 const reasonOf = (c: Condition | undefined): string | undefined =>
-  c && 'includes' in c && Object.keys(c.includes).length === 1 && typeof c.includes.reasons === 'string' ? c.includes.reasons : undefined;
+  c && 'includes' in c && Object.keys(c.includes).length === 1 && typeof c.includes.reasons === 'string'
+    ? c.includes.reasons
+    : undefined;
 
-describe.each(loaded.filter((l) => l.scenario))('$id: the reasons picked bring exactly their answers', ({ scenario }) => {
-  const s = scenario!;
-  const reasonNode = Object.entries(s.nodes).find(([, n]) => n.kind === 'multi' && n.fact === 'reasons');
-  it('has a reasons question', () => expect(reasonNode).toBeDefined());
-  if (!reasonNode) return;
-  const [nodeId, node] = reasonNode;
-  const options = node.kind === 'multi' ? node.options.map((o) => o.id) : [];
+describe.each(loaded.filter((l) => l.scenario))(
+  '$id: the reasons picked bring exactly their answers',
+  ({ scenario }) => {
+    const s = scenario!;
+    const reasonNode = Object.entries(s.nodes).find(([, n]) => n.kind === 'multi' && n.fact === 'reasons');
+    it('has a reasons question', () => expect(reasonNode).toBeDefined());
+    if (!reasonNode) return;
+    const [nodeId, node] = reasonNode;
+    const options = node.kind === 'multi' ? node.options.map((o) => o.id) : [];
 
-  it.each(options)('picking only %s', (reason) => {
-    const plan = playTo(s, nodeId, { choices: [reason] });
-    const ids = new Set(plan.sections.flatMap((x) => x.points.map((p) => p.id)));
-    const byReason = Object.entries(s.points ?? {}).filter(([, p]) => reasonOf(p.when));
-    expect(byReason.some(([pid, p]) => reasonOf(p.when) === reason && ids.has(pid)), `no answer for ${reason}`).toBe(true);
-    for (const [pid, p] of byReason) if (reasonOf(p.when) !== reason) expect(ids.has(pid), `${pid} for another reason`).toBe(false);
-  });
-});
+    it.each(options)('picking only %s', (reason) => {
+      const plan = playTo(s, nodeId, { choices: [reason] });
+      const ids = new Set(plan.sections.flatMap((x) => x.points.map((p) => p.id)));
+      const byReason = Object.entries(s.points ?? {}).filter(([, p]) => reasonOf(p.when));
+      expect(
+        byReason.some(([pid, p]) => reasonOf(p.when) === reason && ids.has(pid)),
+        `no answer for ${reason}`,
+      ).toBe(true);
+      for (const [pid, p] of byReason)
+        if (reasonOf(p.when) !== reason) expect(ids.has(pid), `${pid} for another reason`).toBe(false);
+    });
+  },
+);
 
 /** Plays the first options to reach `nodeId`, answers it with `given`, then the first options to the end. */
 function playTo(s: Scenario, nodeId: string, given: Answer): Plan {
@@ -151,7 +168,12 @@ function playTo(s: Scenario, nodeId: string, given: Answer): Plan {
   let used = false;
   for (let i = 0; i < 50 && !step.done; i++) {
     const q = step.question;
-    const a = q.node === nodeId ? given : q.kind === 'choice' && q.step === 1 ? { choice: 'no' } : answersFor(q).find((x) => !('choices' in x) || x.choices.length === 1) ?? answersFor(q)[0]!;
+    const a =
+      q.node === nodeId
+        ? given
+        : q.kind === 'choice' && q.step === 1
+          ? { choice: 'no' }
+          : (answersFor(q).find((x) => !('choices' in x) || x.choices.length === 1) ?? answersFor(q)[0]!);
     if (q.node === nodeId) used = true;
     step = answer(s, step.state, a);
   }

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { colorLevel, type ColorInputs } from '../../src/render/color-level.js';
 
-const tty = (env: Record<string, string> = {}, more: Partial<ColorInputs> = {}): ColorInputs => ({ env: { TERM: 'xterm', ...env }, isTTY: true, ...more });
+const tty = (env: Record<string, string> = {}, more: Partial<ColorInputs> = {}): ColorInputs => ({
+  env: { TERM: 'xterm', ...env },
+  isTTY: true,
+  ...more,
+});
 
 describe('colorLevel', () => {
   it.each<[string, ColorInputs, number]>([

@@ -18,7 +18,11 @@ describe('conditions over facts', () => {
     ['includes on a single-valued fact', { includes: { relationship: 'partner' } }, true],
     ['includes on a missing fact', { includes: { other: 'x' } }, false],
     ['all true', { all: [{ equals: { relationship: 'partner' } }, { includes: { reasons: 'time' } }] }, true],
-    ['all with one false', { all: [{ equals: { relationship: 'partner' } }, { includes: { reasons: 'stigma' } }] }, false],
+    [
+      'all with one false',
+      { all: [{ equals: { relationship: 'partner' } }, { includes: { reasons: 'stigma' } }] },
+      false,
+    ],
     ['any with one true', { any: [{ equals: { relationship: 'friend' } }, { includes: { reasons: 'time' } }] }, true],
     ['any all false', { any: [{ equals: { relationship: 'friend' } }, { includes: { reasons: 'stigma' } }] }, false],
     ['not of true', { not: { equals: { relationship: 'partner' } } }, false],

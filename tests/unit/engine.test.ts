@@ -21,24 +21,48 @@ function planOf(answers: Answer[]): Plan {
 }
 
 const ids = (plan: Plan) => plan.sections.flatMap((s) => s.points.map((p) => p.id));
-const calm: Answer[] = [{ choice: 'no' }, { text: 'Sam' }, { choice: 'partner' }, { choices: ['cost'] }, { yes: false }];
+const calm: Answer[] = [
+  { choice: 'no' },
+  { text: 'Sam' },
+  { choice: 'partner' },
+  { choices: ['cost'] },
+  { yes: false },
+];
 
 describe('the session state machine', () => {
   it('starts at the start node with step 1 and no way back', () => {
     const s = play([]);
     expect(s.done).toBe(false);
     if (s.done) return;
-    expect(s.question).toMatchObject({ node: 'safety', kind: 'choice', step: 1, canGoBack: false, why: 'Safety comes before everything else.' });
+    expect(s.question).toMatchObject({
+      node: 'safety',
+      kind: 'choice',
+      step: 1,
+      canGoBack: false,
+      why: 'Safety comes before everything else.',
+    });
     expect(s.question.options.map((o) => o.id)).toEqual(['no', 'yes', 'unsure']);
   });
 
   it.each<[string, Answer[], string, string, number]>([
     ['choice follows the option next', [{ choice: 'no' }], 'name', 'text', 2],
     ['a risky answer goes to the crisis note', [{ choice: 'yes' }], 'crisis-now', 'note', 2],
-    ['a note continues, and is not counted as a question', [{ choice: 'unsure' }, { continue: true }], 'name', 'text', 2],
+    [
+      'a note continues, and is not counted as a question',
+      [{ choice: 'unsure' }, { continue: true }],
+      'name',
+      'text',
+      2,
+    ],
     ['text goes on', [{ choice: 'no' }, { text: 'Sam' }], 'relationship', 'choice', 3],
     ['choice with node next', [{ choice: 'no' }, { text: '' }, { choice: 'friend' }], 'worries', 'multi', 4],
-    ['multi goes to node next', [{ choice: 'no' }, { text: '' }, { choice: 'friend' }, { choices: [] }], 'tried', 'yesno', 5],
+    [
+      'multi goes to node next',
+      [{ choice: 'no' }, { text: '' }, { choice: 'friend' }, { choices: [] }],
+      'tried',
+      'yesno',
+      5,
+    ],
   ])('%s', (_name, answers, node, kind, step) => {
     const s = play(answers);
     expect(s.done).toBe(false);
@@ -117,8 +141,22 @@ describe('the session state machine', () => {
 
 describe('plan assembly', () => {
   it('groups points in the fixed section order, safety first when present', () => {
-    const plan = planOf([{ choice: 'yes' }, { continue: true }, { text: 'Sam' }, { choice: 'partner' }, { choices: ['cost'] }, { yes: false }]);
-    expect(plan.sections.map((s) => s.id)).toEqual(['safety', 'before', 'opening', 'worries', 'practical', 'boundaries']);
+    const plan = planOf([
+      { choice: 'yes' },
+      { continue: true },
+      { text: 'Sam' },
+      { choice: 'partner' },
+      { choices: ['cost'] },
+      { yes: false },
+    ]);
+    expect(plan.sections.map((s) => s.id)).toEqual([
+      'safety',
+      'before',
+      'opening',
+      'worries',
+      'practical',
+      'boundaries',
+    ]);
     expect(plan.sections[0]!.points.map((p) => p.id)).toEqual(['stay-close', 'urgent-follow-up']);
   });
 
@@ -164,15 +202,27 @@ describe('exhaustive walk of the example', () => {
 
   it('takes every option of every reachable node at least once', () => {
     const expected = [
-      'safety:{"choice":"no"}', 'safety:{"choice":"yes"}', 'safety:{"choice":"unsure"}', 'crisis-now:{"continue":true}',
-      'name:{"text":""}', 'name:{"text":"Sam"}', 'relationship:{"choice":"partner"}', 'relationship:{"choice":"friend"}',
-      'worries:{"choices":["cost"]}', 'worries:{"choices":["time"]}', 'worries:{"choices":["stigma"]}', 'tried:{"yes":true}', 'tried:{"yes":false}',
+      'safety:{"choice":"no"}',
+      'safety:{"choice":"yes"}',
+      'safety:{"choice":"unsure"}',
+      'crisis-now:{"continue":true}',
+      'name:{"text":""}',
+      'name:{"text":"Sam"}',
+      'relationship:{"choice":"partner"}',
+      'relationship:{"choice":"friend"}',
+      'worries:{"choices":["cost"]}',
+      'worries:{"choices":["time"]}',
+      'worries:{"choices":["stigma"]}',
+      'tried:{"yes":true}',
+      'tried:{"yes":false}',
     ];
     for (const key of expected) expect(result.taken).toContain(key);
   });
 
   it('reaches both endings', () => {
-    expect(new Set(result.plans.map((p) => p.plan.title.replace(/ with .*/, '')))).toEqual(new Set(['A first, gentle talk', 'Coming back to it']));
+    expect(new Set(result.plans.map((p) => p.plan.title.replace(/ with .*/, '')))).toEqual(
+      new Set(['A first, gentle talk', 'Coming back to it']),
+    );
   });
 
   it('ends every walk in a plan with boundaries, the disclaimer and crisis resources', () => {

@@ -75,9 +75,24 @@ describe('saving a plan', () => {
 
 describe('what the edge says', () => {
   it.each<[string, unknown, number, RegExp]>([
-    ['a user mistake', new TalkcoachError('answer', 'line 3: no match', ['valid answers: 1 a']), 4, /^talkcoach: line 3: no match\nvalid answers: 1 a$/],
-    ['Ctrl-C in a prompt', Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' }), 130, /^talkcoach: stopped\. Take care of yourself\.$/],
-    ['commander has spoken already', Object.assign(new Error('x'), { code: 'commander.unknownOption', exitCode: 1 }), 2, /^$/],
+    [
+      'a user mistake',
+      new TalkcoachError('answer', 'line 3: no match', ['valid answers: 1 a']),
+      4,
+      /^talkcoach: line 3: no match\nvalid answers: 1 a$/,
+    ],
+    [
+      'Ctrl-C in a prompt',
+      Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' }),
+      130,
+      /^talkcoach: stopped\. Take care of yourself\.$/,
+    ],
+    [
+      'commander has spoken already',
+      Object.assign(new Error('x'), { code: 'commander.unknownOption', exitCode: 1 }),
+      2,
+      /^$/,
+    ],
     ['help or version', Object.assign(new Error('x'), { code: 'commander.version', exitCode: 0 }), 0, /^$/],
   ])('%s', (_name, error, code, text) => {
     const f = describeFailure(error, false);
@@ -90,7 +105,9 @@ describe('what the edge says', () => {
     const f = describeFailure(secret, false);
     expect(f.exitCode).toBe(EXIT.internal);
     expect(f.lines.join('\n')).not.toMatch(/Sam|private|at /);
-    expect(describeFailure(new EngineError('broken-scenario', 'node "x" private'), false).lines.join('\n')).toMatch(/\(engine: broken-scenario\)$/);
+    expect(describeFailure(new EngineError('broken-scenario', 'node "x" private'), false).lines.join('\n')).toMatch(
+      /\(engine: broken-scenario\)$/,
+    );
   });
 
   it('the interrupted line is one kind line', () => {
@@ -108,7 +125,9 @@ describe('what the edge says', () => {
 
 describe('privacy', () => {
   const sources = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+    );
 
   it('no source file can open a network connection', () => {
     const files = sources(join(ROOT, 'src'));

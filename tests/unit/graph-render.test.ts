@@ -39,7 +39,16 @@ describe('the graph of the example', () => {
 
   it('starts at the start node and draws every node once, in reading order', () => {
     const { nodes } = graphModel(example);
-    expect(nodes.map((n) => n.id)).toEqual(['safety', 'name', 'crisis-now', 'relationship', 'worries', 'tried', 'end-again', 'end-first']);
+    expect(nodes.map((n) => n.id)).toEqual([
+      'safety',
+      'name',
+      'crisis-now',
+      'relationship',
+      'worries',
+      'tried',
+      'end-again',
+      'end-first',
+    ]);
     expect(mermaid).toMatch(/^flowchart TD\n/);
     expect(mermaid).toContain('start0 --> n_safety');
   });
@@ -76,7 +85,9 @@ describe('the graph of the example', () => {
 
 describe('awkward scenarios', () => {
   const scenario = (nodes: string) =>
-    loadText(scenarioText(`nodes:
+    loadText(
+      scenarioText(
+        `nodes:
   safety:
     kind: yesno
     ask: 'Is anyone in "danger" <now>?'
@@ -86,7 +97,10 @@ describe('awkward scenarios', () => {
   end: { kind: end, title: Plan, add: [rest] }
 ${nodes}points:
   rest: { section: boundaries, do: Rest., source: test }
-`, 'awkward'));
+`,
+        'awkward',
+      ),
+    );
 
   it('prefixes ids so a node called "end" cannot end the flowchart', () => {
     const loaded = scenario('');

@@ -96,7 +96,11 @@ describe('on the way', () => {
   it('! at a list shows the crisis lines and steps (as talkcoach crisis does), then the same question again', async () => {
     const t = fakeTerminal();
     start(t);
-    await play(t, [[asked('Is anyone in danger right now?'), enter], [asked('What should we call them?'), 'Sam', enter], [asked('Who is Sam to you?'), '!']]);
+    await play(t, [
+      [asked('Is anyone in danger right now?'), enter],
+      [asked('What should we call them?'), 'Sam', enter],
+      [asked('Who is Sam to you?'), '!'],
+    ]);
     await t.waitFor('Crisis help now (the United Kingdom)');
     await t.waitFor('Samaritans: Call 116 123');
     await t.waitFor('What to do now');
@@ -109,7 +113,10 @@ describe('on the way', () => {
   it('"help" at a text question shows the crisis lines and keeps the question', async () => {
     const t = fakeTerminal();
     start(t);
-    await play(t, [[asked('Is anyone in danger right now?'), enter], [asked('What should we call them?'), 'help', enter]]);
+    await play(t, [
+      [asked('Is anyone in danger right now?'), enter],
+      [asked('What should we call them?'), 'help', enter],
+    ]);
     await t.waitFor('Crisis help now');
     await t.waitFor(asked('What should we call them?'));
     t.press(KEY.ctrlC);
@@ -130,7 +137,10 @@ describe('on the way', () => {
   ])('%s at a question stops with the interrupted error and writes nothing', async (_name, key) => {
     const t = fakeTerminal();
     const run = start(t);
-    await play(t, [[asked('Is anyone in danger right now?'), enter], [asked('What should we call them?'), 'Sa', key]]);
+    await play(t, [
+      [asked('Is anyone in danger right now?'), enter],
+      [asked('What should we call them?'), 'Sa', key],
+    ]);
     const error = await run.then(
       () => undefined,
       (e: unknown) => e,
@@ -157,7 +167,14 @@ describe('at the end', () => {
     writeFileSync(taken, 'keep me');
     const t = fakeTerminal();
     const run = start(t);
-    await play(t, [...toPlan, ['Save this plan', 'y', enter], ['File name', taken, enter], ['already exists. Replace it?', enter], ['File name', join(dir, 'other.md'), enter], ['Start again', enter]]);
+    await play(t, [
+      ...toPlan,
+      ['Save this plan', 'y', enter],
+      ['File name', taken, enter],
+      ['already exists. Replace it?', enter],
+      ['File name', join(dir, 'other.md'), enter],
+      ['Start again', enter],
+    ]);
     await run;
     expect(readFileSync(taken, 'utf8')).toBe('keep me');
     expect(readFileSync(join(dir, 'other.md'), 'utf8')).toMatch(/^# Coming back to it with Sam/);
@@ -169,7 +186,13 @@ describe('at the end', () => {
     writeFileSync(taken, 'old');
     const t = fakeTerminal();
     const run = start(t);
-    await play(t, [...toPlan, ['Save this plan', 'y', enter], ['File name', taken, enter], ['Replace it?', 'y', enter], ['Start again', enter]]);
+    await play(t, [
+      ...toPlan,
+      ['Save this plan', 'y', enter],
+      ['File name', taken, enter],
+      ['Replace it?', 'y', enter],
+      ['Start again', enter],
+    ]);
     await run;
     expect(readFileSync(taken, 'utf8')).toMatch(/^# Coming back to it with Sam/);
     expect(statSync(taken).mode & 0o777).toBe(0o600);
@@ -179,7 +202,14 @@ describe('at the end', () => {
     const dir = tempDir();
     const t = fakeTerminal();
     const run = start(t);
-    await play(t, [...toPlan, ['Save this plan', 'y', enter], ['File name', join(dir, 'missing', 'plan.md'), enter], ['Try another file name?', enter], ['File name', join(dir, 'plan.md'), enter], ['Start again', enter]]);
+    await play(t, [
+      ...toPlan,
+      ['Save this plan', 'y', enter],
+      ['File name', join(dir, 'missing', 'plan.md'), enter],
+      ['Try another file name?', enter],
+      ['File name', join(dir, 'plan.md'), enter],
+      ['Start again', enter],
+    ]);
     await run;
     expect(t.screen().replace(/\s+/g, ' ')).toContain('the folder does not exist. Nothing was written.');
     expect(readdirSync(dir)).toEqual(['plan.md']);
@@ -248,7 +278,11 @@ describe('the welcome and the picker', () => {
     await t.waitFor('↑↓');
     const list = t.screen().slice(t.screen().lastIndexOf('Which is closest'));
     const entries = [...list.matchAll(/^. (\d+)\. (.+)$/gm)].map((m) => m[2]);
-    expect(entries.slice(-3)).toEqual(['Talking with someone you care about (test example)', 'Minimal', 'I need help right now (crisis lines)']);
+    expect(entries.slice(-3)).toEqual([
+      'Talking with someone you care about (test example)',
+      'Minimal',
+      'I need help right now (crisis lines)',
+    ]);
     const number = entries.indexOf('Talking with someone you care about (test example)') + 1;
     t.press('!');
     await t.waitFor('Crisis help now');
@@ -268,7 +302,11 @@ describe('the welcome and the picker', () => {
 
   it.each<[string, { scenario: Scenario | undefined }[], RegExp]>([
     ['none at all', [], /add a folder with --scenarios DIR/],
-    ['only files with problems', [{ scenario: undefined }, { scenario: undefined }], /2 scenario files have problems: run talkcoach list, then talkcoach validate/],
+    [
+      'only files with problems',
+      [{ scenario: undefined }, { scenario: undefined }],
+      /2 scenario files have problems: run talkcoach list, then talkcoach validate/,
+    ],
   ])('with no scenario that loads (%s), says so plainly', (_name, entries, detail) => {
     let error: unknown;
     try {

@@ -22,7 +22,8 @@ function* walkSchema(node: unknown, path = '#'): Generator<[string, Json]> {
   }
   const o = node as Json;
   yield [path, o];
-  for (const [k, v] of Object.entries(o)) if (k !== 'enum' && k !== 'required' && k !== 'const') yield* walkSchema(v, `${path}/${k}`);
+  for (const [k, v] of Object.entries(o))
+    if (k !== 'enum' && k !== 'required' && k !== 'const') yield* walkSchema(v, `${path}/${k}`);
 }
 
 describe.each([
@@ -57,7 +58,9 @@ describe.each([
   });
 
   it('refuses keys it does not know, as the validator does', () => {
-    const open = [...walkSchema(schema)].filter(([, o]) => o.type === 'object' && o.properties && o.additionalProperties !== false).map(([p]) => p);
+    const open = [...walkSchema(schema)]
+      .filter(([, o]) => o.type === 'object' && o.properties && o.additionalProperties !== false)
+      .map(([p]) => p);
     expect(open).toEqual([]);
   });
 });
@@ -69,7 +72,19 @@ describe('the scenario schema', () => {
     expect(schema.if).toEqual({ type: 'object', required: ['module'] });
     expect(schema.then.required).toEqual(['format', 'module']);
     expect(schema.else.required).toEqual(ScenarioSchema.json().required);
-    expect(Object.keys(schema.else.properties as Json)).toEqual(['format', 'id', 'title', 'summary', 'for', 'order', 'uses', 'start', 'sections', 'nodes', 'points']);
+    expect(Object.keys(schema.else.properties as Json)).toEqual([
+      'format',
+      'id',
+      'title',
+      'summary',
+      'for',
+      'order',
+      'uses',
+      'start',
+      'sections',
+      'nodes',
+      'points',
+    ]);
   });
 
   it('nests conditions through $defs/condition', () => {
@@ -83,7 +98,9 @@ describe('the scenario schema', () => {
   it('tells node kinds apart by kind, and lists the sections', () => {
     const node = schema.$defs.node as { oneOf: { properties: { kind: { const: string } } }[] };
     expect(node.oneOf.map((v) => v.properties.kind.const)).toEqual(['choice', 'multi', 'yesno', 'text', 'note', 'end']);
-    expect((schema.$defs.point as { properties: { section: { enum: string[] } } }).properties.section.enum).toEqual([...SECTIONS]);
+    expect((schema.$defs.point as { properties: { section: { enum: string[] } } }).properties.section.enum).toEqual([
+      ...SECTIONS,
+    ]);
   });
 });
 
@@ -101,7 +118,10 @@ function validate(schemaFile: string, files: string[]): Record<string, string> {
     'docs = json.load(sys.stdin)',
     'print(json.dumps({f: ("valid" if v.is_valid(d) else "invalid") for f, d in docs.items()}))',
   ].join('\n');
-  const r = spawnSync('python3', ['-c', script, join(ROOT, schemaFile)], { input: JSON.stringify(docs), encoding: 'utf8' });
+  const r = spawnSync('python3', ['-c', script, join(ROOT, schemaFile)], {
+    input: JSON.stringify(docs),
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout) as Record<string, string>;
 }
@@ -113,7 +133,12 @@ describe.skipIf(!hasValidator)('checked by a real JSON Schema validator (Python 
       .map((n) => join(ROOT, dir, n));
 
   it('accepts every built-in scenario and shared module, and the example', () => {
-    const files = [...builtIn('scenarios', false), ...builtIn('scenarios/shared', false), fixture('example.yaml'), fixture('shared/basics.yaml')];
+    const files = [
+      ...builtIn('scenarios', false),
+      ...builtIn('scenarios/shared', false),
+      fixture('example.yaml'),
+      fixture('shared/basics.yaml'),
+    ];
     expect(files.length).toBeGreaterThan(8);
     expect(Object.values(validate('scenarios/scenario.schema.json', files))).toEqual(files.map(() => 'valid'));
   });

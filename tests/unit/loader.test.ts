@@ -10,7 +10,9 @@ describe('loading the example', () => {
   it('links the shared module and has no problems', () => {
     const r = load('example.yaml');
     expect(r.diagnostics).toEqual([]);
-    expect(Object.keys(r.scenario!.points!)).toEqual(expect.arrayContaining(['open-softly', 'answer-cost', 'own-limits']));
+    expect(Object.keys(r.scenario!.points!)).toEqual(
+      expect.arrayContaining(['open-softly', 'answer-cost', 'own-limits']),
+    );
   });
 
   it('builds objects without prototypes, so ids like constructor are safe', () => {
@@ -38,7 +40,12 @@ describe('broken fixtures: each problem located as file:line:col', () => {
   ])('%s', (name, severity, line, col, message) => {
     const r = load(name);
     const d = r.diagnostics.find((x) => message.test(x.message));
-    expect(d, r.diagnostics.map((x) => formatDiagnostic(x)).join('\n')).toMatchObject({ severity, line, col, file: fixture(name) });
+    expect(d, r.diagnostics.map((x) => formatDiagnostic(x)).join('\n')).toMatchObject({
+      severity,
+      line,
+      col,
+      file: fixture(name),
+    });
     expect(r.scenario === undefined).toBe(severity === 'error');
   });
 
@@ -51,7 +58,8 @@ describe('broken fixtures: each problem located as file:line:col', () => {
   });
 });
 
-const minimal = (extra = '', nodes = '') => scenarioText(`nodes:
+const minimal = (extra = '', nodes = '') =>
+  scenarioText(`nodes:
   safety:
     kind: yesno
     ask: Is anyone in danger?
@@ -71,13 +79,29 @@ describe('format rules', () => {
   it.each<[string, string, RegExp]>([
     ['an unknown top-level key', minimal('colour: blue\n'), /unknown key "colour"/],
     ['a __proto__ key', minimal('__proto__: { polluted: true }\n'), /unknown key "__proto__"/],
-    ['an id with capitals', minimal('', '  Bad-Id: { kind: end, title: X, add: [rest] }\n'), /"Bad-Id" is not a valid id/],
-    ['a fill-in nobody collects', minimal('', '  other: { kind: note, title: "Hi {{nme}}", next: done }\n'), /fill-in \{\{nme\}\} is not collected/],
+    [
+      'an id with capitals',
+      minimal('', '  Bad-Id: { kind: end, title: X, add: [rest] }\n'),
+      /"Bad-Id" is not a valid id/,
+    ],
+    [
+      'a fill-in nobody collects',
+      minimal('', '  other: { kind: note, title: "Hi {{nme}}", next: done }\n'),
+      /fill-in \{\{nme\}\} is not collected/,
+    ],
     ['an alias', minimal('', '  a: &x { kind: end, title: X, add: [rest] }\n  b: *x\n'), /aliases/],
-    ['an exotic tag', minimal('', '  c: { kind: end, title: !!binary aGVsbG8=, add: [rest] }\n'), /tag .*binary.* is not allowed/],
+    [
+      'an exotic tag',
+      minimal('', '  c: { kind: end, title: !!binary aGVsbG8=, add: [rest] }\n'),
+      /tag .*binary.* is not allowed/,
+    ],
     ['a control character', minimal('', '  d: { kind: end, title: "bad \\u001b[31m", add: [rest] }\n'), /U\+001B/],
     ['a bidi override', minimal('', '  e: { kind: end, title: "bad \\u202e", add: [rest] }\n'), /U\+202E/],
-    ['a condition on a fact never recorded', minimal('  cond: { section: opening, do: X., source: t, when: { equals: { rel: partner } } }\n'), /no question or option records the fact "rel"/],
+    [
+      'a condition on a fact never recorded',
+      minimal('  cond: { section: opening, do: X., source: t, when: { equals: { rel: partner } } }\n'),
+      /no question or option records the fact "rel"/,
+    ],
   ])('reports %s', (_name, text, message) => {
     const r = loadText(text);
     expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(message);
@@ -95,7 +119,10 @@ describe('format rules', () => {
 });
 
 describe('every problem at once', () => {
-  const twoProblems = minimal().replace('  crisis: { kind: note, title: Safety, crisis: true, next: done }', '  crisis: { kind: note, title: Safety, crisis: true, nxet: done }\n  other: { kind: note, title: Other, next: nowhere }');
+  const twoProblems = minimal().replace(
+    '  crisis: { kind: note, title: Safety, crisis: true, next: done }',
+    '  crisis: { kind: note, title: Safety, crisis: true, nxet: done }\n  other: { kind: note, title: Other, next: nowhere }',
+  );
 
   it('checks the graph of the rest of the file after a schema problem, without echoes of it', () => {
     const r = loadText(twoProblems);
@@ -114,9 +141,21 @@ describe('every problem at once', () => {
   });
 
   it.each<[string, string, RegExp]>([
-    ['two options with one label', '  pick:\n    kind: choice\n    ask: Which?\n    next: done\n    options: [{ id: a, label: Same }, { id: b, label: same }]\n', /options 1 and 2 have the same label/],
-    ['an option id that is a number', '  pick:\n    kind: choice\n    ask: Which?\n    next: done\n    options: [{ id: "2", label: Two }, { id: b, label: B }]\n', /the option id "2" is a number/],
-    ['one option only', '  pick:\n    kind: choice\n    ask: Which?\n    next: done\n    options: [{ id: a, label: A }]\n', /only one option; a note, or a second option such as "Not sure", may fit better/],
+    [
+      'two options with one label',
+      '  pick:\n    kind: choice\n    ask: Which?\n    next: done\n    options: [{ id: a, label: Same }, { id: b, label: same }]\n',
+      /options 1 and 2 have the same label/,
+    ],
+    [
+      'an option id that is a number',
+      '  pick:\n    kind: choice\n    ask: Which?\n    next: done\n    options: [{ id: "2", label: Two }, { id: b, label: B }]\n',
+      /the option id "2" is a number/,
+    ],
+    [
+      'one option only',
+      '  pick:\n    kind: choice\n    ask: Which?\n    next: done\n    options: [{ id: a, label: A }]\n',
+      /only one option; a note, or a second option such as "Not sure", may fit better/,
+    ],
   ])('warns about %s', (_name, nodes, message) => {
     const r = loadText(minimal('', nodes));
     const d = r.diagnostics.find((x) => message.test(x.message));
@@ -125,11 +164,15 @@ describe('every problem at once', () => {
 
   it('does not also call a node unreachable when a misspelt next was meant for it', () => {
     const r = load('broken-missing-target.yaml');
-    expect(r.diagnostics.map((d) => d.message)).toEqual(['goes to "crisiss", which does not exist; did you mean "crisis"?']);
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      'goes to "crisiss", which does not exist; did you mean "crisis"?',
+    ]);
   });
 
   it('suggests a module name that is close', () => {
     const r = loadText(minimal().replace('start: safety', 'uses: [basic]\nstart: safety'));
-    expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/shared module "basic" not found; did you mean "basics"\?/);
+    expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(
+      /shared module "basic" not found; did you mean "basics"\?/,
+    );
   });
 });

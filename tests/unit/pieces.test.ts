@@ -46,12 +46,21 @@ describe('parsing in pieces', () => {
   it.each<[string, (t: string) => string]>([
     ['as generated', (t) => t],
     ['a duplicate node far apart', (t) => t.replace('  q30:\n', '  q3:\n')],
-    ['a tab deep inside', (t) => t.replace('    ask: How would you describe step 20', '\t ask: How would you describe step 20')],
+    [
+      'a tab deep inside',
+      (t) => t.replace('    ask: How would you describe step 20', '\t ask: How would you describe step 20'),
+    ],
     ['an unclosed quote', (t) => t.replace('label: It went calmly', 'label: "It went calmly')],
     ['a missing target', (t) => t.replace('next: q25', 'next: q2500')],
     ['a stray line at the wrong indentation', (t) => t.replace('  q12:\n', ' oops: 1\n  q12:\n')],
     ['a second document', (t) => t.replace('  q17:\n', '---\n  q17:\n')],
-    ['an alias', (t) => t.replace('ask: How would you describe step 8 ', 'ask: &a How would you describe step 8 ').replace('ask: How would you describe step 9 of this conversation?', 'ask: *a')],
+    [
+      'an alias',
+      (t) =>
+        t
+          .replace('ask: How would you describe step 8 ', 'ask: &a How would you describe step 8 ')
+          .replace('ask: How would you describe step 9 of this conversation?', 'ask: *a'),
+    ],
     ['CRLF line endings', (t) => t.replace(/\n/g, '\r\n')],
   ])('a generated scenario, %s: same as a whole parse', (_, edit) => {
     const text = edit(generated);
@@ -72,7 +81,10 @@ describe('checks that stay linear however many problems there are', () => {
 
   it('a value listed twice in a long list is found (with a set, not a search per item)', () => {
     const ids = Array.from({ length: 2000 }, (_, i) => `p${i}`);
-    const text = (generateScenario as (n: number) => string)(10).replace('    add: [rest]', `    add: [rest, ${[...ids, 'p7'].join(', ')}]`);
+    const text = (generateScenario as (n: number) => string)(10).replace(
+      '    add: [rest]',
+      `    add: [rest, ${[...ids, 'p7'].join(', ')}]`,
+    );
     const r = loadScenarioText(fixture('long.yaml'), text, { sharedDirs: [] });
     expect(r.diagnostics.map((d) => d.message)).toContainEqual('"p7" is listed twice');
   });

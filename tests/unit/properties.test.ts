@@ -15,7 +15,9 @@ export const MUTATION_RUNS = 150;
 
 const builtinFiles = (): string[] => {
   try {
-    return readdirSync(BUILTIN_DIR).filter((n) => /\.yaml$/.test(n) && !n.endsWith('.test.yaml')).map((n) => join(BUILTIN_DIR, n));
+    return readdirSync(BUILTIN_DIR)
+      .filter((n) => /\.yaml$/.test(n) && !n.endsWith('.test.yaml'))
+      .map((n) => join(BUILTIN_DIR, n));
   } catch {
     return [];
   }
@@ -82,10 +84,33 @@ const files = [fixture('example.yaml'), fixture('minimal.yaml'), ...builtinFiles
 
 const mutation = (text: string) =>
   fc.oneof(
-    fc.record({ at: fc.nat(text.length), len: fc.nat(40) }).map(({ at, len }) => text.slice(0, at) + text.slice(at + len)),
-    fc.record({ at: fc.nat(text.length), s: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('\t', ': ', '- ', '[', '{', '&a ', '*a', '!!binary ', '"', '\u001b[2J', '\u202e', '__proto__: 1\n', '\n  ', '---\n')) }).map(
-      ({ at, s }) => text.slice(0, at) + s + text.slice(at),
-    ),
+    fc
+      .record({ at: fc.nat(text.length), len: fc.nat(40) })
+      .map(({ at, len }) => text.slice(0, at) + text.slice(at + len)),
+    fc
+      .record({
+        at: fc.nat(text.length),
+        s: fc.oneof(
+          fc.string({ maxLength: 8 }),
+          fc.constantFrom(
+            '\t',
+            ': ',
+            '- ',
+            '[',
+            '{',
+            '&a ',
+            '*a',
+            '!!binary ',
+            '"',
+            '\u001b[2J',
+            '\u202e',
+            '__proto__: 1\n',
+            '\n  ',
+            '---\n',
+          ),
+        ),
+      })
+      .map(({ at, s }) => text.slice(0, at) + s + text.slice(at)),
     fc.record({ a: fc.nat(200), b: fc.nat(200) }).map(({ a, b }) => {
       const lines = text.split('\n');
       const i = a % lines.length;

@@ -17,20 +17,35 @@ function planOf(answers: Answer[], options = GB): Plan {
   if (!step.done) throw new Error('not finished');
   return step.plan;
 }
-const risky = planOf([{ choice: 'yes' }, { continue: true }, { text: 'Sam' }, { choice: 'partner' }, { choices: ['cost'] }, { yes: true }]);
+const risky = planOf([
+  { choice: 'yes' },
+  { continue: true },
+  { text: 'Sam' },
+  { choice: 'partner' },
+  { choices: ['cost'] },
+  { yes: true },
+]);
 
 describe('wrapping', () => {
   it.each<[string, string, number, string, string, string[]]>([
     ['short text stays on one line', 'a b c', 20, '', '', ['a b c']],
     ['long text breaks at spaces', 'one two three four five', 10, '', '', ['one two', 'three four', 'five']],
-    ['continuation lines are indented', 'one two three four five', 12, '  ', '- ', ['- one two', '  three four', '  five']],
+    [
+      'continuation lines are indented',
+      'one two three four five',
+      12,
+      '  ',
+      '- ',
+      ['- one two', '  three four', '  five'],
+    ],
     ['a word longer than the width gets its own line', 'a abcdefghijkl b', 5, '', '', ['a', 'abcdefghijkl', 'b']],
   ])('%s', (_name, text, width, indent, first, expected) => {
     expect(wrap(text, width, indent, first)).toEqual(expected);
   });
 
   it('never makes a line longer than the width unless one word is', () => {
-    for (const line of renderPlanText(risky, { width: 60 }).split('\n')) expect(visibleLength(line)).toBeLessThanOrEqual(60);
+    for (const line of renderPlanText(risky, { width: 60 }).split('\n'))
+      expect(visibleLength(line)).toBeLessThanOrEqual(60);
   });
 });
 
@@ -45,7 +60,15 @@ describe('the text plan', () => {
 
   it('puts safety first when there is a risk, and the sections in order', () => {
     const headings = lines.filter((l) => /^[A-Z][A-Z ,()]+$/.test(l));
-    expect(headings).toEqual(['SAFETY FIRST', 'BEFORE YOU TALK', 'THEIR WORRIES, AND WHAT YOU MIGHT SAY', 'PRACTICAL HELP YOU CAN OFFER', 'IF THEY SAY NO, OR NOT YET', 'LOOKING AFTER YOURSELF', 'CRISIS HELP NOW (THE UNITED KINGDOM)']);
+    expect(headings).toEqual([
+      'SAFETY FIRST',
+      'BEFORE YOU TALK',
+      'THEIR WORRIES, AND WHAT YOU MIGHT SAY',
+      'PRACTICAL HELP YOU CAN OFFER',
+      'IF THEY SAY NO, OR NOT YET',
+      'LOOKING AFTER YOURSELF',
+      'CRISIS HELP NOW (THE UNITED KINGDOM)',
+    ]);
   });
 
   it('marks what to say and what to avoid in words', () => {
@@ -60,7 +83,9 @@ describe('the text plan', () => {
   });
 
   it('ends with the crisis block and the disclaimer', () => {
-    expect(text.indexOf('CRISIS HELP NOW (THE UNITED KINGDOM)')).toBeGreaterThan(text.indexOf('LOOKING AFTER YOURSELF'));
+    expect(text.indexOf('CRISIS HELP NOW (THE UNITED KINGDOM)')).toBeGreaterThan(
+      text.indexOf('LOOKING AFTER YOURSELF'),
+    );
     expect(lines.at(-2)).toMatch(/therapist or a crisis line can\.$/);
     expect(text).toContain('This coach is not a substitute for professional help.');
   });
@@ -79,13 +104,23 @@ describe('the text plan', () => {
 
 describe('the crisis block', () => {
   it.each<[string, string | null, string[], string[]]>([
-    ['US', 'US', ['Emergency: 911', '988 Suicide & Crisis Lifeline: Call or text 988', 'Text HOME to 741741'], ['116 123']],
+    [
+      'US',
+      'US',
+      ['Emergency: 911', '988 Suicide & Crisis Lifeline: Call or text 988', 'Text HOME to 741741'],
+      ['116 123'],
+    ],
     ['Canada', 'CA', ['Emergency: 911', 'Call or text 9-8-8'], ['988 Suicide']],
     ['UK', 'GB', ['Emergency: 999', 'Samaritans: Call 116 123', 'Text SHOUT to 85258'], ['911']],
     ['Ireland', 'IE', ['Emergency: 112', 'Emergency: 999', 'Samaritans: Call 116 123'], ['SHOUT']],
     ['Australia', 'AU', ['Emergency: 000', 'Lifeline: Call 13 11 14'], ['911']],
     ['New Zealand', 'NZ', ['Emergency: 111 (emergency number in New Zealand)', 'Call or text 1737'], ['999']],
-    ['France (EU)', 'FR', ['Emergency: 112 (the emergency number across the European Union)', 'findahelpline.com'], ['116 123', '988']],
+    [
+      'France (EU)',
+      'FR',
+      ['Emergency: 112 (the emergency number across the European Union)', 'findahelpline.com'],
+      ['116 123', '988'],
+    ],
     ['unknown', null, ['we will not guess a number', 'local emergency number', 'findahelpline.com'], ['Emergency:']],
   ])('%s', (_name, region, present, absent) => {
     const text = renderCrisisText(crisisFor(region));
@@ -127,6 +162,11 @@ describe('JSON', () => {
     expect(Object.keys(j)).toEqual(['version', 'scenario', 'title', 'answers', 'plan', 'crisis', 'disclaimer']);
     expect(j.version).toBe(1);
     expect((j.plan as { sections: { id: string }[] }).sections[0]!.id).toBe('safety');
-    expect(j.answers).toContainEqual({ node: 'name', question: 'What should we call them?', answer: 'Sam', shown: 'Sam' });
+    expect(j.answers).toContainEqual({
+      node: 'name',
+      question: 'What should we call them?',
+      answer: 'Sam',
+      shown: 'Sam',
+    });
   });
 });

@@ -16,7 +16,8 @@ const example = loadFixture('example.yaml');
 const calm = ['no', 'Sam', 'partner', 'cost,time', 'no'];
 
 describe('running a case', () => {
-  const run = (answers: string[], expect_: TestCase['expect'], options = UNKNOWN) => runCase(example, { name: 'c', answers, ...(expect_ ? { expect: expect_ } : {}) }, 0, options);
+  const run = (answers: string[], expect_: TestCase['expect'], options = UNKNOWN) =>
+    runCase(example, { name: 'c', answers, ...(expect_ ? { expect: expect_ } : {}) }, 0, options);
 
   it('passes when every expectation holds', () => {
     const r = run(calm, {
@@ -24,22 +25,85 @@ describe('running a case', () => {
       title: 'GENTLE talk with sam',
       points: ['answer-cost', 'couples-option'],
       'not-points': ['answer-stigma'],
-      text: ['evening   or online', "is now an okay time to talk about something that’s on my mind"],
+      text: ['evening   or online', 'is now an okay time to talk about something that’s on my mind'],
       'not-text': ['{{name}}'],
     });
     expect(r.failures).toEqual([]);
   });
 
   it.each<[string, string[], TestCase['expect'], (string | number)[], RegExp, RegExp]>([
-    ['a wrong ending', calm, { ending: 'end-again' }, ['cases', 0, 'expect', 'ending'], /lead to the ending "end-again"/, /\+ actual: +end-first/],
-    ['a title without the phrase', calm, { title: 'hello' }, ['cases', 0, 'expect', 'title'], /headline should contain/, /\+ actual: +"A first, gentle talk with Sam"/],
-    ['a missing point', calm, { points: ['open-softly', 'answer-stigma'] }, ['cases', 0, 'expect', 'points', 1], /include the talking point "answer-stigma"/, /\+ worries: answer-cost, answer-time/],
-    ['an unwanted point', calm, { 'not-points': ['answer-cost'] }, ['cases', 0, 'expect', 'not-points', 0], /not include the talking point "answer-cost"/, /\+ unexpected: answer-cost \(worries\)/],
-    ['a missing phrase', calm, { text: ['evening or weekend'] }, ['cases', 0, 'expect', 'text', 0], /should contain the phrase/, /\+ nearest: +"Mention evening and online sessions\."/],
-    ['an unwanted phrase', calm, { 'not-text': ['good time'] }, ['cases', 0, 'expect', 'not-text', 0], /should not contain the phrase/, /\+ found in: "Ask Sam if now is a good time\."/],
-    ['too few answers', ['no', 'Sam'], undefined, ['cases', 0, 'answers'], /ended after 2 answers, while question 3 \(relationship: "Who is them to you\?"\) was waiting/, /valid answers: 1 partner/],
-    ['too many answers', [...calm, 'extra'], undefined, ['cases', 0, 'answers', 5], /finished after answer 5; 1 answer is left over/, /ending end-first/],
-    ['an answer that matches nothing', ['no', 'Sam', 'cousin'], undefined, ['cases', 0, 'answers', 2], /answer 3: the answer matches no option for question 3/, /valid answers: 1 partner \(My partner\), 2 friend/],
+    [
+      'a wrong ending',
+      calm,
+      { ending: 'end-again' },
+      ['cases', 0, 'expect', 'ending'],
+      /lead to the ending "end-again"/,
+      /\+ actual: +end-first/,
+    ],
+    [
+      'a title without the phrase',
+      calm,
+      { title: 'hello' },
+      ['cases', 0, 'expect', 'title'],
+      /headline should contain/,
+      /\+ actual: +"A first, gentle talk with Sam"/,
+    ],
+    [
+      'a missing point',
+      calm,
+      { points: ['open-softly', 'answer-stigma'] },
+      ['cases', 0, 'expect', 'points', 1],
+      /include the talking point "answer-stigma"/,
+      /\+ worries: answer-cost, answer-time/,
+    ],
+    [
+      'an unwanted point',
+      calm,
+      { 'not-points': ['answer-cost'] },
+      ['cases', 0, 'expect', 'not-points', 0],
+      /not include the talking point "answer-cost"/,
+      /\+ unexpected: answer-cost \(worries\)/,
+    ],
+    [
+      'a missing phrase',
+      calm,
+      { text: ['evening or weekend'] },
+      ['cases', 0, 'expect', 'text', 0],
+      /should contain the phrase/,
+      /\+ nearest: +"Mention evening and online sessions\."/,
+    ],
+    [
+      'an unwanted phrase',
+      calm,
+      { 'not-text': ['good time'] },
+      ['cases', 0, 'expect', 'not-text', 0],
+      /should not contain the phrase/,
+      /\+ found in: "Ask Sam if now is a good time\."/,
+    ],
+    [
+      'too few answers',
+      ['no', 'Sam'],
+      undefined,
+      ['cases', 0, 'answers'],
+      /ended after 2 answers, while question 3 \(relationship: "Who is them to you\?"\) was waiting/,
+      /valid answers: 1 partner/,
+    ],
+    [
+      'too many answers',
+      [...calm, 'extra'],
+      undefined,
+      ['cases', 0, 'answers', 5],
+      /finished after answer 5; 1 answer is left over/,
+      /ending end-first/,
+    ],
+    [
+      'an answer that matches nothing',
+      ['no', 'Sam', 'cousin'],
+      undefined,
+      ['cases', 0, 'answers', 2],
+      /answer 3: the answer matches no option for question 3/,
+      /valid answers: 1 partner \(My partner\), 2 friend/,
+    ],
   ])('fails on %s, at the spot, with a diff', (_name, answers, e, path, message, detail) => {
     const r = run(answers, e);
     expect(r.failures).toHaveLength(1);
@@ -76,24 +140,85 @@ describe('loading a test file', () => {
   });
 
   it.each<[string, string, number, number, RegExp]>([
-    ['a misspelt key', `format: 1\n${scenarioLine}cases:\n  - name: a\n    answers: ["no"]\n    expcet: {}\n`, 6, 5, /unknown key "expcet"; did you mean "expect"\?/],
-    ['a yes written as a boolean', `format: 1\n${scenarioLine}cases:\n  - name: a\n    answers: [true]\n`, 5, 15, /expected text, found true\/false \(put it in quotes/],
-    ['an unknown point', `format: 1\n${scenarioLine}cases:\n  - name: a\n    answers: ["no"]\n    expect: { points: [open-sofly] }\n`, 6, 24, /no talking point "open-sofly" in the scenario; did you mean "open-softly"\?/],
-    ['an ending that is not one', `format: 1\n${scenarioLine}cases:\n  - name: a\n    answers: ["no"]\n    expect: { ending: tried }\n`, 6, 23, /"tried" is a yesno node, not an ending/],
-    ['two cases with one name', `format: 1\n${scenarioLine}cases:\n  - { name: a, answers: [] }\n  - { name: A, answers: [] }\n`, 5, 13, /case 1 has the same name/],
-    ['an unknown region', `format: 1\n${scenarioLine}region: GX\ncases:\n  - { name: a, answers: [] }\n`, 3, 9, /no crisis lines are known for this region; did you mean "GB"\?/],
-    ['a point both wanted and not', `format: 1\n${scenarioLine}cases:\n  - name: a\n    answers: []\n    expect: { points: [own-limits], not-points: [own-limits] }\n`, 6, 50, /"own-limits" is in both points and not-points/],
-    ['an unknown scenario id', 'format: 1\nscenario: exampel\ncases:\n  - { name: a, answers: [] }\n', 2, 11, /no scenario called "exampel"/],
-    ['no scenario beside it', 'format: 1\ncases:\n  - { name: a, answers: [] }\n', 1, 1, /no scenario: key, and no lonely\.yaml beside this file/],
+    [
+      'a misspelt key',
+      `format: 1\n${scenarioLine}cases:\n  - name: a\n    answers: ["no"]\n    expcet: {}\n`,
+      6,
+      5,
+      /unknown key "expcet"; did you mean "expect"\?/,
+    ],
+    [
+      'a yes written as a boolean',
+      `format: 1\n${scenarioLine}cases:\n  - name: a\n    answers: [true]\n`,
+      5,
+      15,
+      /expected text, found true\/false \(put it in quotes/,
+    ],
+    [
+      'an unknown point',
+      `format: 1\n${scenarioLine}cases:\n  - name: a\n    answers: ["no"]\n    expect: { points: [open-sofly] }\n`,
+      6,
+      24,
+      /no talking point "open-sofly" in the scenario; did you mean "open-softly"\?/,
+    ],
+    [
+      'an ending that is not one',
+      `format: 1\n${scenarioLine}cases:\n  - name: a\n    answers: ["no"]\n    expect: { ending: tried }\n`,
+      6,
+      23,
+      /"tried" is a yesno node, not an ending/,
+    ],
+    [
+      'two cases with one name',
+      `format: 1\n${scenarioLine}cases:\n  - { name: a, answers: [] }\n  - { name: A, answers: [] }\n`,
+      5,
+      13,
+      /case 1 has the same name/,
+    ],
+    [
+      'an unknown region',
+      `format: 1\n${scenarioLine}region: GX\ncases:\n  - { name: a, answers: [] }\n`,
+      3,
+      9,
+      /no crisis lines are known for this region; did you mean "GB"\?/,
+    ],
+    [
+      'a point both wanted and not',
+      `format: 1\n${scenarioLine}cases:\n  - name: a\n    answers: []\n    expect: { points: [own-limits], not-points: [own-limits] }\n`,
+      6,
+      50,
+      /"own-limits" is in both points and not-points/,
+    ],
+    [
+      'an unknown scenario id',
+      'format: 1\nscenario: exampel\ncases:\n  - { name: a, answers: [] }\n',
+      2,
+      11,
+      /no scenario called "exampel"/,
+    ],
+    [
+      'no scenario beside it',
+      'format: 1\ncases:\n  - { name: a, answers: [] }\n',
+      1,
+      1,
+      /no scenario: key, and no lonely\.yaml beside this file/,
+    ],
   ])('reports %s at file:line:col', (_name, text, line, col, message) => {
     const name = _name === 'no scenario beside it' ? 'lonely.test.yaml' : 't.test.yaml';
     const r = load(name, text);
     const d = r.diagnostics.find((x) => message.test(x.message));
-    expect(d, r.diagnostics.map((x) => `${x.line}:${x.col} ${x.message}`).join('\n')).toMatchObject({ line, col, severity: 'error' });
+    expect(d, r.diagnostics.map((x) => `${x.line}:${x.col} ${x.message}`).join('\n')).toMatchObject({
+      line,
+      col,
+      severity: 'error',
+    });
   });
 
   it('names the scenario under test when it has problems, with its own problems after', () => {
-    const r = load('b.test.yaml', `format: 1\nscenario: ${fixture('broken-missing-target.yaml')}\ncases:\n  - { name: a, answers: [] }\n`);
+    const r = load(
+      'b.test.yaml',
+      `format: 1\nscenario: ${fixture('broken-missing-target.yaml')}\ncases:\n  - { name: a, answers: [] }\n`,
+    );
     expect(r.scenario).toBeUndefined();
     expect(r.diagnostics[0]!.message).toMatch(/has 1 problem \(listed below\)/);
     expect(r.diagnostics[1]!.file).toBe(fixture('broken-missing-target.yaml'));
@@ -102,7 +227,9 @@ describe('loading a test file', () => {
 
 describe('the walk checks', () => {
   const build = (extraNodes: string, extraPoints: string, endAdd = '[rest]') =>
-    loadText(scenarioText(`nodes:
+    loadText(
+      scenarioText(
+        `nodes:
   safety:
     kind: choice
     ask: Is anyone in danger?
@@ -126,21 +253,40 @@ describe('the walk checks', () => {
 ${extraNodes}  done: { kind: end, title: Plan, add: ${endAdd} }
 points:
   rest: { section: boundaries, do: Rest., source: test }
-${extraPoints}`, 'walked'));
+${extraPoints}`,
+        'walked',
+      ),
+    );
 
   it('counts sessions, answers taken and endings, and finds nothing wrong in a sound scenario', () => {
     const r = walkCheck(example, UNKNOWN);
-    expect(r).toMatchObject({ taken: 15, total: 15, endingsReached: 2, endingsTotal: 2, cut: false, problems: [], unreachable: [] });
+    expect(r).toMatchObject({
+      taken: 15,
+      total: 15,
+      endingsReached: 2,
+      endingsTotal: 2,
+      cut: false,
+      problems: [],
+      unreachable: [],
+    });
     expect(r.sessions).toBe(walk(example, UNKNOWN).plans.length);
   });
 
   it('reports an ending whose only boundary reminder has a when that can fail', () => {
-    const loaded = build('', '  maybe: { section: boundaries, do: Maybe rest., source: test, when: { equals: { a: x } } }\n', '[maybe]');
-    expect(loaded.diagnostics.map((d) => d.message).join('\n')).toMatch(/every boundaries point this ending adds has a when/);
+    const loaded = build(
+      '',
+      '  maybe: { section: boundaries, do: Maybe rest., source: test, when: { equals: { a: x } } }\n',
+      '[maybe]',
+    );
+    expect(loaded.diagnostics.map((d) => d.message).join('\n')).toMatch(
+      /every boundaries point this ending adds has a when/,
+    );
     const r = walkCheck(loaded.scenario!, UNKNOWN);
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]!.path).toEqual(['nodes', 'done', 'add']);
-    expect(r.problems[0]!.message).toBe('ending "done": in some plans reaching it, there is no boundaries section (no reminder for the user)');
+    expect(r.problems[0]!.message).toBe(
+      'ending "done": in some plans reaching it, there is no boundaries section (no reminder for the user)',
+    );
     expect(r.problems[0]!.details[0]).toMatch(/for example, the answers "no\\nw\\n/);
   });
 
@@ -152,11 +298,15 @@ ${extraPoints}`, 'walked'));
     );
     const s = loaded.scenario!;
     // The walk alone never answers w and then z: only the search finds that path.
-    expect(walk(s, UNKNOWN).plans.some((p) => p.plan.sections.some((sec) => sec.points.some((pt) => pt.id === 'late')))).toBe(false);
+    expect(
+      walk(s, UNKNOWN).plans.some((p) => p.plan.sections.some((sec) => sec.points.some((pt) => pt.id === 'late'))),
+    ).toBe(false);
     expect(asLines(pathToPoint(s, UNKNOWN, 'late')!)).toEqual(['no', 'w', 'z']);
     expect(pathToPoint(s, UNKNOWN, 'never')).toBeUndefined();
     const r = walkCheck(s, UNKNOWN);
-    expect(r.unreachable.map((u) => u.message)).toEqual(['talking point "never" is in no plan: its when never holds at any ending']);
+    expect(r.unreachable.map((u) => u.message)).toEqual([
+      'talking point "never" is in no plan: its when never holds at any ending',
+    ]);
   });
 
   it('says when the session limit cut the walk short', () => {

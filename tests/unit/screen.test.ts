@@ -65,7 +65,13 @@ describe('the coach draws as chalk and boxen did', () => {
   it.each(['bold', 'dim', 'red', 'green', 'yellow', 'cyan'] as const)('%s', async (name) => {
     const { Chalk } = await import('chalk');
     const chalk = new Chalk({ level: 1 });
-    for (const s of ['plain', 'two\nlines', `a ${ansi.bold('bold')} word`, `a ${ansi.green('green')} word`, `${ansi.dim('dim')} and ${ansi[name]('same')}`]) {
+    for (const s of [
+      'plain',
+      'two\nlines',
+      `a ${ansi.bold('bold')} word`,
+      `a ${ansi.green('green')} word`,
+      `${ansi.dim('dim')} and ${ansi[name]('same')}`,
+    ]) {
       expect(JSON.stringify(ansi[name](s))).toBe(JSON.stringify(chalk[name](s)));
     }
     expect(ansi.bold(ansi.cyan('heading'))).toBe(chalk.bold(chalk.cyan('heading')));
@@ -77,7 +83,12 @@ describe('the coach draws as chalk and boxen did', () => {
     chalk.level = 1;
     const lines = ['Crisis help now', `${ansi.bold('A headline')} in bold`, '', 'x'.repeat(width - 4)];
     const theirs = (borderColor?: string) =>
-      boxen(lines.join('\n'), { borderStyle: 'round', padding: { top: 0, bottom: 0, left: 1, right: 1 }, width, ...(borderColor ? { borderColor } : {}) }).split('\n');
+      boxen(lines.join('\n'), {
+        borderStyle: 'round',
+        padding: { top: 0, bottom: 0, left: 1, right: 1 },
+        width,
+        ...(borderColor ? { borderColor } : {}),
+      }).split('\n');
     expect(roundBox(lines, width)).toEqual(theirs());
     expect(roundBox(lines, width, ansi.red)).toEqual(theirs('red'));
   });

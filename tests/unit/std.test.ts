@@ -24,7 +24,13 @@ describe('lines from chunks', () => {
     ['a character split between chunks', ['caf\u00c3', '\u00a9\n']],
   ])('%s', async (_, parts) => {
     const mine = await collect(linesOf(parts.map((p) => Buffer.from(p, 'latin1'))));
-    const theirs = await collect(createInterface({ input: Readable.from(parts.map((p) => Buffer.from(p, 'latin1'))), crlfDelay: Infinity, terminal: false }));
+    const theirs = await collect(
+      createInterface({
+        input: Readable.from(parts.map((p) => Buffer.from(p, 'latin1'))),
+        crlfDelay: Infinity,
+        terminal: false,
+      }),
+    );
     expect(mine).toEqual(theirs);
   });
 

@@ -8,7 +8,8 @@ import type { Scenario } from '../../src/scenario/format.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
 import { GB } from '../helpers/fixtures.js';
 
-const scenario = (id: string): Scenario => loadScenarioFile(join(BUILTIN_DIR, `${id}.yaml`), { sharedDirs: [BUILTIN_SHARED_DIR] }).scenario!;
+const scenario = (id: string): Scenario =>
+  loadScenarioFile(join(BUILTIN_DIR, `${id}.yaml`), { sharedDirs: [BUILTIN_SHARED_DIR] }).scenario!;
 
 /** A calm default for each kind; `given` answers particular questions by node id. */
 function defaultAnswer(q: Question): Answer {
@@ -28,7 +29,8 @@ function defaultAnswer(q: Question): Answer {
 
 function play(s: Scenario, given: Record<string, Answer>): Plan {
   let step: Step = start(s, GB);
-  for (let i = 0; i < 30 && !step.done; i++) step = answer(s, step.state, given[step.question.node] ?? defaultAnswer(step.question));
+  for (let i = 0; i < 30 && !step.done; i++)
+    step = answer(s, step.state, given[step.question.node] ?? defaultAnswer(step.question));
   if (!step.done) throw new Error('no ending');
   return step.plan;
 }
@@ -84,7 +86,9 @@ describe('the relationship changes what is offered', () => {
 
   it('couples therapy for a partner, but not when the user is afraid of them', () => {
     const s = scenario('partner');
-    expect(ids(play(s, { 'after-reasons': { choice: 'struggling' }, readiness: { choice: 'open' } }))).toContain('partner-couples');
+    expect(ids(play(s, { 'after-reasons': { choice: 'struggling' }, readiness: { choice: 'open' } }))).toContain(
+      'partner-couples',
+    );
     const afraid = play(s, { 'after-reasons': { choice: 'afraid' }, readiness: { choice: 'open' } });
     expect(ids(afraid)).not.toContain('partner-couples');
     expect(afraid.sections[0]!.id).toBe('safety');
@@ -109,8 +113,14 @@ describe('the user comes first when worn out, and "not now" gets time', () => {
 
   it('a partner: severe, not improving and not now brings the careful point about the future', () => {
     const s = scenario('partner');
-    expect(ids(play(s, { 'after-reasons': { choice: 'severe' }, readiness: { choice: 'not-now' } }))).toContain('partner-own-future');
-    expect(ids(play(s, { 'after-reasons': { choice: 'strained' }, readiness: { choice: 'not-now' } }))).not.toContain('partner-own-future');
-    expect(ids(play(s, { 'after-reasons': { choice: 'severe' }, readiness: { choice: 'open' } }))).not.toContain('partner-own-future');
+    expect(ids(play(s, { 'after-reasons': { choice: 'severe' }, readiness: { choice: 'not-now' } }))).toContain(
+      'partner-own-future',
+    );
+    expect(ids(play(s, { 'after-reasons': { choice: 'strained' }, readiness: { choice: 'not-now' } }))).not.toContain(
+      'partner-own-future',
+    );
+    expect(ids(play(s, { 'after-reasons': { choice: 'severe' }, readiness: { choice: 'open' } }))).not.toContain(
+      'partner-own-future',
+    );
   });
 });

@@ -5,7 +5,13 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { answer, start } from '../../src/engine/index.js';
 import type { Answer, Question, Step } from '../../src/engine/types.js';
-import { CRISIS_LABEL, questionPrompt, type Previous, type QuestionPrompt, type Reply } from '../../src/frontends/question-prompt.js';
+import {
+  CRISIS_LABEL,
+  questionPrompt,
+  type Previous,
+  type QuestionPrompt,
+  type Reply,
+} from '../../src/frontends/question-prompt.js';
 import { makeLook } from '../../src/render/screen.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
 
@@ -32,9 +38,19 @@ const TRIED = questionAfter({ choice: 'no' }, { text: 'Sam' }, { choice: 'partne
 type Driver = Awaited<ReturnType<typeof render>>;
 
 /** Renders the prompt for a question, lets `act` press keys, and returns the screen and the reply. */
-async function drive(q: Question, previous: Previous, act: (d: Driver) => void, l = look): Promise<{ screen: string; reply: Reply }> {
+async function drive(
+  q: Question,
+  previous: Previous,
+  act: (d: Driver) => void,
+  l = look,
+): Promise<{ screen: string; reply: Reply }> {
   const p: QuestionPrompt = questionPrompt(q, previous, l, 40);
-  const d = p.prompt === 'select' ? await render(select, p.config) : p.prompt === 'checkbox' ? await render(checkbox, p.config) : await render(input, p.config);
+  const d =
+    p.prompt === 'select'
+      ? await render(select, p.config)
+      : p.prompt === 'checkbox'
+        ? await render(checkbox, p.config)
+        : await render(input, p.config);
   const screen = d.getScreen();
   act(d);
   const value = await d.answer;
@@ -55,7 +71,12 @@ describe('a single choice', () => {
     expect(lines[0]).toBe('Question 1 of about 5');
     expect(lines[1]).toBe('Is anyone in danger right now?');
     expect(lines[2]).toBe('Why we ask: Safety comes before everything else.');
-    expect(lines.filter((l) => /^\s*[❯ ] \d\. /.test(l)).map((l) => l.replace(/^\s*[❯ ] /, ''))).toEqual(['1. No', '2. Yes', "3. I'm not sure", `4. ${CRISIS_LABEL}`]);
+    expect(lines.filter((l) => /^\s*[❯ ] \d\. /.test(l)).map((l) => l.replace(/^\s*[❯ ] /, ''))).toEqual([
+      '1. No',
+      '2. Yes',
+      "3. I'm not sure",
+      `4. ${CRISIS_LABEL}`,
+    ]);
     expect(screen).toContain('! crisis help now');
     // The first question has nowhere to go back to, and says nothing about it.
     expect(screen).not.toMatch(/Back|Esc/);

@@ -1,0 +1,20 @@
+// Every user-facing string, keyed by id: the seam for a second language. Only English exists;
+// a new language adds a folder beside en/ with the same ids (the types say which are missing).
+import { common } from './en/common.js';
+import { render, type Entry, type Params } from './format.js';
+
+export type { Entry, Params } from './format.js';
+
+const en = { ...common } as const satisfies Record<string, Entry>;
+
+export type MessageId = keyof typeof en;
+
+const LOCALE = 'en';
+
+/** The words for a message id, with its placeholders filled ({count} picks the plural form). */
+export function msg(id: MessageId, params?: Params): string {
+  return render(LOCALE, en[id], params);
+}
+
+/** "; did you mean "x"?" when there is a suggestion, else nothing. */
+export const didYouMean = (hint: string | undefined): string => (hint ? msg('common.didYouMean', { hint }) : '');

@@ -1,29 +1,7 @@
-// What a command gets from the shell: its streams and settings, never process globals.
-import type { Readable } from 'node:stream';
-
-/** Where text goes: Node's stream on a terminal; a pipe or a file is written to directly (src/io/std.ts). */
-export interface Output {
-  write(text: string): unknown;
-  readonly isTTY?: boolean;
-  readonly columns?: number;
-  readonly rows?: number;
-}
-
-export interface Io {
-  /** Node's stream for standard input (the interactive coach reads keys from it), set up on first use. */
-  stdin: Readable & { isTTY?: boolean };
-  stdout: Output;
-  stderr: Output;
-  env: Readonly<Record<string, string | undefined>>;
-  /** Answers one a line from standard input, read straight from it when it is a pipe or a file;
-   * without this, they are read from the stream. */
-  lines?: () => Iterable<string> | AsyncIterable<string>;
-  /** Whether standard input and output are both a terminal, when known without setting up streams. */
-  readonly terminal?: boolean;
-}
-
-/** Standard input and output are both a terminal: the interactive coach can run. */
-export const onTerminal = (io: Io): boolean => io.terminal ?? (io.stdout.isTTY === true && io.stdin.isTTY === true);
+// What a command gets from the shell: its streams and settings (src/io/types.ts), and options
+// every command shares.
+export type { Io, Output } from '../io/types.js';
+export { onTerminal } from '../io/types.js';
 
 export interface CommonOptions {
   scenarios?: string[];

@@ -3,7 +3,8 @@
 // Loaded only on a terminal: piped runs never load the prompt, colour or box libraries.
 import { crisisSteps } from '../safety/steps.js';
 import { loadCatalogue } from '../commands/open.js';
-import type { CommonOptions, Io } from '../commands/context.js';
+import type { CommonOptions } from '../commands/context.js';
+import type { Io } from '../io/types.js';
 import { answer, back, start } from '../engine/index.js';
 import type { CrisisInfo, Plan, Question, SessionState, StartOptions, Step } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';

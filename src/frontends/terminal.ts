@@ -1,7 +1,7 @@
 // Asking on a real terminal with @inquirer/prompts. Every question offers a way back and a way to
 // crisis help, both as a choice in the list and as a key, and the screen says which.
 import { checkbox, confirm, input, select, Separator } from '@inquirer/prompts';
-import type { Io } from '../commands/context.js';
+import type { Io } from '../io/types.js';
 import type { Question } from '../engine/types.js';
 import { STOPPED, TalkcoachError } from '../errors.js';
 import type { Look } from '../render/screen.js';

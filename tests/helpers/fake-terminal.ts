@@ -2,7 +2,7 @@
 // real terminal sends, and the screen is read back without escape sequences.
 import { PassThrough, Writable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
-import type { Io } from '../../src/commands/context.js';
+import type { Io } from '../../src/io/types.js';
 
 export const KEY = {
   enter: '\r',

@@ -3,12 +3,13 @@
 import type { Scenario } from './model.js';
 import { readAnswer } from './answer-text.js';
 import { fill, fillDefaults } from './fill.js';
+import { askedKind, kindOf } from './kinds/index.js';
 import { answer } from './session.js';
 import type { Answer, Question, Step } from './types.js';
 
 /** Notes need no line: what they show is kept for the plan. */
 export function skipNotes(scenario: Scenario, step: Step): Step {
-  while (!step.done && step.question.kind === 'note') step = answer(scenario, step.state, { continue: true });
+  while (!step.done && !askedKind(step.question).asks) step = answer(scenario, step.state, { continue: true });
   return step;
 }
 
@@ -24,7 +25,7 @@ export function playLine(scenario: Scenario, step: Extract<Step, { done: false }
 /** Names a question without echoing anything the user typed: fill-ins show their defaults. */
 export function questionName(scenario: Scenario, question: Question): string {
   const node = scenario.nodes[question.node]!;
-  const text = node.kind === 'note' || node.kind === 'end' ? node.title : node.ask;
+  const text = kindOf(node).heading(node);
   return `question ${question.step} (${question.node}: "${fill(text, {}, fillDefaults(scenario))}")`;
 }
 

@@ -1,5 +1,5 @@
 // What the engine takes and gives: plain data only, so state can be saved, sent or compared.
-import type { SectionId } from './model.js';
+import type { NodeKind, SectionId } from './model.js';
 
 export type FactValue = string | string[];
 export type Facts = Record<string, FactValue>;
@@ -12,7 +12,7 @@ export interface Choice {
 
 export interface Question {
   node: string;
-  kind: 'choice' | 'multi' | 'yesno' | 'text' | 'note';
+  kind: Exclude<NodeKind, 'end'>;
   /** The question (or, for a note, its title), with fill-ins done. */
   ask: string;
   why?: string;

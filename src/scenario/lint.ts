@@ -1,7 +1,8 @@
 // Graph checks on a linked scenario: missing targets and points, dead ends, endings without a
 // boundary reminder, a start that is not a safety question; warnings for what cannot be reached.
 // Linear in the size of the scenario.
-import { edges, pointRefs, reachable, stepsToEnd, targets } from '../engine/graph.js';
+import { edges, pointRefs, reachable, showsCrisis, stepsToEnd } from '../engine/graph.js';
+import { kindOf } from '../engine/kinds/index.js';
 import { FILL_IN } from '../engine/fill.js';
 import type { Condition, Scenario, ScenarioNode } from '../engine/model.js';
 import type { Severity } from './diagnostics.js';
@@ -43,7 +44,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     if (!Object.hasOwn(written.nodes, target)) missing.add(target);
   };
   noteMissing(written.start);
-  for (const n of Object.values(written.nodes)) for (const t of targets(n)) noteMissing(t);
+  for (const n of Object.values(written.nodes)) for (const e of edges(n)) noteMissing(e.target);
   const stubs = new Set([...broken.nodes, ...missing]);
   const scenario = stubs.size > 0 ? withStubs(written, stubs) : written;
   const nodeIds = Object.keys(written.nodes);
@@ -78,8 +79,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
 
   for (const [id, node] of Object.entries(written.nodes)) {
     const at = (...rest: (string | number)[]) => ['nodes', id, ...rest];
-    // Paths are worked out only for a node with a target that is missing.
-    for (const e of targets(node).every(hasNode) ? [] : edges(node)) {
+    for (const e of edges(node)) {
       if (!hasNode(e.target)) {
         error(at(...e.path), `goes to "${e.target}", which does not exist${didYouMean(e.target, nodeIds)}`);
         const meant = suggest(e.target, nodeIds);
@@ -92,14 +92,12 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
         error(at(...r.path), `talking point "${r.id}" does not exist${didYouMean(r.id, pointIds)}`);
     }
     checkNode(node, at, error, warning);
-    if (node.kind === 'text') {
-      textFacts.add(node.fact);
-      noteValue(node.fact, 'any');
-    }
-    if ((node.kind === 'choice' || node.kind === 'multi') && node.fact)
-      for (const o of node.options) noteValue(node.fact, o.id);
-    if (node.kind === 'yesno' && node.fact) ['yes', 'no'].forEach((v) => noteValue(node.fact!, v));
-    forEachEffect(node, (set) => Object.entries(set).forEach(([k, v]) => noteValue(k, v)));
+    const recorded = kindOf(node).recorded(node);
+    if (recorded?.values === 'any') {
+      textFacts.add(recorded.fact);
+      noteValue(recorded.fact, 'any');
+    } else if (recorded) recorded.values.forEach((v) => noteValue(recorded.fact, v));
+    for (const set of kindOf(node).sets(node)) Object.entries(set).forEach(([k, v]) => noteValue(k, v));
   }
 
   // Fill-ins must name something a text question collects.
@@ -111,20 +109,13 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
       if (!textFacts.has(name) && !anyBroken)
         error(
           path,
-          `the fill-in {{${name}}} is not collected by any text question${didYouMean(name, (textFactNames ??= [...textFacts]))}`,
+          `the fill-in {{${name}}} is not collected by any text question` +
+            didYouMean(name, (textFactNames ??= [...textFacts])),
         );
     }
   };
-  for (const [id, node] of Object.entries(written.nodes)) {
-    if (node.kind === 'end' || node.kind === 'note') checkFill(node.title, ['nodes', id, 'title']);
-    if (node.kind === 'note') checkFill(node.body, ['nodes', id, 'body']);
-    if (node.kind !== 'end' && node.kind !== 'note') {
-      checkFill(node.ask, ['nodes', id, 'ask']);
-      checkFill(node.why, ['nodes', id, 'why']);
-      if (node.kind === 'choice' || node.kind === 'multi')
-        node.options.forEach((o, i) => checkFill(o.label, ['nodes', id, 'options', i, 'label']));
-    }
-  }
+  for (const [id, node] of Object.entries(written.nodes))
+    for (const t of kindOf(node).texts(node)) checkFill(t.text, ['nodes', id, ...t.path]);
   for (const [id, p] of Object.entries(points)) {
     for (const key of ['do', 'say', 'avoid'] as const) checkFill(p[key], ['points', id, key]);
     // Facts and adds written in a broken node are unknown, so these would be guesses.
@@ -164,52 +155,49 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     err: typeof error,
     warn: typeof warning,
   ) {
-    if (node.kind === 'choice' || node.kind === 'multi') {
-      const seenIds = new Set<string>();
-      node.options.forEach((o, i) => {
-        if (seenIds.has(o.id)) err(at('options', i, 'id'), `option id "${o.id}" is used twice in this question`);
-        seenIds.add(o.id);
-        if (node.kind === 'choice' && !o.next && !node.next)
-          err(at('options', i), `option "${o.id}" has no next, and the question has no next either`);
-      });
-      if (node.options.length === 1)
+    const kind = kindOf(node);
+    const options = kind.options(node);
+    const seenIds = new Set<string>();
+    const labels = new Map<string, number>();
+    options.forEach((o, i) => {
+      if (seenIds.has(o.id)) err(at('options', i, 'id'), `option id "${o.id}" is used twice in this question`);
+      seenIds.add(o.id);
+      const label = o.label.trim().toLowerCase();
+      const first = labels.get(label);
+      if (first !== undefined)
         warn(
-          at('options'),
-          'this question has only one option; a note, or a second option such as "Not sure", may fit better',
+          at('options', i, 'label'),
+          `options ${first + 1} and ${i + 1} have the same label, so the user cannot tell them apart`,
         );
-      const labels = new Map<string, number>();
-      node.options.forEach((o, i) => {
-        const label = o.label.trim().toLowerCase();
-        const first = labels.get(label);
-        if (first !== undefined)
-          warn(
-            at('options', i, 'label'),
-            `options ${first + 1} and ${i + 1} have the same label, so the user cannot tell them apart`,
-          );
-        else labels.set(label, i);
-        if (/^\d+$/.test(o.id))
-          warn(
-            at('options', i, 'id'),
-            `the option id "${o.id}" is a number; a piped answer "${o.id}" picks option ${o.id} by position, not this one`,
-          );
-      });
-      if (node.kind === 'multi' && !node.next)
-        err(at(), 'a multi question needs its own next (where to go after the choices)');
+      else labels.set(label, i);
+      if (/^\d+$/.test(o.id))
+        warn(
+          at('options', i, 'id'),
+          `the option id "${o.id}" is a number; a piped answer "${o.id}" picks option ${o.id} by position, ` +
+            'not this one',
+        );
+    });
+    if (options.length === 1)
+      warn(
+        at('options'),
+        'this question has only one option; a note, or a second option such as "Not sure", may fit better',
+      );
+    for (const d of kind.dangling(node)) {
+      if (d.option) err(at(...d.path), `option "${d.option}" has no next, and the question has no next either`);
+      else if (d.branch)
+        err(at(...d.path), `the "${d.branch}" answer has no next, and the question has no next either`);
+      else err(at(...d.path), `a ${node.kind} question needs its own next (where to go after the answer)`);
     }
-    if (node.kind === 'yesno') {
-      for (const key of ['yes', 'no'] as const)
-        if (!node[key]?.next && !node.next)
-          err(at(key), `the "${key}" answer has no next, and the question has no next either`);
-    }
-    if (node.kind === 'text' && !node.next) err(at(), 'a text question needs a next');
-    if (node.kind === 'end' && !node.add.some((p) => broken.points.has(p))) {
-      const bounds = node.add.filter((p) => hasPoint(p) && points[p]!.section === 'boundaries');
+    const ending = kind.ending?.(node);
+    if (ending && !ending.add.some((p) => broken.points.has(p))) {
+      const bounds = ending.add.filter((p) => hasPoint(p) && points[p]!.section === 'boundaries');
       if (bounds.length === 0)
         err(at('add'), 'this ending adds no boundary or self-care reminder (a point in the boundaries section)');
       else if (bounds.every((p) => points[p]!.when)) {
         warn(
           at('add'),
-          `every boundaries point this ending adds has a when, so some plans may end without one; add one with no when (talkcoach test --walk checks every path)`,
+          'every boundaries point this ending adds has a when, so some plans may end without one; ' +
+            'add one with no when (talkcoach test --walk checks every path)',
         );
       }
     }
@@ -223,11 +211,6 @@ function withStubs(scenario: Scenario, brokenNodes: ReadonlySet<string>): Scenar
   Object.assign(nodes, scenario.nodes);
   for (const path of brokenNodes) if (!Object.hasOwn(nodes, path)) nodes[path] = STUB;
   return { ...scenario, nodes };
-}
-
-function forEachEffect(node: ScenarioNode, visit: (set: Record<string, string>) => void): void {
-  if (node.kind === 'choice' || node.kind === 'multi') node.options.forEach((o) => o.set && visit(o.set));
-  if (node.kind === 'yesno') [node.yes, node.no].forEach((b) => b?.set && visit(b.set));
 }
 
 function checkCondition(
@@ -270,15 +253,16 @@ function checkSafetyFirst(scenario: Scenario, error: (path: (string | number)[],
   // A missing target is reported on its own; judging the start without it would be noise.
   if (!first || edges(first).some((e) => !Object.hasOwn(scenario.nodes, e.target))) return;
   const leadsToCrisis =
-    (first.kind === 'choice' || first.kind === 'yesno') &&
+    kindOf(first).form === 'one' &&
     edges(first).some((e) => {
       const n = Object.hasOwn(scenario.nodes, e.target) ? scenario.nodes[e.target] : undefined;
-      return n?.kind === 'note' && n.crisis === true;
+      return n !== undefined && showsCrisis(n);
     });
   if (!leadsToCrisis) {
     error(
       ['start'],
-      'the first question must be a safety question: a choice or yes/no with an answer that goes to a note with crisis: true',
+      'the first question must be a safety question: a choice or yes/no with an answer that goes to a note ' +
+        'with crisis: true',
     );
   }
 }

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { TalkcoachError } from '../errors.js';
 import { resolveScenario } from '../scenario/catalogue.js';
 import type { Diagnostic, Severity } from '../scenario/diagnostics.js';
+import { isEnd } from '../engine/graph.js';
 import type { Scenario } from '../engine/model.js';
 import { loadScenarioFile, readTextFile, type LoadOptions } from '../scenario/load.js';
 import { located, nearest, parseYaml } from '../scenario/parse.js';
@@ -91,7 +92,7 @@ function checkIds(test: TestFile, scenario: Scenario, at: LoadedTest['at']): Dia
   const out: Diagnostic[] = [];
   const pointIds = Object.keys(scenario.points ?? {});
   const endings = Object.entries(scenario.nodes)
-    .filter(([, n]) => n.kind === 'end')
+    .filter(([, n]) => isEnd(n))
     .map(([id]) => id);
   const hint = (id: string, among: string[]) => {
     const c = closest(id, among);

@@ -8,7 +8,7 @@ import type { Answer, Plan, StartOptions } from '../engine/types.js';
 import { renderPlanText } from '../render/text.js';
 import { crisisLines } from '../render/crisis.js';
 import type { Scenario } from '../engine/model.js';
-import { reachable } from '../engine/graph.js';
+import { isEnd, reachable } from '../engine/graph.js';
 
 export interface WalkProblem {
   path: (string | number)[];
@@ -92,7 +92,7 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
   }
 
   const seen = reachable(scenario);
-  const endings = Object.entries(scenario.nodes).filter(([id, n]) => n.kind === 'end' && seen.has(id));
+  const endings = Object.entries(scenario.nodes).filter(([id, n]) => isEnd(n) && seen.has(id));
   return {
     sessions: w.plans.length,
     taken: w.taken.size,

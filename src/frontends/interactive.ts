@@ -1,7 +1,7 @@
 // The interactive coach on a terminal: a short welcome, the scenario picker, the questions (with a
 // way back and a way to crisis help at each), the plan, then an offer to save it or start again.
 // Loaded only on a terminal: piped runs never load the prompt, colour or box libraries.
-import { crisisSteps } from '../safety/steps.js';
+import { crisisSteps } from '../scenario/crisis-steps.js';
 import { loadCatalogue } from '../commands/open.js';
 import type { CommonOptions } from '../commands/context.js';
 import type { Io } from '../io/types.js';

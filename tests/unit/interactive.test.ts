@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TalkcoachError } from '../../src/errors.js';
+import { loadCatalogue } from '../../src/commands/open.js';
 import { choosable, runInteractive, type InteractiveFlags } from '../../src/frontends/interactive.js';
 import { runPiped } from '../../src/frontends/piped.js';
 import { renderPlanMarkdown } from '../../src/render/markdown.js';
+import { crisisSteps } from '../../src/safety/steps.js';
 import type { Scenario } from '../../src/scenario/format.js';
 import { fakeTerminal, KEY, type FakeTerminal } from '../helpers/fake-terminal.js';
 import { fixture, GB, loadFixture } from '../helpers/fixtures.js';
@@ -28,9 +30,14 @@ async function play(t: FakeTerminal, steps: Play[]): Promise<void> {
   }
 }
 
-/** Starts the coach on `t`: with the example scenario, or with the picker when `scenario` is null. */
-function start(t: FakeTerminal, flags: InteractiveFlags = {}, scenario: Scenario | null = example) {
-  const run = runInteractive(scenario ?? undefined, GB, t.io, flags);
+/** Starts the coach on `t`: with the example scenario, or with the picker (of `scenarios`) when `scenario` is null. */
+function start(
+  t: FakeTerminal,
+  flags: InteractiveFlags & { scenarios?: string[] } = {},
+  scenario: Scenario | null = example,
+) {
+  const catalogue = () => loadCatalogue({ ...(flags.scenarios ? { scenarios: flags.scenarios } : {}) }, t.io);
+  const run = runInteractive(scenario ?? undefined, GB, t.io, flags, { catalogue, crisisSteps });
   // Keep a failure from surfacing before the test awaits it.
   run.catch(() => undefined);
   return run;
@@ -93,7 +100,7 @@ describe('the same answers give the same plan as the piped run', () => {
 });
 
 describe('on the way', () => {
-  it('! at a list shows the crisis lines and steps (as talkcoach crisis does), then the same question again', async () => {
+  it('! at a list shows the crisis lines and steps (as talkcoach crisis does), then the question again', async () => {
     const t = fakeTerminal();
     start(t);
     await play(t, [
@@ -271,7 +278,7 @@ describe('the welcome and the picker', () => {
     t.press(KEY.ctrlC);
   });
 
-  it('lists the scenarios that load (built in first), with crisis help last; ! shows the lines and the list again', async () => {
+  it('lists the scenarios that load (built in first), crisis help last; ! shows the lines, then the list', async () => {
     const t = fakeTerminal();
     const run = start(t, { scenarios: [scenarioFolder()] }, null);
     await t.waitFor('Which is closest to your situation?');

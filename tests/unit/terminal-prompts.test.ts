@@ -5,18 +5,14 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { answer, start } from '../../src/engine/index.js';
 import type { Answer, Question, Step } from '../../src/engine/types.js';
-import {
-  CRISIS_LABEL,
-  questionPrompt,
-  type Previous,
-  type QuestionPrompt,
-  type Reply,
-} from '../../src/frontends/question-prompt.js';
+import { msg } from '../../src/messages/index.js';
+import { questionPrompt, type Previous, type QuestionPrompt, type Reply } from '../../src/frontends/question-prompt.js';
 import { makeLook } from '../../src/render/screen.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
 
 const example = loadFixture('example.yaml');
 const look = makeLook(0, false, 80);
+const CRISIS_LABEL = msg('terminal.crisis.choice');
 
 /** The question reached after these answers (notes are passed). */
 function questionAfter(...answers: Answer[]): Question {

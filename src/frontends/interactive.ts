@@ -9,9 +9,8 @@ import { colorLevel } from '../render/color-level.js';
 import type { Format } from '../render/index.js';
 import { makeLook, type Look } from '../render/screen.js';
 import type { Scenario } from '../scenario/format.js';
-import { SCREENS, type ScreenState, type Setup } from './screens/index.js';
+import { show, type ScreenState, type Setup } from './screens/index.js';
 import { drawNotice } from './screens/notices.js';
-import type { Runnable } from './screens/types.js';
 import { Terminal } from './terminal.js';
 
 export interface InteractiveFlags {
@@ -60,9 +59,7 @@ export async function drive(state: ScreenState, t: Terminal, setup: Setup): Prom
   for (;;) {
     for (const n of state.notices ?? []) drawNotice(n, t);
     if (state.screen === 'done') return state;
-    // SCREENS has the screen for each name; TypeScript cannot pair the two by itself.
-    const screen = SCREENS[state.screen] as Runnable<ScreenState>;
-    state = await screen.run(state, t, setup);
+    state = await show(state, t, setup);
   }
 }
 

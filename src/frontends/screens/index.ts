@@ -11,10 +11,11 @@ import { saveName } from './save-name.js';
 import { saveReplace } from './save-replace.js';
 import { saveRetry } from './save-retry.js';
 import { saveWrite } from './save-write.js';
-import type { Runnable, ScreenName, StateOf } from './types.js';
+import type { Terminal } from '../terminal.js';
+import type { Events, Runnable, Screen, ScreenName, ScreenState, Setup, StateOf } from './types.js';
 import { welcome } from './welcome.js';
 
-export const SCREENS: { readonly [N in ScreenName]: Runnable<StateOf<N>> } = {
+export const SCREENS: { readonly [N in ScreenName]: Screen<StateOf<N>, Events[N]> & Runnable<StateOf<N>> } = {
   welcome,
   picker,
   question,
@@ -29,4 +30,17 @@ export const SCREENS: { readonly [N in ScreenName]: Runnable<StateOf<N>> } = {
   again,
 };
 
-export type { ScreenState, Setup } from './types.js';
+type Showing = Exclude<ScreenState, { screen: 'done' }>;
+
+// SCREENS has the screen for each name; TypeScript cannot pair a state's name with its screen by itself.
+const screenOf = (state: Showing) => SCREENS[state.screen] as unknown as Screen<Showing, unknown> & Runnable<Showing>;
+
+/** Pure: where `event` on the screen `state` shows leads. */
+export const next = <N extends ScreenName>(state: StateOf<N>, event: Events[N], setup: Setup): ScreenState =>
+  screenOf(state as Showing).next(state as Showing, event, setup);
+
+/** Shows the screen for `state` on the terminal and waits for the person; the next state. */
+export const show = (state: Showing, t: Terminal, setup: Setup): Promise<ScreenState> =>
+  screenOf(state).run(state, t, setup);
+
+export type { Events, ScreenName, ScreenState, Setup, StateOf } from './types.js';

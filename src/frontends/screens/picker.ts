@@ -3,11 +3,10 @@ import { stripUnsafe } from '../../safety/sanitize.js';
 import { CRISIS } from '../question-prompt.js';
 import { msg } from '../../messages/index.js';
 import { begin } from './question.js';
-import { go, screen, type ScreenState, type Setup, type StateOf } from './types.js';
+import { go, screen, type Events, type ScreenState, type Setup, type StateOf } from './types.js';
 
 type State = StateOf<'picker'>;
-/** The index of the chosen scenario in `setup.choices`, or crisis help. */
-export type Picked = { index: number } | { crisis: true };
+type Picked = Events['picker'];
 
 export function next(s: State, picked: Picked, setup: Setup): ScreenState {
   const scenario = 'index' in picked ? setup.choices[picked.index] : undefined;

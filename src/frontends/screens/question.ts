@@ -41,6 +41,8 @@ export function next(s: State, reply: Reply): ScreenState {
     const before = reply.keep === undefined ? s.before : new Map(s.before).set(q.node, reply.keep);
     return go(s, { screen: 'crisis', then: { ...s, before, arrived: false, notices: [] } });
   }
+  // Nowhere to go back to (the prompt offers no way back there): the same question again.
+  if ('back' in reply && !q.canGoBack) return go(s, s);
   if ('back' in reply) {
     const before = new Map(s.before);
     for (const a of s.step.state.current.answers) before.set(a.node, a.answer);

@@ -1,11 +1,11 @@
 // The file name for the plan: a free name in the current folder by default. A folder is refused; a
 // file that exists is replaced only after asking.
 import { msg } from '../../messages/index.js';
-import { freeName, whatIs, type Found } from '../plan-file.js';
-import { go, screen, type ScreenState, type StateOf } from './types.js';
+import { freeName, whatIs } from '../plan-file.js';
+import { go, screen, type Events, type ScreenState, type StateOf } from './types.js';
 
 type State = StateOf<'save-name'>;
-export type Named = { file: string; found: Found };
+type Named = Events['save-name'];
 
 export function next({ plan, ...s }: State, { file, found }: Named): ScreenState {
   if (found === 'folder')

@@ -3,11 +3,10 @@
 import { TalkcoachError } from '../../errors.js';
 import { saveFileAtomic } from '../../io/save.js';
 import { renderPlanMarkdown } from '../../render/markdown.js';
-import { go, screen, type ScreenState, type StateOf } from './types.js';
+import { go, screen, type Events, type ScreenState, type StateOf } from './types.js';
 
 type State = StateOf<'save-write'>;
-/** Saved, or why not (said to the person, who may try another name). */
-export type Written = { saved: true } | { reason: string };
+type Written = Events['save-write'];
 
 export const next = ({ plan, file, ...s }: State, written: Written): ScreenState =>
   'saved' in written

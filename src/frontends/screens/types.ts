@@ -5,7 +5,8 @@ import type { Plan, PlanPoint, StartOptions, Step } from '../../engine/types.js'
 import type { MessageId, Params } from '../../messages/index.js';
 import type { Format } from '../../render/index.js';
 import type { Scenario } from '../../scenario/format.js';
-import type { Previous } from '../question-prompt.js';
+import type { Found } from '../plan-file.js';
+import type { Previous, Reply } from '../question-prompt.js';
 import type { Terminal } from '../terminal.js';
 
 /** A step of the engine that waits for an answer. */
@@ -48,6 +49,24 @@ export type ScreenState = Base &
   );
 
 export type ScreenName = Exclude<ScreenState['screen'], 'done'>;
+
+/** What the person did on each screen (or what the screen's work came to): the input of `next`. */
+export interface Events {
+  welcome: void;
+  /** The index of the chosen scenario in `setup.choices`, or crisis help. */
+  picker: { index: number } | { crisis: true };
+  question: Reply;
+  crisis: void;
+  plan: void;
+  export: void;
+  save: boolean;
+  'save-name': { file: string; found: Found };
+  'save-replace': boolean;
+  /** Saved, or why not (said to the person, who may try another name). */
+  'save-write': { saved: true } | { reason: string };
+  'save-retry': boolean;
+  again: boolean;
+}
 export type StateOf<N extends ScreenState['screen']> = Extract<ScreenState, { screen: N }>;
 
 /** What the whole run is given: read by `next` (pure data) and by `show` (the loaders). */

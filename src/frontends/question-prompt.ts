@@ -1,6 +1,6 @@
 // One question of the engine as an @inquirer prompt, looked up by the kind of node: the list, tick-list
 // or text field, its progress line and why it is asked, the way back and the way to crisis help, and
-// the keys said on screen. A new kind of node is one new entry in PROMPTS.
+// the keys said on screen. A new kind of node is one new entry in KINDS.
 import { checkbox, input, select, Separator } from '@inquirer/prompts';
 import type { Answer, AnswerRecord, Question } from '../engine/types.js';
 import { msg } from '../messages/index.js';
@@ -167,17 +167,34 @@ function notePrompt(q: Question, _previous: Previous, look: Look): QuestionPromp
 
 type PromptFor = (q: Question, previous: Previous, look: Look, rows?: number) => QuestionPrompt;
 
-/** How each kind of node is asked and how its prompt's value becomes an answer. */
-export const PROMPTS: { readonly [K in Question['kind']]: PromptFor } = {
-  choice: (q, previous, look, rows) => listPrompt(q, previous, look, rows, (v) => ({ choice: v })),
-  yesno: (q, previous, look, rows) =>
-    listPrompt(q, typeof previous === 'boolean' ? (previous ? 'yes' : 'no') : undefined, look, rows, (v) => ({
-      yes: v === 'yes',
-    })),
-  multi: ticksPrompt,
-  text: textPrompt,
-  note: notePrompt,
+/** How the terminal treats one kind of node. */
+export interface KindEntry {
+  /** The prompt for it, and how the prompt's value becomes an answer. */
+  prompt: PromptFor;
+  /** A page to read rather than a question: drawn on arriving, not said back, passed when going back. */
+  page: boolean;
+}
+
+/** One entry per kind of node: a new kind is one more entry here. */
+export const KINDS: { readonly [K in Question['kind']]: KindEntry } = {
+  choice: {
+    prompt: (q, previous, look, rows) => listPrompt(q, previous, look, rows, (v) => ({ choice: v })),
+    page: false,
+  },
+  yesno: {
+    prompt: (q, previous, look, rows) => {
+      const before = typeof previous === 'boolean' ? (previous ? 'yes' : 'no') : undefined;
+      return listPrompt(q, before, look, rows, (v) => ({ yes: v === 'yes' }));
+    },
+    page: false,
+  },
+  multi: { prompt: ticksPrompt, page: false },
+  text: { prompt: textPrompt, page: false },
+  note: { prompt: notePrompt, page: true },
 };
 
 /** Builds the prompt for one question of the engine. Pure apart from reading the look. */
-export const questionPrompt: PromptFor = (q, previous, look, rows) => PROMPTS[q.kind](q, previous, look, rows);
+export const questionPrompt: PromptFor = (q, previous, look, rows) => KINDS[q.kind].prompt(q, previous, look, rows);
+
+/** Whether a question is a page to read (a note), not one to answer. */
+export const isPage = (q: Question): boolean => KINDS[q.kind].page;

@@ -7,7 +7,7 @@ import { pointLines } from '../../render/text.js';
 import { wrap } from '../../render/wrap.js';
 import type { Scenario } from '../../scenario/format.js';
 import { stripUnsafe } from '../../safety/sanitize.js';
-import type { Reply } from '../question-prompt.js';
+import { isPage, type Reply } from '../question-prompt.js';
 import type { Terminal } from '../terminal.js';
 import { go, screen, type Notice, type Remembered, type ScreenState, type Setup, type StateOf } from './types.js';
 
@@ -31,7 +31,7 @@ export const begin = (from: { plans: ScreenState['plans'] }, scenario: Scenario,
 
 function backToQuestion(scenario: Scenario, state: SessionState): Step {
   let step = back(scenario, state);
-  while (!step.done && step.question.kind === 'note' && step.question.canGoBack) step = back(scenario, step.state);
+  while (!step.done && isPage(step.question) && step.question.canGoBack) step = back(scenario, step.state);
   return step;
 }
 
@@ -50,7 +50,7 @@ export function next(s: State, reply: Reply): ScreenState {
   }
   const step = answer(s.scenario, s.step.state, reply.answer);
   const record = step.state.current.answers.at(-1);
-  const echo: Notice[] = q.kind !== 'note' && record ? [{ kind: 'done', text: q.ask, answer: record.shown }] : [];
+  const echo: Notice[] = !isPage(q) && record ? [{ kind: 'done', text: q.ask, answer: record.shown }] : [];
   return at(s, s.scenario, step, s.before, ...echo);
 }
 
@@ -66,8 +66,8 @@ function drawNote(q: Question, t: Terminal, setup: Setup): void {
 export const question = screen<State, Reply>({
   async show(s, t, setup) {
     const q = s.step.question;
-    // A note is drawn once, on arriving; after crisis help only its prompt comes back.
-    if (q.kind === 'note' && s.arrived) drawNote(q, t, setup);
+    // A page (a note) is drawn once, on arriving; after crisis help only its prompt comes back.
+    if (isPage(q) && s.arrived) drawNote(q, t, setup);
     return t.ask(q, s.before.get(q.node));
   },
   next,

@@ -1,5 +1,5 @@
-// Every screen of the interactive coach, by the name its state carries. A new screen is a state in
-// types.ts, a file here, and one line in SCREENS.
+// Every screen of the interactive coach, by the name its state carries. A new screen (practice, a
+// check-in) is a state and its event in types.ts, a file here, and one line in SCREENS.
 import { again } from './again.js';
 import { crisis } from './crisis.js';
 import { exportPlan } from './export.js';

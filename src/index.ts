@@ -30,12 +30,12 @@ export {
   answer,
   back,
   readAnswer,
-  describeOptions,
   walk,
   EngineError,
-  DISCLAIMER,
-  SECTION_TITLES,
+  type EngineMessageId,
+  type Words,
 } from './engine/index.js';
+export { describeOptions, engineErrorWords, engineWords, words, DISCLAIMER, SECTION_TITLES } from './render/words.js';
 export type { EngineErrorCode } from './engine/errors.js';
 export type * from './engine/types.js';
 export type { ReadAnswer } from './engine/answer-text.js';

@@ -3,6 +3,7 @@
 // reads its own (./kinds). Reasons never quote the answer: it may be private, and it ends up in logs.
 import { askedKind, type ReadAnswer } from './kinds/index.js';
 import type { Question } from './types.js';
+import type { EngineMessageId } from './words.js';
 
 export type { ReadAnswer } from './kinds/index.js';
 export { matchChoice } from './kinds/index.js';
@@ -11,7 +12,7 @@ export function readAnswer(question: Question, raw: string): ReadAnswer {
   return askedKind(question).read(question, raw);
 }
 
-/** The valid answers, as shown in messages: "1 yes (Yes), 2 no (No)". */
-export function describeOptions(question: Question): string {
+/** How to word the valid answers (the catalogue fills in the numbered options). */
+export function describeOptions(question: Question): EngineMessageId {
   return askedKind(question).describe(question);
 }

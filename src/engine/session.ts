@@ -25,7 +25,7 @@ function prepare(scenario: Scenario): Prepared {
 
 function nodeOf(scenario: Scenario, id: string): ScenarioNode {
   const node = Object.hasOwn(scenario.nodes, id) ? scenario.nodes[id] : undefined;
-  if (!node) throw new EngineError('broken-scenario', `the scenario has no node "${id}"`);
+  if (!node) throw new EngineError('broken-scenario', { node: id });
   return node;
 }
 
@@ -45,13 +45,12 @@ export function answer(scenario: Scenario, state: SessionState, given: Answer): 
 export function back(scenario: Scenario, state: SessionState): Step {
   checkState(scenario, state);
   const previous = state.history.at(-1);
-  if (!previous) throw new EngineError('no-previous', 'this is the first question; there is nothing to go back to');
+  if (!previous) throw new EngineError('no-previous');
   return settle(scenario, { ...state, current: previous, history: state.history.slice(0, -1) });
 }
 
 function checkState(scenario: Scenario, state: SessionState): void {
-  if (state.scenario !== scenario.id)
-    throw new EngineError('wrong-scenario', `this session belongs to "${state.scenario}", not "${scenario.id}"`);
+  if (state.scenario !== scenario.id) throw new EngineError('wrong-scenario', { scenario: state.scenario });
 }
 
 /** The question at the current node, or the plan when it is an ending. */
@@ -111,7 +110,7 @@ function apply(node: ScenarioNode, frame: Frame, given: Answer, asked: (template
       for (const id of e.add ?? []) if (!added.includes(id)) added.push(id);
     },
   });
-  if (moved.next === undefined) throw new EngineError('broken-scenario', `node "${frame.node}" has nowhere to go`);
+  if (moved.next === undefined) throw new EngineError('broken-scenario', { node: frame.node });
   const answers = moved.record
     ? [...frame.answers, { node: frame.node, question: asked(kind.heading(node)), ...moved.record }]
     : frame.answers;

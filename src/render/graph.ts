@@ -4,6 +4,7 @@ import { edges, isEnd, reachable, showsCrisis } from '../engine/graph.js';
 import { kindOf, type Form } from '../engine/kinds/index.js';
 import type { Scenario, ScenarioNode } from '../engine/model.js';
 import { stripUnsafe } from '../safety/sanitize.js';
+import { words } from './words.js';
 
 export type GraphFormat = 'mermaid' | 'dot';
 export const GRAPH_FORMATS: readonly GraphFormat[] = ['mermaid', 'dot'];
@@ -68,7 +69,8 @@ export function graphModel(scenario: Scenario): { nodes: DrawnNode[]; edges: Dra
         byTarget.set(e.target, edge);
         out.push(edge);
       }
-      if (e.label) edge.labels.push(shorten(e.label, LABEL_MAX));
+      const label = words(e.label);
+      if (label) edge.labels.push(shorten(label, LABEL_MAX));
     }
   }
   if (!Object.hasOwn(scenario.nodes, scenario.start)) missing.unshift(scenario.start);

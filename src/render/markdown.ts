@@ -1,6 +1,7 @@
 // Plan → Markdown, for a file the user keeps. Text is escaped so it cannot become links or markup.
 import type { Plan } from '../engine/types.js';
 import { stripUnsafe } from '../safety/sanitize.js';
+import { words } from './words.js';
 import { crisisLines } from './crisis.js';
 
 /**
@@ -19,7 +20,7 @@ export function md(text: string): string {
 export function renderPlanMarkdown(plan: Plan): string {
   const out: string[] = [`# ${md(plan.title)}`, '', `_${md(plan.scenario.title)}: your conversation plan_`];
   for (const section of plan.sections) {
-    out.push('', `## ${md(section.title)}`, '');
+    out.push('', `## ${md(words(section.title))}`, '');
     for (const p of section.points) {
       out.push(`- ${md(p.do)}`);
       if (p.say) out.push(`  - **Say:** “${md(p.say)}”`);
@@ -38,8 +39,8 @@ export function renderPlanMarkdown(plan: Plan): string {
   );
   if (plan.answers.length > 0) {
     out.push('', '## Your answers', '');
-    for (const a of plan.answers) out.push(`- ${md(a.question)}: ${md(a.shown)}`);
+    for (const a of plan.answers) out.push(`- ${md(a.question)}: ${md(words(a.shown))}`);
   }
-  out.push('', '---', '', `_${md(plan.disclaimer)}_`, '');
+  out.push('', '---', '', `_${md(words(plan.disclaimer))}_`, '');
   return out.join('\n');
 }

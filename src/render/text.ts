@@ -1,6 +1,7 @@
 // Plan → text for a terminal or a pipe. Plain unless a Style with colours is passed in.
 import type { CrisisInfo, Plan, PlanPoint } from '../engine/types.js';
 import { stripUnsafe } from '../safety/sanitize.js';
+import { words } from './words.js';
 import { crisisLines } from './crisis.js';
 import { PLAIN_STYLE, type Style } from './style.js';
 import { wrap } from './wrap.js';
@@ -52,9 +53,9 @@ export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
   ];
   const out: string[] = options.frame ? options.frame.box(headline, 'headline') : headline;
   for (const section of plan.sections) {
-    out.push('', style.heading(section.title));
+    out.push('', style.heading(words(section.title)));
     for (const p of section.points) out.push(...pointLines(p, width, style, section.id === 'safety'));
   }
-  out.push('', renderCrisisText(plan.crisis, options), '', ...wrap(plan.disclaimer, width).map(style.dim));
+  out.push('', renderCrisisText(plan.crisis, options), '', ...wrap(words(plan.disclaimer), width).map(style.dim));
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 // Running one scripted play-through and checking its plan. Pure: the scenario arrives loaded.
-import { playLine, questionName, skipNotes } from '../engine/play.js';
-import { describeOptions, start } from '../engine/index.js';
+import { playLine, skipNotes } from '../engine/play.js';
+import { start } from '../engine/index.js';
+import { describeOptions, engineWords, questionName, words as inWords } from '../render/words.js';
 import type { Plan, StartOptions } from '../engine/types.js';
 import type { Scenario } from '../engine/model.js';
 import { crisisLines } from '../render/crisis.js';
@@ -24,12 +25,12 @@ export function planLines(plan: Plan): string[] {
   const c = crisisLines(plan.crisis);
   return [
     plan.title,
-    ...plan.sections.flatMap((s) => [s.title, ...s.points.flatMap((p) => [p.do, p.say ?? '', p.avoid ?? ''])]),
+    ...plan.sections.flatMap((s) => [inWords(s.title), ...s.points.flatMap((p) => [p.do, p.say ?? '', p.avoid ?? ''])]),
     c.heading,
     c.advice,
     ...c.items,
     c.directory,
-    plan.disclaimer,
+    inWords(plan.disclaimer),
   ].filter(Boolean);
 }
 
@@ -91,7 +92,7 @@ export function runCase(scenario: Scenario, c: TestCase, index: number, options:
     if (!played.ok) {
       fail(
         [...base, 'answers', i],
-        `answer ${i + 1}: ${played.reason} for ${questionName(scenario, played.question)}`,
+        `answer ${i + 1}: ${engineWords(played.reason)} for ${questionName(scenario, played.question)}`,
         [`valid answers: ${describeOptions(played.question)}`],
       );
       return { name: c.name, failures };

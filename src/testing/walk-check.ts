@@ -2,7 +2,7 @@
 // talking points no path can put in a plan. Pure: the scenario arrives loaded.
 import { pathsWithoutSection, pathToPoint } from '../engine/coverage.js';
 import { answerLine } from '../engine/play.js';
-import { DISCLAIMER } from '../engine/plan.js';
+import { DISCLAIMER, words } from '../render/words.js';
 import { walk } from '../engine/index.js';
 import type { Answer, Plan, StartOptions } from '../engine/types.js';
 import { renderPlanText } from '../render/text.js';
@@ -37,11 +37,11 @@ const has = (text: string, phrase: string) => text.toLowerCase().includes(phrase
 const INVARIANTS: { fault: string; holds: (plan: Plan, text: string) => boolean }[] = [
   {
     fault: 'there is no boundaries section (no reminder for the user)',
-    holds: (p, t) => p.sections.some((s) => s.id === 'boundaries' && s.points.length > 0 && has(t, s.title)),
+    holds: (p, t) => p.sections.some((s) => s.id === 'boundaries' && s.points.length > 0 && has(t, words(s.title))),
   },
   {
     fault: 'the disclaimer is missing',
-    holds: (p, t) => p.disclaimer === DISCLAIMER && has(t, DISCLAIMER.split(' ').slice(0, 6).join(' ')),
+    holds: (p, t) => words(p.disclaimer) === DISCLAIMER && has(t, DISCLAIMER.split(' ').slice(0, 6).join(' ')),
   },
   {
     fault: 'the crisis block (emergency advice and a directory of helplines) is missing',

@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { words } from '../../src/render/words.js';
 import { answer, answersFor, start, walk } from '../../src/engine/index.js';
 import { edges } from '../../src/engine/graph.js';
 import type { Answer, Plan, Step } from '../../src/engine/types.js';
@@ -81,7 +82,7 @@ describe.each(loaded)('$id', ({ id, scenario, diagnostics }) => {
     expect(result.plans.length).toBeGreaterThan(3);
     for (const { plan } of result.plans) {
       expect(plan.sections.find((x) => x.id === 'boundaries')?.points.length).toBeGreaterThan(0);
-      expect(plan.disclaimer).toMatch(/not a substitute for professional help/);
+      expect(words(plan.disclaimer)).toMatch(/not a substitute for professional help/);
       expect(plan.crisis.lines.length).toBeGreaterThan(0);
       const text = renderPlanText(plan);
       expect(text).toContain('CRISIS HELP NOW');

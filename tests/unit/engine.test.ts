@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { words } from '../../src/render/words.js';
 import { answer, back, EngineError, start, walk } from '../../src/engine/index.js';
 import type { Answer, Plan, Step } from '../../src/engine/types.js';
 import { GB, loadFixture, UNKNOWN } from '../helpers/fixtures.js';
@@ -183,7 +184,7 @@ describe('plan assembly', () => {
 
   it('records the answers as shown to the user', () => {
     const plan = planOf(calm);
-    expect(plan.answers.map((a) => a.shown)).toEqual(['No', 'Sam', 'My partner', 'Cost', 'No']);
+    expect(plan.answers.map((a) => words(a.shown))).toEqual(['No', 'Sam', 'My partner', 'Cost', 'No']);
   });
 
   it('carries the crisis lines of the region, or none for an unknown one', () => {
@@ -229,7 +230,7 @@ describe('exhaustive walk of the example', () => {
     expect(result.plans.length).toBeGreaterThan(5);
     for (const { plan } of result.plans) {
       expect(plan.sections.find((s) => s.id === 'boundaries')?.points.length).toBeGreaterThan(0);
-      expect(plan.disclaimer).toMatch(/not a substitute for professional help/);
+      expect(words(plan.disclaimer)).toMatch(/not a substitute for professional help/);
       expect(plan.crisis.emergency.length + plan.crisis.lines.length).toBeGreaterThan(0);
       expect(plan.crisis.directory.url).toMatch(/^https:/);
     }

@@ -105,7 +105,7 @@ describe('what the edge says', () => {
     const f = describeFailure(secret, false);
     expect(f.exitCode).toBe(EXIT.internal);
     expect(f.lines.join('\n')).not.toMatch(/Sam|private|at /);
-    expect(describeFailure(new EngineError('broken-scenario', 'node "x" private'), false).lines.join('\n')).toMatch(
+    expect(describeFailure(new EngineError('broken-scenario', { node: 'x' }), false).lines.join('\n')).toMatch(
       /\(engine: broken-scenario\)$/,
     );
   });

@@ -1,5 +1,6 @@
 // The table of node kinds, one row per kind: what the walk tries, how a line reads, where it leads.
 import { describe, expect, it } from 'vitest';
+import { words } from '../../src/render/words.js';
 import { KINDS, kindOf } from '../../src/engine/kinds/index.js';
 import type { NodeKind, NodeOf, ScenarioNode } from '../../src/engine/model.js';
 import type { Answer, Question } from '../../src/engine/types.js';
@@ -112,7 +113,7 @@ describe('the kinds table', () => {
     });
 
     it('leads to its edges', () => {
-      expect(spec.edges(node).map((e) => [e.target, e.label])).toEqual(row.edges);
+      expect(spec.edges(node).map((e) => [e.target, words(e.label)])).toEqual(row.edges);
     });
 
     it('refers to its points', () => {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { words } from '../../src/render/words.js';
 import { answer, answersFor, back, EngineError, start } from '../../src/engine/index.js';
 import type { Answer, Step } from '../../src/engine/types.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
@@ -71,7 +72,7 @@ describe.each(scenarios)('random answer streams: $name', ({ name, scenario }) =>
         }
         if (step.done) {
           expect(step.plan.sections.find((s) => s.id === 'boundaries')?.points.length).toBeGreaterThan(0);
-          expect(step.plan.disclaimer).toMatch(/not a substitute for professional help/);
+          expect(words(step.plan.disclaimer)).toMatch(/not a substitute for professional help/);
           expect(step.plan.crisis.lines.length + step.plan.crisis.emergency.length).toBeGreaterThan(0);
         }
       }),

@@ -1,9 +1,8 @@
 // A question with one answer from a list.
 import type { ChoiceNode } from '../model.js';
-import { notAnOption, wrongAnswer, type KindSpec } from './kind.js';
+import { invalidAnswer, type KindSpec } from './kind.js';
 import {
   danglingOptions,
-  listOptions,
   matchChoice,
   optionEdges,
   optionQuestion,
@@ -30,14 +29,14 @@ export const choice: KindSpec<ChoiceNode> = {
     const line = raw.trim();
     const o = matchChoice(q.options, line);
     if (o) return { ok: true, answer: { choice: o.id } };
-    return { ok: false, reason: line ? 'the answer matches no option' : 'an answer is needed here' };
+    return { ok: false, reason: line ? 'read.no-option' : 'read.needed' };
   },
-  describe: listOptions,
+  describe: () => 'valid.list',
   question: optionQuestion,
   apply(node, given, move) {
-    if (!('choice' in given)) throw wrongAnswer(node.kind, given);
+    if (!('choice' in given)) throw invalidAnswer(node.kind);
     const option = node.options.find((o) => o.id === given.choice);
-    if (!option) throw notAnOption(given.choice);
+    if (!option) throw invalidAnswer(node.kind);
     move.remember(node.fact, option.id);
     move.effects(option);
     return { next: option.next ?? node.next, record: { answer: option.id, shown: option.label } };

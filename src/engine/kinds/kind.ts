@@ -3,6 +3,7 @@
 import { EngineError } from '../errors.js';
 import type { Effects, Option, ScenarioNode } from '../model.js';
 import type { Answer, AnswerRecord, FactValue, PlanPoint, Question } from '../types.js';
+import type { EngineMessageId, Words } from '../words.js';
 
 export type Path = (string | number)[];
 
@@ -12,8 +13,8 @@ export interface Edge {
   target: string;
   /** Path below the node to where the target is written, for messages. */
   path: Path;
-  /** The answer that takes this edge, for graphs. */
-  label: string;
+  /** The answer that takes this edge, for graphs ('' when any answer does). */
+  label: Words;
 }
 
 /** A way out that names no next, while its node names none either. */
@@ -24,7 +25,7 @@ export interface Dangling {
   branch?: 'yes' | 'no';
 }
 
-export type ReadAnswer = { ok: true; answer: Answer } | { ok: false; reason: string };
+export type ReadAnswer = { ok: true; answer: Answer } | { ok: false; reason: EngineMessageId };
 
 /** What a question of this kind adds to the fields every question has. */
 export type QuestionParts = Omit<Question, 'node' | 'kind' | 'step' | 'aboutTotal' | 'canGoBack'>;
@@ -45,7 +46,7 @@ export interface Move {
 export interface Moved {
   next: string | undefined;
   /** What the plan shows as answered; notes record nothing. */
-  record?: { answer: AnswerRecord['answer']; shown: string };
+  record?: { answer: AnswerRecord['answer']; shown: Words };
 }
 
 export interface KindSpec<N extends ScenarioNode> {
@@ -76,8 +77,8 @@ export interface KindSpec<N extends ScenarioNode> {
   search(options: readonly { id: string }[], wanted: readonly string[]): Answer[];
   /** A typed or piped line as an answer. Reasons never quote the line: it may be private. */
   read(question: Question, line: string): ReadAnswer;
-  /** The valid answers, as shown in messages. */
-  describe(question: Question): string;
+  /** How to word the valid answers in messages; its {list} is the numbered options. */
+  describe(question: Question): EngineMessageId;
   question(node: N, ctx: AskContext): QuestionParts;
   /** Checks `given` and says where it leads, recording facts and points through `move`. */
   apply(node: N, given: Answer, move: Move): Moved;
@@ -87,15 +88,10 @@ export interface KindSpec<N extends ScenarioNode> {
   ending?(node: N): { title: string; add: readonly string[] };
 }
 
-export function wrongAnswer(kind: ScenarioNode['kind'], given: Answer): EngineError {
-  return new EngineError('invalid-answer', `a ${kind} question cannot take ${JSON.stringify(given)}`);
-}
+/** An answer of the wrong shape, or naming no option here (which one is not said: it is the answer). */
+export const invalidAnswer = (kind: ScenarioNode['kind']): EngineError => new EngineError('invalid-answer', { kind });
 
-export function notAnOption(id: string): EngineError {
-  return new EngineError('invalid-answer', `"${id}" is not an option here`);
-}
-
-/** What an answer to a question takes: nothing to walk, read or apply at an ending. */
+/** At an ending there is nothing to walk, read or apply. */
 export function finished(): never {
-  throw new EngineError('finished', 'the session has finished; there is nothing left to answer');
+  throw new EngineError('finished');
 }

@@ -1,9 +1,9 @@
 // A question where the user picks any number of answers, or none.
 import type { MultiNode } from '../model.js';
 import type { Answer } from '../types.js';
-import { notAnOption, wrongAnswer, type KindSpec } from './kind.js';
+import { word } from '../words.js';
+import { invalidAnswer, type KindSpec } from './kind.js';
 import {
-  listOptions,
   matchChoice,
   optionEdges,
   optionQuestion,
@@ -31,7 +31,7 @@ export const multi: KindSpec<MultiNode> = {
   // Picking an option with its own next goes there; any other pick, or none, goes to the question's next.
   edges: (node) => [
     ...optionEdges(node),
-    ...(node.next !== undefined ? [{ target: node.next, path: ['next'], label: 'none of these' }] : []),
+    ...(node.next !== undefined ? [{ target: node.next, path: ['next'], label: word('answer.none') }] : []),
   ],
   dangling: (node) => (node.next === undefined ? [{ path: [] }] : []),
   pointRefs: optionRefs,
@@ -49,21 +49,17 @@ export const multi: KindSpec<MultiNode> = {
     const ids: string[] = [];
     for (const part of line.split(',')) {
       const o = matchChoice(q.options, part);
-      if (!o)
-        return {
-          ok: false,
-          reason: part.trim() ? 'a part of the answer matches no option' : 'an empty part between commas',
-        };
+      if (!o) return { ok: false, reason: part.trim() ? 'read.part-no-option' : 'read.empty-part' };
       if (!ids.includes(o.id)) ids.push(o.id);
     }
     return { ok: true, answer: { choices: ids } };
   },
-  describe: (q) => `${listOptions(q)}; several separated by commas, or an empty line for none`,
+  describe: () => 'valid.multi',
   question: optionQuestion,
   apply(node, given, move) {
-    if (!('choices' in given)) throw wrongAnswer(node.kind, given);
+    if (!('choices' in given)) throw invalidAnswer(node.kind);
     const unknown = given.choices.find((c) => !node.options.some((o) => o.id === c));
-    if (unknown !== undefined) throw notAnOption(unknown);
+    if (unknown !== undefined) throw invalidAnswer(node.kind);
     const chosen = node.options.filter((o) => given.choices.includes(o.id));
     const ids = chosen.map((o) => o.id);
     move.remember(node.fact, ids);
@@ -71,7 +67,7 @@ export const multi: KindSpec<MultiNode> = {
     const jump = chosen.find((o) => o.next)?.next;
     return {
       next: jump ?? node.next,
-      record: { answer: ids, shown: chosen.map((o) => o.label).join('; ') || 'none of these' },
+      record: { answer: ids, shown: chosen.map((o) => o.label).join('; ') || word('answer.none') },
     };
   },
 };

@@ -1,6 +1,6 @@
 // Something to read before going on: no answer is asked, and nothing is recorded.
 import type { NoteNode } from '../model.js';
-import { wrongAnswer, type KindSpec } from './kind.js';
+import { invalidAnswer, type KindSpec } from './kind.js';
 
 export const note: KindSpec<NoteNode> = {
   form: 'read',
@@ -19,7 +19,7 @@ export const note: KindSpec<NoteNode> = {
   answers: () => [{ continue: true }],
   search: () => [{ continue: true }],
   read: () => ({ ok: true, answer: { continue: true } }),
-  describe: () => 'any line',
+  describe: () => 'valid.note',
   question: (node, { fill: f, points }) => ({
     ask: f(node.title),
     options: [],
@@ -28,7 +28,7 @@ export const note: KindSpec<NoteNode> = {
     crisis: node.crisis === true,
   }),
   apply(node, given, move) {
-    if (!('continue' in given)) throw wrongAnswer(node.kind, given);
+    if (!('continue' in given)) throw invalidAnswer(node.kind);
     move.effects({ add: node.show ?? [] });
     return { next: node.next };
   },

@@ -1,6 +1,6 @@
 // What the kinds with a list of options (choice, multi) share.
 import type { ChoiceNode, MultiNode, Option } from '../model.js';
-import type { Choice, Question } from '../types.js';
+import type { Choice } from '../types.js';
 import type { AskContext, Dangling, Edge, Path, QuestionParts } from './kind.js';
 
 type Listed = ChoiceNode | MultiNode;
@@ -9,7 +9,10 @@ type Listed = ChoiceNode | MultiNode;
 export function matchChoice(options: readonly Choice[], raw: string): Choice | undefined {
   const t = raw.trim().toLowerCase();
   if (/^\d+$/.test(t)) return options[Number(t) - 1];
-  return options.find((o) => o.id.toLowerCase() === t) ?? options.find((o) => o.label.trim().toLowerCase() === t);
+  return (
+    options.find((o) => o.id.toLowerCase() === t) ??
+    options.find((o) => typeof o.label === 'string' && o.label.trim().toLowerCase() === t)
+  );
 }
 
 export function optionEdges(node: Listed): Edge[] {
@@ -44,9 +47,6 @@ export const optionSets = (node: Listed): Record<string, string>[] =>
 
 export const recordedOptions = (node: Listed) =>
   node.fact ? { fact: node.fact, values: node.options.map((o) => o.id) } : undefined;
-
-/** "1 yes (Yes), 2 no (No)". */
-export const listOptions = (q: Question): string => q.options.map((o, i) => `${i + 1} ${o.id} (${o.label})`).join(', ');
 
 export const why = (text: string | undefined, f: (t: string) => string) => (text ? { why: f(text) } : {});
 

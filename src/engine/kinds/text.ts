@@ -2,7 +2,8 @@
 import type { TextNode } from '../model.js';
 import { cleanTyped } from '../typed.js';
 import type { Answer } from '../types.js';
-import { wrongAnswer, type KindSpec } from './kind.js';
+import { word } from '../words.js';
+import { invalidAnswer, type KindSpec } from './kind.js';
 import { askingTexts, why } from './options.js';
 
 /** Skipped, and a name: enough to take the only way on and to see a fill-in filled. */
@@ -23,7 +24,7 @@ export const text: KindSpec<TextNode> = {
   answers: () => TRIED,
   search: (_options, wanted) => [...TRIED, ...wanted.map((t) => ({ text: t }))],
   read: (_q, raw) => ({ ok: true, answer: { text: raw } }),
-  describe: () => 'any text, or an empty line to skip',
+  describe: () => 'valid.text',
   question: (node, { fill: f }) => ({
     ask: f(node.ask),
     ...why(node.why, f),
@@ -33,9 +34,9 @@ export const text: KindSpec<TextNode> = {
   }),
   fallback: (node) => ({ fact: node.fact, text: node.default }),
   apply(node, given, move) {
-    if (!('text' in given)) throw wrongAnswer(node.kind, given);
+    if (!('text' in given)) throw invalidAnswer(node.kind);
     const typed = cleanTyped(given.text);
     move.remember(node.fact, typed || undefined);
-    return { next: node.next, record: { answer: typed || null, shown: typed || '(skipped)' } };
+    return { next: node.next, record: { answer: typed || null, shown: typed || word('answer.skipped') } };
   },
 };

@@ -1,13 +1,14 @@
 // A yes/no question. Its fact is "yes" or "no".
 import type { Branch, YesNoNode } from '../model.js';
 import type { Edge, KindSpec } from './kind.js';
-import { wrongAnswer } from './kind.js';
-import { askingTexts, listOptions, why } from './options.js';
+import { invalidAnswer } from './kind.js';
+import { askingTexts, why } from './options.js';
+import { word } from '../words.js';
 
 const YES = new Set(['yes', 'y', '1', 'true']);
 const NO = new Set(['no', 'n', '2', 'false']);
 const BRANCHES = ['yes', 'no'] as const;
-const LABEL = { yes: 'Yes', no: 'No' } as const;
+const LABEL = { yes: word('answer.yes'), no: word('answer.no') };
 
 export const yesno: KindSpec<YesNoNode> = {
   form: 'one',
@@ -37,16 +38,16 @@ export const yesno: KindSpec<YesNoNode> = {
     const t = line.toLowerCase();
     if (YES.has(t)) return { ok: true, answer: { yes: true } };
     if (NO.has(t)) return { ok: true, answer: { yes: false } };
-    return { ok: false, reason: line ? 'the answer is not yes or no' : 'an answer is needed here' };
+    return { ok: false, reason: line ? 'read.not-yes-no' : 'read.needed' };
   },
-  describe: listOptions,
+  describe: () => 'valid.list',
   question: (node, { fill: f }) => ({
     ask: f(node.ask),
     ...why(node.why, f),
     options: BRANCHES.map((id) => ({ id, label: LABEL[id] })),
   }),
   apply(node, given, move) {
-    if (!('yes' in given)) throw wrongAnswer(node.kind, given);
+    if (!('yes' in given)) throw invalidAnswer(node.kind);
     const key = given.yes ? 'yes' : 'no';
     const branch = node[key] ?? {};
     move.remember(node.fact, key);

@@ -3,6 +3,7 @@
 // Linear in the size of the scenario.
 import { edges, pointRefs, reachable, showsCrisis, stepsToEnd } from '../engine/graph.js';
 import { kindOf } from '../engine/kinds/index.js';
+import { didYouMean } from '../messages/index.js';
 import { FILL_IN } from '../engine/fill.js';
 import type { Condition, Scenario, ScenarioNode } from '../engine/model.js';
 import type { Severity } from './diagnostics.js';
@@ -57,13 +58,10 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   let suggestions = 0;
   const suggest = (id: string, among: readonly string[]) =>
     suggestions++ < MAX_SUGGESTIONS ? closest(id, among) : undefined;
-  const didYouMean = (id: string, among: string[]) => {
-    const c = suggest(id, among);
-    return c ? `; did you mean "${c}"?` : '';
-  };
+  const meant = (id: string, among: string[]) => didYouMean(suggest(id, among));
 
   if (!hasNode(written.start))
-    error(['start'], `the start node "${scenario.start}" does not exist${didYouMean(scenario.start, nodeIds)}`);
+    error(['start'], `the start node "${scenario.start}" does not exist${meant(scenario.start, nodeIds)}`);
   const isStub = (id: string) => stubs.has(id);
   const misspeltTo = new Set<string>();
 
@@ -81,15 +79,15 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     const at = (...rest: (string | number)[]) => ['nodes', id, ...rest];
     for (const e of edges(node)) {
       if (!hasNode(e.target)) {
-        error(at(...e.path), `goes to "${e.target}", which does not exist${didYouMean(e.target, nodeIds)}`);
-        const meant = suggest(e.target, nodeIds);
-        if (meant) misspeltTo.add(meant);
+        error(at(...e.path), `goes to "${e.target}", which does not exist${meant(e.target, nodeIds)}`);
+        const guess = suggest(e.target, nodeIds);
+        if (guess) misspeltTo.add(guess);
       }
     }
     for (const r of pointRefs(node)) {
       used.add(r.id);
       if (!hasPoint(r.id) && !broken.points.has(r.id))
-        error(at(...r.path), `talking point "${r.id}" does not exist${didYouMean(r.id, pointIds)}`);
+        error(at(...r.path), `talking point "${r.id}" does not exist${meant(r.id, pointIds)}`);
     }
     checkNode(node, at, error, warning);
     const recorded = kindOf(node).recorded(node);
@@ -110,7 +108,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
         error(
           path,
           `the fill-in {{${name}}} is not collected by any text question` +
-            didYouMean(name, (textFactNames ??= [...textFacts])),
+            meant(name, (textFactNames ??= [...textFacts])),
         );
     }
   };
@@ -225,17 +223,14 @@ function checkCondition(
       const known = facts.get(name);
       if (!known) {
         const c2 = suggest(name, [...facts.keys()]);
-        warning(
-          [...path, key, name],
-          `no question or option records the fact "${name}"${c2 ? `; did you mean "${c2}"?` : ''}`,
-        );
+        warning([...path, key, name], `no question or option records the fact "${name}"${didYouMean(c2)}`);
         continue;
       }
       if (known === 'any') continue;
       for (const value of Array.isArray(v) ? v : [v]) {
         if (!known.has(value)) {
           const c2 = suggest(value, [...known]);
-          warning([...path, key, name], `the fact "${name}" is never "${value}"${c2 ? `; did you mean "${c2}"?` : ''}`);
+          warning([...path, key, name], `the fact "${name}" is never "${value}"${didYouMean(c2)}`);
         }
       }
     }

@@ -2,6 +2,7 @@
 // builds the typed value, and describes itself as JSON Schema. The scenario format is written
 // once with it, so the TypeScript types, the runtime checks and the shipped JSON Schema agree.
 import { isAlias, isMap, isScalar, isSeq, type Pair } from 'yaml';
+import { didYouMean, msg } from '../messages/index.js';
 import { UNSAFE_CHARS } from '../safety/sanitize.js';
 import { closest } from './suggest.js';
 
@@ -135,7 +136,8 @@ export function text(opts: TextOptions = {}): Schema<string> {
             ctx,
             path,
             node,
-            `expected text, found ${describe(node)}${typeof raw === 'boolean' ? ' (put it in quotes to mean the word)' : ''}`,
+            `expected text, found ${describe(node)}` +
+              (typeof raw === 'boolean' ? ' (put it in quotes to mean the word)' : ''),
           );
         }
         const v = isScalar(node) && typeof raw === 'number' ? (node.source ?? String(raw)) : String(raw);
@@ -182,7 +184,7 @@ export function literal<const V extends string | number | boolean>(
         if ((values as readonly unknown[]).includes(v)) return v as V;
         const shown = values.map((x) => JSON.stringify(x)).join(', ');
         const hint = typeof v === 'string' ? closest(v, values.map(String)) : undefined;
-        return fail(ctx, path, node, `expected one of ${shown}${hint ? `; did you mean "${hint}"?` : ''}`);
+        return fail(ctx, path, node, `expected one of ${shown}${didYouMean(hint)}`);
       }),
     () => ({ enum: [...values], ...(description ? { description } : {}) }),
   );
@@ -246,7 +248,7 @@ export function list<T>(
           }
         });
         if (ok && opts.min !== undefined && out.length < opts.min) {
-          return fail(ctx, path, node, `needs at least ${opts.min} item${opts.min === 1 ? '' : 's'}`);
+          return fail(ctx, path, node, msg('scenario.atLeastItems', { count: opts.min }));
         }
         return ok ? out : INVALID;
       }),
@@ -339,7 +341,7 @@ export function object<S extends Shape>(shape: S, opts: ObjectOptions = {}): Sch
               ctx,
               down(path, key),
               pair.key,
-              `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : `; expected one of ${keys.join(', ')}`}`,
+              `unknown key "${key}"${hint ? didYouMean(hint) : `; expected one of ${keys.join(', ')}`}`,
             );
             if (!opts.lenient || hint) ok = false;
             return;
@@ -406,7 +408,7 @@ export function record<T>(value: Schema<T>, opts: RecordOptions): Schema<Record<
         });
         if (!wellFormed && !opts.lenient) ok = false;
         if (ok && opts.min !== undefined && Object.keys(out).length < opts.min) {
-          return fail(ctx, path, node, `needs at least ${opts.min} entr${opts.min === 1 ? 'y' : 'ies'}`);
+          return fail(ctx, path, node, msg('scenario.atLeastEntries', { count: opts.min }));
         }
         return ok ? out : INVALID;
       }),
@@ -441,7 +443,7 @@ export function oneKeyOf<S extends Shape>(
               ctx,
               down(path, key),
               pair.key,
-              `unknown condition "${key}"; expected one of ${keys.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`,
+              `unknown condition "${key}"; expected one of ${keys.join(', ')}${didYouMean(hint)}`,
             );
             return;
           }
@@ -487,7 +489,7 @@ export function tagged<K extends string, S extends Record<string, Schema<object>
           down(path, tagKey),
           tagPair?.value ?? node,
           tagPair
-            ? `${tagKey} must be one of ${names.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`
+            ? `${tagKey} must be one of ${names.join(', ')}${didYouMean(hint)}`
             : `missing the required key "${tagKey}" (one of ${names.join(', ')})`,
         );
       }

@@ -9,6 +9,7 @@ import { renderPlanText } from '../render/text.js';
 import { crisisLines } from '../render/crisis.js';
 import type { Scenario } from '../engine/model.js';
 import { isEnd, reachable } from '../engine/graph.js';
+import { msg } from '../messages/index.js';
 
 export interface WalkProblem {
   path: (string | number)[];
@@ -86,7 +87,7 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
     if (inSomePlan.has(id) || pathToPoint(scenario, options, id)) continue;
     unreachable.push({
       path: ['points', id],
-      message: `talking point "${id}" is in no plan: ${p.when ? 'its when never holds at any ending' : 'nothing on any path adds it'}`,
+      message: msg(p.when ? 'testing.pointNeverHolds' : 'testing.pointNeverAdded', { id }),
       details: [],
     });
   }

@@ -5,4 +5,7 @@ export const scenario = {
     one: '{file} has {count} problem; run talkcoach validate {file} for the full list',
     other: '{file} has {count} problems; run talkcoach validate {file} for the full list',
   },
+  'scenario.noSuch': 'there is no scenario called "{arg}"',
+  'scenario.atLeastItems': { one: 'needs at least {count} item', other: 'needs at least {count} items' },
+  'scenario.atLeastEntries': { one: 'needs at least {count} entry', other: 'needs at least {count} entries' },
 } as const;

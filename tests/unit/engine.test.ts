@@ -3,23 +3,12 @@ import { words } from '../../src/render/words.js';
 import { answer, back, EngineError, start, walk } from '../../src/engine/index.js';
 import type { Answer, Plan, Step } from '../../src/engine/types.js';
 import { GB, loadFixture, UNKNOWN } from '../helpers/fixtures.js';
+import { planOf as planFrom, play as playFrom } from '../helpers/play.js';
 
 const scenario = loadFixture('example.yaml');
 
-function play(answers: Answer[], options = GB): Step {
-  let step = start(scenario, options);
-  for (const a of answers) {
-    if (step.done) throw new Error('finished early');
-    step = answer(scenario, step.state, a);
-  }
-  return step;
-}
-
-function planOf(answers: Answer[]): Plan {
-  const step = play(answers);
-  if (!step.done) throw new Error(`still waiting at ${step.question.node}`);
-  return step.plan;
-}
+const play = (answers: Answer[], options = GB): Step => playFrom(scenario, answers, { start: options });
+const planOf = (answers: Answer[]): Plan => planFrom(scenario, answers);
 
 const ids = (plan: Plan) => plan.sections.flatMap((s) => s.points.map((p) => p.id));
 const calm: Answer[] = [

@@ -3,6 +3,7 @@
 import { common } from './en/common.js';
 import { engine } from './en/engine.js';
 import { piped } from './en/piped.js';
+import { render as renderWords } from './en/render.js';
 import { scenario } from './en/scenario.js';
 import { testing } from './en/testing.js';
 import { terminal } from './en/terminal.js';
@@ -10,10 +11,15 @@ import { render, type Entry, type Params } from './format.js';
 
 export type { Entry, Params } from './format.js';
 
-const en = { ...common, ...engine, ...scenario, ...testing, ...piped, ...terminal } as const satisfies Record<
-  string,
-  Entry
->;
+const en = {
+  ...common,
+  ...engine,
+  ...scenario,
+  ...testing,
+  ...piped,
+  ...renderWords,
+  ...terminal,
+} as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof en;
 

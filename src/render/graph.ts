@@ -5,6 +5,7 @@ import { kindOf, type Form } from '../engine/kinds/index.js';
 import type { Scenario, ScenarioNode } from '../engine/model.js';
 import { stripUnsafe } from '../safety/sanitize.js';
 import { words } from './words.js';
+import { msg } from '../messages/index.js';
 
 export type GraphFormat = 'mermaid' | 'dot';
 export const GRAPH_FORMATS: readonly GraphFormat[] = ['mermaid', 'dot'];
@@ -39,7 +40,7 @@ function shorten(text: string, max: number): string {
 
 function nodeText(node: ScenarioNode): string {
   const heading = kindOf(node).heading(node);
-  return isEnd(node) ? `END: ${heading}` : heading;
+  return isEnd(node) ? msg('render.graph.end', { title: heading }) : heading;
 }
 
 /** Nodes in the order a reader meets them (breadth-first from the start), then the unreachable ones. */
@@ -77,9 +78,12 @@ export function graphModel(scenario: Scenario): { nodes: DrawnNode[]; edges: Dra
   // A long stack of labels makes an arrow unreadable: the first few, and how many more.
   for (const e of out)
     if (e.labels.length > LABELS_MAX)
-      e.labels = [...e.labels.slice(0, LABELS_MAX - 1), `… and ${e.labels.length - LABELS_MAX + 1} more`];
+      e.labels = [
+        ...e.labels.slice(0, LABELS_MAX - 1),
+        msg('render.graph.more', { count: e.labels.length - LABELS_MAX + 1 }),
+      ];
   for (const id of missing)
-    nodes.push({ id, shape: 'missing', text: 'missing: no such node', crisis: false, reachable: false });
+    nodes.push({ id, shape: 'missing', text: msg('render.graph.missing'), crisis: false, reachable: false });
   return { nodes, edges: out };
 }
 

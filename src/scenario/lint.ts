@@ -3,7 +3,7 @@
 // Linear in the size of the scenario.
 import { edges, pointRefs, reachable, showsCrisis, stepsToEnd } from '../engine/graph.js';
 import { kindOf } from '../engine/kinds/index.js';
-import { didYouMean } from '../messages/index.js';
+import { didYouMean, msg } from '../messages/index.js';
 import { FILL_IN } from '../engine/fill.js';
 import type { Condition, Scenario, ScenarioNode } from '../engine/model.js';
 import type { Severity } from './diagnostics.js';
@@ -61,7 +61,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   const meant = (id: string, among: string[]) => didYouMean(suggest(id, among));
 
   if (!hasNode(written.start))
-    error(['start'], `the start node "${scenario.start}" does not exist${meant(scenario.start, nodeIds)}`);
+    error(['start'], msg('scenario.lint.noStart', { id: scenario.start }) + meant(scenario.start, nodeIds));
   const isStub = (id: string) => stubs.has(id);
   const misspeltTo = new Set<string>();
 
@@ -79,7 +79,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     const at = (...rest: (string | number)[]) => ['nodes', id, ...rest];
     for (const e of edges(node)) {
       if (!hasNode(e.target)) {
-        error(at(...e.path), `goes to "${e.target}", which does not exist${meant(e.target, nodeIds)}`);
+        error(at(...e.path), msg('scenario.lint.noTarget', { id: e.target }) + meant(e.target, nodeIds));
         const guess = suggest(e.target, nodeIds);
         if (guess) misspeltTo.add(guess);
       }
@@ -87,7 +87,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     for (const r of pointRefs(node)) {
       used.add(r.id);
       if (!hasPoint(r.id) && !broken.points.has(r.id))
-        error(at(...r.path), `talking point "${r.id}" does not exist${meant(r.id, pointIds)}`);
+        error(at(...r.path), msg('scenario.lint.noPoint', { id: r.id }) + meant(r.id, pointIds));
     }
     checkNode(node, at, error, warning);
     const recorded = kindOf(node).recorded(node);
@@ -105,11 +105,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     for (const m of text.matchAll(FILL_IN)) {
       const name = m[1]!;
       if (!textFacts.has(name) && !anyBroken)
-        error(
-          path,
-          `the fill-in {{${name}}} is not collected by any text question` +
-            meant(name, (textFactNames ??= [...textFacts])),
-        );
+        error(path, msg('scenario.lint.fillNotCollected', { name }) + meant(name, (textFactNames ??= [...textFacts])));
     }
   };
   for (const [id, node] of Object.entries(written.nodes))
@@ -119,22 +115,17 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     // Facts and adds written in a broken node are unknown, so these would be guesses.
     if (anyBroken) continue;
     if (p.when) checkCondition(p.when, ['points', id, 'when'], factValues, warning, suggest);
-    if (!p.when && !used.has(id))
-      warning(['points', id], `talking point "${id}" is never added to a plan (no node adds it and it has no when)`);
+    if (!p.when && !used.has(id)) warning(['points', id], msg('scenario.lint.pointUnused', { id }));
   }
 
   // Dead ends and unreachable nodes.
   const toEnd = stepsToEnd(scenario);
   const seen = reachable(scenario);
   for (const id of nodeIds) {
-    if (!toEnd.has(id))
-      error(
-        ['nodes', id],
-        `no ending can be reached from node "${id}": every way on leads back or stops${loopHint(id)}`,
-      );
+    if (!toEnd.has(id)) error(['nodes', id], msg('scenario.lint.deadEnd', { id }) + loopHint(id));
     // A node only a misspelt next was meant to reach is unreachable for that reason alone.
     if (!seen.has(id) && !anyBroken && !misspeltTo.has(id))
-      warning(['nodes', id], `node "${id}" can never be reached from the start (nothing leads to it)`);
+      warning(['nodes', id], msg('scenario.lint.unreachable', { id }));
   }
 
   if (!isStub(scenario.start) && !edges(scenario.nodes[scenario.start] ?? STUB).some((e) => isStub(e.target)))
@@ -144,7 +135,9 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   /** Where a dead end leads, so the author sees the loop. */
   function loopHint(id: string): string {
     const targets = [...new Set(edges(scenario.nodes[id]!).map((e) => e.target))];
-    return targets.length > 0 ? ` (it leads only to ${targets.map((t) => `"${t}"`).join(', ')})` : '';
+    return targets.length > 0
+      ? msg('scenario.lint.leadsOnlyTo', { targets: targets.map((t) => `"${t}"`).join(', ') })
+      : '';
   }
 
   function checkNode(
@@ -158,45 +151,27 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     const seenIds = new Set<string>();
     const labels = new Map<string, number>();
     options.forEach((o, i) => {
-      if (seenIds.has(o.id)) err(at('options', i, 'id'), `option id "${o.id}" is used twice in this question`);
+      if (seenIds.has(o.id)) err(at('options', i, 'id'), msg('scenario.lint.optionTwice', { id: o.id }));
       seenIds.add(o.id);
       const label = o.label.trim().toLowerCase();
       const first = labels.get(label);
       if (first !== undefined)
-        warn(
-          at('options', i, 'label'),
-          `options ${first + 1} and ${i + 1} have the same label, so the user cannot tell them apart`,
-        );
+        warn(at('options', i, 'label'), msg('scenario.lint.sameLabel', { first: first + 1, second: i + 1 }));
       else labels.set(label, i);
-      if (/^\d+$/.test(o.id))
-        warn(
-          at('options', i, 'id'),
-          `the option id "${o.id}" is a number; a piped answer "${o.id}" picks option ${o.id} by position, ` +
-            'not this one',
-        );
+      if (/^\d+$/.test(o.id)) warn(at('options', i, 'id'), msg('scenario.lint.numericId', { id: o.id }));
     });
-    if (options.length === 1)
-      warn(
-        at('options'),
-        'this question has only one option; a note, or a second option such as "Not sure", may fit better',
-      );
+    if (options.length === 1) warn(at('options'), msg('scenario.lint.oneOption'));
     for (const d of kind.dangling(node)) {
-      if (d.option) err(at(...d.path), `option "${d.option}" has no next, and the question has no next either`);
-      else if (d.branch)
-        err(at(...d.path), `the "${d.branch}" answer has no next, and the question has no next either`);
-      else err(at(...d.path), `a ${node.kind} question needs its own next (where to go after the answer)`);
+      if (d.option) err(at(...d.path), msg('scenario.lint.optionNoNext', { id: d.option }));
+      else if (d.branch) err(at(...d.path), msg('scenario.lint.branchNoNext', { branch: d.branch }));
+      else err(at(...d.path), msg('scenario.lint.needsNext', { kind: node.kind }));
     }
     const ending = kind.ending?.(node);
     if (ending && !ending.add.some((p) => broken.points.has(p))) {
       const bounds = ending.add.filter((p) => hasPoint(p) && points[p]!.section === 'boundaries');
-      if (bounds.length === 0)
-        err(at('add'), 'this ending adds no boundary or self-care reminder (a point in the boundaries section)');
+      if (bounds.length === 0) err(at('add'), msg('scenario.lint.noBoundary'));
       else if (bounds.every((p) => points[p]!.when)) {
-        warn(
-          at('add'),
-          'every boundaries point this ending adds has a when, so some plans may end without one; ' +
-            'add one with no when (talkcoach test --walk checks every path)',
-        );
+        warn(at('add'), msg('scenario.lint.boundaryWhen'));
       }
     }
   }
@@ -223,14 +198,14 @@ function checkCondition(
       const known = facts.get(name);
       if (!known) {
         const c2 = suggest(name, [...facts.keys()]);
-        warning([...path, key, name], `no question or option records the fact "${name}"${didYouMean(c2)}`);
+        warning([...path, key, name], msg('scenario.lint.noFact', { name }) + didYouMean(c2));
         continue;
       }
       if (known === 'any') continue;
       for (const value of Array.isArray(v) ? v : [v]) {
         if (!known.has(value)) {
           const c2 = suggest(value, [...known]);
-          warning([...path, key, name], `the fact "${name}" is never "${value}"${didYouMean(c2)}`);
+          warning([...path, key, name], msg('scenario.lint.neverValue', { name, value }) + didYouMean(c2));
         }
       }
     }
@@ -254,10 +229,6 @@ function checkSafetyFirst(scenario: Scenario, error: (path: (string | number)[],
       return n !== undefined && showsCrisis(n);
     });
   if (!leadsToCrisis) {
-    error(
-      ['start'],
-      'the first question must be a safety question: a choice or yes/no with an answer that goes to a note ' +
-        'with crisis: true',
-    );
+    error(['start'], msg('scenario.lint.safetyFirst'));
   }
 }

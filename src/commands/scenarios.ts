@@ -5,9 +5,7 @@ import type { Scenario } from '../scenario/format.js';
 import { resolveScenario } from '../scenario/catalogue.js';
 import { isModuleText, loadScenarioText, readTextFile, type Loaded } from '../scenario/load.js';
 import type { CommonOptions, Io } from './context.js';
-import { loadOptions, userDirs } from './open.js';
-
-export { loadCatalogue, loadOptions, userDirs } from './open.js';
+import { loadOptions, userDirs } from './options.js';
 
 /** A scenario id or file, loaded and checked (problems are in the result, not thrown). */
 export function loadArg(arg: string, o: CommonOptions, io: Io): Loaded {

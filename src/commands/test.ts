@@ -10,7 +10,8 @@ import { isTestFile, loadTestFile } from '../testing/load.js';
 import { runCase, type Failure } from '../testing/run.js';
 import { walkCheck } from '../testing/walk-check.js';
 import type { CommonOptions, Io } from './context.js';
-import { loadArg, loadOptions, problemsError, userDirs } from './scenarios.js';
+import { loadOptions, userDirs } from './options.js';
+import { loadArg, problemsError } from './scenarios.js';
 
 export interface TestOptions extends CommonOptions {
   walk?: boolean;

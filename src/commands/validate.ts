@@ -9,7 +9,7 @@ import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostics.js';
 import { fileError, isModuleText, loadModuleText, loadScenarioText, readTextFile } from '../scenario/load.js';
 import { isTestFile, loadTestFile } from '../testing/load.js';
 import type { CommonOptions, Io } from './context.js';
-import { loadOptions, userDirs } from './scenarios.js';
+import { loadOptions, userDirs } from './options.js';
 
 export interface ValidateOptions extends CommonOptions {
   format?: string;

@@ -2,9 +2,9 @@
 // first use, a good share of a piped run's start-up: output to a pipe or a file, and input from a
 // regular file, go straight through the descriptor instead. Input from a pipe keeps Node's stream,
 // which waits for the other end without holding up signals; a terminal keeps both streams.
-import type { Io, Output } from '../io/types.js';
-import { fileError } from '../scenario/files.js';
 import { fs } from './fs.js';
+import { fileError } from './read.js';
+import type { Io, Output } from './types.js';
 
 const { closeSync, fstatSync, openSync, readSync, writeSync } = fs;
 

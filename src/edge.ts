@@ -27,7 +27,6 @@ export const INTERRUPTED_LINE = `talkcoach: ${STOPPED}`;
 export function describeFailure(e: unknown, debug: boolean): Failure {
   if (isCommanderError(e)) return { exitCode: e.exitCode === 0 ? EXIT.ok : EXIT.usage, lines: [] };
   if (isPromptExit(e)) return { exitCode: EXIT.interrupted, lines: [INTERRUPTED_LINE] };
-  if (e instanceof Error && e.name === 'FirstPromptShown') return { exitCode: EXIT.ok, lines: [] };
   if (e instanceof TalkcoachError) return { exitCode: e.exitCode, lines: [`talkcoach: ${e.message}`, ...e.details] };
   // Our own mistake. Say so without any scenario or answer text: the message could hold either.
   const lines = [

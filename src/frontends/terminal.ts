@@ -6,7 +6,6 @@ import type { Question } from '../engine/types.js';
 import { STOPPED, TalkcoachError } from '../errors.js';
 import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
-import { FirstPromptShown, stopsAtFirstPrompt } from './first-prompt.js';
 import {
   CRISIS,
   CRISIS_LABEL,
@@ -45,8 +44,6 @@ async function run<T>(io: Io, keys: Keys, start: (context: PromptContext) => Pro
     else if (keys.crisis && (text === '!' || key?.sequence === '!')) controller.abort('crisis');
   };
   io.stdin.on('keypress', onKey);
-  // The prompt is drawn as it starts: stop just after (see first-prompt.ts).
-  if (stopsAtFirstPrompt(io.env)) setImmediate(() => controller.abort('first-prompt'));
   try {
     // On a terminal, standard output is Node's own stream (src/io/std.ts writes straight only to pipes and files).
     return {
@@ -59,7 +56,6 @@ async function run<T>(io: Io, keys: Keys, start: (context: PromptContext) => Pro
     };
   } catch (e) {
     const { name, cause } = e as Error;
-    if (name === 'AbortPromptError' && cause === 'first-prompt') throw new FirstPromptShown();
     if (name === 'AbortPromptError' && cause === 'back') return { back: true };
     if (name === 'AbortPromptError' && cause === 'crisis') return { crisis: true };
     if (name === 'AbortPromptError' || name === 'ExitPromptError') throw new TalkcoachError('interrupted', STOPPED);

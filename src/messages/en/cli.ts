@@ -1,7 +1,8 @@
 // The command line's words: help text for every command and option, and what the commands print.
 export const cli = {
   'cli.description':
-    'A calm coach for talking with someone you love about getting help from a therapist.\nIn a crisis, run: talkcoach crisis',
+    'A calm coach for talking with someone you love about getting help from a therapist.\n' +
+    'In a crisis, run: talkcoach crisis',
   'cli.version': 'print the version',
   'cli.help': 'show help',
   'cli.unknownCommand': "error: unknown command '{command}'",

@@ -62,13 +62,29 @@ const promptsWithoutSideEffects = {
     });
   },
 };
+// Speed: commander loads child_process at start only to run external subcommands, which talkcoach has
+// none of; loaded on first use instead, every command that parses its arguments starts about 5 ms
+// sooner (0.05x of `node -e 0`; measured, see CONTRIBUTING.md).
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents:
+        "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
 
 // The CLI and the library apart: each gets the chunks of its own entry only.
 const cli = await build({
   ...common,
   entryPoints: { cli: 'src/cli.ts' },
   chunkNames: '[name]-[hash]',
-  plugins: [versionOnly, promptsWithoutSideEffects],
+  plugins: [versionOnly, promptsWithoutSideEffects, lazyChildProcess],
 });
 const library = await build({ ...common, entryPoints: { index: 'src/index.ts' }, chunkNames: 'lib-[name]-[hash]' });
 

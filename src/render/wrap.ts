@@ -1,8 +1,8 @@
-// Word wrapping by visible width (escape sequences take no room).
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001B\[[0-9;]*m/g;
+// Word wrapping by terminal columns (string-width): a CJK character or an emoji takes two columns,
+// an escape sequence none.
+import stringWidth from 'string-width';
 
-export const visibleLength = (s: string): number => [...s.replace(ANSI, '')].length;
+export const visibleLength = (s: string): number => stringWidth(s);
 
 /** Wraps `text` to `width` columns; every line after the first starts with `indent`. */
 export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {

@@ -21,7 +21,8 @@ export function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): string
     if (st.size > maxBytes) {
       throw new TalkcoachError(
         'scenario',
-        `${file} is ${formatBytes(st.size)}, over the ${formatBytes(maxBytes)} limit for scenario files (--max-bytes raises it)`,
+        `${file} is ${formatBytes(st.size)}, over the ${formatBytes(maxBytes)} limit for scenario files ` +
+          '(--max-bytes raises it)',
       );
     }
     return readFileSync(fd, 'utf8');

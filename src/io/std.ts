@@ -25,7 +25,8 @@ export function kindOf(fd: number): 'file' | 'pipe' | 'other' {
   }
 }
 
-/** Output written straight to a descriptor. A reader that goes away (EPIPE, as with head -1) is not an error: the rest is dropped. */
+/** Output written straight to a descriptor. A reader that goes away (EPIPE, as with head -1) is not an
+ * error: the rest is dropped. */
 export function fdOutput(fd: number): Output {
   let closed = false;
   return {

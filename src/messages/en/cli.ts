@@ -42,4 +42,40 @@ export const cli = {
   'cli.test.strict': 'warnings (such as talking points in no plan) fail the run too',
   'cli.crisis': 'crisis steps and lines, right now, with no questions',
   'cli.crisis.region': 'country, such as US, GB, AU (default: from your locale)',
+
+  'cli.run.unknownRegion':
+    'talkcoach: we have no verified crisis numbers for region "{region}"; ' +
+    'the plan shows the emergency advice and the international directory',
+  'cli.run.leftOver': {
+    one: 'talkcoach: the plan was finished; {count} more line was ignored',
+    other: 'talkcoach: the plan was finished; {count} more lines were ignored',
+  },
+  'cli.run.saved': 'talkcoach: plan saved to {file} (readable only by you)',
+  'cli.run.badFormat': '--format must be text, markdown or json, not "{value}"',
+  'cli.list.hasProblems': '(has problems: run talkcoach validate)',
+  'cli.crisis.whatNow': 'What to do now',
+  'cli.graph.badFormat': '--format must be {formats}',
+  'cli.graph.drawnWithProblems': 'talkcoach: drawn, but {file} has {problems}:',
+  'cli.validate.badFormat': '--format must be text or json',
+  'cli.validate.noFiles': '{target} holds no .yaml files to check',
+  'cli.validate.summary': '{files} checked: {errors}, {warnings}',
+  'cli.validate.strictFails': ' (--strict: warnings fail)',
+  'cli.test.noFiles': '{target} holds no {what} files',
+  'cli.test.testFiles': 'test (*.test.yaml)',
+  'cli.test.broken': 'BROKEN {file}: {problems}; no case was run',
+  'cli.test.pass': 'PASS {file}: {cases}',
+  'cli.test.fail': 'FAIL {file}: {failed} of {cases} failed',
+  'cli.test.summary': '{cases} in {files}: {passed} passed, {failed} failed',
+  'cli.test.unrunnable': ', {files} could not be run',
+  'cli.test.case': 'case "{name}": {message}',
+  'cli.test.walkResult':
+    '{verdict} walk {id} ({file}): {sessions}, {taken} of {pairs} taken, {reached} of {endings} reached, ' +
+    '{problems}, {unreached} in no plan',
+  'cli.test.walkCut': '  the walk stopped before taking every answer (too many sessions)',
+  'cli.test.walkLoop': '  the walk stopped before taking every answer (a loop with no way out)',
+  'cli.count.cases': { one: '{count} case', other: '{count} cases' },
+  'cli.count.sessions': { one: '{count} session', other: '{count} sessions' },
+  'cli.count.pairs': { one: '{count} node/answer pair', other: '{count} node/answer pairs' },
+  'cli.count.endings': { one: '{count} ending', other: '{count} endings' },
+  'cli.count.points': { one: '{count} talking point', other: '{count} talking points' },
 } as const;

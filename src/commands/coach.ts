@@ -13,6 +13,13 @@ export interface CoachOptions extends CommonOptions {
 
 export async function coachCommand(o: CoachOptions, io: Io): Promise<void> {
   if (!onTerminal(io)) throw new TalkcoachError('usage', msg('cli.notOnTerminal'), [msg('cli.notOnTerminalHint')]);
-  const { runInteractive } = await import('../frontends/interactive.js');
-  await runInteractive(undefined, { crisis: crisisFor(regionFor(o, io)) }, io, o);
+  const [{ runInteractive }, { loadCatalogue }, { crisisSteps }] = await Promise.all([
+    import('../frontends/interactive.js'),
+    import('./open.js'),
+    import('../safety/steps.js'),
+  ]);
+  await runInteractive(undefined, { crisis: crisisFor(regionFor(o, io)) }, io, o, {
+    catalogue: () => loadCatalogue(o, io),
+    crisisSteps,
+  });
 }

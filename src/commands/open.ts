@@ -3,7 +3,7 @@
 // and checked by the loader, which is loaded only then.
 import { catalogue, resolveScenario, type CatalogueEntry } from '../scenario/catalogue.js';
 import { compiledBuiltin } from '../scenario/compiled.js';
-import type { Scenario } from '../scenario/format.js';
+import type { Scenario } from '../engine/model.js';
 import type { CommonOptions, Io } from './context.js';
 import { loadOptions, userDirs } from './options.js';
 

@@ -6,9 +6,9 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlanPoint } from '../engine/types.js';
+import type { Scenario } from '../engine/model.js';
 import { fs } from '../io/fs.js';
 import { BUILTIN_DIR } from '../paths.js';
-import type { Scenario } from './format.js';
 
 const { readFileSync } = fs;
 

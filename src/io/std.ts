@@ -1,7 +1,8 @@
 // Standard input and output. Node's stdin and stdout streams load a dozen modules (net, stream) on
-// first use, a good share of a piped run's start-up: output to a pipe or a file, and input from a
-// regular file, go straight through the descriptor instead. Input from a pipe keeps Node's stream,
-// which waits for the other end without holding up signals; a terminal keeps both streams.
+// first use (process.stdout on a pipe: 14 ms, 0.05x; CONTRIBUTING.md, "Speed"): output to a pipe or
+// a file, and input from a regular file, go straight through the descriptor instead. Input from a
+// pipe keeps Node's stream, which waits for the other end without holding up signals; a terminal
+// keeps both streams.
 import { fs } from './fs.js';
 import { fileError } from './read.js';
 import type { Io, Output } from './types.js';

@@ -7,7 +7,6 @@ import type { Io } from '../io/types.js';
 import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
-import { FirstPromptShown, stopsAtFirstPrompt } from './first-prompt.js';
 import { keysLine, pageSize, theme } from './prompt-theme.js';
 import { CRISIS, questionPrompt, type Item, type Previous, type PromptContext, type Reply } from './question-prompt.js';
 
@@ -30,8 +29,6 @@ async function run<T>(io: Io, keys: Keys, start: (context: PromptContext) => Pro
     else if (keys.crisis && (text === '!' || key?.sequence === '!')) controller.abort('crisis');
   };
   io.stdin.on('keypress', onKey);
-  // The prompt is drawn as it starts: stop just after (see first-prompt.ts).
-  if (stopsAtFirstPrompt(io.env)) setImmediate(() => controller.abort('first-prompt'));
   try {
     // On a terminal, standard output is Node's own stream (src/io/std.ts writes straight only to pipes and files).
     return {
@@ -44,7 +41,6 @@ async function run<T>(io: Io, keys: Keys, start: (context: PromptContext) => Pro
     };
   } catch (e) {
     const { name, cause } = e as Error;
-    if (name === 'AbortPromptError' && cause === 'first-prompt') throw new FirstPromptShown();
     if (name === 'AbortPromptError' && cause === 'back') return { back: true };
     if (name === 'AbortPromptError' && cause === 'crisis') return { crisis: true };
     if (name === 'AbortPromptError' || name === 'ExitPromptError') throw new TalkcoachError('interrupted', STOPPED);

@@ -1,5 +1,6 @@
 // Every user-facing string, keyed by id: the seam for a second language. Only English exists;
 // a new language adds a folder beside en/ with the same ids (the types say which are missing).
+import { cli } from './en/cli.js';
 import { common } from './en/common.js';
 import { engine } from './en/engine.js';
 import { piped } from './en/piped.js';
@@ -19,6 +20,7 @@ const en = {
   ...piped,
   ...renderWords,
   ...terminal,
+  ...cli,
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof en;

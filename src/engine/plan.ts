@@ -5,6 +5,9 @@ import { SECTIONS, type SectionId } from '../scenario/sections.js';
 import { holds } from './conditions.js';
 import { EngineError } from './errors.js';
 import { fill } from './fill.js';
+import { splitLean } from './lean.js';
+import { safetyOf } from './safety-flags.js';
+import { summaryOf } from './summary.js';
 import type { CrisisInfo, Facts, Frame, Plan, PlanPoint, PlanSection } from './types.js';
 
 export const DISCLAIMER =
@@ -66,16 +69,22 @@ export function assemblePlan(
     else bySection.set(point.section, [point]);
   }
   const titles = scenario.sections ?? {};
-  const sections: PlanSection[] = SECTIONS.filter((s) => bySection.has(s)).map((s) => ({
+  const all: PlanSection[] = SECTIONS.filter((s) => bySection.has(s)).map((s) => ({
     id: s,
     title: titles[s] ?? SECTION_TITLES[s],
     points: bySection.get(s)!,
   }));
+  const pointOf = (id: string) => points[id]!;
+  const { main, more } = splitLean(all, pointOf);
+  const safety = safetyOf(scenario, frame.facts);
   return {
     scenario: { id: scenario.id, title: scenario.title, summary: scenario.summary },
     title: fill(title, frame.facts, defaults),
     answers: frame.answers,
-    sections,
+    safety,
+    summary: summaryOf(safety, main, pointOf, (t) => fill(t, frame.facts, defaults)),
+    sections: main,
+    more,
     crisis,
     disclaimer: DISCLAIMER,
   };

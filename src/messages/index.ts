@@ -1,11 +1,12 @@
 // Every user-facing string, keyed by id: the seam for a second language. Only English exists;
 // a new language adds a folder beside en/ with the same ids (the types say which are missing).
 import { common } from './en/common.js';
+import { plan } from './en/plan.js';
 import { render, type Entry, type Params } from './format.js';
 
 export type { Entry, Params } from './format.js';
 
-const en = { ...common } as const satisfies Record<string, Entry>;
+const en = { ...common, ...plan } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof en;
 

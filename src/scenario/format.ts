@@ -186,6 +186,33 @@ export const NodeSchema = named(
   ),
 );
 
+// How a point takes part in a lean, safe plan (see scenarios/README.md, "How a plan is made").
+export const NEEDS = ['safe'] as const;
+export const SUMMARY_ROLES = ['say', 'avoid', 'next', 'care'] as const;
+export type SummaryRole = (typeof SUMMARY_ROLES)[number];
+const planFields = {
+  needs: optional(
+    list(literal(NEEDS, 'safe: only for a relationship where the user is not afraid'), {
+      unique: true,
+      description: 'what the point needs to be good advice; a plan made with fear never holds a point needing safe',
+    }),
+  ),
+  priority: optional(
+    integer({
+      min: 1,
+      max: 3,
+      description: '1 always in the main plan, 2 (the default) next, 3 last; at most 12 points are in the main plan',
+    }),
+  ),
+  summary: optional(
+    list(literal(SUMMARY_ROLES, 'a line of the "In short" summary'), {
+      unique: true,
+      description: 'the summary lines this point can give: say, avoid, next, care',
+    }),
+  ),
+  short: optional(text({ maxLength: 160, description: 'the line the summary shows for this point' })),
+};
+
 export const PointSchema = named(
   'point',
   object(
@@ -197,6 +224,7 @@ export const PointSchema = named(
       ),
       avoid: optional(text({ maxLength: 400, multiline: true, description: 'what not to do or say' })),
       when: optional(ConditionSchema),
+      ...planFields,
       source: text({
         maxLength: 160,
         description: 'where the advice comes from: an article section or a named practice',
@@ -217,6 +245,17 @@ export const SectionTitlesSchema = object(
   {
     description: 'plan section headings for this scenario, where the usual ones would read wrong',
   },
+);
+
+/** When a plan is made with risk, fear or substance use: conditions over the facts, as data. */
+export const SafetySchema = object(
+  {
+    'risk-yes': optional(ConditionSchema),
+    'risk-unsure': optional(ConditionSchema),
+    afraid: optional(ConditionSchema),
+    substances: optional(ConditionSchema),
+  },
+  { description: "conditions that mark a plan as made with risk, fear or substance use (the plan's safety object)" },
 );
 
 const points = optional(
@@ -247,6 +286,7 @@ export const ScenarioSchema = object(
     ),
     start: id('the first node: a safety question'),
     sections: optional(SectionTitlesSchema),
+    safety: optional(SafetySchema),
     nodes,
     points,
   },

@@ -1,0 +1,26 @@
+// A lean main plan: at most MAIN_POINTS points, chosen by priority and then plan order (priority 1
+// always in); the rest go to "More, if you want it". Safety points are priority 1 unless they say
+// otherwise, so crisis steps are never moved out of sight.
+import type { Point } from '../scenario/format.js';
+import type { PlanPoint, PlanSection } from './types.js';
+
+export const MAIN_POINTS = 12;
+
+export const priorityOf = (p: Pick<Point, 'priority' | 'section'>): number =>
+  p.priority ?? (p.section === 'safety' ? 1 : 2);
+
+/** Splits sections (in plan order) into the main plan and the rest, keeping section order in both. */
+export function splitLean(
+  sections: readonly PlanSection[],
+  pointOf: (id: string) => Pick<Point, 'priority' | 'section'>,
+): { main: PlanSection[]; more: PlanSection[] } {
+  const ordered = sections.flatMap((s) => s.points.map((p) => ({ p, prio: priorityOf(pointOf(p.id)) })));
+  const ranked = ordered.map((x, i) => ({ ...x, i })).sort((a, b) => a.prio - b.prio || a.i - b.i);
+  const keep = new Set<PlanPoint>();
+  for (const x of ranked) if (x.prio === 1 || keep.size < MAIN_POINTS) keep.add(x.p);
+  const part = (inMain: boolean) =>
+    sections
+      .map((s) => ({ ...s, points: s.points.filter((p) => keep.has(p) === inMain) }))
+      .filter((s) => s.points.length > 0);
+  return { main: part(true), more: part(false) };
+}

@@ -1,0 +1,35 @@
+// Words a plan adds around its talking points: "In short", "More, if you want it", and the help
+// shown with the crisis lines when the user is afraid or the problem is substance use.
+export const plan = {
+  'plan.summary.heading': 'In short',
+  'plan.summary.crisis': 'In danger now?',
+  'plan.summary.abuse': 'For your safety:',
+  'plan.summary.say': 'Say:',
+  'plan.summary.avoid': 'Avoid:',
+  'plan.summary.next': 'Next:',
+  'plan.summary.care': 'For you:',
+  'plan.summary.call': 'call {numbers}',
+  'plan.summary.callLocal': 'call your local emergency number',
+  'plan.summary.crisisLine': '{call}. {name}: {how}.',
+  'plan.summary.crisisDirectory': '{call}. Crisis lines anywhere: {url}',
+  'plan.summary.advocate': 'talk to a domestic-abuse advocate before anything else',
+  'plan.summary.advocateLine': '{first}. {name}: {how}.',
+  'plan.summary.advocateDirectory': '{first}; find one at {url}',
+  'plan.more.heading': 'More, if you want it',
+  'plan.more.note': {
+    one: 'More, if you want it: {count} more idea is in the full plan (--full).',
+    other: 'More, if you want it: {count} more ideas are in the full plan (--full).',
+  },
+  'plan.abuse.heading': 'If you feel afraid: domestic-abuse support',
+  'plan.abuse.advice':
+    'A domestic-abuse advocate can help you plan for your safety, in confidence, whatever you decide. ' +
+    'If a call could be overheard or a phone checked, use text or chat where a service offers it, or a phone ' +
+    "they can't see; a browser's private mode leaves less history.",
+  'plan.abuse.none':
+    'No domestic-abuse line is verified for {where} here. If you are in danger, call the emergency number. ' +
+    'To find a service near you: {url}',
+  'plan.abuse.yourRegion': 'your region',
+  'plan.substance.heading': 'Drinking, drugs or gambling: help for families',
+  'plan.substance.advice': 'These services talk with families as well as with the person who drinks, uses or gambles.',
+  'plan.substance.none': 'Their doctor or yours can point to local services; so can the directory: {url}',
+} as const;

@@ -1,9 +1,10 @@
 // "In short": the crisis line first when there is any risk (the domestic-abuse line when the user
 // is afraid), then one line for each role the scenario marks with `summary:` on its points. The
-// point that gives a role is the first of the main plan by priority, then plan order.
+// point that gives a role is the first of the main plan by priority, then plan order. Say and avoid
+// lines are the point's own; next and care take its `short` (else its advice).
 import type { Point, SummaryRole } from '../scenario/format.js';
 import { priorityOf } from './lean.js';
-import type { PlanPoint, PlanSafety, PlanSection, SummaryLine } from './types.js';
+import type { PlanSafety, PlanSection, SummaryLine } from './types.js';
 
 const ROLES: readonly SummaryRole[] = ['say', 'avoid', 'next', 'care'];
 
@@ -21,15 +22,9 @@ export function summaryOf(
   for (const role of ROLES) {
     const hit = points.find((x) => x.def.summary?.includes(role));
     if (!hit) continue;
-    const text = hit.def.short ? filled(hit.def.short) : fallback(role, hit.p);
+    const text =
+      role === 'say' ? hit.p.say : role === 'avoid' ? hit.p.avoid : hit.def.short ? filled(hit.def.short) : hit.p.do;
     if (text) out.push({ role, text, point: hit.p.id });
   }
   return out;
-}
-
-// Without a `short`, the say and avoid roles take the point's own say and avoid lines.
-function fallback(role: SummaryRole, p: PlanPoint): string | undefined {
-  if (role === 'say') return p.say;
-  if (role === 'avoid') return p.avoid;
-  return p.do;
 }

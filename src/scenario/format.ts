@@ -201,7 +201,7 @@ const planFields = {
     integer({
       min: 1,
       max: 3,
-      description: '1 always in the main plan, 2 (the default) next, 3 last; at most 12 points are in the main plan',
+      description: '1: always in the main plan; 2 (the default): in it while there is room (12 points); 3: in "More" only',
     }),
   ),
   summary: optional(

@@ -42,6 +42,11 @@ export const emptyCounts = (): SafetyCounts => ({
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 const at = (text: string, phrase: string) => text.toLowerCase().indexOf(phrase.toLowerCase());
+/** The number of the first line that is this heading (headings may be printed in capitals). */
+const lineOf = (text: string, heading: string) => {
+  const i = text.split('\n').findIndex((l) => l.trim().toLowerCase() === heading.toLowerCase());
+  return i < 0 ? Infinity : i;
+};
 
 /** Checks one plan (with its printed text), adds to the counts, and returns the faults found. */
 export function checkPlanSafety(scenario: Scenario, plan: Plan, text: string, counts: SafetyCounts): string[] {
@@ -59,10 +64,10 @@ export function checkPlanSafety(scenario: Scenario, plan: Plan, text: string, co
   }
   if (plan.safety.risk !== 'none') {
     counts.risk++;
-    const crisis = at(text, crisisLines(plan.crisis).heading);
-    const summary = at(text, msg('plan.summary.heading'));
-    const firstSection = plan.sections[0] ? at(text, plan.sections[0].title) : Infinity;
-    if (plan.summary[0]?.role === 'crisis' && crisis >= 0 && crisis < summary && summary < firstSection)
+    const crisis = lineOf(text, crisisLines(plan.crisis).heading);
+    const summary = lineOf(text, msg('plan.summary.heading'));
+    const firstSection = plan.sections[0] ? lineOf(text, plan.sections[0].title) : Infinity;
+    if (plan.summary[0]?.role === 'crisis' && crisis < summary && summary < firstSection)
       counts.riskCrisisFirst++;
     else faults.push('a plan made with risk does not start with the crisis lines');
   }

@@ -5,7 +5,7 @@ import { BUILTIN_SHARED_DIR, catalogue, resolveScenario, type CatalogueEntry } f
 import { compiledBuiltin } from './scenario/compiled.js';
 import type { Diagnostic } from './scenario/diagnostics.js';
 import { DEFAULT_MAX_BYTES } from './scenario/files.js';
-import type { Scenario } from './scenario/format.js';
+import type { Scenario } from './engine/model.js';
 
 export interface LoadScenarioOptions {
   /** Folders of your own scenarios, searched after the built-in ones for an id. */
@@ -45,7 +45,7 @@ export { crisisFor, normaliseRegion, regionFromLocale, KNOWN_REGIONS } from './s
 export { crisisSteps } from './safety/steps.js';
 export { TalkcoachError, EXIT, type ErrorKind } from './errors.js';
 export { formatDiagnostic, type Diagnostic, type Severity } from './scenario/diagnostics.js';
-export type { Scenario, ScenarioNode, Point, Option, Branch, Condition, SectionId } from './scenario/format.js';
+export type { Scenario, ScenarioNode, Point, Option, Branch, Condition, SectionId } from './engine/model.js';
 
 export interface Checked {
   /** Present when the file has no errors (warnings allowed). */

@@ -10,7 +10,7 @@ import {
 } from '../scenario/catalogue.js';
 import { compiledBuiltin } from '../scenario/compiled.js';
 import { DEFAULT_MAX_BYTES } from '../scenario/files.js';
-import type { Scenario } from '../scenario/format.js';
+import type { Scenario } from '../engine/model.js';
 import type { CommonOptions, Io } from './context.js';
 
 export const userDirs = (o: CommonOptions, io: Io): string[] =>

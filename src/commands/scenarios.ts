@@ -1,7 +1,7 @@
 // Loading a scenario for a command: problems become one typed error listing every one of them.
 import { TalkcoachError } from '../errors.js';
 import { formatDiagnostic } from '../scenario/diagnostics.js';
-import type { Scenario } from '../scenario/format.js';
+import type { Scenario } from '../engine/model.js';
 import { resolveScenario } from '../scenario/catalogue.js';
 import { isModuleText, loadScenarioText, readTextFile, type Loaded } from '../scenario/load.js';
 import type { CommonOptions, Io } from './context.js';

@@ -1,5 +1,5 @@
 // Conditions are data: equals / includes / all / any / not over the facts gathered so far.
-import type { Condition } from '../scenario/format.js';
+import type { Condition } from './model.js';
 import type { FactValue, Facts } from './types.js';
 
 export const factOf = (facts: Facts, name: string): FactValue | undefined =>

@@ -3,7 +3,7 @@
 // question exactly: breadth-first over (node, the facts the condition reads, added yet?), which
 // stays small because a condition reads only a few facts. The same search finds endings that can
 // be reached with a plan section empty.
-import type { Condition, Scenario } from '../scenario/format.js';
+import type { Condition, Scenario } from './model.js';
 import { answer, start } from './session.js';
 import type { Answer, Question, StartOptions, Step } from './types.js';
 import { answersFor } from './walk.js';

@@ -1,5 +1,5 @@
 // Fill-ins: {{name}} becomes what the user typed, or the question's default when they skipped it.
-import type { Scenario } from '../scenario/format.js';
+import type { Scenario } from './model.js';
 import { factOf } from './conditions.js';
 import type { Facts } from './types.js';
 

@@ -1,5 +1,5 @@
 // The shape of a scenario as a graph: where each node can lead, and what it refers to.
-import type { Branch, Option, Scenario, ScenarioNode } from '../scenario/format.js';
+import type { Branch, Option, Scenario, ScenarioNode } from './model.js';
 
 export interface Edge {
   target: string;

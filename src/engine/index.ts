@@ -6,3 +6,5 @@ export { walk, answersFor } from './walk.js';
 export { DISCLAIMER, SECTION_TITLES } from './plan.js';
 export { EngineError } from './errors.js';
 export type * from './types.js';
+export type * from './model.js';
+export { SECTIONS } from './model.js';

@@ -1,7 +1,6 @@
 // Plan assembly: the points gathered along the path, plus every point whose `when` holds at the
 // end, deduplicated and grouped in a fixed section order.
-import type { Scenario } from '../scenario/format.js';
-import { SECTIONS, type SectionId } from '../scenario/sections.js';
+import { SECTIONS, type Scenario, type SectionId } from './model.js';
 import { holds } from './conditions.js';
 import { EngineError } from './errors.js';
 import { fill } from './fill.js';

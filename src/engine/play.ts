@@ -1,6 +1,6 @@
 // Playing answers given as lines of text, as in piped mode: one line answers one question, notes
 // take no line. Shared by the piped front end and `talkcoach test`, so both read answers alike.
-import type { Scenario } from '../scenario/format.js';
+import type { Scenario } from './model.js';
 import { readAnswer } from './answer-text.js';
 import { fill, fillDefaults } from './fill.js';
 import { answer } from './session.js';

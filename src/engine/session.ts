@@ -1,6 +1,6 @@
 // The session state machine: start, answer, back. Pure and synchronous; state is plain data.
-import type { Scenario, ScenarioNode } from '../scenario/format.js';
-import { cleanTyped } from '../safety/sanitize.js';
+import type { Scenario, ScenarioNode } from './model.js';
+import { cleanTyped } from './typed.js';
 import { EngineError } from './errors.js';
 import { fill, fillDefaults } from './fill.js';
 import { stepsToEnd } from './graph.js';

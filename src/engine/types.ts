@@ -1,5 +1,5 @@
 // What the engine takes and gives: plain data only, so state can be saved, sent or compared.
-import type { SectionId } from '../scenario/sections.js';
+import type { SectionId } from './model.js';
 
 export type FactValue = string | string[];
 export type Facts = Record<string, FactValue>;

@@ -1,6 +1,6 @@
 // The exhaustive walk: sessions that together take every option of every reachable node at least
 // once. Used by tests and by `talkcoach test --walk`.
-import type { Scenario } from '../scenario/format.js';
+import type { Scenario } from './model.js';
 import { reachable, stepsToEnd } from './graph.js';
 import { answer, start } from './session.js';
 import type { Answer, Plan, Question, StartOptions, Step } from './types.js';

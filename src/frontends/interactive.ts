@@ -15,7 +15,7 @@ import { makeLook, renderCrisisScreen, renderPlanScreen, type Look } from '../re
 import { pointLines } from '../render/text.js';
 import { wrap } from '../render/wrap.js';
 import { stripUnsafe } from '../safety/sanitize.js';
-import type { Scenario } from '../scenario/format.js';
+import type { Scenario } from '../engine/model.js';
 import { offerToSave } from './save-offer.js';
 import { CRISIS, type Previous } from './question-prompt.js';
 import { Terminal } from './terminal.js';

@@ -3,7 +3,7 @@ import { describeOptions, start } from '../engine/index.js';
 import { playLine, questionName, skipNotes } from '../engine/play.js';
 import type { Plan, StartOptions } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
-import type { Scenario } from '../scenario/format.js';
+import type { Scenario } from '../engine/model.js';
 
 export interface PipedResult {
   plan: Plan;

@@ -1,7 +1,7 @@
 // A scenario as a diagram: Mermaid (renders in Markdown on GitHub) or Graphviz DOT. Pure.
 // Nodes are shaped by kind, each answer is a labelled edge, endings and crisis notes stand out.
 import { edges, reachable } from '../engine/graph.js';
-import type { Scenario, ScenarioNode } from '../scenario/format.js';
+import type { Scenario, ScenarioNode } from '../engine/model.js';
 import { stripUnsafe } from '../safety/sanitize.js';
 
 export type GraphFormat = 'mermaid' | 'dot';

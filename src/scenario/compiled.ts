@@ -6,7 +6,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILTIN_DIR } from './catalogue.js';
 import type { PlanPoint } from '../engine/types.js';
-import type { Scenario } from './format.js';
+import type { Scenario } from '../engine/model.js';
 
 const { readFileSync, statSync } = fs;
 

@@ -19,9 +19,17 @@ import {
   type Named,
   type Schema,
 } from './schema-kit.js';
-import { SECTIONS, type SectionId } from './sections.js';
-
-export { SECTIONS, type SectionId } from './sections.js';
+import {
+  SECTIONS,
+  type Branch,
+  type Condition,
+  type Module,
+  type Option,
+  type Point,
+  type Scenario,
+  type ScenarioNode,
+  type SectionId,
+} from '../engine/model.js';
 
 export const FORMAT_VERSION = 1;
 
@@ -34,14 +42,6 @@ const factValues = record(textOrList(text({ maxLength: 64 }), 'a value, or a lis
   keyHint: ID_HINT,
   description: 'fact name → the value it must have; a list means "any of these"',
 });
-
-type ConditionShape =
-  | { equals: Record<string, string | string[]> }
-  | { includes: Record<string, string | string[]> }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
-export type Condition = ConditionShape;
 
 const conditionRef = () => lazy(() => ConditionSchema, 'condition');
 
@@ -319,12 +319,21 @@ export const ModuleSchema = object(
   },
 );
 
-export type Scenario = Infer<typeof ScenarioSchema>;
-export type Module = Infer<typeof ModuleSchema>;
-export type ScenarioNode = Infer<typeof NodeSchema>;
-export type Point = Infer<typeof PointSchema>;
-export type Option = Infer<typeof OptionSchema>;
-export type Branch = Infer<typeof BranchSchema>;
+// The engine owns the model; the schema must infer exactly its types. Each line fails `tsc` when
+// the two drift apart (a field added to one and not the other, optional in one and required in the other).
+// Both sides are flattened first (the schema infers intersections), then compared strictly, so an
+// optional field added to one side only also counts as a difference.
+type Flat<T> = T extends (infer U)[] ? Flat<U>[] : T extends object ? { [K in keyof T]: Flat<T[K]> } : T;
+type Equal<A, B> = (<T>() => T extends Flat<A> ? 1 : 2) extends <T>() => T extends Flat<B> ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+export type SchemaMatchesEngine = [
+  Assert<Equal<Infer<typeof ScenarioSchema>, Scenario>>,
+  Assert<Equal<Infer<typeof ModuleSchema>, Module>>,
+  Assert<Equal<Infer<typeof NodeSchema>, ScenarioNode>>,
+  Assert<Equal<Infer<typeof PointSchema>, Point>>,
+  Assert<Equal<Infer<typeof OptionSchema>, Option>>,
+  Assert<Equal<Infer<typeof BranchSchema>, Branch>>,
+];
 
 /** Every definition the JSON Schemas refer to by $ref. */
 export const DEFINITIONS: readonly Named<unknown>[] = [

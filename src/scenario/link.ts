@@ -1,6 +1,6 @@
 // Linking: a scenario and the shared modules it uses become one scenario. Pure: the modules
 // arrive already parsed. Each merged node and point remembers which file it came from.
-import type { Module, Scenario } from './format.js';
+import type { Module, Scenario } from '../engine/model.js';
 
 export interface LinkProblem {
   /** Which file: 0 is the scenario, n is the n-th module in `modules`. */

@@ -3,7 +3,7 @@
 // Linear in the size of the scenario.
 import { edges, pointRefs, reachable, stepsToEnd, targets } from '../engine/graph.js';
 import { FILL_IN } from '../engine/fill.js';
-import type { Condition, Scenario, ScenarioNode } from './format.js';
+import type { Condition, Scenario, ScenarioNode } from '../engine/model.js';
 import type { Severity } from './diagnostics.js';
 import { closest } from './suggest.js';
 

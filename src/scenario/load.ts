@@ -2,7 +2,8 @@
 import { dirname, join } from 'node:path';
 import { fs } from '../io/fs.js';
 import { hasErrors, type Diagnostic, type Severity } from './diagnostics.js';
-import { ModuleSchema, ScenarioSchema, type Module, type Scenario } from './format.js';
+import type { Module, Scenario } from '../engine/model.js';
+import { ModuleSchema, ScenarioSchema } from './format.js';
 import { link } from './link.js';
 import { lint } from './lint.js';
 import { readTextFile, scenarioIdFromFile } from './files.js';

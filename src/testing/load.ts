@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { TalkcoachError } from '../errors.js';
 import { resolveScenario } from '../scenario/catalogue.js';
 import type { Diagnostic, Severity } from '../scenario/diagnostics.js';
-import type { Scenario } from '../scenario/format.js';
+import type { Scenario } from '../engine/model.js';
 import { loadScenarioFile, readTextFile, type LoadOptions } from '../scenario/load.js';
 import { located, nearest, parseYaml } from '../scenario/parse.js';
 import { closest } from '../scenario/suggest.js';

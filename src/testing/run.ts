@@ -4,7 +4,7 @@ import { summaryTexts } from '../render/summary.js';
 import { playLine, questionName, skipNotes } from '../engine/play.js';
 import { describeOptions, start } from '../engine/index.js';
 import type { Plan, StartOptions } from '../engine/types.js';
-import type { Scenario } from '../scenario/format.js';
+import type { Scenario } from '../engine/model.js';
 import { crisisLines } from '../render/crisis.js';
 import type { Expect, TestCase } from './format.js';
 

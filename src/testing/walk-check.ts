@@ -7,7 +7,7 @@ import { walk } from '../engine/index.js';
 import type { Answer, Plan, StartOptions } from '../engine/types.js';
 import { renderPlanText } from '../render/text.js';
 import { crisisLines } from '../render/crisis.js';
-import type { Scenario } from '../scenario/format.js';
+import type { Scenario } from '../engine/model.js';
 import { reachable } from '../engine/graph.js';
 import { checkPlanSafety, emptyCounts, type SafetyCounts } from './safety-checks.js';
 

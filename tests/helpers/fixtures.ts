@@ -1,6 +1,6 @@
 // Loading the test fixtures (and built-in scenarios) in-process, for unit tests.
 import { fileURLToPath } from 'node:url';
-import type { Scenario } from '../../src/scenario/format.js';
+import type { Scenario } from '../../src/engine/model.js';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import { loadScenarioFile, loadScenarioText, type Loaded } from '../../src/scenario/load.js';
 import { crisisFor } from '../../src/safety/crisis.js';

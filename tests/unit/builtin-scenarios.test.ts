@@ -8,7 +8,7 @@ import { edges } from '../../src/engine/graph.js';
 import type { Answer, Plan, Step } from '../../src/engine/types.js';
 import { renderPlanText } from '../../src/render/text.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
-import type { Condition, Scenario } from '../../src/scenario/format.js';
+import type { Condition, Scenario } from '../../src/engine/model.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
 import { GB } from '../helpers/fixtures.js';
 

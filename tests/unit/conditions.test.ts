@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holds } from '../../src/engine/conditions.js';
-import type { Condition } from '../../src/scenario/format.js';
+import type { Condition } from '../../src/engine/model.js';
 
 const facts = { relationship: 'partner', reasons: ['cost', 'time'], name: 'Sam' };
 

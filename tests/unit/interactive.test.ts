@@ -8,7 +8,7 @@ import { TalkcoachError } from '../../src/errors.js';
 import { choosable, runInteractive, type InteractiveFlags } from '../../src/frontends/interactive.js';
 import { runPiped } from '../../src/frontends/piped.js';
 import { renderPlanMarkdown } from '../../src/render/markdown.js';
-import type { Scenario } from '../../src/scenario/format.js';
+import type { Scenario } from '../../src/engine/model.js';
 import { fakeTerminal, KEY, type FakeTerminal } from '../helpers/fake-terminal.js';
 import { fixture, GB, loadFixture } from '../helpers/fixtures.js';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { answer, start } from '../../src/engine/index.js';
 import type { Answer, Plan, Question, Step } from '../../src/engine/types.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
-import type { Scenario } from '../../src/scenario/format.js';
+import type { Scenario } from '../../src/engine/model.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
 import { GB } from '../helpers/fixtures.js';
 

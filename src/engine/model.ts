@@ -1,0 +1,125 @@
+// The model of a scenario: what the engine plays. The format (src/scenario/format.ts) reads YAML
+// into these types and checks at compile time that its schema infers exactly them.
+
+/** Plan sections, in the order a plan shows them (safety moves first when it has anything). */
+export const SECTIONS = [
+  'safety',
+  'before',
+  'opening',
+  'listening',
+  'worries',
+  'practical',
+  'if-no',
+  'boundaries',
+] as const;
+export type SectionId = (typeof SECTIONS)[number];
+
+/** A condition over the facts gathered so far, written as data. */
+export type Condition =
+  | { equals: Record<string, string | string[]> }
+  | { includes: Record<string, string | string[]> }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+/** What choosing an option or a branch does besides moving on. */
+export interface Effects {
+  set?: Record<string, string>;
+  add?: string[];
+}
+
+export interface Option extends Effects {
+  id: string;
+  label: string;
+  hint?: string;
+  next?: string;
+}
+
+export interface Branch extends Effects {
+  next?: string;
+}
+
+interface Asking {
+  ask: string;
+  why?: string;
+  fact?: string;
+  next?: string;
+}
+
+export interface ChoiceNode extends Asking {
+  kind: 'choice';
+  options: Option[];
+}
+
+export interface MultiNode extends Asking {
+  kind: 'multi';
+  options: Option[];
+}
+
+export interface YesNoNode extends Asking {
+  kind: 'yesno';
+  yes?: Branch;
+  no?: Branch;
+}
+
+export interface TextNode extends Asking {
+  kind: 'text';
+  fact: string;
+  default: string;
+  placeholder?: string;
+}
+
+export interface NoteNode {
+  kind: 'note';
+  title: string;
+  body?: string;
+  show?: string[];
+  crisis?: boolean;
+  next: string;
+}
+
+export interface EndNode {
+  kind: 'end';
+  title: string;
+  add: string[];
+}
+
+export type ScenarioNode = ChoiceNode | MultiNode | YesNoNode | TextNode | NoteNode | EndNode;
+export type NodeKind = ScenarioNode['kind'];
+/** A node of one kind. */
+export type NodeOf<K extends NodeKind> = Extract<ScenarioNode, { kind: K }>;
+
+export interface Point {
+  section: SectionId;
+  do: string;
+  say?: string;
+  avoid?: string;
+  when?: Condition;
+  source: string;
+}
+
+/** Section headings a scenario words for its reader. */
+export type SectionTitles = { [S in SectionId]?: string };
+
+export interface Scenario {
+  format: 1;
+  id: string;
+  title: string;
+  summary: string;
+  for: string;
+  order?: number;
+  uses?: string[];
+  start: string;
+  sections?: SectionTitles;
+  nodes: Record<string, ScenarioNode>;
+  points?: Record<string, Point>;
+}
+
+/** Nodes and points written once and used by several scenarios. */
+export interface Module {
+  format: 1;
+  module: string;
+  title?: string;
+  nodes?: Record<string, ScenarioNode>;
+  points?: Record<string, Point>;
+}

@@ -1,0 +1,25 @@
+// Untrusted text made inert. Pure: used by the engine (typed answers) and by the renderers
+// (through src/safety/sanitize.ts).
+
+/** C0 and C1 controls (but tab and line feed), DEL, and the bidirectional marks and overrides
+ * that can reorder what a reader sees. */
+// eslint-disable-next-line no-control-regex
+export const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const UNSAFE = new RegExp(UNSAFE_CHARS.source, 'g');
+// eslint-disable-next-line no-control-regex
+const ESCAPE_SEQUENCE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
+
+/** Removes escape sequences whole, then any control or direction character left. */
+export function stripUnsafe(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, '').replace(UNSAFE, '');
+}
+
+export const MAX_TYPED_LENGTH = 80;
+
+/** What the user typed, as it may be kept: one line, no controls, trimmed, at most 80 characters. */
+export function cleanTyped(text: string): string {
+  const one = stripUnsafe(text.replace(/[\r\n\t]+/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return [...one].slice(0, MAX_TYPED_LENGTH).join('');
+}

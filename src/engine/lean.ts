@@ -2,7 +2,7 @@
 // FILL_POINTS; the rest, and every priority 3, go to "More, if you want it". A walk check holds the
 // main plan to MAIN_POINTS. Safety points are priority 1 unless they say otherwise, so crisis steps
 // are never moved out of sight.
-import type { Point } from '../scenario/format.js';
+import type { Point } from './model.js';
 import type { PlanPoint, PlanSection } from './types.js';
 
 export const MAIN_POINTS = 12;

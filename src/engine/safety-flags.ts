@@ -1,6 +1,6 @@
 // The plan's safety object, from the scenario's `safety:` conditions over the facts. A scenario
 // without them has no risk, fear or substance use to report.
-import type { Scenario } from '../scenario/format.js';
+import type { Scenario } from './model.js';
 import { holds } from './conditions.js';
 import type { Facts, PlanSafety } from './types.js';
 

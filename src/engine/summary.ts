@@ -2,7 +2,7 @@
 // is afraid), then one line for each role the scenario marks with `summary:` on its points. The
 // point that gives a role is the first of the main plan by priority, then plan order. Say and avoid
 // lines are the point's own; next and care take its `short` (else its advice).
-import type { Point, SummaryRole } from '../scenario/format.js';
+import type { Point, SummaryRole } from './model.js';
 import { priorityOf } from './lean.js';
 import type { PlanSafety, PlanSection, SummaryLine } from './types.js';
 

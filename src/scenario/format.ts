@@ -20,7 +20,9 @@ import {
   type Schema,
 } from './schema-kit.js';
 import {
+  NEEDS,
   SECTIONS,
+  SUMMARY_ROLES,
   type Branch,
   type Condition,
   type Module,
@@ -187,9 +189,6 @@ export const NodeSchema = named(
 );
 
 // How a point takes part in a lean, safe plan (see scenarios/README.md, "How a plan is made").
-export const NEEDS = ['safe'] as const;
-export const SUMMARY_ROLES = ['say', 'avoid', 'next', 'care'] as const;
-export type SummaryRole = (typeof SUMMARY_ROLES)[number];
 const planFields = {
   needs: optional(
     list(literal(NEEDS, 'safe: only for a relationship where the user is not afraid'), {
@@ -201,7 +200,8 @@ const planFields = {
     integer({
       min: 1,
       max: 3,
-      description: '1: always in the main plan; 2 (the default): in it while there is room (12 points); 3: in "More" only',
+      description:
+        '1: always in the main plan; 2 (the default): in it while there is room (12 points); 3: in "More" only',
     }),
   ),
   summary: optional(

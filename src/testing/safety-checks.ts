@@ -6,7 +6,7 @@ import type { Plan } from '../engine/types.js';
 import { msg } from '../messages/index.js';
 import { crisisLines } from '../render/crisis.js';
 import { summaryTexts } from '../render/summary.js';
-import type { Scenario } from '../scenario/format.js';
+import type { Scenario } from '../engine/model.js';
 
 export const SUMMARY_WORDS = 100;
 /** The phrase every plan about substance use must hold in its main part. */

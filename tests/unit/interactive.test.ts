@@ -104,7 +104,7 @@ describe('on the way', () => {
     await t.waitFor('Crisis help now (the United Kingdom)');
     await t.waitFor('Samaritans: Call 116 123');
     await t.waitFor('What to do now');
-    await t.waitFor('Say: “Are you having thoughts of ending your life?”');
+    await t.waitFor('Ask them straight out');
     await t.waitFor('the question is still here');
     await t.waitFor(asked('Who is Sam to you?'));
     t.press(KEY.ctrlC);

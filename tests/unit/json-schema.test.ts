@@ -83,6 +83,7 @@ describe('the scenario schema', () => {
       'uses',
       'start',
       'sections',
+      'safety',
       'nodes',
       'points',
     ]);

@@ -211,7 +211,14 @@ async function pickAndRun(
     );
   }
   const { runInteractive } = await import('./frontends/interactive.js');
-  await runInteractive(undefined, { crisis: crisisFor(regionFor(opts, io)) }, io, opts);
+  const [{ loadCatalogue }, { crisisSteps }] = await Promise.all([
+    import('./commands/open.js'),
+    import('./safety/steps.js'),
+  ]);
+  await runInteractive(undefined, { crisis: crisisFor(regionFor(opts, io)) }, io, opts, {
+    catalogue: () => loadCatalogue(opts, io),
+    crisisSteps,
+  });
 }
 
 function fail({ describeFailure }: Shell, e: unknown): void {

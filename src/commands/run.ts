@@ -4,6 +4,7 @@ import { runPiped } from '../frontends/piped.js';
 import { fileLines, linesOf } from '../io/std.js';
 import { renderPlan, type Format } from '../render/index.js';
 import { crisisFor, normaliseRegion, regionFromLocale } from '../safety/crisis.js';
+import { crisisSteps } from '../safety/steps.js';
 import { onTerminal, type CommonOptions, type Io } from './context.js';
 import { openForRun } from './open.js';
 
@@ -35,7 +36,7 @@ export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<vo
   const interactive = o.answers === undefined && o.input && onTerminal(io);
   if (interactive) {
     const { runInteractive } = await import('../frontends/interactive.js');
-    await runInteractive(scenario, { crisis }, io, o);
+    await runInteractive(scenario, { crisis }, io, o, { crisisSteps });
     return;
   }
   const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : linesOf(io.stdin);

@@ -1,10 +1,13 @@
-// One question of the engine as an @inquirer prompt: the list, tick-list or text field, its progress
-// line and why it is asked, the way back and the way to crisis help, and the keys said on screen.
-import { Separator, type checkbox, type input, type select } from '@inquirer/prompts';
+// One question of the engine as an @inquirer prompt, looked up by the kind of node: the list, tick-list
+// or text field, its progress line and why it is asked, the way back and the way to crisis help, and
+// the keys said on screen. A new kind of node is one new entry in KINDS.
+import { checkbox, input, select, Separator } from '@inquirer/prompts';
 import type { Answer, AnswerRecord, Question } from '../engine/types.js';
+import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
 import { stripUnsafe } from '../safety/sanitize.js';
+import { keysLine, pageSize, theme } from './prompt-theme.js';
 
 export type Reply = { answer: Answer } | { back: true } | { crisis: true; keep?: Previous };
 
@@ -14,71 +17,51 @@ export type Previous = AnswerRecord['answer'] | undefined;
 const BACK = ':back';
 export const CRISIS = ':crisis';
 const CONTINUE = ':continue';
-export const CRISIS_LABEL = 'I need help right now (crisis lines)';
 
 /** At a text question these ask for crisis help instead of answering. */
 const HELP_WORDS = /^(?:!+|help!*)$/i;
 
 export type Item<V> = { value: V; name: string; description?: string; checked?: boolean };
 
-/** One question as a ready prompt: which @inquirer prompt, its config, and how to read its value. */
-export type QuestionPrompt =
-  | { prompt: 'select'; config: Parameters<typeof select<string>>[0]; reply: (value: string) => Reply }
-  | { prompt: 'checkbox'; config: Parameters<typeof checkbox<string>>[0]; reply: (value: string[]) => Reply }
-  | { prompt: 'input'; config: Parameters<typeof input>[0]; reply: (value: string) => Reply };
+/** Where a prompt draws and reads, and how the coach stops it (a key of its own, Ctrl-D). */
+export interface PromptContext {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  signal: AbortSignal;
+  clearPromptOnDone: boolean;
+}
+
+type SelectConfig = Parameters<typeof select<string>>[0];
+type CheckboxConfig = Parameters<typeof checkbox<string>>[0];
+type InputConfig = Parameters<typeof input>[0];
+
+/** One question as a ready prompt: which @inquirer prompt, its config, how to read its value, and how to run it. */
+export type QuestionPrompt = (
+  | { prompt: 'select'; config: SelectConfig; reply: (value: string) => Reply }
+  | { prompt: 'checkbox'; config: CheckboxConfig; reply: (value: string[]) => Reply }
+  | { prompt: 'input'; config: InputConfig; reply: (value: string) => Reply }
+) & {
+  /** Whether "!" alone asks for crisis help (not where it may be part of a typed answer). */
+  crisisKey: boolean;
+  start: (context: PromptContext) => Promise<Reply>;
+};
+
+const asSelect = (config: SelectConfig, reply: (v: string) => Reply, crisisKey = true): QuestionPrompt => ({
+  prompt: 'select',
+  config,
+  reply,
+  crisisKey,
+  start: (c) => select(config, c).then(reply),
+});
 
 const clean = (s: string) => stripUnsafe(s);
-const same = (s: string) => s;
-
-export function keysLine(
-  look: Look,
-  kind: 'list' | 'short-list' | 'ticks' | 'text',
-  back: boolean,
-  crisisKey: boolean,
-): string {
-  const p = look.plain;
-  const parts = {
-    list: p ? ['Arrow keys move, or type a number', 'Enter chooses'] : ['↑↓ or a number to move', '⏎ choose'],
-    'short-list': p ? ['Arrow keys move', 'Enter chooses'] : ['↑↓ move', '⏎ choose'],
-    ticks: p ? ['Arrow keys move', 'Space ticks or unticks', 'Enter when done'] : ['↑↓ move', 'space tick', '⏎ done'],
-    text: p ? ['Type your answer and press Enter, or press Enter to skip'] : ['⏎ answer (or skip)'],
-  }[kind];
-  if (back) parts.push(p ? 'Escape goes back' : 'Esc back');
-  if (crisisKey) parts.push(p ? 'Exclamation mark for crisis help now' : '! crisis help now');
-  else if (kind === 'text')
-    parts.push(p ? 'Type an exclamation mark and press Enter for crisis help now' : '! then ⏎ crisis help now');
-  return parts.join(p ? '. ' : ' · ') + (p ? '.' : '');
-}
-
-export function theme(look: Look, prefix: string, keys: string) {
-  const { paint, marks } = look;
-  return {
-    prefix: { idle: prefix, done: '' },
-    style: {
-      message: same,
-      answer: same,
-      highlight: paint.accent,
-      help: paint.dim,
-      key: (t: string) => paint.accent(`<${t}>`),
-      defaultAnswer: (t: string) => paint.dim(`(${t})`),
-      error: (t: string) => paint.safety(t),
-      description: paint.dim,
-      disabled: paint.dim,
-      disabledChoice: paint.dim,
-      keysHelpTip: () => paint.dim(keys),
-    },
-    icon: { cursor: marks.pointer, checked: marks.checked, unchecked: marks.unchecked },
-    helpMode: 'always' as const,
-    indexMode: 'number' as const,
-  };
-}
 
 /** The lines above the answer: progress as the prompt's prefix, then the question and why it is asked. */
 function heading(q: Question, look: Look): { prefix: string; message: string } {
-  const progress = `Question ${q.step} of about ${q.aboutTotal}`;
+  const progress = msg('terminal.question.progress', { step: q.step, total: q.aboutTotal });
   // Wrapped here, at word boundaries, rather than broken by inquirer at the terminal's edge.
   const lines = wrap(clean(q.ask), look.width).map((l) => look.paint.bold(l));
-  if (q.why) lines.push(...wrap(`Why we ask: ${clean(q.why)}`, look.width).map((l) => look.paint.dim(l)));
+  if (q.why) lines.push(...wrap(msg('terminal.question.why', { why: clean(q.why) }), look.width).map(look.paint.dim));
   // The prefix ends its line: inquirer joins prefix and message with a space, which trims away.
   // The blank line above goes with the prompt, so answered questions stay one line each.
   return { prefix: `\n${look.paint.dim(progress)}`, message: `\n${lines.join('\n')}` };
@@ -87,109 +70,131 @@ function heading(q: Question, look: Look): { prefix: string; message: string } {
 function extras(q: Question, look: Look, withCrisis = true): Item<string>[] {
   const items: Item<string>[] = [];
   if (q.canGoBack) items.push({ value: BACK, name: look.paint.dim(look.marks.back) });
-  if (withCrisis) items.push({ value: CRISIS, name: look.paint.safety(CRISIS_LABEL) });
+  if (withCrisis) items.push({ value: CRISIS, name: look.paint.safety(msg('terminal.crisis.choice')) });
   return items;
 }
 
-export const pageSize = (count: number, rows: number | undefined) => Math.max(5, Math.min(count, (rows ?? 24) - 8));
+const options = (q: Question, ticked?: readonly string[]): Item<string>[] =>
+  q.options.map((o) => ({
+    value: o.id,
+    name: clean(o.label),
+    ...(ticked ? { checked: ticked.includes(o.id) } : {}),
+    ...(o.hint ? { description: clean(o.hint) } : {}),
+  }));
 
 const listReply =
   (toAnswer: (value: string) => Answer) =>
   (value: string): Reply =>
     value === BACK ? { back: true } : value === CRISIS ? { crisis: true } : { answer: toAnswer(value) };
 
-/** Builds the prompt for one question of the engine. Pure apart from reading the look. */
-export function questionPrompt(q: Question, previous: Previous, look: Look, rows?: number): QuestionPrompt {
+/** One option to choose; `before` (an option id) is highlighted when it is one. */
+function listPrompt(
+  q: Question,
+  before: unknown,
+  look: Look,
+  rows: number | undefined,
+  toAnswer: (v: string) => Answer,
+) {
   const { prefix, message } = heading(q, look);
-  const sep = new Separator(look.marks.separator);
-  switch (q.kind) {
-    case 'choice':
-    case 'yesno': {
-      const items: (Item<string> | Separator)[] = [
-        ...q.options.map((o): Item<string> => ({
-          value: o.id,
-          name: clean(o.label),
-          ...(o.hint ? { description: clean(o.hint) } : {}),
-        })),
-        sep,
-        ...extras(q, look),
-      ];
-      const before =
-        typeof previous === 'boolean' ? (previous ? 'yes' : 'no') : typeof previous === 'string' ? previous : undefined;
-      return {
-        prompt: 'select',
-        config: {
-          message,
-          choices: items,
-          loop: false,
-          pageSize: pageSize(items.length, rows),
-          ...(before !== undefined && q.options.some((o) => o.id === before) ? { default: before } : {}),
-          theme: theme(look, prefix, keysLine(look, 'list', q.canGoBack, true)),
-        },
-        reply: listReply((v) => (q.kind === 'yesno' ? { yes: v === 'yes' } : { choice: v })),
-      };
-    }
-    case 'multi': {
-      const ticked = Array.isArray(previous) ? previous : [];
-      const items: (Item<string> | Separator)[] = [
-        ...q.options.map((o): Item<string> => ({
-          value: o.id,
-          name: clean(o.label),
-          checked: ticked.includes(o.id),
-          ...(o.hint ? { description: clean(o.hint) } : {}),
-        })),
-        sep,
-        ...extras(q, look),
-      ];
-      return {
-        prompt: 'checkbox',
-        config: {
-          message,
-          choices: items,
-          loop: false,
-          pageSize: pageSize(items.length, rows),
-          // "All" and "invert" would tick going back and crisis help too.
-          shortcuts: { all: null, invert: null },
-          theme: theme(look, prefix, keysLine(look, 'ticks', q.canGoBack, true)),
-        },
-        reply: (values) => {
-          const chosen = values.filter((v) => v !== BACK && v !== CRISIS);
-          if (values.includes(CRISIS)) return { crisis: true, keep: chosen };
-          if (values.includes(BACK)) return { back: true };
-          return { answer: { choices: chosen } };
-        },
-      };
-    }
-    case 'text': {
-      const lines = [keysLine(look, 'text', q.canGoBack, false)];
-      if (q.placeholder) lines.unshift(`For example: ${clean(q.placeholder)}`);
-      return {
-        prompt: 'input',
-        config: {
-          message: `${message}\n${lines
-            .flatMap((l) => wrap(l, look.width))
-            .map((l) => look.paint.dim(l))
-            .join('\n')}\n${look.plain ? 'Your answer:' : look.paint.accent('›')}`,
-          theme: theme(look, prefix, ''),
-        },
-        reply: (value) => (HELP_WORDS.test(value.trim()) ? { crisis: true } : { answer: { text: value } }),
-      };
-    }
-    case 'note': {
-      const items: (Item<string> | Separator)[] = [
-        { value: CONTINUE, name: 'Continue' },
-        ...extras(q, look, q.crisis !== true),
-      ];
-      return {
-        prompt: 'select',
-        config: {
-          message: look.paint.bold('Ready to go on?'),
-          choices: items,
-          loop: false,
-          theme: theme(look, '', keysLine(look, 'short-list', q.canGoBack, q.crisis !== true)),
-        },
-        reply: listReply(() => ({ continue: true })),
-      };
-    }
-  }
+  const items = [...options(q), new Separator(look.marks.separator), ...extras(q, look)];
+  return asSelect(
+    {
+      message,
+      choices: items,
+      loop: false,
+      pageSize: pageSize(items.length, rows),
+      ...(typeof before === 'string' && q.options.some((o) => o.id === before) ? { default: before } : {}),
+      theme: theme(look, prefix, keysLine(look, 'list', q.canGoBack, true)),
+    },
+    listReply(toAnswer),
+  );
 }
+
+function ticksPrompt(q: Question, previous: Previous, look: Look, rows: number | undefined): QuestionPrompt {
+  const { prefix, message } = heading(q, look);
+  const items = [
+    ...options(q, Array.isArray(previous) ? previous : []),
+    new Separator(look.marks.separator),
+    ...extras(q, look),
+  ];
+  const config: CheckboxConfig = {
+    message,
+    choices: items,
+    loop: false,
+    pageSize: pageSize(items.length, rows),
+    // "All" and "invert" would tick going back and crisis help too.
+    shortcuts: { all: null, invert: null },
+    theme: theme(look, prefix, keysLine(look, 'ticks', q.canGoBack, true)),
+  };
+  const reply = (values: string[]): Reply => {
+    const chosen = values.filter((v) => v !== BACK && v !== CRISIS);
+    if (values.includes(CRISIS)) return { crisis: true, keep: chosen };
+    if (values.includes(BACK)) return { back: true };
+    return { answer: { choices: chosen } };
+  };
+  return { prompt: 'checkbox', config, reply, crisisKey: true, start: (c) => checkbox(config, c).then(reply) };
+}
+
+function textPrompt(q: Question, _previous: Previous, look: Look): QuestionPrompt {
+  const { prefix, message } = heading(q, look);
+  const lines = [keysLine(look, 'text', q.canGoBack, false)];
+  if (q.placeholder) lines.unshift(msg('terminal.question.example', { example: clean(q.placeholder) }));
+  const hints = lines.flatMap((l) => wrap(l, look.width)).map((l) => look.paint.dim(l));
+  const config: InputConfig = {
+    message: [message, ...hints, look.plain ? msg('terminal.question.yourAnswer') : look.paint.accent('›')].join('\n'),
+    theme: theme(look, prefix, ''),
+  };
+  const reply = (value: string): Reply =>
+    HELP_WORDS.test(value.trim()) ? { crisis: true } : { answer: { text: value } };
+  // At a text question "!" may be part of an answer: there it counts only on its own, with Enter.
+  return { prompt: 'input', config, reply, crisisKey: false, start: (c) => input(config, c).then(reply) };
+}
+
+/** A note was shown above (screens/question.ts): here only "go on", back, and crisis help unless it showed them. */
+function notePrompt(q: Question, _previous: Previous, look: Look): QuestionPrompt {
+  const withCrisis = q.crisis !== true;
+  return asSelect(
+    {
+      message: look.paint.bold(msg('terminal.note.ready')),
+      choices: [{ value: CONTINUE, name: msg('terminal.note.continue') }, ...extras(q, look, withCrisis)],
+      loop: false,
+      theme: theme(look, '', keysLine(look, 'short-list', q.canGoBack, withCrisis)),
+    },
+    listReply(() => ({ continue: true })),
+    withCrisis,
+  );
+}
+
+type PromptFor = (q: Question, previous: Previous, look: Look, rows?: number) => QuestionPrompt;
+
+/** How the terminal treats one kind of node. */
+export interface KindEntry {
+  /** The prompt for it, and how the prompt's value becomes an answer. */
+  prompt: PromptFor;
+  /** A page to read rather than a question: drawn on arriving, not said back, passed when going back. */
+  page: boolean;
+}
+
+/** One entry per kind of node: a new kind is one more entry here. */
+export const KINDS: { readonly [K in Question['kind']]: KindEntry } = {
+  choice: {
+    prompt: (q, previous, look, rows) => listPrompt(q, previous, look, rows, (v) => ({ choice: v })),
+    page: false,
+  },
+  yesno: {
+    prompt: (q, previous, look, rows) => {
+      const before = typeof previous === 'boolean' ? (previous ? 'yes' : 'no') : undefined;
+      return listPrompt(q, before, look, rows, (v) => ({ yes: v === 'yes' }));
+    },
+    page: false,
+  },
+  multi: { prompt: ticksPrompt, page: false },
+  text: { prompt: textPrompt, page: false },
+  note: { prompt: notePrompt, page: true },
+};
+
+/** Builds the prompt for one question of the engine. Pure apart from reading the look. */
+export const questionPrompt: PromptFor = (q, previous, look, rows) => KINDS[q.kind].prompt(q, previous, look, rows);
+
+/** Whether a question is a page to read (a note), not one to answer. */
+export const isPage = (q: Question): boolean => KINDS[q.kind].page;

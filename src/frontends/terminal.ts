@@ -1,30 +1,15 @@
-// Asking on a real terminal with @inquirer/prompts. Every question offers a way back and a way to
-// crisis help, both as a choice in the list and as a key, and the screen says which.
-import { checkbox, confirm, input, select, Separator } from '@inquirer/prompts';
-import type { Io } from '../io/types.js';
+// The terminal the coach talks on: what it prints and what it asks, with @inquirer/prompts. Every
+// prompt has the coach's own keys: Esc to go back, ! for crisis help, Ctrl-D to stop.
+import { confirm, input, select, Separator } from '@inquirer/prompts';
 import type { Question } from '../engine/types.js';
 import { STOPPED, TalkcoachError } from '../errors.js';
+import type { Io } from '../io/types.js';
+import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
 import { FirstPromptShown, stopsAtFirstPrompt } from './first-prompt.js';
-import {
-  CRISIS,
-  CRISIS_LABEL,
-  keysLine,
-  pageSize,
-  questionPrompt,
-  theme,
-  type Item,
-  type Previous,
-  type Reply,
-} from './question-prompt.js';
-
-interface PromptContext {
-  input: NodeJS.ReadableStream;
-  output: NodeJS.WritableStream;
-  signal: AbortSignal;
-  clearPromptOnDone: boolean;
-}
+import { keysLine, pageSize, theme } from './prompt-theme.js';
+import { CRISIS, questionPrompt, type Item, type Previous, type PromptContext, type Reply } from './question-prompt.js';
 
 type Outcome<T> = { value: T } | { back: true } | { crisis: true };
 
@@ -34,8 +19,8 @@ interface Keys {
 }
 
 /**
- * Runs one prompt with the coach's own keys: Esc to go back, ! for crisis help, Ctrl-D to stop.
- * Ctrl-C (and Ctrl-D) end the whole run; inquirer has already given the terminal back by then.
+ * Runs one prompt with the coach's own keys. Ctrl-C (and Ctrl-D) end the whole run; inquirer has
+ * already given the terminal back by then.
  */
 async function run<T>(io: Io, keys: Keys, start: (context: PromptContext) => Promise<T>): Promise<Outcome<T>> {
   const controller = new AbortController();
@@ -69,7 +54,6 @@ async function run<T>(io: Io, keys: Keys, start: (context: PromptContext) => Pro
   }
 }
 
-/** The terminal the coach talks on: what it prints and what it asks. */
 export class Terminal {
   constructor(
     readonly io: Io,
@@ -87,18 +71,8 @@ export class Terminal {
 
   async ask(q: Question, previous: Previous): Promise<Reply> {
     const p = questionPrompt(q, previous, this.look, this.io.stdout.rows);
-    // At a text question "!" may be part of an answer: there it counts only on its own, with Enter.
-    const keys = { back: q.canGoBack, crisis: p.prompt !== 'input' && !(q.kind === 'note' && q.crisis) };
-    const asking = <T>(start: (c: PromptContext) => Promise<T>, reply: (value: T) => Reply) =>
-      run(this.io, keys, start).then((o) => ('value' in o ? reply(o.value) : o));
-    switch (p.prompt) {
-      case 'select':
-        return asking((c) => select(p.config, c), p.reply);
-      case 'checkbox':
-        return asking((c) => checkbox(p.config, c), p.reply);
-      case 'input':
-        return asking((c) => input(p.config, c), p.reply);
-    }
+    const o = await run(this.io, { back: q.canGoBack, crisis: p.crisisKey }, p.start);
+    return 'value' in o ? o.value : o;
   }
 
   /** A list with crisis help as its last choice, for questions of the coach's own (the picker). */
@@ -109,7 +83,7 @@ export class Terminal {
     const all: (Item<string> | Separator)[] = [
       ...items,
       new Separator(this.look.marks.separator),
-      { value: CRISIS, name: this.look.paint.safety(CRISIS_LABEL) },
+      { value: CRISIS, name: this.look.paint.safety(msg('terminal.crisis.choice')) },
     ];
     const o = await run(this.io, { crisis: true }, (c) =>
       select(
@@ -126,14 +100,14 @@ export class Terminal {
     return 'value' in o ? o.value : CRISIS;
   }
 
+  private get askMark(): string {
+    return this.look.plain ? '' : this.look.paint.accent('?');
+  }
+
   async confirm(message: string, byDefault: boolean): Promise<boolean> {
     const o = await run(this.io, {}, (c) =>
       confirm(
-        {
-          message: this.look.paint.bold(message),
-          default: byDefault,
-          theme: theme(this.look, this.look.plain ? '' : this.look.paint.accent('?'), ''),
-        },
+        { message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.askMark, '') },
         c,
       ),
     );
@@ -143,11 +117,7 @@ export class Terminal {
   async text(message: string, byDefault: string): Promise<string> {
     const o = await run(this.io, {}, (c) =>
       input(
-        {
-          message: this.look.paint.bold(message),
-          default: byDefault,
-          theme: theme(this.look, this.look.plain ? '' : this.look.paint.accent('?'), ''),
-        },
+        { message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.askMark, '') },
         c,
       ),
     );

@@ -2,11 +2,12 @@
 // a new language adds a folder beside en/ with the same ids (the types say which are missing).
 import { common } from './en/common.js';
 import { plan } from './en/plan.js';
+import { terminal } from './en/terminal.js';
 import { render, type Entry, type Params } from './format.js';
 
 export type { Entry, Params } from './format.js';
 
-const en = { ...common, ...plan } as const satisfies Record<string, Entry>;
+const en = { ...common, ...plan, ...terminal } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof en;
 

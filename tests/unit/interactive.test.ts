@@ -1,40 +1,21 @@
 // The interactive front end in-process, on a terminal in memory, with the real @inquirer prompts:
 // the same answers give the same plan as the piped run; going back; crisis help; saving; stopping.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TalkcoachError } from '../../src/errors.js';
-import { choosable, runInteractive, type InteractiveFlags } from '../../src/frontends/interactive.js';
+import type { InteractiveFlags } from '../../src/frontends/interactive.js';
 import { runPiped } from '../../src/frontends/piped.js';
 import { renderPlanMarkdown } from '../../src/render/markdown.js';
-import type { Scenario } from '../../src/engine/model.js';
 import { fakeTerminal, KEY, type FakeTerminal } from '../helpers/fake-terminal.js';
-import { fixture, GB, loadFixture } from '../helpers/fixtures.js';
+import { GB, loadFixture } from '../helpers/fixtures.js';
+import { asked, play, startCoach, type Play } from '../helpers/interactive.js';
 
 const example = loadFixture('example.yaml');
 const { enter, down, space, escape } = KEY;
 const tempDir = () => mkdtempSync(join(tmpdir(), 'talkcoach-interactive-'));
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A question on screen as a prompt (its progress line above it), not as the record of an answer. */
-const asked = (text: string) => new RegExp(`of about \\d+\\s+${escapeRe(text)}`);
-
-type Play = [wait: string | RegExp, ...keys: string[]];
-
-async function play(t: FakeTerminal, steps: Play[]): Promise<void> {
-  for (const [wait, ...keys] of steps) {
-    await t.waitFor(wait);
-    t.press(...keys);
-  }
-}
-
-/** Starts the coach on `t`: with the example scenario, or with the picker when `scenario` is null. */
-function start(t: FakeTerminal, flags: InteractiveFlags = {}, scenario: Scenario | null = example) {
-  const run = runInteractive(scenario ?? undefined, GB, t.io, flags);
-  // Keep a failure from surfacing before the test awaits it.
-  run.catch(() => undefined);
-  return run;
-}
+const start = (t: FakeTerminal, flags: InteractiveFlags = {}) => startCoach(t, example, flags);
 
 const pipedPlan = async (lines: string[]) => (await runPiped(example, lines, GB)).plan;
 
@@ -93,7 +74,7 @@ describe('the same answers give the same plan as the piped run', () => {
 });
 
 describe('on the way', () => {
-  it('! at a list shows the crisis lines and steps (as talkcoach crisis does), then the same question again', async () => {
+  it('! at a list shows the crisis lines and steps (as talkcoach crisis does), then the question again', async () => {
     const t = fakeTerminal();
     start(t);
     await play(t, [
@@ -244,79 +225,5 @@ describe('at the end', () => {
     await run;
     expect(JSON.parse(readFileSync(file, 'utf8')).title).toBe('Coming back to it with Sam');
     expect(t.screen()).not.toContain('Save this plan');
-  });
-});
-
-describe('the welcome and the picker', () => {
-  function scenarioFolder(): string {
-    const dir = tempDir();
-    mkdirSync(join(dir, 'shared'));
-    copyFileSync(fixture('example.yaml'), join(dir, 'example.yaml'));
-    copyFileSync(fixture('shared/basics.yaml'), join(dir, 'shared', 'basics.yaml'));
-    copyFileSync(fixture('minimal.yaml'), join(dir, 'minimal.yaml'));
-    writeFileSync(join(dir, 'broken.yaml'), 'format: 1\n');
-    return dir;
-  }
-
-  it('says what it does, that it stays here, that it is not therapy, and how to get crisis help', async () => {
-    const t = fakeTerminal();
-    start(t, { scenarios: [scenarioFolder()] }, null);
-    await t.waitFor('Which is closest to your situation?');
-    // As read, across the wrapped lines and the box edges.
-    const screen = t.screen().replace(/[│\s]+/g, ' ');
-    expect(screen).toContain('then a plan for talking with them');
-    expect(screen).toContain('stays on this computer. Nothing is saved unless you ask.');
-    expect(screen).toContain('not therapy');
-    expect(screen).toContain('talkcoach crisis');
-    t.press(KEY.ctrlC);
-  });
-
-  it('lists the scenarios that load (built in first), with crisis help last; ! shows the lines and the list again', async () => {
-    const t = fakeTerminal();
-    const run = start(t, { scenarios: [scenarioFolder()] }, null);
-    await t.waitFor('Which is closest to your situation?');
-    await t.waitFor('↑↓');
-    const list = t.screen().slice(t.screen().lastIndexOf('Which is closest'));
-    const entries = [...list.matchAll(/^. (\d+)\. (.+)$/gm)].map((m) => m[2]);
-    expect(entries.slice(-3)).toEqual([
-      'Talking with someone you care about (test example)',
-      'Minimal',
-      'I need help right now (crisis lines)',
-    ]);
-    const number = entries.indexOf('Talking with someone you care about (test example)') + 1;
-    t.press('!');
-    await t.waitFor('Crisis help now');
-    await t.waitFor('Which is closest to your situation?');
-    t.press(String(number), enter);
-    await play(t, [
-      [asked('Is anyone in danger right now?'), enter],
-      [asked('What should we call them?'), enter],
-      [asked('Who is them to you?'), enter],
-      [asked('What worries'), enter],
-      [asked('Have you raised'), enter],
-      ['Save this plan', enter],
-      ['Start again', enter],
-    ]);
-    expect((await run)[0]!.scenario.id).toBe('example');
-  });
-
-  it.each<[string, { scenario: Scenario | undefined }[], RegExp]>([
-    ['none at all', [], /add a folder with --scenarios DIR/],
-    [
-      'only files with problems',
-      [{ scenario: undefined }, { scenario: undefined }],
-      /2 scenario files have problems: run talkcoach list, then talkcoach validate/,
-    ],
-  ])('with no scenario that loads (%s), says so plainly', (_name, entries, detail) => {
-    let error: unknown;
-    try {
-      choosable(entries);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(TalkcoachError);
-    expect((error as TalkcoachError).message).toBe('there are no scenarios to choose from');
-    expect((error as TalkcoachError).details.join('\n')).toMatch(detail);
-    expect(choosable([{ scenario: undefined }, { scenario: example }])).toEqual([example]);
   });
 });

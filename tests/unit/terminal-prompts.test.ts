@@ -5,8 +5,9 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { answer, start } from '../../src/engine/index.js';
 import type { Answer, Question, Step } from '../../src/engine/types.js';
+import { msg } from '../../src/messages/index.js';
 import {
-  CRISIS_LABEL,
+  KINDS,
   questionPrompt,
   type Previous,
   type QuestionPrompt,
@@ -17,6 +18,7 @@ import { GB, loadFixture } from '../helpers/fixtures.js';
 
 const example = loadFixture('example.yaml');
 const look = makeLook(0, false, 80);
+const CRISIS_LABEL = msg('terminal.crisis.choice');
 
 /** The question reached after these answers (notes are passed). */
 function questionAfter(...answers: Answer[]): Question {
@@ -175,5 +177,23 @@ describe('--plain', () => {
     expect(screen).toContain('> 1. My partner');
     expect(screen).toContain('Go back');
     expect(screen).toContain('Escape goes back');
+  });
+});
+
+describe('looked up by kind', () => {
+  const crisisNote = answer(example, start(example, GB).state, { choice: 'yes' });
+  if (crisisNote.done) throw new Error('finished');
+
+  it.each<[Question, string, QuestionPrompt['prompt'], boolean, boolean]>([
+    [SAFETY, 'choice', 'select', true, false],
+    [NAME, 'text', 'input', false, false],
+    [WORRIES, 'multi', 'checkbox', true, false],
+    [TRIED, 'yesno', 'select', true, false],
+    // The crisis lines are on screen already: "!" is not taken away from the list's keys.
+    [crisisNote.question, 'note', 'select', false, true],
+  ])('%#: a %s question is asked with %s', (q, kind, prompt, crisisKey, page) => {
+    expect(q.kind).toBe(kind);
+    const p = questionPrompt(q, undefined, look);
+    expect([p.prompt, p.crisisKey, KINDS[q.kind].page]).toEqual([prompt, crisisKey, page]);
   });
 });

@@ -1,0 +1,26 @@
+// Crisis help, asked for with ! or the last choice: the same as `talkcoach crisis` (the lines, then
+// the steps to take now), then back to where it was asked from.
+import { msg } from '../../messages/index.js';
+import { renderCrisisScreen } from '../../render/screen.js';
+import { pointLines } from '../../render/text.js';
+import { go, screen, type ScreenState, type StateOf } from './types.js';
+
+type State = StateOf<'crisis'>;
+
+export const next = (s: State): ScreenState =>
+  go(s, s.then, { kind: 'message', id: 'terminal.crisis.stillHere', dim: true });
+
+export const crisis = screen<State, void>({
+  async show(_s, t, setup) {
+    const { look } = t;
+    t.say();
+    t.say(renderCrisisScreen(setup.start.crisis, look));
+    const steps = await setup.crisisSteps();
+    if (steps.length > 0) {
+      t.say(look.style.heading(msg('terminal.crisis.whatNow')));
+      for (const p of steps) t.say(pointLines(p, look.width, look.style, true).join('\n'));
+      t.say();
+    }
+  },
+  next,
+});

@@ -1,0 +1,16 @@
+// The plan, drawn for the terminal; then saved where --output says, or offered to save.
+import { renderPlanScreen } from '../../render/screen.js';
+import { go, screen, type ScreenState, type Setup, type StateOf } from './types.js';
+
+type State = StateOf<'plan'>;
+
+export const next = ({ plan, ...s }: State, _: void, setup: Setup): ScreenState =>
+  go(s, setup.output ? { screen: 'export', plan, ...setup.output } : { screen: 'save', plan });
+
+export const plan = screen<State, void>({
+  async show(s, t) {
+    t.say();
+    t.say(renderPlanScreen(s.plan, t.look));
+  },
+  next,
+});

@@ -1,0 +1,74 @@
+// A question of the scenario (or a note), with a way back and a way to crisis help. Going back skips
+// notes: it returns to the previous question, with the earlier answers shown again.
+import { answer, back, start } from '../../engine/index.js';
+import type { Question, SessionState, Step } from '../../engine/types.js';
+import { renderCrisisScreen } from '../../render/screen.js';
+import { pointLines } from '../../render/text.js';
+import { wrap } from '../../render/wrap.js';
+import type { Scenario } from '../../engine/model.js';
+import { stripUnsafe } from '../../safety/sanitize.js';
+import { isPage, type Reply } from '../question-prompt.js';
+import type { Terminal } from '../terminal.js';
+import { go, screen, type Notice, type Remembered, type ScreenState, type Setup, type StateOf } from './types.js';
+
+type State = StateOf<'question'>;
+
+/** The screen for where the engine is: the question it asks, or the plan when it is done. */
+export function at(
+  from: { plans: ScreenState['plans'] },
+  scenario: Scenario,
+  step: Step,
+  before: Remembered,
+  ...notices: Notice[]
+): ScreenState {
+  if (step.done) return go({ plans: [...from.plans, step.plan] }, { screen: 'plan', plan: step.plan }, ...notices);
+  return go(from, { screen: 'question', scenario, step, before, arrived: true }, ...notices);
+}
+
+/** The first question of a scenario, with nothing remembered. */
+export const begin = (from: { plans: ScreenState['plans'] }, scenario: Scenario, setup: Setup, ...notices: Notice[]) =>
+  at(from, scenario, start(scenario, setup.start), new Map(), ...notices);
+
+function backToQuestion(scenario: Scenario, state: SessionState): Step {
+  let step = back(scenario, state);
+  while (!step.done && isPage(step.question) && step.question.canGoBack) step = back(scenario, step.state);
+  return step;
+}
+
+export function next(s: State, reply: Reply): ScreenState {
+  const q = s.step.question;
+  if ('crisis' in reply) {
+    const before = reply.keep === undefined ? s.before : new Map(s.before).set(q.node, reply.keep);
+    return go(s, { screen: 'crisis', then: { ...s, before, arrived: false, notices: [] } });
+  }
+  // Nowhere to go back to (the prompt offers no way back there): the same question again.
+  if ('back' in reply && !q.canGoBack) return go(s, s);
+  if ('back' in reply) {
+    const before = new Map(s.before);
+    for (const a of s.step.state.current.answers) before.set(a.node, a.answer);
+    return at(s, s.scenario, backToQuestion(s.scenario, s.step.state), before, { kind: 'back' });
+  }
+  const step = answer(s.scenario, s.step.state, reply.answer);
+  const record = step.state.current.answers.at(-1);
+  const echo: Notice[] = !isPage(q) && record ? [{ kind: 'done', text: q.ask, answer: record.shown }] : [];
+  return at(s, s.scenario, step, s.before, ...echo);
+}
+
+function drawNote(q: Question, t: Terminal, setup: Setup): void {
+  const { look } = t;
+  t.say();
+  t.say(wrap(stripUnsafe(q.ask), look.width).map(look.style.title).join('\n'));
+  if (q.body) t.say(wrap(stripUnsafe(q.body), look.width).join('\n'));
+  for (const p of q.points ?? []) t.say(pointLines(p, look.width, look.style, p.section === 'safety').join('\n'));
+  if (q.crisis) t.say(renderCrisisScreen(setup.start.crisis, look));
+}
+
+export const question = screen<State, Reply>({
+  async show(s, t, setup) {
+    const q = s.step.question;
+    // A page (a note) is drawn once, on arriving; after crisis help only its prompt comes back.
+    if (isPage(q) && s.arrived) drawNote(q, t, setup);
+    return t.ask(q, s.before.get(q.node));
+  },
+  next,
+});

@@ -1,0 +1,28 @@
+// The file name for the plan: a free name in the current folder by default. A folder is refused; a
+// file that exists is replaced only after asking.
+import { msg } from '../../messages/index.js';
+import { freeName, whatIs } from '../plan-file.js';
+import { go, screen, type Events, type ScreenState, type StateOf } from './types.js';
+
+type State = StateOf<'save-name'>;
+type Named = Events['save-name'];
+
+export function next({ plan, ...s }: State, { file, found }: Named): ScreenState {
+  if (found === 'folder')
+    return go(
+      s,
+      { screen: 'save-name', plan },
+      { kind: 'message', id: 'terminal.save.isFolder', params: { name: file } },
+    );
+  if (found === 'file') return go(s, { screen: 'save-replace', plan, file });
+  return go(s, { screen: 'save-write', plan, file, overwrite: false });
+}
+
+export const saveName = screen<State, Named>({
+  async show(_s, t) {
+    const suggested = freeName();
+    const file = (await t.text(msg('terminal.save.fileName'), suggested)).trim() || suggested;
+    return { file, found: whatIs(file) };
+  },
+  next,
+});

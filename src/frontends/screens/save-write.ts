@@ -1,0 +1,27 @@
+// Writing the plan as Markdown: atomically, mode 0600, and never over a file the person did not
+// agree to replace (even one that appeared since they were asked).
+import { TalkcoachError } from '../../errors.js';
+import { saveFileAtomic } from '../../io/save.js';
+import { renderPlanMarkdown } from '../../render/markdown.js';
+import { go, screen, type Events, type ScreenState, type StateOf } from './types.js';
+
+type State = StateOf<'save-write'>;
+type Written = Events['save-write'];
+
+export const next = ({ plan, file, ...s }: State, written: Written): ScreenState =>
+  'saved' in written
+    ? go(s, { screen: 'again' }, { kind: 'message', id: 'terminal.save.saved', params: { name: file } })
+    : go(s, { screen: 'save-retry', plan }, { kind: 'message', id: 'terminal.save.failed', params: written });
+
+export const saveWrite = screen<State, Written>({
+  async show(s) {
+    try {
+      saveFileAtomic(s.file, renderPlanMarkdown(s.plan), { overwrite: s.overwrite });
+      return { saved: true };
+    } catch (e) {
+      if (!(e instanceof TalkcoachError)) throw e;
+      return { reason: e.message };
+    }
+  },
+  next,
+});

@@ -1,0 +1,107 @@
+// The interactive coach as a state machine of screens. A state says which screen is showing and
+// what it needs; each screen draws itself and waits for the person (`show`, on the terminal), then
+// `next` (pure) says where that leads. A new flow (practice, a check-in) adds states and screens.
+import type { Plan, PlanPoint, StartOptions, Step } from '../../engine/types.js';
+import type { MessageId, Params } from '../../messages/index.js';
+import type { Format } from '../../render/index.js';
+import type { Scenario } from '../../engine/model.js';
+import type { Found } from '../plan-file.js';
+import type { Previous, Reply } from '../question-prompt.js';
+import type { Terminal } from '../terminal.js';
+
+/** A step of the engine that waits for an answer. */
+export type Asking = Extract<Step, { done: false }>;
+
+/** What was answered at each node before going back or asking for crisis help, to show again. */
+export type Remembered = ReadonlyMap<string, Previous>;
+
+/** Something said on the way between screens, drawn before the next one. */
+export type Notice =
+  | { kind: 'message'; id: MessageId; params?: Params; dim?: boolean }
+  /** "✔ question answer", or "✔ title" for a choice of the coach's own. */
+  | { kind: 'done'; text: string; answer?: string }
+  | { kind: 'back' }
+  | { kind: 'blank' };
+
+/** What every state carries: the plans made so far, and what to say before the screen. */
+interface Base {
+  plans: readonly Plan[];
+  notices?: readonly Notice[];
+}
+
+export type ScreenState = Base &
+  (
+    | { screen: 'welcome' }
+    | { screen: 'picker' }
+    | { screen: 'question'; scenario: Scenario; step: Asking; before: Remembered; arrived: boolean }
+    /** Crisis help, then back to `then` (the question or the picker it was asked from). */
+    | { screen: 'crisis'; then: ScreenState }
+    | { screen: 'plan'; plan: Plan }
+    /** --output: saved where asked, without asking. */
+    | { screen: 'export'; plan: Plan; file: string; format: Format }
+    | { screen: 'save'; plan: Plan }
+    | { screen: 'save-name'; plan: Plan }
+    | { screen: 'save-replace'; plan: Plan; file: string }
+    | { screen: 'save-write'; plan: Plan; file: string; overwrite: boolean }
+    | { screen: 'save-retry'; plan: Plan }
+    | { screen: 'again' }
+    | { screen: 'done' }
+  );
+
+export type ScreenName = Exclude<ScreenState['screen'], 'done'>;
+
+/** What the person did on each screen (or what the screen's work came to): the input of `next`. */
+export interface Events {
+  welcome: void;
+  /** The index of the chosen scenario in `setup.choices`, or crisis help. */
+  picker: { index: number } | { crisis: true };
+  question: Reply;
+  crisis: void;
+  plan: void;
+  export: void;
+  save: boolean;
+  'save-name': { file: string; found: Found };
+  'save-replace': boolean;
+  /** Saved, or why not (said to the person, who may try another name). */
+  'save-write': { saved: true } | { reason: string };
+  'save-retry': boolean;
+  again: boolean;
+}
+export type StateOf<N extends ScreenState['screen']> = Extract<ScreenState, { screen: N }>;
+
+/** What the whole run is given: read by `next` (pure data) and by `show` (the loaders). */
+export interface Setup {
+  /** The scenario named on the command line; without one, the picker offers `choices`. */
+  scenario?: Scenario;
+  choices: readonly Scenario[];
+  start: StartOptions;
+  /** --output FILE (in --format): save there instead of offering to save. */
+  output?: { file: string; format: Format };
+  /** What to do now, shown under the crisis lines. */
+  crisisSteps: () => Promise<PlanPoint[]>;
+}
+
+export interface Screen<S extends ScreenState, E> {
+  /** Draws the screen and waits for the person (or does what the screen stands for): the event. */
+  show: (state: S, t: Terminal, setup: Setup) => Promise<E>;
+  /** Where the event leads. Pure: no terminal, no files. */
+  next: (state: S, event: E, setup: Setup) => ScreenState;
+}
+
+/** A screen the driver can run without knowing its event type. */
+export interface Runnable<S extends ScreenState> {
+  run: (state: S, t: Terminal, setup: Setup) => Promise<ScreenState>;
+}
+
+export const screen = <S extends ScreenState, E>(s: Screen<S, E>): Screen<S, E> & Runnable<S> => ({
+  ...s,
+  run: async (state, t, setup) => s.next(state, await s.show(state, t, setup), setup),
+});
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A state without what every state carries. */
+export type Bare = DistributiveOmit<ScreenState, keyof Base>;
+
+/** The next state: `to`, with the plans made so far, and `notices` to say before it (only these). */
+export const go = (from: Base, to: Bare, ...notices: Notice[]): ScreenState => ({ ...to, plans: from.plans, notices });

@@ -1,0 +1,31 @@
+// The first screen: what the coach does, its promises, and how to get crisis help.
+import { msg, type MessageId } from '../../messages/index.js';
+import { wrap } from '../../render/wrap.js';
+import { begin } from './question.js';
+import { go, screen, type ScreenState, type Setup, type StateOf } from './types.js';
+
+type State = StateOf<'welcome'>;
+
+const PROMISES: MessageId[] = [
+  'terminal.welcome.private',
+  'terminal.welcome.notTherapy',
+  'terminal.welcome.crisis',
+  'terminal.welcome.keys',
+];
+
+/** Straight to the questions of a scenario named on the command line, else to the picker. */
+export const next = (s: State, _: void, setup: Setup): ScreenState =>
+  setup.scenario ? begin(s, setup.scenario, setup) : go(s, { screen: 'picker' });
+
+export const welcome = screen<State, void>({
+  async show(_s, t) {
+    const { look } = t;
+    const inner = look.width - (look.frame?.inset ?? 0);
+    const head = [look.paint.bold(msg('terminal.welcome.title')), ...wrap(msg('terminal.welcome.intro'), inner)];
+    t.say((look.frame ? look.frame.box(head, 'headline') : head).join('\n'));
+    const bullet = look.plain ? '' : ` ${look.style.bullet} `;
+    for (const id of PROMISES) t.say(wrap(msg(id), look.width, ' '.repeat(bullet.length), bullet).join('\n'));
+    t.say();
+  },
+  next,
+});

@@ -1,0 +1,273 @@
+// The interactive coach's screens without a terminal: each screen's `next` is pure, so the whole flow
+// (welcome, picker, questions, crisis help, plan, saving, start again) is played here as data.
+import { describe, expect, it } from 'vitest';
+import { runPiped } from '../../src/frontends/piped.js';
+import { begin } from '../../src/frontends/screens/question.js';
+import {
+  next,
+  SCREENS,
+  type Events,
+  type ScreenName,
+  type ScreenState,
+  type Setup,
+  type StateOf,
+} from '../../src/frontends/screens/index.js';
+import type { Notice } from '../../src/frontends/screens/types.js';
+import type { Plan } from '../../src/engine/types.js';
+import { GB, loadFixture } from '../helpers/fixtures.js';
+
+const example = loadFixture('example.yaml');
+const minimal = loadFixture('minimal.yaml');
+const noSteps = async () => [];
+const picking: Setup = { choices: [minimal, example], start: GB, crisisSteps: noSteps };
+const given: Setup = { ...picking, scenario: example };
+const exporting: Setup = { ...given, output: { file: 'plan.json', format: 'json' } };
+
+const none = { plans: [] as Plan[] };
+const first = begin(none, example, given) as StateOf<'question'>;
+const plan = { scenario: { id: 'example' } } as unknown as Plan;
+const withPlan = { plans: [plan], notices: [] };
+
+/** Narrows a state to the screen expected, failing with what it was instead. */
+function expectScreen<N extends ScreenState['screen']>(s: ScreenState, name: N): StateOf<N> {
+  expect(s.screen).toBe(name);
+  return s as StateOf<N>;
+}
+
+/** What the notices of a state say, in short: message ids, "done: text answer", "back", "blank". */
+const said = (s: ScreenState) =>
+  (s.notices ?? []).map((n: Notice) =>
+    n.kind === 'message' ? n.id : n.kind === 'done' ? `done: ${n.text} ${n.answer ?? ''}`.trim() : n.kind,
+  );
+
+/** Plays events from `from`; returns every state reached. */
+function play(from: ScreenState, setup: Setup, events: unknown[]): ScreenState[] {
+  const seen = [from];
+  for (const e of events) {
+    const s = seen.at(-1)!;
+    if (s.screen === 'done') throw new Error('played past the end');
+    seen.push(next(s as StateOf<ScreenName>, e as Events[ScreenName], setup));
+  }
+  return seen;
+}
+
+const questionOf = (s: ScreenState) => expectScreen(s, 'question').step.question.node;
+
+describe('every screen is in the table', () => {
+  it('has a screen (show and next) for every state but done', () => {
+    const names = Object.keys(SCREENS).sort();
+    expect(names).toEqual(
+      [
+        'again',
+        'crisis',
+        'export',
+        'picker',
+        'plan',
+        'question',
+        'save',
+        'save-name',
+        'save-replace',
+        'save-retry',
+        'save-write',
+        'welcome',
+      ].sort(),
+    );
+    for (const s of Object.values(SCREENS))
+      expect([typeof s.show, typeof s.next, typeof s.run]).toEqual(Array(3).fill('function'));
+  });
+});
+
+describe('one step at a time', () => {
+  const picked = next({ screen: 'picker', ...none }, { index: 1 }, picking);
+  const answered = next(first, { answer: { choice: 'no' } }, given);
+  const atName = expectScreen(answered, 'question');
+
+  it.each<[string, () => ScreenState, ScreenState['screen'], string[], ((s: ScreenState) => void)?]>([
+    [
+      'welcome, with a scenario named: its first question',
+      () => next({ screen: 'welcome', ...none }, undefined, given),
+      'question',
+      [],
+    ],
+    ['welcome, with none: the picker', () => next({ screen: 'welcome', ...none }, undefined, picking), 'picker', []],
+    [
+      'picking a scenario: its first question, the choice said',
+      () => picked,
+      'question',
+      ['done: Talking with someone you care about (test example)'],
+      (s) => expect(questionOf(s)).toBe('safety'),
+    ],
+    [
+      'crisis help from the picker: crisis, then the picker again',
+      () => next({ screen: 'picker', ...none }, { crisis: true }, picking),
+      'crisis',
+      [],
+      (s) => expect(expectScreen(s, 'crisis').then.screen).toBe('picker'),
+    ],
+    [
+      'an answer: the next question, the answer said',
+      () => answered,
+      'question',
+      ['done: Is anyone in danger right now? No'],
+      (s) => expect(questionOf(s)).toBe('name'),
+    ],
+    [
+      'back at the first question: the same question, nothing said',
+      () => next(first, { back: true }, given),
+      'question',
+      [],
+      (s) => expect(expectScreen(s, 'question').step).toBe(first.step),
+    ],
+    [
+      'back at the second: the first again, its answer remembered',
+      () => next(atName, { back: true }, given),
+      'question',
+      ['back'],
+      (s) => {
+        expect(questionOf(s)).toBe('safety');
+        expect(expectScreen(s, 'question').before.get('safety')).toBe('no');
+      },
+    ],
+    [
+      'the plan, without --output: the offer to save',
+      () => next({ screen: 'plan', plan, ...none }, undefined, given),
+      'save',
+      [],
+    ],
+    [
+      'the plan, with --output: saved there without asking',
+      () => next({ screen: 'plan', plan, ...none }, undefined, exporting),
+      'export',
+      [],
+      (s) => expect(expectScreen(s, 'export')).toMatchObject({ file: 'plan.json', format: 'json' }),
+    ],
+    [
+      '--output saved: start again?',
+      () => next({ screen: 'export', plan, file: 'p', format: 'json', ...none }, undefined, given),
+      'again',
+      ['terminal.save.saved'],
+    ],
+    [
+      'save declined: nothing written, start again?',
+      () => next({ screen: 'save', plan, ...none }, false, given),
+      'again',
+      ['terminal.save.declined'],
+    ],
+    ['save accepted: the file name', () => next({ screen: 'save', plan, ...none }, true, given), 'save-name', []],
+    [
+      'a folder for a name: the name again, why said',
+      () => next({ screen: 'save-name', plan, ...none }, { file: 'd', found: 'folder' }, given),
+      'save-name',
+      ['terminal.save.isFolder'],
+    ],
+    [
+      'a file that exists: asked before replacing',
+      () => next({ screen: 'save-name', plan, ...none }, { file: 'f', found: 'file' }, given),
+      'save-replace',
+      [],
+    ],
+    [
+      'a free name: written, never over a file',
+      () => next({ screen: 'save-name', plan, ...none }, { file: 'f', found: 'none' }, given),
+      'save-write',
+      [],
+      (s) => expect(expectScreen(s, 'save-write').overwrite).toBe(false),
+    ],
+    [
+      'replace: yes writes over it',
+      () => next({ screen: 'save-replace', plan, file: 'f', ...none }, true, given),
+      'save-write',
+      [],
+      (s) => expect(expectScreen(s, 'save-write').overwrite).toBe(true),
+    ],
+    [
+      'replace: no asks for another name',
+      () => next({ screen: 'save-replace', plan, file: 'f', ...none }, false, given),
+      'save-name',
+      [],
+    ],
+    [
+      'written: said where',
+      () => next({ screen: 'save-write', plan, file: 'f', overwrite: false, ...none }, { saved: true }, given),
+      'again',
+      ['terminal.save.saved'],
+    ],
+    [
+      'not written: why, then another name?',
+      () => next({ screen: 'save-write', plan, file: 'f', overwrite: false, ...none }, { reason: 'full' }, given),
+      'save-retry',
+      ['terminal.save.failed'],
+    ],
+    ['another name? yes', () => next({ screen: 'save-retry', plan, ...none }, true, given), 'save-name', []],
+    [
+      'another name? no',
+      () => next({ screen: 'save-retry', plan, ...none }, false, given),
+      'again',
+      ['terminal.save.notSaved'],
+    ],
+    [
+      'start again? no: done, with a word of care',
+      () => next({ screen: 'again', ...withPlan }, false, given),
+      'done',
+      ['terminal.again.farewell'],
+    ],
+    [
+      'start again, with none named: the picker',
+      () => next({ screen: 'again', ...withPlan }, true, picking),
+      'picker',
+      ['blank'],
+    ],
+  ])('%s', (_name, run, screen, notices, check) => {
+    const s = run();
+    expect(s.screen).toBe(screen);
+    expect(said(s)).toEqual(notices);
+    check?.(s);
+  });
+});
+
+describe('crisis help on the way', () => {
+  const atWorries = play(first, given, [
+    { answer: { choice: 'no' } },
+    { answer: { text: 'Sam' } },
+    { answer: { choice: 'partner' } },
+  ]).at(-1)!;
+
+  it('returns to the same question, its note not drawn again, the ticks kept', () => {
+    const [, help, back] = play(atWorries, given, [{ crisis: true, keep: ['cost'] }, undefined]);
+    expect(expectScreen(help!, 'crisis').then.screen).toBe('question');
+    const again = expectScreen(back!, 'question');
+    expect(again.step).toBe(expectScreen(atWorries, 'question').step);
+    expect(again.arrived).toBe(false);
+    expect(again.before.get('worries')).toEqual(['cost']);
+    expect(said(again)).toEqual(['terminal.crisis.stillHere']);
+  });
+
+  it('keeps nothing when nothing was ticked, and says nothing twice', () => {
+    const [, , back] = play(atWorries, given, [{ crisis: true }, undefined]);
+    expect(expectScreen(back!, 'question').before.has('worries')).toBe(false);
+    expect(said(next({ screen: 'crisis', then: back!, ...none }, undefined, given))).toEqual([
+      'terminal.crisis.stillHere',
+    ]);
+  });
+});
+
+describe('a whole session as data', () => {
+  const answers = [{ choice: 'no' }, { text: 'Sam' }, { choice: 'partner' }, { choices: ['cost'] }, { yes: true }];
+
+  it('gives the plan the piped run gives, then starting again resets the answers and keeps the plan', async () => {
+    const states = play({ screen: 'welcome', ...none }, given, [undefined, ...answers.map((answer) => ({ answer }))]);
+    const atPlan = expectScreen(states.at(-1)!, 'plan');
+    const piped = await runPiped(example, ['no', 'Sam', 'partner', 'cost', 'yes'], GB);
+    expect(atPlan.plan).toEqual(piped.plan);
+    expect(atPlan.plans).toEqual([piped.plan]);
+
+    const [, , offer, restart] = play(atPlan, given, [undefined, false, true]);
+    expect(offer!.screen).toBe('again');
+    const fresh = expectScreen(restart!, 'question');
+    expect(fresh.step.question.node).toBe('safety');
+    expect(fresh.step.state.current.answers).toEqual([]);
+    expect(fresh.before.size).toBe(0);
+    expect(fresh.plans).toEqual([piped.plan]);
+    expect(said(fresh)).toEqual(['blank']);
+  });
+});

@@ -74,7 +74,10 @@ export function assemblePlan(
     points: bySection.get(s)!,
   }));
   const pointOf = (id: string) => points[id]!;
-  const { main, more } = splitLean(all, pointOf);
+  // The ending's own list is the general advice; what the answers brought is tailored and goes first.
+  const ending = Object.hasOwn(scenario.nodes, frame.node) ? scenario.nodes[frame.node] : undefined;
+  const general = new Set(ending?.kind === 'end' ? ending.add : []);
+  const { main, more } = splitLean(all, pointOf, general);
   const safety = safetyOf(scenario, frame.facts);
   return {
     scenario: { id: scenario.id, title: scenario.title, summary: scenario.summary },

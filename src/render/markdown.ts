@@ -12,6 +12,8 @@ export interface MarkdownOptions {
   full?: boolean;
   /** Keep the answers given (left out by default: they can hold private details). */
   answers?: boolean;
+  /** The day the plan was made (YYYY-MM-DD), for a saved file. */
+  date?: string;
 }
 
 /**
@@ -45,6 +47,7 @@ function helpMarkdown(plan: Plan): string[] {
 
 export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   const out: string[] = [`# ${md(plan.title)}`, '', `_${md(plan.scenario.title)}: your conversation plan_`];
+  if (options.date) out.push('', `_${md(msg('plan.madeOn', { date: options.date }))}_`);
   if (helpFirst(plan.safety)) out.push(...helpMarkdown(plan));
   out.push('', `## ${md(msg('plan.summary.heading'))}`, '', ...summaryTexts(plan).map((t) => `- ${md(t)}`));
   const sections = (list: Plan['sections'], level: string) => {

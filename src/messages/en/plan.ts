@@ -15,10 +15,16 @@ export const plan = {
   'plan.summary.advocate': 'Talk to a domestic-abuse advocate first',
   'plan.summary.advocateLine': '{first}. {name}: {how}.',
   'plan.summary.advocateDirectory': '{first}; find one at {url}',
+  'plan.madeOn': 'Made on {date}',
   'plan.more.heading': 'More, if you want it',
+  // Until the command line has --full, the note names what holds the rest today.
   'plan.more.note': {
-    one: 'More, if you want it: {count} more idea is in the full plan (--full).',
-    other: 'More, if you want it: {count} more ideas are in the full plan (--full).',
+    one:
+      'More, if you want it: {count} more idea was left out to keep this short. ' +
+      'A plan you save from the coach has it, and so does --format json.',
+    other:
+      'More, if you want it: {count} more ideas were left out to keep this short. ' +
+      'A plan you save from the coach has them all, and so does --format json.',
   },
   'plan.abuse.heading': 'If you feel afraid: domestic-abuse support',
   'plan.abuse.advice':

@@ -49,7 +49,9 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
   const out: string[] = [`# ${md(plan.title)}`, '', `_${md(plan.scenario.title)}: your conversation plan_`];
   if (options.date) out.push('', `_${md(msg('plan.madeOn', { date: options.date }))}_`);
   if (helpFirst(plan.safety)) out.push(...helpMarkdown(plan));
-  out.push('', `## ${md(msg('plan.summary.heading'))}`, '', ...summaryTexts(plan).map((t) => `- ${md(t)}`));
+  const summary = summaryTexts(plan);
+  if (summary.length > 0)
+    out.push('', `## ${md(msg('plan.summary.heading'))}`, '', ...summary.map((t) => `- ${md(t)}`));
   const sections = (list: Plan['sections'], level: string) => {
     for (const section of list) {
       out.push('', `${level} ${md(section.title)}`, '');

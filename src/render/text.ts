@@ -62,8 +62,9 @@ export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
   const help = renderCrisisText(plan.crisis, options, helpBlocks(plan));
   // With any risk or fear, the lines to call come before anything else, and again at the end.
   if (helpFirst(plan.safety)) out.push('', help);
-  out.push('', style.heading(msg('plan.summary.heading')));
-  for (const t of summaryTexts(plan)) out.push(...wrap(stripUnsafe(t), width, '   ', ` ${style.bullet} `));
+  const summary = summaryTexts(plan);
+  if (summary.length > 0) out.push('', style.heading(msg('plan.summary.heading')));
+  for (const t of summary) out.push(...wrap(stripUnsafe(t), width, '   ', ` ${style.bullet} `));
   const sections = (list: Plan['sections']) => {
     for (const section of list) {
       out.push('', style.heading(section.title));

@@ -67,8 +67,7 @@ export function checkPlanSafety(scenario: Scenario, plan: Plan, text: string, co
     const crisis = lineOf(text, crisisLines(plan.crisis).heading);
     const summary = lineOf(text, msg('plan.summary.heading'));
     const firstSection = plan.sections[0] ? lineOf(text, plan.sections[0].title) : Infinity;
-    if (plan.summary[0]?.role === 'crisis' && crisis < summary && summary < firstSection)
-      counts.riskCrisisFirst++;
+    if (plan.summary[0]?.role === 'crisis' && crisis < summary && summary < firstSection) counts.riskCrisisFirst++;
     else faults.push('a plan made with risk does not start with the crisis lines');
   }
   if (plan.safety.substances) {

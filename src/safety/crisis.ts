@@ -130,7 +130,9 @@ const ALIASES: Record<string, string> = { UK: 'GB', EL: 'GR' };
 export const KNOWN_REGIONS: readonly string[] = [...Object.keys(REGIONS), ...EU].sort();
 
 const ADVICE_KNOWN =
-  'If someone is in danger right now, call the emergency number. You can also call a crisis line for them or with them.';
+  // Worded for both readers: someone worried about another person, and someone worried about themselves.
+  'If you or anyone else is in danger right now, call the emergency number. A crisis line can help too, ' +
+  'for you or for someone with you.';
 const ADVICE_UNKNOWN =
   'We do not know which country you are in, so we will not guess a number. If someone is in danger right now, call your local emergency number. ' +
   'To find a crisis line where you are, use the international directory below.';

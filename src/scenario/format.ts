@@ -19,10 +19,9 @@ import {
   type Named,
   type Schema,
 } from './schema-kit.js';
+import { planFields, safetySchema } from './format-plan.js';
 import {
-  NEEDS,
   SECTIONS,
-  SUMMARY_ROLES,
   type Branch,
   type Condition,
   type Module,
@@ -188,31 +187,6 @@ export const NodeSchema = named(
   ),
 );
 
-// How a point takes part in a lean, safe plan (see scenarios/README.md, "How a plan is made").
-const planFields = {
-  needs: optional(
-    list(literal(NEEDS, 'safe: only for a relationship where the user is not afraid'), {
-      unique: true,
-      description: 'what the point needs to be good advice; a plan made with fear never holds a point needing safe',
-    }),
-  ),
-  priority: optional(
-    integer({
-      min: 1,
-      max: 3,
-      description:
-        '1: always in the main plan; 2 (the default): in it while there is room (12 points); 3: in "More" only',
-    }),
-  ),
-  summary: optional(
-    list(literal(SUMMARY_ROLES, 'a line of the "In short" summary'), {
-      unique: true,
-      description: 'the summary lines this point can give: say, avoid, next, care',
-    }),
-  ),
-  short: optional(text({ maxLength: 160, description: 'the line the summary shows for this point' })),
-};
-
 export const PointSchema = named(
   'point',
   object(
@@ -247,16 +221,7 @@ export const SectionTitlesSchema = object(
   },
 );
 
-/** When a plan is made with risk, fear or substance use: conditions over the facts, as data. */
-export const SafetySchema = object(
-  {
-    'risk-yes': optional(ConditionSchema),
-    'risk-unsure': optional(ConditionSchema),
-    afraid: optional(ConditionSchema),
-    substances: optional(ConditionSchema),
-  },
-  { description: "conditions that mark a plan as made with risk, fear or substance use (the plan's safety object)" },
-);
+export const SafetySchema = safetySchema(ConditionSchema);
 
 const points = optional(
   record(PointSchema, { key: ID, keyHint: ID_HINT, description: 'talking points by id', lenient: true }),

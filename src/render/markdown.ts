@@ -2,6 +2,7 @@
 import type { Plan } from '../engine/types.js';
 import { stripUnsafe } from '../safety/sanitize.js';
 import { helpFirst } from '../engine/safety-flags.js';
+import { words } from './words.js';
 import { msg } from '../messages/index.js';
 import { crisisLines } from './crisis.js';
 import { helpBlocks } from './safety-blocks.js';
@@ -46,7 +47,7 @@ function helpMarkdown(plan: Plan): string[] {
 }
 
 export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
-  const out: string[] = [`# ${md(plan.title)}`, '', `_${md(plan.scenario.title)}: your conversation plan_`];
+  const out: string[] = [`# ${md(plan.title)}`, '', `_${md(msg('render.planOf', { scenario: plan.scenario.title }))}_`];
   if (options.date) out.push('', `_${md(msg('plan.madeOn', { date: options.date }))}_`);
   if (helpFirst(plan.safety)) out.push(...helpMarkdown(plan));
   const summary = summaryTexts(plan);
@@ -54,11 +55,11 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
     out.push('', `## ${md(msg('plan.summary.heading'))}`, '', ...summary.map((t) => `- ${md(t)}`));
   const sections = (list: Plan['sections'], level: string) => {
     for (const section of list) {
-      out.push('', `${level} ${md(section.title)}`, '');
+      out.push('', `${level} ${md(words(section.title))}`, '');
       for (const p of section.points) {
         out.push(`- ${md(p.do)}`);
-        if (p.say) out.push(`  - **Say:** “${md(p.say)}”`);
-        if (p.avoid) out.push(`  - **Avoid:** ${md(p.avoid)}`);
+        if (p.say) out.push(`  - **${msg('render.say')}** “${md(p.say)}”`);
+        if (p.avoid) out.push(`  - **${msg('render.avoid')}** ${md(p.avoid)}`);
       }
     }
   };
@@ -70,9 +71,9 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
   } else if (more > 0) out.push('', `_${md(msg('plan.more.note', { count: more }))}_`);
   out.push(...helpMarkdown(plan));
   if (options.answers && plan.answers.length > 0) {
-    out.push('', '## Your answers', '');
-    for (const a of plan.answers) out.push(`- ${md(a.question)}: ${md(a.shown)}`);
+    out.push('', `## ${msg('render.answers')}`, '');
+    for (const a of plan.answers) out.push(`- ${md(a.question)}: ${md(words(a.shown))}`);
   }
-  out.push('', '---', '', `_${md(plan.disclaimer)}_`, '');
+  out.push('', '---', '', `_${md(words(plan.disclaimer))}_`, '');
   return out.join('\n');
 }

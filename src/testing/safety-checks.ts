@@ -6,6 +6,7 @@ import type { Plan } from '../engine/types.js';
 import { msg } from '../messages/index.js';
 import { crisisLines } from '../render/crisis.js';
 import { summaryTexts } from '../render/summary.js';
+import { words as inWords } from '../render/words.js';
 import type { Scenario } from '../engine/model.js';
 
 export const SUMMARY_WORDS = 100;
@@ -66,7 +67,7 @@ export function checkPlanSafety(scenario: Scenario, plan: Plan, text: string, co
     counts.risk++;
     const crisis = lineOf(text, crisisLines(plan.crisis).heading);
     const summary = lineOf(text, msg('plan.summary.heading'));
-    const firstSection = plan.sections[0] ? lineOf(text, plan.sections[0].title) : Infinity;
+    const firstSection = plan.sections[0] ? lineOf(text, inWords(plan.sections[0].title)) : Infinity;
     if (plan.summary[0]?.role === 'crisis' && crisis < summary && summary < firstSection) counts.riskCrisisFirst++;
     else faults.push('a plan made with risk does not start with the crisis lines');
   }

@@ -1,12 +1,11 @@
 // Tailoring that matters, read from the plans the built-in scenarios produce.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answer, start } from '../../src/engine/index.js';
-import type { Answer, Plan, Question, Step } from '../../src/engine/types.js';
+import type { Answer, Plan, Question } from '../../src/engine/types.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import type { Scenario } from '../../src/engine/model.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
-import { GB } from '../helpers/fixtures.js';
+import { playWith } from '../helpers/play.js';
 
 const scenario = (id: string): Scenario =>
   loadScenarioFile(join(BUILTIN_DIR, `${id}.yaml`), { sharedDirs: [BUILTIN_SHARED_DIR] }).scenario!;
@@ -27,13 +26,8 @@ function defaultAnswer(q: Question): Answer {
   }
 }
 
-function play(s: Scenario, given: Record<string, Answer>): Plan {
-  let step: Step = start(s, GB);
-  for (let i = 0; i < 30 && !step.done; i++)
-    step = answer(s, step.state, given[step.question.node] ?? defaultAnswer(step.question));
-  if (!step.done) throw new Error('no ending');
-  return step.plan;
-}
+const play = (s: Scenario, given: Record<string, Answer>): Plan =>
+  playWith(s, (q) => given[q.node] ?? defaultAnswer(q), {}, 30);
 
 /** Every point of the plan, the main part and "More, if you want it". */
 const ids = (p: Plan) => [...p.sections, ...p.more].flatMap((x) => x.points.map((pt) => pt.id));
@@ -117,13 +111,16 @@ describe('fear of the person turns the plan into a safety plan', () => {
   });
 
   it('a friend who lives elsewhere is not asked', () => {
-    const s = scenario('friend');
-    let step: Step = start(s, GB);
     const asked: string[] = [];
-    for (let i = 0; i < 30 && !step.done; i++) {
-      asked.push(step.question.node);
-      step = answer(s, step.state, defaultAnswer(step.question));
-    }
+    playWith(
+      scenario('friend'),
+      (q) => {
+        asked.push(q.node);
+        return defaultAnswer(q);
+      },
+      {},
+      30,
+    );
     expect(asked).not.toContain('fear');
   });
 });

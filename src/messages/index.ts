@@ -4,6 +4,7 @@ import { cli } from './en/cli.js';
 import { common } from './en/common.js';
 import { engine } from './en/engine.js';
 import { piped } from './en/piped.js';
+import { plan } from './en/plan.js';
 import { render as renderWords } from './en/render.js';
 import { scenario } from './en/scenario.js';
 import { testing } from './en/testing.js';
@@ -18,6 +19,7 @@ const en = {
   ...scenario,
   ...testing,
   ...piped,
+  ...plan,
   ...renderWords,
   ...terminal,
   ...cli,

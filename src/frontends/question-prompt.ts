@@ -135,13 +135,17 @@ function ticksPrompt(q: Question, previous: Previous, look: Look, rows: number |
   return { prompt: 'checkbox', config, reply, crisisKey: true, start: (c) => checkbox(config, c).then(reply) };
 }
 
-function textPrompt(q: Question, _previous: Previous, look: Look): QuestionPrompt {
+function textPrompt(q: Question, previous: Previous, look: Look): QuestionPrompt {
   const { prefix, message } = heading(q, look);
+  // Coming back: the answer given is the default, kept with Enter (inquirer shows it, Tab edits it).
+  const kept = typeof previous === 'string' && previous.trim() !== '' ? clean(previous) : undefined;
   const lines = [keysLine(look, 'text', q.canGoBack, false)];
-  if (q.placeholder) lines.unshift(msg('terminal.question.example', { example: clean(q.placeholder) }));
+  if (kept !== undefined) lines.unshift(msg('terminal.question.keep'));
+  else if (q.placeholder) lines.unshift(msg('terminal.question.example', { example: clean(q.placeholder) }));
   const hints = lines.flatMap((l) => wrap(l, look.width)).map((l) => look.paint.dim(l));
   const config: InputConfig = {
     message: [message, ...hints, look.plain ? msg('terminal.question.yourAnswer') : look.paint.accent('›')].join('\n'),
+    ...(kept !== undefined ? { default: kept, prefill: 'tab' as const } : {}),
     theme: theme(look, prefix, ''),
   };
   const reply = (value: string): Reply =>

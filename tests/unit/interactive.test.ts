@@ -42,6 +42,20 @@ describe('the same answers give the same plan as the piped run', () => {
       ['no', 'Jo', 'partner', 'cost,stigma', 'no'],
     ],
     [
+      'back to the name: shown as the answer to keep, and Enter keeps it',
+      (file) => [
+        [asked('Is anyone in danger right now?'), enter],
+        [asked('What should we call them?'), 'Sam', enter],
+        [asked('Who is Sam to you?'), escape],
+        [/What should we call them\?\n.*\n.*\n› \(Sam\)/, enter],
+        [asked('Who is Sam to you?'), enter],
+        [asked('What worries has Sam mentioned?'), enter],
+        [asked('Have you raised this with Sam before?'), down, enter],
+        ...saveAs(file),
+      ],
+      ['no', 'Sam', 'partner', '', 'no'],
+    ],
+    [
       'at risk, going back past the crisis note to change the safety answer',
       (file) => [
         [asked('Is anyone in danger right now?'), down, enter],

@@ -119,6 +119,13 @@ describe('one step at a time', () => {
       (s) => expect(expectScreen(s, 'question').step).toBe(first.step),
     ],
     [
+      'back at the first question, started from the picker: the list of situations',
+      () => next(begin(none, example, picking) as StateOf<'question'>, { back: true }, picking),
+      'picker',
+      ['terminal.question.toList'],
+      () => undefined,
+    ],
+    [
       'back at the second: the first again, its answer remembered',
       () => next(atName, { back: true }, given),
       'question',

@@ -25,6 +25,8 @@ export const terminal = {
   'terminal.question.yourAnswer': 'Your answer:',
   'terminal.question.wentBack': '↩ Back to the previous question.',
   'terminal.question.wentBackPlain': 'Going back to the previous question.',
+  'terminal.question.toList': 'Back to the list of situations.',
+  'terminal.question.keep': 'Enter keeps your answer; type to replace it, or Tab to edit it.',
   'terminal.note.ready': 'Ready to go on?',
   'terminal.note.continue': 'Continue',
 

@@ -57,6 +57,7 @@ export function choosable(all: readonly { scenario: Scenario | undefined }[]): S
 /** Shows screens from `state` until the person is done; returns the last state. */
 export async function drive(state: ScreenState, t: Terminal, setup: Setup): Promise<ScreenState> {
   for (;;) {
+    t.measure();
     for (const n of state.notices ?? []) drawNotice(n, t);
     if (state.screen === 'done') return state;
     state = await show(state, t, setup);
@@ -80,6 +81,6 @@ export async function runInteractive(
     ...(flags.output !== undefined ? { output: { file: flags.output, format: flags.format ?? 'text' } } : {}),
     crisisSteps: sources.crisisSteps,
   };
-  const end = await drive({ screen: 'welcome', plans: [] }, new Terminal(io, lookFor(io, flags)), setup);
+  const end = await drive({ screen: 'welcome', plans: [] }, new Terminal(io, () => lookFor(io, flags)), setup);
   return [...end.plans];
 }

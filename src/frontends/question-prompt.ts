@@ -102,7 +102,7 @@ function listPrompt(
       message,
       choices: items,
       loop: false,
-      pageSize: pageSize(items.length, rows),
+      pageSize: pageSize(items, rows, look.width),
       ...(typeof before === 'string' && q.options.some((o) => o.id === before) ? { default: before } : {}),
       theme: theme(look, prefix, keysLine(look, 'list', q.canGoBack, true)),
     },
@@ -121,7 +121,7 @@ function ticksPrompt(q: Question, previous: Previous, look: Look, rows: number |
     message,
     choices: items,
     loop: false,
-    pageSize: pageSize(items.length, rows),
+    pageSize: pageSize(items, rows, look.width),
     // "All" and "invert" would tick going back and crisis help too.
     shortcuts: { all: null, invert: null },
     theme: theme(look, prefix, keysLine(look, 'ticks', q.canGoBack, true)),

@@ -55,10 +55,21 @@ async function run<T>(io: Io, keys: Keys, start: (context: PromptContext) => Pro
 }
 
 export class Terminal {
+  /** How to draw, for the terminal's width when last measured. */
+  look: Look;
+
+  /** `lookNow` gives the look for the terminal as it is now (its width may have changed). */
   constructor(
     readonly io: Io,
-    readonly look: Look,
-  ) {}
+    private readonly lookNow: () => Look,
+  ) {
+    this.look = lookNow();
+  }
+
+  /** Measures the terminal again: the next screen is drawn for its width now (after a resize). */
+  measure(): void {
+    this.look = this.lookNow();
+  }
 
   say(text = ''): void {
     this.io.stdout.write(`${text}\n`);
@@ -91,7 +102,7 @@ export class Terminal {
           message: `\n${this.look.paint.bold(message)}`,
           choices: all,
           loop: false,
-          pageSize: pageSize(all.length, this.io.stdout.rows),
+          pageSize: pageSize(all, this.io.stdout.rows, this.look.width),
           theme: theme(this.look, '', keysLine(this.look, 'list', false, true)),
         },
         c,
@@ -112,6 +123,13 @@ export class Terminal {
       ),
     );
     return 'value' in o && o.value;
+  }
+
+  /** Waits for Enter (what is typed is not kept). */
+  async pause(message: string): Promise<void> {
+    await run(this.io, {}, (c) =>
+      input({ message: this.look.paint.bold(message), theme: theme(this.look, '', '') }, c),
+    );
   }
 
   async text(message: string, byDefault: string): Promise<string> {

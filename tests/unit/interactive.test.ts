@@ -96,10 +96,13 @@ describe('on the way', () => {
       [asked('What should we call them?'), 'Sam', enter],
       [asked('Who is Sam to you?'), '!'],
     ]);
-    await t.waitFor('Crisis help now (the United Kingdom)');
-    await t.waitFor('Samaritans: Call 116 123');
+    // The steps, then the lines right above the prompt, where they stay on screen.
     await t.waitFor('What to do now');
     await t.waitFor('Say: “Are you having thoughts of ending your life?”');
+    await t.waitFor('Crisis help now (the United Kingdom)');
+    await t.waitFor('Samaritans: Call 116 123');
+    await t.waitFor('Press Enter to go back to the question.');
+    t.press(enter);
     await t.waitFor('the question is still here');
     await t.waitFor(asked('Who is Sam to you?'));
     t.press(KEY.ctrlC);
@@ -113,6 +116,8 @@ describe('on the way', () => {
       [asked('What should we call them?'), 'help', enter],
     ]);
     await t.waitFor('Crisis help now');
+    await t.waitFor('Press Enter to go back to the question.');
+    t.press(enter);
     await t.waitFor(asked('What should we call them?'));
     t.press(KEY.ctrlC);
   });
@@ -122,6 +127,8 @@ describe('on the way', () => {
     start(t);
     await play(t, [[asked('Is anyone in danger right now?'), '4', enter]]);
     await t.waitFor('Crisis help now');
+    await t.waitFor('Press Enter to go back to the question.');
+    t.press(enter);
     await t.waitFor(asked('Is anyone in danger right now?'));
     t.press(KEY.ctrlC);
   });

@@ -32,6 +32,8 @@ export const terminal = {
 
   'terminal.crisis.choice': 'I need help right now (crisis lines)',
   'terminal.crisis.whatNow': 'What to do now',
+  'terminal.crisis.backToQuestion': 'Press Enter to go back to the question.',
+  'terminal.crisis.backToList': 'Press Enter to go back to the list.',
   'terminal.crisis.stillHere': 'When you are ready, the question is still here.',
 
   'terminal.keys.list': '↑↓ or a number to move',

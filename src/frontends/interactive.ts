@@ -9,7 +9,7 @@ import { colorLevel } from '../render/color-level.js';
 import type { Format } from '../render/index.js';
 import { makeLook, type Look } from '../render/screen.js';
 import type { Scenario } from '../engine/model.js';
-import { show, type ScreenState, type Setup } from './screens/index.js';
+import { show, STDOUT, type ScreenState, type Setup } from './screens/index.js';
 import { drawNotice } from './screens/notices.js';
 import { Terminal } from './terminal.js';
 
@@ -74,13 +74,19 @@ export async function runInteractive(
 ): Promise<Plan[]> {
   // Read the catalogue before saying anything, so a problem is one clear message.
   const choices = given ? [] : choosable((await sources.catalogue?.()) ?? []);
+  // Standard output sent to a file or a pipe (talkcoach run partner > plan.txt): the questions on
+  // the terminal through standard error, the plan to standard output.
+  const redirected = io.stdout.isTTY !== true;
+  const screen: Io = redirected ? { ...io, stdout: io.stderr } : io;
+  const file = flags.output ?? (redirected ? STDOUT : undefined);
   const setup: Setup = {
     ...(given ? { scenario: given } : {}),
     choices,
     start: options,
-    ...(flags.output !== undefined ? { output: { file: flags.output, format: flags.format ?? 'text' } } : {}),
+    ...(file !== undefined ? { output: { file, format: flags.format ?? 'text' } } : {}),
     crisisSteps: sources.crisisSteps,
   };
-  const end = await drive({ screen: 'welcome', plans: [] }, new Terminal(io, () => lookFor(io, flags)), setup);
+  const t = new Terminal(screen, () => lookFor(screen, flags), io.stdout);
+  const end = await drive({ screen: 'welcome', plans: [] }, t, setup);
   return [...end.plans];
 }

@@ -3,7 +3,7 @@
 import { confirm, input, select, Separator } from '@inquirer/prompts';
 import type { Question } from '../engine/types.js';
 import { STOPPED, TalkcoachError } from '../errors.js';
-import type { Io } from '../io/types.js';
+import type { Io, Output } from '../io/types.js';
 import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
@@ -58,10 +58,14 @@ export class Terminal {
   /** How to draw, for the terminal's width when last measured. */
   look: Look;
 
-  /** `lookNow` gives the look for the terminal as it is now (its width may have changed). */
+  /**
+   * `lookNow` gives the look for the terminal as it is now (its width may have changed). `planOut` is
+   * where a plan for standard output goes: `io.stdout` unless that was sent to a file or a pipe.
+   */
   constructor(
     readonly io: Io,
     private readonly lookNow: () => Look,
+    readonly planOut: Output = io.stdout,
   ) {
     this.look = lookNow();
   }

@@ -1,7 +1,8 @@
 // The interactive coach on a real terminal (tmux), for what a person sees on a small or changing
 // screen: crisis help that stays in view, a resize mid-session, going back to an answer, and standard
 // output sent to a file. Each test polls the screen; none sleeps.
-import { mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -74,5 +75,37 @@ describe('the interactive coach on a small or changing screen', () => {
     expect(screen).toMatch(/I need help right now \(crisis\s+lines\)/);
     t.keys('C-c');
     await t.waitFor(/exit=\d+/);
+  });
+
+  it('run > plan.txt on a terminal: the questions on the terminal, the plan in the file', async () => {
+    const work = tempDir();
+    const t = terminal(80, 30, work);
+    t.type(`${talkcoach('run', EXAMPLE)} > plan.txt; echo "exit=$?"`);
+    t.keys('Enter');
+    show('the first question, standard output in plan.txt', await t.waitFor(asked('Is anyone in danger right now?')));
+    t.keys('Enter');
+    await t.waitFor(asked('What should we call them?'));
+    t.type('Jo');
+    t.keys('Enter');
+    for (const [q, keys] of [
+      ['Who is Jo to you?', ['Enter']],
+      ['What worries has Jo mentioned?', ['Space', 'Enter']],
+      ['Have you raised this with Jo before?', ['Down', 'Enter']],
+    ] as const) {
+      await t.waitFor(asked(q));
+      t.keys(...keys);
+    }
+    await t.waitFor('Start again with new answers?');
+    t.keys('Enter');
+    const end = show('the end', await t.waitFor(/exit=\d+/));
+    expect(end).toContain('The plan was written to standard output.');
+    expect(end).toContain('exit=0');
+    const piped = spawnSync(NODE, [BIN, 'run', EXAMPLE], {
+      input: 'no\nJo\npartner\ncost\nno\n',
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '' },
+    });
+    expect(piped.status).toBe(0);
+    expect(readFileSync(join(work, 'plan.txt'), 'utf8')).toBe(piped.stdout);
   });
 });

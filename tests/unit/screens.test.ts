@@ -149,6 +149,13 @@ describe('one step at a time', () => {
       (s) => expect(expectScreen(s, 'export')).toMatchObject({ file: 'plan.json', format: 'json' }),
     ],
     [
+      'the plan written to standard output (sent to a file): said so, then start again?',
+      () => next({ screen: 'export', plan, file: '-', format: 'text', ...none }, undefined, given),
+      'again',
+      ['terminal.save.printed'],
+      () => undefined,
+    ],
+    [
       '--output saved: start again?',
       () => next({ screen: 'export', plan, file: 'p', format: 'json', ...none }, undefined, given),
       'again',

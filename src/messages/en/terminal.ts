@@ -63,6 +63,7 @@ export const terminal = {
   'terminal.save.failed': 'Sorry: {reason}',
   'terminal.save.retry': 'Try another file name?',
   'terminal.save.notSaved': 'Not saved.',
+  'terminal.save.printed': 'The plan was written to standard output.',
   'terminal.save.saved': 'Saved to {name}. Only you can read it.',
 
   'terminal.again.ask': 'Start again with new answers?',

@@ -126,6 +126,13 @@ describe('one step at a time', () => {
       () => undefined,
     ],
     [
+      'back from a tick list: its ticks remembered for coming forward',
+      () => next(atName, { back: true, keep: ['cost'] }, given),
+      'question',
+      ['back'],
+      (s) => expect(expectScreen(s, 'question').before.get('name')).toEqual(['cost']),
+    ],
+    [
       'back at the second: the first again, its answer remembered',
       () => next(atName, { back: true }, given),
       'question',

@@ -1,6 +1,6 @@
 // Each kind of question as a real @inquirer prompt, driven with @inquirer/testing: what the screen
 // shows (progress, why, the way back, crisis help and how to reach them) and what each key gives.
-import { checkbox, input, select } from '@inquirer/prompts';
+import { input, select } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { answer, start } from '../../src/engine/index.js';
@@ -14,6 +14,7 @@ import {
   type Reply,
 } from '../../src/frontends/question-prompt.js';
 import { pageSize } from '../../src/frontends/prompt-theme.js';
+import { ticks } from '../../src/frontends/ticks-prompt.js';
 import { makeLook } from '../../src/render/screen.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
 
@@ -51,13 +52,13 @@ async function drive(
   const d =
     p.prompt === 'select'
       ? await render(select, p.config)
-      : p.prompt === 'checkbox'
-        ? await render(checkbox, p.config)
+      : p.prompt === 'ticks'
+        ? await render(ticks, p.config)
         : await render(input, p.config);
   const screen = d.getScreen();
   act(d);
   const value = await d.answer;
-  const reply = p.prompt === 'checkbox' ? p.reply(value as string[]) : p.reply(value as string);
+  const reply = p.prompt === 'ticks' ? p.reply(value as string[]) : p.reply(value as string);
   return { screen, reply };
 }
 
@@ -133,6 +134,17 @@ describe('several choices', () => {
     expect(reply).toEqual({ crisis: true, keep: ['cost'] });
   });
 
+  it('Back is an action: Space does not tick it, Enter on it goes back keeping the ticks', async () => {
+    const { reply } = await drive(WORRIES, undefined, press('space', 'down', 'down', 'down', 'space', 'enter'));
+    expect(reply).toEqual({ back: true, keep: ['cost'] });
+  });
+
+  it('Space on crisis help ticks nothing: Enter on an option afterwards answers with the ticks', async () => {
+    const keys = press('space', 'down', 'down', 'down', 'down', 'space', 'up', 'up', 'up', 'enter');
+    const { reply } = await drive(WORRIES, undefined, keys);
+    expect(reply).toEqual({ answer: { choices: ['cost'] } });
+  });
+
   it('"a" does not tick everything (it would tick going back and crisis help)', async () => {
     const { reply } = await drive(WORRIES, undefined, press('a', 'enter'));
     expect(reply).toEqual({ answer: { choices: [] } });
@@ -188,7 +200,7 @@ describe('looked up by kind', () => {
   it.each<[Question, string, QuestionPrompt['prompt'], boolean, boolean]>([
     [SAFETY, 'choice', 'select', true, false],
     [NAME, 'text', 'input', false, false],
-    [WORRIES, 'multi', 'checkbox', true, false],
+    [WORRIES, 'multi', 'ticks', true, false],
     [TRIED, 'yesno', 'select', true, false],
     // The crisis lines are on screen already: "!" is not taken away from the list's keys.
     [crisisNote.question, 'note', 'select', false, true],

@@ -51,6 +51,8 @@ export function next(s: State, reply: Reply, setup: Setup): ScreenState {
   if ('back' in reply) {
     const before = new Map(s.before);
     for (const a of s.step.state.current.answers) before.set(a.node, a.answer);
+    // Ticks given here before going back are shown again on coming forward.
+    if (reply.keep !== undefined) before.set(q.node, reply.keep);
     return at(s, s.scenario, backToQuestion(s.scenario, s.step.state), before, { kind: 'back' });
   }
   const step = answer(s.scenario, s.step.state, reply.answer);

@@ -87,6 +87,10 @@ export async function runInteractive(
     crisisSteps: sources.crisisSteps,
   };
   const t = new Terminal(screen, () => lookFor(screen, flags), io.stdout);
-  const end = await drive({ screen: 'welcome', plans: [] }, t, setup);
-  return [...end.plans];
+  try {
+    const end = await drive({ screen: 'welcome', plans: [] }, t, setup);
+    return [...end.plans];
+  } finally {
+    t.close();
+  }
 }

@@ -8,6 +8,7 @@ import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
 import { FirstPromptShown, stopsAtFirstPrompt } from './first-prompt.js';
+import { KeyFeed } from './key-feed.js';
 import { keysLine, pageSize, theme } from './prompt-theme.js';
 import { CRISIS, questionPrompt, type Item, type Previous, type PromptContext, type Reply } from './question-prompt.js';
 
@@ -20,37 +21,48 @@ interface Keys {
 
 /**
  * Runs one prompt with the coach's own keys. Ctrl-C (and Ctrl-D) end the whole run; inquirer has
- * already given the terminal back by then.
+ * already given the terminal back by then. After Ctrl-Z and `fg` the prompt is drawn again.
  */
-async function run<T>(io: Io, keys: Keys, start: (context: PromptContext) => Promise<T>): Promise<Outcome<T>> {
-  const controller = new AbortController();
-  const onKey = (text: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } | undefined) => {
-    if (key?.ctrl && key.name === 'd') controller.abort('stop');
-    else if (keys.back && key?.name === 'escape') controller.abort('back');
-    else if (keys.crisis && (text === '!' || key?.sequence === '!')) controller.abort('crisis');
-  };
-  io.stdin.on('keypress', onKey);
-  // The prompt is drawn as it starts: stop just after (see first-prompt.ts).
-  if (stopsAtFirstPrompt(io.env)) setImmediate(() => controller.abort('first-prompt'));
-  try {
-    // On a terminal, standard output is Node's own stream (src/io/std.ts writes straight only to pipes and files).
-    return {
-      value: await start({
-        input: io.stdin,
+async function run<T>(
+  io: Io,
+  feed: KeyFeed,
+  keys: Keys,
+  start: (context: PromptContext) => Promise<T>,
+  text = false,
+): Promise<Outcome<T>> {
+  for (let again = false; ; again = true) {
+    const controller = new AbortController();
+    const onKey = (t: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } | undefined) => {
+      if (key?.ctrl && key.name === 'd') controller.abort('stop');
+      else if (keys.back && key?.name === 'escape') controller.abort('back');
+      else if (keys.crisis && (t === '!' || key?.sequence === '!')) controller.abort('crisis');
+    };
+    feed.input.on('keypress', onKey);
+    feed.onResume = () => controller.abort('redraw');
+    // The prompt is drawn as it starts: stop just after (see first-prompt.ts).
+    if (stopsAtFirstPrompt(io.env)) setImmediate(() => controller.abort('first-prompt'));
+    try {
+      // On a terminal, standard output is Node's own stream (src/io/std.ts writes straight only to pipes and files).
+      const prompt = start({
+        input: feed.input,
         output: io.stdout as NodeJS.WritableStream,
         signal: controller.signal,
         clearPromptOnDone: true,
-      }),
-    };
-  } catch (e) {
-    const { name, cause } = e as Error;
-    if (name === 'AbortPromptError' && cause === 'first-prompt') throw new FirstPromptShown();
-    if (name === 'AbortPromptError' && cause === 'back') return { back: true };
-    if (name === 'AbortPromptError' && cause === 'crisis') return { crisis: true };
-    if (name === 'AbortPromptError' || name === 'ExitPromptError') throw new TalkcoachError('interrupted', STOPPED);
-    throw e;
-  } finally {
-    io.stdin.off('keypress', onKey);
+      });
+      feed.ready({ text, again });
+      return { value: await prompt };
+    } catch (e) {
+      const { name, cause } = e as Error;
+      const aborted = name === 'AbortPromptError';
+      if (aborted && cause === 'redraw') continue;
+      if (aborted && cause === 'first-prompt') throw new FirstPromptShown();
+      if (aborted && cause === 'back') return { back: true };
+      if (aborted && cause === 'crisis') return { crisis: true };
+      if (aborted || name === 'ExitPromptError') throw new TalkcoachError('interrupted', STOPPED);
+      throw e;
+    } finally {
+      feed.input.off('keypress', onKey);
+    }
   }
 }
 
@@ -68,6 +80,14 @@ export class Terminal {
     readonly planOut: Output = io.stdout,
   ) {
     this.look = lookNow();
+    this.feed = new KeyFeed(io.stdin, io.stdout);
+  }
+
+  private readonly feed: KeyFeed;
+
+  /** The session is over: the terminal as it was before. */
+  close(): void {
+    this.feed.close();
   }
 
   /** Measures the terminal again: the next screen is drawn for its width now (after a resize). */
@@ -86,7 +106,7 @@ export class Terminal {
 
   async ask(q: Question, previous: Previous): Promise<Reply> {
     const p = questionPrompt(q, previous, this.look, this.io.stdout.rows);
-    const o = await run(this.io, { back: q.canGoBack, crisis: p.crisisKey }, p.start);
+    const o = await run(this.io, this.feed, { back: q.canGoBack, crisis: p.crisisKey }, p.start, p.prompt === 'input');
     return 'value' in o ? o.value : o;
   }
 
@@ -100,7 +120,7 @@ export class Terminal {
       new Separator(this.look.marks.separator),
       { value: CRISIS, name: this.look.paint.safety(msg('terminal.crisis.choice')) },
     ];
-    const o = await run(this.io, { crisis: true }, (c) =>
+    const o = await run(this.io, this.feed, { crisis: true }, (c) =>
       select(
         {
           message: `\n${this.look.paint.bold(message)}`,
@@ -120,7 +140,7 @@ export class Terminal {
   }
 
   async confirm(message: string, byDefault: boolean): Promise<boolean> {
-    const o = await run(this.io, {}, (c) =>
+    const o = await run(this.io, this.feed, {}, (c) =>
       confirm(
         { message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.askMark, '') },
         c,
@@ -131,17 +151,22 @@ export class Terminal {
 
   /** Waits for Enter (what is typed is not kept). */
   async pause(message: string): Promise<void> {
-    await run(this.io, {}, (c) =>
+    await run(this.io, this.feed, {}, (c) =>
       input({ message: this.look.paint.bold(message), theme: theme(this.look, '', '') }, c),
     );
   }
 
   async text(message: string, byDefault: string): Promise<string> {
-    const o = await run(this.io, {}, (c) =>
-      input(
-        { message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.askMark, '') },
-        c,
-      ),
+    const o = await run(
+      this.io,
+      this.feed,
+      {},
+      (c) =>
+        input(
+          { message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.askMark, '') },
+          c,
+        ),
+      true,
     );
     return 'value' in o ? o.value : byDefault;
   }

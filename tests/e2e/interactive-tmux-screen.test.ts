@@ -108,4 +108,33 @@ describe('the interactive coach on a small or changing screen', () => {
     expect(piped.status).toBe(0);
     expect(readFileSync(join(work, 'plan.txt'), 'utf8')).toBe(piped.stdout);
   });
+
+  it('Ctrl-Z then fg resumes, the field kept; keys typed at once are kept; a paste of 5,000 answers fast', async () => {
+    const t = terminal(80, 30);
+    t.type(talkcoach('run', EXAMPLE));
+    t.keys('Enter');
+    await t.waitFor(asked('Is anyone in danger right now?'));
+    // Enter and the name in one go, before the next prompt is drawn.
+    t.keys('Enter', 'S', 'a', 'm');
+    await t.waitFor(/What should we call them\?\n.*\n› Sam/);
+    t.keys('C-z');
+    show('after Ctrl-Z', await t.waitFor(/Stopped +.*talkcoach/));
+    expect(t.cursorVisible()).toBe(true);
+    t.type('fg');
+    t.keys('Enter');
+    show('after fg', await t.waitFor(/Stopped[^]*What should we call them\?\n.*\n› Sam$/m));
+    t.keys('Enter');
+    await t.waitFor(asked('Who is Sam to you?'));
+    t.keys('Escape');
+    await t.waitFor(/What should we call them\?\n.*\n.*\n› \(Sam\)/);
+    const started = Date.now();
+    t.type('x'.repeat(5000));
+    t.keys('Enter');
+    await t.waitFor(/Who is\s+x+\s+to you\?/);
+    const took = Date.now() - started;
+    show(`a paste of 5,000 characters answered in ${took} ms`, '');
+    expect(took).toBeLessThan(3000);
+    t.keys('C-c');
+    await t.waitFor('talkcoach: stopped.');
+  });
 });

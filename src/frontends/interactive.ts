@@ -31,14 +31,14 @@ export interface InteractiveSources {
   crisisSteps: () => Promise<PlanPoint[]>;
 }
 
+/** --plain, or TALKCOACH_PLAIN=1 for every run. */
+export const isPlain = (io: Io, flags: InteractiveFlags): boolean =>
+  flags.plain === true || io.env.TALKCOACH_PLAIN === '1';
+
 export function lookFor(io: Io, flags: InteractiveFlags): Look {
-  const level = colorLevel({
-    env: io.env,
-    isTTY: io.stdout.isTTY === true,
-    noColor: flags.color === false,
-    plain: flags.plain === true,
-  });
-  return makeLook(level, flags.plain === true, io.stdout.columns);
+  const plain = isPlain(io, flags);
+  const level = colorLevel({ env: io.env, isTTY: io.stdout.isTTY === true, noColor: flags.color === false, plain });
+  return makeLook(level, plain, io.stdout.columns);
 }
 
 /** The scenarios that load; when none does, one clear message instead of an empty list. */

@@ -9,6 +9,7 @@ import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
 import { FirstPromptShown, stopsAtFirstPrompt } from './first-prompt.js';
 import { KeyFeed } from './key-feed.js';
+import { PlainPrompts } from './plain-prompts.js';
 import { keysLine, pageSize, theme } from './prompt-theme.js';
 import { CRISIS, questionPrompt, type Item, type Previous, type PromptContext, type Reply } from './question-prompt.js';
 
@@ -81,13 +82,17 @@ export class Terminal {
   ) {
     this.look = lookNow();
     this.feed = new KeyFeed(io.stdin, io.stdout);
+    // For a screen reader: questions said once and answered by number, never drawn again.
+    this.plain = this.look.plain ? new PlainPrompts(io, () => this.look.width) : undefined;
   }
 
   private readonly feed: KeyFeed;
+  private readonly plain: PlainPrompts | undefined;
 
   /** The session is over: the terminal as it was before. */
   close(): void {
     this.feed.close();
+    this.plain?.close();
   }
 
   /** Measures the terminal again: the next screen is drawn for its width now (after a resize). */
@@ -106,6 +111,7 @@ export class Terminal {
 
   async ask(q: Question, previous: Previous): Promise<Reply> {
     const p = questionPrompt(q, previous, this.look, this.io.stdout.rows);
+    if (this.plain) return this.plain.ask(q, previous, p.crisisKey || q.kind === 'text');
     const o = await run(this.io, this.feed, { back: q.canGoBack, crisis: p.crisisKey }, p.start, p.prompt === 'input');
     return 'value' in o ? o.value : o;
   }
@@ -115,6 +121,10 @@ export class Terminal {
     message: string,
     items: { value: string; name: string; description?: string }[],
   ): Promise<string | typeof CRISIS> {
+    if (this.plain) {
+      const n = await this.plain.choose(message, items);
+      return n === 'crisis' ? CRISIS : items[n]!.value;
+    }
     const all: (Item<string> | Separator)[] = [
       ...items,
       new Separator(this.look.marks.separator),
@@ -140,6 +150,7 @@ export class Terminal {
   }
 
   async confirm(message: string, byDefault: boolean): Promise<boolean> {
+    if (this.plain) return this.plain.confirm(message, byDefault);
     const o = await run(this.io, this.feed, {}, (c) =>
       confirm(
         { message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.askMark, '') },
@@ -151,12 +162,14 @@ export class Terminal {
 
   /** Waits for Enter (what is typed is not kept). */
   async pause(message: string): Promise<void> {
+    if (this.plain) return this.plain.pause(message);
     await run(this.io, this.feed, {}, (c) =>
       input({ message: this.look.paint.bold(message), theme: theme(this.look, '', '') }, c),
     );
   }
 
   async text(message: string, byDefault: string): Promise<string> {
+    if (this.plain) return this.plain.text(message, byDefault);
     const o = await run(
       this.io,
       this.feed,

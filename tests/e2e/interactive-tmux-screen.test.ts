@@ -137,4 +137,27 @@ describe('the interactive coach on a small or changing screen', () => {
     t.keys('C-c');
     await t.waitFor('talkcoach: stopped.');
   });
+
+  it('--plain: a multiple choice said once with numbers, answered by typing them', async () => {
+    const t = terminal(80, 30);
+    t.type(`${talkcoach('run', EXAMPLE, '--plain')}; echo "exit=$?"`);
+    t.keys('Enter');
+    for (const [wait, typed] of [
+      ['Type a number and press Enter.', '1'],
+      ['Type your answer and press Enter', 'Sam'],
+      ['Who is Sam to you?', '1'],
+    ]) {
+      await t.waitFor(wait!);
+      t.type(typed!);
+      t.keys('Enter');
+    }
+    const screen = show('--plain, a multiple choice', await t.waitForVisible('Type the numbers of all that apply'));
+    expect(screen).toMatch(/What worries has Sam mentioned\?\n1\. Cost\n2\. Time\n3\. .*\n4\. Go back/);
+    expect(screen).not.toMatch(/[❯◉◯✔←↑↓⏎│╭]/);
+    t.type('1, 3');
+    t.keys('Enter');
+    await t.waitFor('Have you raised this with Sam before?');
+    t.keys('C-c');
+    await t.waitFor(/exit=\d+/);
+  });
 });

@@ -213,7 +213,7 @@ async function pickAndRun(
   const { runInteractive } = await import('./frontends/interactive.js');
   const [{ loadCatalogue }, { crisisSteps }] = await Promise.all([
     import('./commands/open.js'),
-    import('./safety/steps.js'),
+    import('./scenario/crisis-steps.js'),
   ]);
   await runInteractive(undefined, { crisis: crisisFor(regionFor(opts, io)) }, io, opts, {
     catalogue: () => loadCatalogue(opts, io),

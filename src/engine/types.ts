@@ -1,18 +1,20 @@
 // What the engine takes and gives: plain data only, so state can be saved, sent or compared.
-import type { SectionId } from './model.js';
+import type { NodeKind, SectionId } from './model.js';
+import type { Words } from './words.js';
 
 export type FactValue = string | string[];
 export type Facts = Record<string, FactValue>;
 
 export interface Choice {
   id: string;
-  label: string;
+  /** The option's label; yes and no are engine words. */
+  label: Words;
   hint?: string;
 }
 
 export interface Question {
   node: string;
-  kind: 'choice' | 'multi' | 'yesno' | 'text' | 'note';
+  kind: Exclude<NodeKind, 'end'>;
   /** The question (or, for a note, its title), with fill-ins done. */
   ask: string;
   why?: string;
@@ -68,8 +70,8 @@ export interface AnswerRecord {
   node: string;
   question: string;
   answer: FactValue | boolean | null;
-  /** The answer as the user saw it (labels), for plans. */
-  shown: string;
+  /** The answer as the user saw it (labels), for plans; "none", "skipped", yes and no are engine words. */
+  shown: Words;
 }
 
 export interface Frame {
@@ -98,7 +100,8 @@ export interface PlanPoint {
 
 export interface PlanSection {
   id: SectionId;
-  title: string;
+  /** The scenario's own heading, or the usual one (an engine word). */
+  title: Words;
   points: PlanPoint[];
 }
 
@@ -108,7 +111,7 @@ export interface Plan {
   answers: AnswerRecord[];
   sections: PlanSection[];
   crisis: CrisisInfo;
-  disclaimer: string;
+  disclaimer: Words;
 }
 
 export type Step =

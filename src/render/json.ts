@@ -1,6 +1,7 @@
 // Plan → JSON: a documented, versioned shape (see README.md, "JSON output"). Bump the version
 // on any change that could break a reader.
 import type { Plan } from '../engine/types.js';
+import { words } from './words.js';
 
 export const JSON_VERSION = 1;
 
@@ -9,10 +10,10 @@ export function planJson(plan: Plan): Record<string, unknown> {
     version: JSON_VERSION,
     scenario: plan.scenario,
     title: plan.title,
-    answers: plan.answers.map((a) => ({ node: a.node, question: a.question, answer: a.answer, shown: a.shown })),
-    plan: { sections: plan.sections },
+    answers: plan.answers.map((a) => ({ node: a.node, question: a.question, answer: a.answer, shown: words(a.shown) })),
+    plan: { sections: plan.sections.map((s) => ({ ...s, title: words(s.title) })) },
     crisis: plan.crisis,
-    disclaimer: plan.disclaimer,
+    disclaimer: words(plan.disclaimer),
   };
 }
 

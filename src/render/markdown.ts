@@ -1,6 +1,8 @@
 // Plan → Markdown, for a file the user keeps. Text is escaped so it cannot become links or markup.
 import type { Plan } from '../engine/types.js';
 import { stripUnsafe } from '../safety/sanitize.js';
+import { words } from './words.js';
+import { msg } from '../messages/index.js';
 import { crisisLines } from './crisis.js';
 
 /**
@@ -17,13 +19,13 @@ export function md(text: string): string {
 }
 
 export function renderPlanMarkdown(plan: Plan): string {
-  const out: string[] = [`# ${md(plan.title)}`, '', `_${md(plan.scenario.title)}: your conversation plan_`];
+  const out: string[] = [`# ${md(plan.title)}`, '', `_${md(msg('render.planOf', { scenario: plan.scenario.title }))}_`];
   for (const section of plan.sections) {
-    out.push('', `## ${md(section.title)}`, '');
+    out.push('', `## ${md(words(section.title))}`, '');
     for (const p of section.points) {
       out.push(`- ${md(p.do)}`);
-      if (p.say) out.push(`  - **Say:** “${md(p.say)}”`);
-      if (p.avoid) out.push(`  - **Avoid:** ${md(p.avoid)}`);
+      if (p.say) out.push(`  - **${msg('render.say')}** “${md(p.say)}”`);
+      if (p.avoid) out.push(`  - **${msg('render.avoid')}** ${md(p.avoid)}`);
     }
   }
   const c = crisisLines(plan.crisis);
@@ -37,9 +39,9 @@ export function renderPlanMarkdown(plan: Plan): string {
     `- ${md(c.directory)}`,
   );
   if (plan.answers.length > 0) {
-    out.push('', '## Your answers', '');
-    for (const a of plan.answers) out.push(`- ${md(a.question)}: ${md(a.shown)}`);
+    out.push('', `## ${msg('render.answers')}`, '');
+    for (const a of plan.answers) out.push(`- ${md(a.question)}: ${md(words(a.shown))}`);
   }
-  out.push('', '---', '', `_${md(plan.disclaimer)}_`, '');
+  out.push('', '---', '', `_${md(words(plan.disclaimer))}_`, '');
   return out.join('\n');
 }

@@ -19,7 +19,7 @@ export interface CompiledScenario {
   scenario: Scenario;
 }
 
-/** The crisis steps of shared/crisis.yaml (see src/safety/steps.ts), compiled. */
+/** The crisis steps of shared/crisis.yaml (see src/scenario/crisis-steps.ts), compiled. */
 export interface CompiledSteps {
   sources: Record<string, number>;
   steps: PlanPoint[];

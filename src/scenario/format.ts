@@ -15,7 +15,6 @@ import {
   text,
   textOrList,
   type Infer,
-  type JsonSchema,
   type Named,
   type Schema,
 } from './schema-kit.js';
@@ -76,7 +75,7 @@ const effects = {
   ),
 };
 
-const OptionSchema = named(
+export const OptionSchema = named(
   'option',
   object(
     {
@@ -90,7 +89,7 @@ const OptionSchema = named(
   ),
 );
 
-const BranchSchema = named(
+export const BranchSchema = named(
   'branch',
   object(
     { ...effects, next: optional(id("the node to go to; defaults to the question's own next")) },
@@ -128,7 +127,8 @@ export const NodeSchema = named(
         },
         {
           description:
-            'A question where the user picks any number of answers, or none. Its fact is the list of option ids picked.',
+            'A question where the user picks any number of answers, or none. ' +
+            'Its fact is the list of option ids picked.',
         },
       ),
       yesno: object(
@@ -294,36 +294,3 @@ export type SchemaMatchesEngine = [
   Assert<Equal<Infer<typeof OptionSchema>, Option>>,
   Assert<Equal<Infer<typeof BranchSchema>, Branch>>,
 ];
-
-/** Every definition the JSON Schemas refer to by $ref. */
-export const DEFINITIONS: readonly Named<unknown>[] = [
-  NodeSchema,
-  OptionSchema,
-  BranchSchema,
-  PointSchema,
-  ConditionSchema,
-];
-
-export function defs(list: readonly Named<unknown>[]): Record<string, JsonSchema> {
-  return Object.fromEntries(list.map((d) => [d.defName, d.definition()]));
-}
-
-// Draft-07 because that is what editors (yaml-language-server, VS Code) implement; $ref works by
-// JSON pointer, so the shared definitions can still sit under $defs.
-export const JSON_SCHEMA_DRAFT = 'http://json-schema.org/draft-07/schema#';
-
-/** The JSON Schema for scenario and module files, generated from the definitions above. */
-export function jsonSchema(): JsonSchema {
-  return {
-    $schema: JSON_SCHEMA_DRAFT,
-    $id: 'https://talkcoach.invalid/scenario.schema.json',
-    title: 'talkcoach scenario or shared module (format 1)',
-    description:
-      'A scenario file (scenarios/<id>.yaml), or a shared module (a file with module: instead of id:). See scenarios/README.md.',
-    // A file with `module:` is a shared module; anything else is checked as a scenario.
-    if: { type: 'object', required: ['module'] },
-    then: ModuleSchema.json(),
-    else: ScenarioSchema.json(),
-    $defs: defs(DEFINITIONS),
-  };
-}

@@ -1,7 +1,8 @@
 // The test-file format (scenarios/<id>.test.yaml), version 1: scripted play-throughs of a scenario
 // and what each plan must and must not hold. Written with the same schema kit as scenarios, so
 // test files get the same located messages, and a JSON Schema (scenarios/test.schema.json).
-import { FORMAT_VERSION, ID, ID_HINT, id, JSON_SCHEMA_DRAFT } from '../scenario/format.js';
+import { FORMAT_VERSION, ID, ID_HINT, id } from '../scenario/format.js';
+import { JSON_SCHEMA_DRAFT } from '../scenario/json-schema.js';
 import { list, literal, named, object, optional, text, type Infer, type JsonSchema } from '../scenario/schema-kit.js';
 
 const phrases = (description: string) =>

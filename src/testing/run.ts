@@ -1,6 +1,8 @@
 // Running one scripted play-through and checking its plan. Pure: the scenario arrives loaded.
-import { playLine, questionName, skipNotes } from '../engine/play.js';
-import { describeOptions, start } from '../engine/index.js';
+import { playLine, skipNotes } from '../engine/play.js';
+import { start } from '../engine/index.js';
+import { msg } from '../messages/index.js';
+import { describeOptions, engineWords, questionName, words as inWords } from '../render/words.js';
 import type { Plan, StartOptions } from '../engine/types.js';
 import type { Scenario } from '../engine/model.js';
 import { crisisLines } from '../render/crisis.js';
@@ -24,12 +26,12 @@ export function planLines(plan: Plan): string[] {
   const c = crisisLines(plan.crisis);
   return [
     plan.title,
-    ...plan.sections.flatMap((s) => [s.title, ...s.points.flatMap((p) => [p.do, p.say ?? '', p.avoid ?? ''])]),
+    ...plan.sections.flatMap((s) => [inWords(s.title), ...s.points.flatMap((p) => [p.do, p.say ?? '', p.avoid ?? ''])]),
     c.heading,
     c.advice,
     ...c.items,
     c.directory,
-    plan.disclaimer,
+    inWords(plan.disclaimer),
   ].filter(Boolean);
 }
 
@@ -77,21 +79,17 @@ export function runCase(scenario: Scenario, c: TestCase, index: number, options:
   for (let i = 0; i < c.answers.length; i++) {
     if (step.done) {
       const extra = c.answers.length - i;
-      fail(
-        [...base, 'answers', i],
-        `the plan was finished after answer ${i}; ${extra} answer${extra === 1 ? ' is' : 's are'} left over`,
-        [
-          `- expected: a question waiting for answer ${i + 1}`,
-          `+ actual:   the plan "${step.plan.title}" (ending ${step.state.current.node})`,
-        ],
-      );
+      fail([...base, 'answers', i], msg('testing.leftOver', { after: i, count: extra }), [
+        `- expected: a question waiting for answer ${i + 1}`,
+        `+ actual:   the plan "${step.plan.title}" (ending ${step.state.current.node})`,
+      ]);
       return { name: c.name, failures };
     }
     const played = playLine(scenario, step, c.answers[i]!);
     if (!played.ok) {
       fail(
         [...base, 'answers', i],
-        `answer ${i + 1}: ${played.reason} for ${questionName(scenario, played.question)}`,
+        `answer ${i + 1}: ${engineWords(played.reason)} for ${questionName(scenario, played.question)}`,
         [`valid answers: ${describeOptions(played.question)}`],
       );
       return { name: c.name, failures };
@@ -102,7 +100,7 @@ export function runCase(scenario: Scenario, c: TestCase, index: number, options:
     const n = c.answers.length;
     fail(
       [...base, 'answers'],
-      `the answers ended after ${n} answer${n === 1 ? '' : 's'}, while ${questionName(scenario, step.question)} was waiting`,
+      msg('testing.answersEnded', { count: n, question: questionName(scenario, step.question) }),
       [`valid answers: ${describeOptions(step.question)}`],
     );
     return { name: c.name, failures };

@@ -2,13 +2,14 @@
 // talking points no path can put in a plan. Pure: the scenario arrives loaded.
 import { pathsWithoutSection, pathToPoint } from '../engine/coverage.js';
 import { answerLine } from '../engine/play.js';
-import { DISCLAIMER } from '../engine/plan.js';
+import { DISCLAIMER, words } from '../render/words.js';
 import { walk } from '../engine/index.js';
 import type { Answer, Plan, StartOptions } from '../engine/types.js';
 import { renderPlanText } from '../render/text.js';
 import { crisisLines } from '../render/crisis.js';
 import type { Scenario } from '../engine/model.js';
-import { reachable } from '../engine/graph.js';
+import { isEnd, reachable } from '../engine/graph.js';
+import { msg } from '../messages/index.js';
 
 export interface WalkProblem {
   path: (string | number)[];
@@ -37,11 +38,11 @@ const has = (text: string, phrase: string) => text.toLowerCase().includes(phrase
 const INVARIANTS: { fault: string; holds: (plan: Plan, text: string) => boolean }[] = [
   {
     fault: 'there is no boundaries section (no reminder for the user)',
-    holds: (p, t) => p.sections.some((s) => s.id === 'boundaries' && s.points.length > 0 && has(t, s.title)),
+    holds: (p, t) => p.sections.some((s) => s.id === 'boundaries' && s.points.length > 0 && has(t, words(s.title))),
   },
   {
     fault: 'the disclaimer is missing',
-    holds: (p, t) => p.disclaimer === DISCLAIMER && has(t, DISCLAIMER.split(' ').slice(0, 6).join(' ')),
+    holds: (p, t) => words(p.disclaimer) === DISCLAIMER && has(t, DISCLAIMER.split(' ').slice(0, 6).join(' ')),
   },
   {
     fault: 'the crisis block (emergency advice and a directory of helplines) is missing',
@@ -86,13 +87,13 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
     if (inSomePlan.has(id) || pathToPoint(scenario, options, id)) continue;
     unreachable.push({
       path: ['points', id],
-      message: `talking point "${id}" is in no plan: ${p.when ? 'its when never holds at any ending' : 'nothing on any path adds it'}`,
+      message: msg(p.when ? 'testing.pointNeverHolds' : 'testing.pointNeverAdded', { id }),
       details: [],
     });
   }
 
   const seen = reachable(scenario);
-  const endings = Object.entries(scenario.nodes).filter(([id, n]) => n.kind === 'end' && seen.has(id));
+  const endings = Object.entries(scenario.nodes).filter(([id, n]) => isEnd(n) && seen.has(id));
   return {
     sessions: w.plans.length,
     taken: w.taken.size,

@@ -74,4 +74,28 @@ describe('the README example', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^# A caring conversation with Sam\n/);
   });
+
+  it('type-checks against the library declarations', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const code = /<!-- library:example -->\n```js\n([\s\S]*?)```/.exec(readme)![1]!;
+    const dir = mkdtempSync(join(tmpdir(), 'talkcoach-readme-ts-'));
+    writeFileSync(join(dir, 'example.mts'), code);
+    const config = {
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        types: [],
+        paths: { talkcoach: [join(ROOT, 'dist/types/index.d.ts')] },
+      },
+      files: ['example.mts'],
+    };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    const r = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, 60_000);
 });

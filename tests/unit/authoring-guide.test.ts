@@ -8,7 +8,6 @@ import { crisisFor, normaliseRegion } from '../../src/safety/crisis.js';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import {
   ConditionSchema,
-  DEFINITIONS,
   ID,
   ID_HINT,
   ModuleSchema,
@@ -17,6 +16,7 @@ import {
   ScenarioSchema,
   SectionTitlesSchema,
 } from '../../src/scenario/format.js';
+import { DEFINITIONS } from '../../src/scenario/json-schema.js';
 import { loadModuleText, loadScenarioText } from '../../src/scenario/load.js';
 import { parseYaml } from '../../src/scenario/parse.js';
 import { object, optional, record, type JsonSchema } from '../../src/scenario/schema-kit.js';

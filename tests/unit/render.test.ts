@@ -1,6 +1,5 @@
 // Rendered output read as text (colour off): what a person would see.
 import { describe, expect, it } from 'vitest';
-import { answer, start } from '../../src/engine/index.js';
 import type { Answer, Plan } from '../../src/engine/types.js';
 import { planJson } from '../../src/render/json.js';
 import { md, renderPlanMarkdown } from '../../src/render/markdown.js';
@@ -9,14 +8,10 @@ import { renderCrisisText, renderPlanText } from '../../src/render/text.js';
 import { visibleLength, wrap } from '../../src/render/wrap.js';
 import { crisisFor } from '../../src/safety/crisis.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
+import { planOf as planFrom } from '../helpers/play.js';
 
 const scenario = loadFixture('example.yaml');
-function planOf(answers: Answer[], options = GB): Plan {
-  let step = start(scenario, options);
-  for (const a of answers) if (!step.done) step = answer(scenario, step.state, a);
-  if (!step.done) throw new Error('not finished');
-  return step.plan;
-}
+const planOf = (answers: Answer[], options = GB): Plan => planFrom(scenario, answers, { start: options });
 const risky = planOf([
   { choice: 'yes' },
   { continue: true },

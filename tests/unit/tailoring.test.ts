@@ -1,12 +1,11 @@
 // Tailoring that matters, read from the plans the built-in scenarios produce.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answer, start } from '../../src/engine/index.js';
-import type { Answer, Plan, Question, Step } from '../../src/engine/types.js';
+import type { Answer, Plan, Question } from '../../src/engine/types.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import type { Scenario } from '../../src/engine/model.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
-import { GB } from '../helpers/fixtures.js';
+import { playWith } from '../helpers/play.js';
 
 const scenario = (id: string): Scenario =>
   loadScenarioFile(join(BUILTIN_DIR, `${id}.yaml`), { sharedDirs: [BUILTIN_SHARED_DIR] }).scenario!;
@@ -27,13 +26,8 @@ function defaultAnswer(q: Question): Answer {
   }
 }
 
-function play(s: Scenario, given: Record<string, Answer>): Plan {
-  let step: Step = start(s, GB);
-  for (let i = 0; i < 30 && !step.done; i++)
-    step = answer(s, step.state, given[step.question.node] ?? defaultAnswer(step.question));
-  if (!step.done) throw new Error('no ending');
-  return step.plan;
-}
+const play = (s: Scenario, given: Record<string, Answer>): Plan =>
+  playWith(s, (q) => given[q.node] ?? defaultAnswer(q), {}, 30);
 
 const ids = (p: Plan) => p.sections.flatMap((x) => x.points.map((pt) => pt.id));
 const section = (p: Plan, id: string) => p.sections.find((x) => x.id === id)?.points.map((pt) => pt.id) ?? [];

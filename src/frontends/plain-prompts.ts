@@ -7,6 +7,7 @@ import { STOPPED, TalkcoachError } from '../errors.js';
 import type { Io } from '../io/types.js';
 import { msg } from '../messages/index.js';
 import { wrap } from '../render/wrap.js';
+import { words as wordsOf } from '../render/words.js';
 import { stripUnsafe } from '../safety/sanitize.js';
 import type { Previous, Reply } from './question-prompt.js';
 
@@ -93,7 +94,7 @@ export class PlainPrompts {
     const options: Entry[] =
       q.kind === 'note'
         ? [{ label: msg('terminal.note.continue'), reply: { answer: { continue: true } } }]
-        : q.options.map((o) => ({ label: stripUnsafe(o.label), reply: { answer: this.single(q, o.id) } }));
+        : q.options.map((o) => ({ label: stripUnsafe(wordsOf(o.label)), reply: { answer: this.single(q, o.id) } }));
     const id = typeof previous === 'boolean' ? (previous ? 'yes' : 'no') : previous;
     const before = q.options.findIndex((o) => o.id === id);
     const all = [...options, ...actions];
@@ -125,7 +126,7 @@ export class PlainPrompts {
 
   private async askTicks(q: Question, previous: Previous, actions: Entry[]): Promise<Reply> {
     const ticked = Array.isArray(previous) ? previous.filter((p): p is string => typeof p === 'string') : [];
-    const labels = [...q.options.map((o) => stripUnsafe(o.label)), ...actions.map((a) => a.label)];
+    const labels = [...q.options.map((o) => stripUnsafe(wordsOf(o.label))), ...actions.map((a) => a.label)];
     const before = q.options.flatMap((o, i) => (ticked.includes(o.id) ? [i] : []));
     const hint = before.length
       ? msg('terminal.plain.ticksBefore', { numbers: before.map((i) => i + 1).join(', ') })

@@ -126,7 +126,7 @@ describe('the interactive coach on a small or changing screen', () => {
     t.keys('Enter');
     await t.waitFor(asked('Who is Sam to you?'));
     t.keys('Escape');
-    await t.waitFor(/What should we call them\?\n.*\n.*\n› \(Sam\)/);
+    show('back to the name', await t.waitForVisible(/What should we call them\?\n.*\n.*\n› \(Sam\)/));
     const started = Date.now();
     t.type('x'.repeat(5000));
     t.keys('Enter');

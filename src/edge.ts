@@ -2,6 +2,7 @@
 // that it can be tested without starting the program.
 import { EngineError } from './engine/errors.js';
 import { EXIT, STOPPED, TalkcoachError } from './errors.js';
+import { msg } from './messages/index.js';
 
 export interface Failure {
   exitCode: number;
@@ -27,12 +28,10 @@ export const INTERRUPTED_LINE = `talkcoach: ${STOPPED}`;
 export function describeFailure(e: unknown, debug: boolean): Failure {
   if (isCommanderError(e)) return { exitCode: e.exitCode === 0 ? EXIT.ok : EXIT.usage, lines: [] };
   if (isPromptExit(e)) return { exitCode: EXIT.interrupted, lines: [INTERRUPTED_LINE] };
-  if (e instanceof Error && e.name === 'FirstPromptShown') return { exitCode: EXIT.ok, lines: [] };
-  if (e instanceof TalkcoachError) return { exitCode: e.exitCode, lines: [`talkcoach: ${e.message}`, ...e.details] };
+  if (e instanceof TalkcoachError)
+    return { exitCode: e.exitCode, lines: [msg('cli.failure', { message: e.message }), ...e.details] };
   // Our own mistake. Say so without any scenario or answer text: the message could hold either.
-  const lines = [
-    'talkcoach: something went wrong inside talkcoach. This is a bug, not something you did. Nothing was saved.',
-  ];
+  const lines: string[] = [msg('cli.bug')];
   if (e instanceof EngineError) lines.push(`(engine: ${e.code})`);
   if (debug) lines.push(e instanceof Error && e.stack ? e.stack : String(e));
   return { exitCode: EXIT.internal, lines };

@@ -1,5 +1,6 @@
 // talkcoach crisis: the crisis steps and lines at once, with no questions. The fastest way to
 // help in an emergency, so it works even if the steps file cannot be read.
+import { msg } from '../messages/index.js';
 import { renderCrisisText, pointLines } from '../render/text.js';
 import { PLAIN_STYLE } from '../render/style.js';
 import { crisisFor } from '../safety/crisis.js';
@@ -18,6 +19,10 @@ export async function crisisCommand(o: { region?: string; json?: boolean }, io: 
   }
   const out = [renderCrisisText(crisis)];
   if (steps.length > 0)
-    out.push('', PLAIN_STYLE.heading('What to do now'), ...steps.flatMap((p) => pointLines(p, 80, PLAIN_STYLE, true)));
+    out.push(
+      '',
+      PLAIN_STYLE.heading(msg('cli.crisis.whatNow')),
+      ...steps.flatMap((p) => pointLines(p, 80, PLAIN_STYLE, true)),
+    );
   io.stdout.write(`${out.join('\n')}\n`);
 }

@@ -1,5 +1,6 @@
 // talkcoach graph <id|file> [--format mermaid|dot]: the scenario as a diagram on stdout.
 import { EXIT, TalkcoachError } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { GRAPH_FORMATS, renderGraph, type GraphFormat } from '../render/graph.js';
 import { formatDiagnostic } from '../scenario/diagnostics.js';
 import type { CommonOptions, Io } from './context.js';
@@ -8,7 +9,7 @@ import { loadArg, problemsError } from './scenarios.js';
 export function parseGraphFormat(value: string | undefined): GraphFormat {
   if (value === undefined) return 'mermaid';
   if ((GRAPH_FORMATS as readonly string[]).includes(value)) return value as GraphFormat;
-  throw new TalkcoachError('usage', `--format must be ${GRAPH_FORMATS.join(' or ')}`);
+  throw new TalkcoachError('usage', msg('cli.graph.badFormat', { formats: GRAPH_FORMATS.join(' or ') }));
 }
 
 /**
@@ -23,9 +24,8 @@ export function graphCommand(arg: string, o: CommonOptions & { format?: string }
   io.stdout.write(renderGraph(scenario, format));
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return EXIT.ok;
-  io.stderr.write(
-    `talkcoach: drawn, but ${loaded.file} has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n`,
-  );
+  const problems = msg('common.problems', { count: errors.length });
+  io.stderr.write(`${msg('cli.graph.drawnWithProblems', { file: loaded.file, problems })}\n`);
   for (const d of errors) io.stderr.write(`${formatDiagnostic(d)}\n`);
   return EXIT.scenario;
 }

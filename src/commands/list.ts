@@ -1,4 +1,5 @@
 // talkcoach list [--json]: the scenarios available.
+import { msg } from '../messages/index.js';
 import type { CommonOptions, Io } from './context.js';
 import { loadCatalogue } from './open.js';
 
@@ -7,7 +8,7 @@ export async function listCommand(o: CommonOptions & { json?: boolean }, io: Io)
     const s = e.scenario;
     return {
       id: e.id,
-      title: s?.title ?? '(has problems: run talkcoach validate)',
+      title: s?.title ?? msg('cli.list.hasProblems'),
       summary: s?.summary ?? '',
       file: e.file,
       builtin: e.builtin,
@@ -19,8 +20,9 @@ export async function listCommand(o: CommonOptions & { json?: boolean }, io: Io)
     return;
   }
   const width = Math.max(...rows.map((r) => r.id.length), 2);
+  const under = (text: string) => `\n${' '.repeat(width + 2)}${text}`;
   for (const r of rows)
     io.stdout.write(
-      `${r.id.padEnd(width)}  ${r.title}${r.summary ? `\n${' '.repeat(width + 2)}${r.summary}` : ''}${r.builtin ? '' : `\n${' '.repeat(width + 2)}${r.file}`}\n`,
+      `${r.id.padEnd(width)}  ${r.title}${r.summary ? under(r.summary) : ''}${r.builtin ? '' : under(r.file)}\n`,
     );
 }

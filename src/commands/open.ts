@@ -1,25 +1,11 @@
 // The scenarios `run`, the interactive coach and `list` use. A built-in one comes precompiled when
 // the package was built, so it needs neither the YAML parser nor the checks; anything else is read
 // and checked by the loader, which is loaded only then.
-import {
-  BUILTIN_SHARED_DIR,
-  catalogue,
-  resolveScenario,
-  userScenarioDirs,
-  type CatalogueEntry,
-} from '../scenario/catalogue.js';
+import { catalogue, resolveScenario, type CatalogueEntry } from '../scenario/catalogue.js';
 import { compiledBuiltin } from '../scenario/compiled.js';
-import { DEFAULT_MAX_BYTES } from '../scenario/files.js';
 import type { Scenario } from '../engine/model.js';
 import type { CommonOptions, Io } from './context.js';
-
-export const userDirs = (o: CommonOptions, io: Io): string[] =>
-  userScenarioDirs(o.scenarios, io.env.TALKCOACH_SCENARIOS, process.platform === 'win32' ? ';' : ':');
-
-export const loadOptions = (o: CommonOptions) => ({
-  sharedDirs: [BUILTIN_SHARED_DIR],
-  maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES,
-});
+import { loadOptions, userDirs } from './options.js';
 
 /** The scenario, or a TalkcoachError listing its problems. */
 export async function openForRun(arg: string, o: CommonOptions, io: Io): Promise<Scenario> {

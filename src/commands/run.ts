@@ -1,5 +1,6 @@
 // talkcoach run <id|file>: interactive on a terminal, piped otherwise.
 import { TalkcoachError } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { runPiped } from '../frontends/piped.js';
 import { fileLines, linesOf } from '../io/std.js';
 import { renderPlan, type Format } from '../render/index.js';
@@ -21,10 +22,7 @@ export interface RunOptions extends CommonOptions {
 export function regionFor(o: { region?: string }, io: Io): string | null {
   if (o.region !== undefined) {
     const r = normaliseRegion(o.region);
-    if (!r)
-      io.stderr.write(
-        `talkcoach: we have no verified crisis numbers for region "${o.region}"; the plan shows the emergency advice and the international directory\n`,
-      );
+    if (!r) io.stderr.write(`${msg('cli.run.unknownRegion', { region: o.region })}\n`);
     return r;
   }
   return regionFromLocale(io.env);
@@ -43,15 +41,12 @@ export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<vo
   }
   const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : linesOf(io.stdin);
   const { plan, leftOver } = await runPiped(scenario, lines, { crisis });
-  if (leftOver > 0)
-    io.stderr.write(
-      `talkcoach: the plan was finished; ${leftOver} more line${leftOver === 1 ? ' was' : 's were'} ignored\n`,
-    );
+  if (leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: leftOver })}\n`);
   const text = renderPlan(plan, o.format, { width: 80 });
   if (o.output !== undefined) {
     const { saveFileAtomic } = await import('../io/save.js');
     saveFileAtomic(o.output, text);
-    io.stderr.write(`talkcoach: plan saved to ${o.output} (readable only by you)\n`);
+    io.stderr.write(`${msg('cli.run.saved', { file: o.output })}\n`);
   } else {
     io.stdout.write(text);
   }
@@ -60,5 +55,5 @@ export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<vo
 export function parseFormat(value: string): Format {
   if (value === 'text' || value === 'markdown' || value === 'json') return value;
   if (value === 'md') return 'markdown';
-  throw new TalkcoachError('usage', `--format must be text, markdown or json, not "${value}"`);
+  throw new TalkcoachError('usage', msg('cli.run.badFormat', { value }));
 }

@@ -4,9 +4,8 @@ import { resolveScenario } from '../scenario/catalogue.js';
 import type { Loaded } from '../scenario/load.js';
 import { loadResolved, problemsError } from '../scenario/open.js';
 import type { CommonOptions, Io } from './context.js';
-import { userDirs } from './open.js';
+import { userDirs } from './options.js';
 
-export { loadCatalogue, loadOptions, userDirs } from './open.js';
 export { loadResolved, problemsError } from '../scenario/open.js';
 
 /** A scenario id or file, loaded and checked (problems are in the result, not thrown). */

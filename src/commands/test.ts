@@ -1,8 +1,9 @@
 // talkcoach test <file.test.yaml|dir>...: scripted play-throughs with expected plan content.
 // talkcoach test --walk <id|file|dir>...: every answer of every reachable question, checking each plan.
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT, TalkcoachError } from '../errors.js';
+import { fs } from '../io/fs.js';
+import { msg } from '../messages/index.js';
 import { crisisFor, normaliseRegion } from '../safety/crisis.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostics.js';
 import { fileError } from '../scenario/load.js';
@@ -10,15 +11,16 @@ import { isTestFile, loadTestFile } from '../testing/load.js';
 import { runCase, type Failure } from '../testing/run.js';
 import { walkCheck } from '../testing/walk-check.js';
 import type { CommonOptions, Io } from './context.js';
-import { loadArg, loadOptions, problemsError, userDirs } from './scenarios.js';
+import { loadOptions, userDirs } from './options.js';
+import { loadArg, problemsError } from './scenarios.js';
+
+const { readdirSync, statSync } = fs;
 
 export interface TestOptions extends CommonOptions {
   walk?: boolean;
   /** Warnings (such as talking points in no plan) fail the run too. */
   strict?: boolean;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A folder stands for the files in it that this command takes. */
 function expand(targets: readonly string[], take: (name: string) => boolean, what: string): string[] {
@@ -42,7 +44,7 @@ function expand(targets: readonly string[], take: (name: string) => boolean, wha
       .filter(take)
       .sort()
       .map((n) => join(t, n));
-    if (files.length === 0) throw new TalkcoachError('usage', `${t} holds no ${what} files`);
+    if (files.length === 0) throw new TalkcoachError('usage', msg('cli.test.noFiles', { target: t, what }));
     return files;
   });
 }
@@ -57,7 +59,7 @@ export function testCommand(targets: string[], o: TestOptions, io: Io): number {
 }
 
 function casesCommand(targets: string[], o: TestOptions, io: Io): number {
-  const files = expand(targets, isTestFile, 'test (*.test.yaml)');
+  const files = expand(targets, isTestFile, msg('cli.test.testFiles'));
   let passed = 0;
   let failed = 0;
   let brokenFiles = 0;
@@ -66,7 +68,9 @@ function casesCommand(targets: string[], o: TestOptions, io: Io): number {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (!loaded.test || !loaded.scenario || errors.length > 0) {
       brokenFiles++;
-      io.stdout.write(`BROKEN ${file}: ${plural(errors.length, 'problem')}; no case was run\n`);
+      io.stdout.write(
+        `${msg('cli.test.broken', { file, problems: msg('common.problems', { count: errors.length }) })}\n`,
+      );
       for (const d of loaded.diagnostics) printDiagnostic(io, d);
       continue;
     }
@@ -79,17 +83,26 @@ function casesCommand(targets: string[], o: TestOptions, io: Io): number {
     const bad = results.filter((r) => r.failures.length > 0);
     passed += results.length - bad.length;
     failed += bad.length;
-    io.stdout.write(
+    const cases = msg('cli.count.cases', { count: results.length });
+    const verdict =
       bad.length === 0
-        ? `PASS ${file}: ${plural(results.length, 'case')}\n`
-        : `FAIL ${file}: ${bad.length} of ${plural(results.length, 'case')} failed\n`,
-    );
+        ? msg('cli.test.pass', { file, cases })
+        : msg('cli.test.fail', { file, failed: bad.length, cases });
+    io.stdout.write(`${verdict}\n`);
     for (const r of bad) {
       for (const f of r.failures) printDiagnostic(io, located(loaded.at, r.name, f), f.details);
     }
   }
-  const summary = `${plural(passed + failed, 'case')} in ${plural(files.length, 'file')}: ${passed} passed, ${failed} failed${brokenFiles ? `, ${plural(brokenFiles, 'file')} could not be run` : ''}`;
-  io.stdout.write(`${summary}\n`);
+  const summary = msg('cli.test.summary', {
+    cases: msg('cli.count.cases', { count: passed + failed }),
+    files: msg('common.files', { count: files.length }),
+    passed,
+    failed,
+  });
+  const unrunnable = brokenFiles
+    ? msg('cli.test.unrunnable', { files: msg('common.files', { count: brokenFiles }) })
+    : '';
+  io.stdout.write(`${summary}${unrunnable}\n`);
   return failed > 0 || brokenFiles > 0 ? EXIT.testFailed : EXIT.ok;
 }
 
@@ -98,7 +111,7 @@ function located(
   name: string,
   f: Failure,
 ): Diagnostic {
-  return at(f.path, 'error', `case "${name}": ${f.message}`);
+  return at(f.path, 'error', msg('cli.test.case', { name, message: f.message }));
 }
 
 function walkCommand(targets: string[], o: TestOptions, io: Io): number {
@@ -109,15 +122,20 @@ function walkCommand(targets: string[], o: TestOptions, io: Io): number {
     if (!loaded.scenario || !loaded.locate) throw problemsError(loaded);
     const r = walkCheck(loaded.scenario, { crisis: crisisFor(null) });
     const complete = r.taken === r.total && !r.cut;
-    io.stdout.write(
-      `${r.problems.length === 0 && complete ? 'PASS' : 'FAIL'} walk ${loaded.scenario.id} (${loaded.file}): ${plural(r.sessions, 'session')}, ` +
-        `${r.taken} of ${plural(r.total, 'node/answer pair')} taken, ${r.endingsReached} of ${plural(r.endingsTotal, 'ending')} reached, ` +
-        `${plural(r.problems.length, 'problem')}, ${plural(r.unreachable.length, 'talking point')} in no plan\n`,
-    );
-    if (!complete)
-      io.stdout.write(
-        `  the walk stopped before taking every answer (${r.cut ? 'too many sessions' : 'a loop with no way out'})\n`,
-      );
+    const result = msg('cli.test.walkResult', {
+      verdict: r.problems.length === 0 && complete ? 'PASS' : 'FAIL',
+      id: loaded.scenario.id,
+      file: loaded.file,
+      sessions: msg('cli.count.sessions', { count: r.sessions }),
+      taken: r.taken,
+      pairs: msg('cli.count.pairs', { count: r.total }),
+      reached: r.endingsReached,
+      endings: msg('cli.count.endings', { count: r.endingsTotal }),
+      problems: msg('common.problems', { count: r.problems.length }),
+      unreached: msg('cli.count.points', { count: r.unreachable.length }),
+    });
+    io.stdout.write(`${result}\n`);
+    if (!complete) io.stdout.write(`${msg(r.cut ? 'cli.test.walkCut' : 'cli.test.walkLoop')}\n`);
     for (const p of r.problems) printDiagnostic(io, loaded.locate(p.path, 'error', p.message), p.details);
     for (const p of r.unreachable)
       printDiagnostic(io, loaded.locate(p.path, o.strict ? 'error' : 'warning', p.message), p.details);

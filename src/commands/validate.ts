@@ -2,14 +2,17 @@
 // Scenario files get the schema and graph checks; shared modules (a `module:` key) their schema;
 // test files (*.test.yaml) their schema and the ids they name. A folder means its scenario and
 // test files, and the modules in its shared/ folder.
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT, TalkcoachError } from '../errors.js';
+import { fs } from '../io/fs.js';
+import { msg } from '../messages/index.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostics.js';
 import { fileError, isModuleText, loadModuleText, loadScenarioText, readTextFile } from '../scenario/load.js';
 import { isTestFile, loadTestFile } from '../testing/load.js';
 import type { CommonOptions, Io } from './context.js';
-import { loadOptions, userDirs } from './scenarios.js';
+import { loadOptions, userDirs } from './options.js';
+
+const { readdirSync, statSync } = fs;
 
 export interface ValidateOptions extends CommonOptions {
   format?: string;
@@ -37,7 +40,7 @@ function expand(target: string): string[] {
   }
   if (!st.isDirectory()) return [target];
   const files = [...yamlIn(target), ...yamlIn(join(target, 'shared'))];
-  if (files.length === 0) throw new TalkcoachError('usage', `${target} holds no .yaml files to check`);
+  if (files.length === 0) throw new TalkcoachError('usage', msg('cli.validate.noFiles', { target }));
   return files;
 }
 
@@ -50,7 +53,7 @@ function check(file: string, o: ValidateOptions, io: Io): Diagnostic[] {
 
 export function validateCommand(targets: string[], o: ValidateOptions, io: Io): number {
   if (o.format !== undefined && o.format !== 'text' && o.format !== 'json')
-    throw new TalkcoachError('usage', '--format must be text or json');
+    throw new TalkcoachError('usage', msg('cli.validate.badFormat'));
   const files = [...new Set(targets.flatMap(expand))];
   const all: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -91,9 +94,13 @@ export function validateCommand(targets: string[], o: ValidateOptions, io: Io): 
     );
   } else {
     for (const d of all) io.stdout.write(`${formatDiagnostic(d)}\n`);
-    io.stderr.write(
-      `${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${o.strict && warnings > 0 && errors === 0 ? ' (--strict: warnings fail)' : ''}\n`,
-    );
+    const summary = msg('cli.validate.summary', {
+      files: msg('common.files', { count: files.length }),
+      errors: msg('common.errors', { count: errors }),
+      warnings: msg('common.warnings', { count: warnings }),
+    });
+    const strict = o.strict && warnings > 0 && errors === 0 ? msg('cli.validate.strictFails') : '';
+    io.stderr.write(`${summary}${strict}\n`);
   }
   return failed ? EXIT.scenario : EXIT.ok;
 }

@@ -88,7 +88,8 @@ export function searchPlans(
   return found;
 }
 
-const inPlan = (step: Done, point: string) => step.plan.sections.some((s) => s.points.some((p) => p.id === point));
+const inPlan = (step: Done, point: string) =>
+  [...step.plan.sections, ...step.plan.more].some((s) => s.points.some((p) => p.id === point));
 
 /** The answers of one session whose plan includes `point`, or undefined when no session can. */
 export function pathToPoint(scenario: Scenario, options: StartOptions, point: string): Answer[] | undefined {

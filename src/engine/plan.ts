@@ -4,6 +4,9 @@ import { SECTIONS, type Scenario, type SectionId } from './model.js';
 import { holds } from './conditions.js';
 import { EngineError } from './errors.js';
 import { fill } from './fill.js';
+import { splitLean } from './lean.js';
+import { safetyOf } from './safety-flags.js';
+import { summaryOf } from './summary.js';
 import type { CrisisInfo, Facts, Frame, Plan, PlanPoint, PlanSection } from './types.js';
 import { word } from './words.js';
 
@@ -51,16 +54,25 @@ export function assemblePlan(
     else bySection.set(point.section, [point]);
   }
   const titles = scenario.sections ?? {};
-  const sections: PlanSection[] = SECTIONS.filter((s) => bySection.has(s)).map((s) => ({
+  const all: PlanSection[] = SECTIONS.filter((s) => bySection.has(s)).map((s) => ({
     id: s,
     title: titles[s] ?? word(`section.${s}`),
     points: bySection.get(s)!,
   }));
+  const pointOf = (id: string) => points[id]!;
+  // The ending's own list is the general advice; what the answers brought is tailored and goes first.
+  const ending = Object.hasOwn(scenario.nodes, frame.node) ? scenario.nodes[frame.node] : undefined;
+  const general = new Set(ending?.kind === 'end' ? ending.add : []);
+  const { main, more } = splitLean(all, pointOf, general);
+  const safety = safetyOf(scenario, frame.facts);
   return {
     scenario: { id: scenario.id, title: scenario.title, summary: scenario.summary },
     title: fill(title, frame.facts, defaults),
     answers: frame.answers,
-    sections,
+    safety,
+    summary: summaryOf(safety, main, pointOf, (t) => fill(t, frame.facts, defaults)),
+    sections: main,
+    more,
     crisis,
     disclaimer: word('plan.disclaimer'),
   };

@@ -56,6 +56,10 @@ export interface CrisisInfo {
   regionName: string;
   emergency: EmergencyNumber[];
   lines: CrisisLine[];
+  /** Domestic-abuse lines for the region (empty when none is verified): shown in a plan made with fear. */
+  abuse?: CrisisLine[];
+  /** Substance-use lines for the region (empty when none is verified): shown in a plan about substance use. */
+  substance?: CrisisLine[];
   /** Always present: where to find a helpline anywhere. */
   directory: { name: string; url: string; source: string };
   /** What to do when the number is not known. */
@@ -105,11 +109,32 @@ export interface PlanSection {
   points: PlanPoint[];
 }
 
+/** What the plan was made with, so a reader (or a program) can tell when to show help first. */
+export interface PlanSafety {
+  risk: 'none' | 'unsure' | 'yes';
+  afraid: boolean;
+  substances: boolean;
+}
+
+/** A line of "In short": crisis and abuse lines are worded by the renderer from the region's data. */
+export interface SummaryLine {
+  role: 'crisis' | 'abuse' | 'say' | 'avoid' | 'next' | 'care';
+  /** The line, fill-ins done (absent for crisis and abuse). */
+  text?: string;
+  /** The talking point it comes from. */
+  point?: string;
+}
+
 export interface Plan {
   scenario: { id: string; title: string; summary: string };
   title: string;
   answers: AnswerRecord[];
+  safety: PlanSafety;
+  summary: SummaryLine[];
+  /** The main plan: at most 12 points. */
   sections: PlanSection[];
+  /** "More, if you want it": the points left out of the main plan, by section. */
+  more: PlanSection[];
   crisis: CrisisInfo;
   disclaimer: Words;
 }

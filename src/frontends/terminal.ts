@@ -7,7 +7,6 @@ import type { Io, Output } from '../io/types.js';
 import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
-import { FirstPromptShown, stopsAtFirstPrompt } from './first-prompt.js';
 import { KeyFeed } from './key-feed.js';
 import { PlainPrompts } from './plain-prompts.js';
 import { keysLine, pageSize, theme } from './prompt-theme.js';
@@ -40,8 +39,6 @@ async function run<T>(
     };
     feed.input.on('keypress', onKey);
     feed.onResume = () => controller.abort('redraw');
-    // The prompt is drawn as it starts: stop just after (see first-prompt.ts).
-    if (stopsAtFirstPrompt(io.env)) setImmediate(() => controller.abort('first-prompt'));
     try {
       // On a terminal, standard output is Node's own stream (src/io/std.ts writes straight only to pipes and files).
       const prompt = start({
@@ -56,7 +53,6 @@ async function run<T>(
       const { name, cause } = e as Error;
       const aborted = name === 'AbortPromptError';
       if (aborted && cause === 'redraw') continue;
-      if (aborted && cause === 'first-prompt') throw new FirstPromptShown();
       if (aborted && cause === 'back') return { back: true };
       if (aborted && cause === 'crisis') return { crisis: true };
       if (aborted || name === 'ExitPromptError') throw new TalkcoachError('interrupted', STOPPED);

@@ -1,8 +1,8 @@
 // Saving a plan: it holds private details, so it is written to a temporary file in the same
 // folder with mode 0600, then renamed over the target. Nothing half-written is ever left behind.
-import * as realFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { TalkcoachError } from '../errors.js';
+import { fs as realFs } from './fs.js';
 import { pendingTemporaryFiles, removeQuietly } from './temp-files.js';
 
 /** The file system calls saving uses; tests pass failing ones to play a full disk. */

@@ -1,10 +1,11 @@
 // Standard input and output. Node's stdin and stdout streams load a dozen modules (net, stream) on
-// first use, a good share of a piped run's start-up: output to a pipe or a file, and input from a
-// regular file, go straight through the descriptor instead. Input from a pipe keeps Node's stream,
-// which waits for the other end without holding up signals; a terminal keeps both streams.
-import type { Io, Output } from '../io/types.js';
-import { fileError } from '../scenario/files.js';
+// first use (process.stdout on a pipe: 14 ms, 0.05x; CONTRIBUTING.md, "Speed"): output to a pipe or
+// a file, and input from a regular file, go straight through the descriptor instead. Input from a
+// pipe keeps Node's stream, which waits for the other end without holding up signals; a terminal
+// keeps both streams.
 import { fs } from './fs.js';
+import { fileError } from './read.js';
+import type { Io, Output } from './types.js';
 
 const { closeSync, fstatSync, openSync, readSync, writeSync } = fs;
 
@@ -25,7 +26,8 @@ export function kindOf(fd: number): 'file' | 'pipe' | 'other' {
   }
 }
 
-/** Output written straight to a descriptor. A reader that goes away (EPIPE, as with head -1) is not an error: the rest is dropped. */
+/** Output written straight to a descriptor. A reader that goes away (EPIPE, as with head -1) is not an
+ * error: the rest is dropped. */
 export function fdOutput(fd: number): Output {
   let closed = false;
   return {

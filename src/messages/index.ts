@@ -1,8 +1,10 @@
 // Every user-facing string, keyed by id: the seam for a second language. Only English exists;
 // a new language adds a folder beside en/ with the same ids (the types say which are missing).
+import { cli } from './en/cli.js';
 import { common } from './en/common.js';
 import { engine } from './en/engine.js';
 import { piped } from './en/piped.js';
+import { plan } from './en/plan.js';
 import { render as renderWords } from './en/render.js';
 import { scenario } from './en/scenario.js';
 import { testing } from './en/testing.js';
@@ -17,8 +19,10 @@ const en = {
   ...scenario,
   ...testing,
   ...piped,
+  ...plan,
   ...renderWords,
   ...terminal,
+  ...cli,
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof en;

@@ -2,8 +2,11 @@
 import type { CrisisInfo, Plan, PlanPoint } from '../engine/types.js';
 import { msg } from '../messages/index.js';
 import { stripUnsafe } from '../safety/sanitize.js';
+import { helpFirst } from '../engine/safety-flags.js';
 import { words } from './words.js';
 import { crisisLines } from './crisis.js';
+import { helpBlocks, type HelpBlock } from './safety-blocks.js';
+import { summaryTexts } from './summary.js';
 import { PLAIN_STYLE, type Style } from './style.js';
 import { visibleLength, wrap } from './wrap.js';
 
@@ -18,6 +21,8 @@ export interface TextOptions {
   style?: Style;
   /** Boxes for the headline and the crisis block; none in plain text. */
   frame?: Frame;
+  /** Print "More, if you want it" too, not only a line saying it is there. */
+  full?: boolean;
 }
 
 const clamp = (w: number | undefined) => Math.max(40, Math.min(w ?? 80, 100));
@@ -36,15 +41,17 @@ export function pointLines(p: PlanPoint, width: number, style: Style, safety = f
   return lines;
 }
 
-export function renderCrisisText(c: CrisisInfo, options: TextOptions = {}): string {
+export function renderCrisisText(c: CrisisInfo, options: TextOptions = {}, extra: readonly HelpBlock[] = []): string {
   const width = clamp(options.width) - (options.frame?.inset ?? 0);
   const style = options.style ?? PLAIN_STYLE;
   const block = crisisLines(c);
+  const items = (list: readonly string[]) => list.flatMap((i) => wrap(i, width, '   ', ` ${style.bullet} `));
   const lines = [
     style.heading(block.heading),
     ...wrap(block.advice, width, ' '),
-    ...block.items.flatMap((i) => wrap(i, width, '   ', ` ${style.bullet} `)),
-    ...wrap(block.directory, width, '   ', ` ${style.bullet} `),
+    ...items(block.items),
+    ...items([block.directory]),
+    ...extra.flatMap((b) => ['', style.heading(b.heading), ...wrap(b.advice, width, ' '), ...items(b.items)]),
   ];
   return (options.frame ? options.frame.box(lines, 'crisis') : lines).join('\n');
 }
@@ -58,10 +65,24 @@ export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
     ...wrap(msg('render.planOf', { scenario: stripUnsafe(plan.scenario.title) }), inner).map(style.dim),
   ];
   const out: string[] = options.frame ? options.frame.box(headline, 'headline') : headline;
-  for (const section of plan.sections) {
-    out.push('', style.heading(words(section.title)));
-    for (const p of section.points) out.push(...pointLines(p, width, style, section.id === 'safety'));
-  }
-  out.push('', renderCrisisText(plan.crisis, options), '', ...wrap(words(plan.disclaimer), width).map(style.dim));
+  const help = renderCrisisText(plan.crisis, options, helpBlocks(plan));
+  // With any risk or fear, the lines to call come before anything else, and again at the end.
+  if (helpFirst(plan.safety)) out.push('', help);
+  const summary = summaryTexts(plan);
+  if (summary.length > 0) out.push('', style.heading(msg('plan.summary.heading')));
+  for (const t of summary) out.push(...wrap(stripUnsafe(t), width, '   ', ` ${style.bullet} `));
+  const sections = (list: Plan['sections']) => {
+    for (const section of list) {
+      out.push('', style.heading(words(section.title)));
+      for (const p of section.points) out.push(...pointLines(p, width, style, section.id === 'safety'));
+    }
+  };
+  sections(plan.sections);
+  const more = plan.more.reduce((n, s) => n + s.points.length, 0);
+  if (more > 0 && options.full) {
+    out.push('', style.heading(msg('plan.more.heading')));
+    sections(plan.more);
+  } else if (more > 0) out.push('', ...wrap(msg('plan.more.note', { count: more }), width).map(style.dim));
+  out.push('', help, '', ...wrap(words(plan.disclaimer), width).map(style.dim));
   return `${out.join('\n')}\n`;
 }

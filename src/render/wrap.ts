@@ -1,22 +1,29 @@
-// Word wrapping by visible width (escape sequences take no room).
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001B\[[0-9;]*m/g;
+// Word wrapping by terminal columns (string-width): a CJK character or an emoji takes two columns,
+// an escape sequence none.
+import stringWidth from 'string-width';
 
-export const visibleLength = (s: string): number => [...s.replace(ANSI, '')].length;
+// Printable ASCII is one column a character: most text, measured without string-width's segmenter
+// (a walk of every plan spent 5 s in it).
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+export const visibleLength = (s: string): number => (PLAIN_ASCII.test(s) ? s.length : stringWidth(s));
 
 /** Wraps `text` to `width` columns; every line after the first starts with `indent`. */
 export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = out.length === 0 ? firstIndent : indent;
+    let used = visibleLength(line);
     let lineHasWord = false;
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const fits = visibleLength(line) + (lineHasWord ? 1 : 0) + visibleLength(word) <= width;
-      if (lineHasWord && !fits) {
+      const w = visibleLength(word);
+      if (lineHasWord && used + 1 + w > width) {
         out.push(line);
         line = indent + word;
+        used = visibleLength(indent) + w;
       } else {
         line += (lineHasWord ? ' ' : '') + word;
+        used += (lineHasWord ? 1 : 0) + w;
       }
       lineHasWord = true;
     }

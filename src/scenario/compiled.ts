@@ -1,28 +1,58 @@
 // Built-in scenarios compiled at build time (scripts/build.mjs) into checked JSON files beside the
 // bundle (dist/compiled/<file>.json, one a scenario), so running one needs neither the YAML parser
-// nor the checks. Running from source there are none, and the YAML is read as usual.
-import { fs } from '../io/fs.js';
+// nor the checks. Each records a hash of the content of every file it was built from: an edit, even
+// one that keeps the length, makes the compiled copy stale, and the YAML is read as usual. Running
+// from source there are none.
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILTIN_DIR } from './catalogue.js';
 import type { PlanPoint } from '../engine/types.js';
 import type { Scenario } from '../engine/model.js';
+import { fs } from '../io/fs.js';
+import { BUILTIN_DIR } from '../paths.js';
 
-const { readFileSync, statSync } = fs;
+const { readFileSync } = fs;
 
 export const COMPILED_DIR = fileURLToPath(new URL('./compiled/', import.meta.url));
 export const CRISIS_STEPS_FILE = 'crisis-steps';
 
+/** Each source file (relative to the built-in folder, with / between parts) and its content hash. */
+export type Sources = Record<string, string>;
+
 export interface CompiledScenario {
-  /** Each file it was built from (relative to the built-in folder, with / between parts) and its size. */
-  sources: Record<string, number>;
+  sources: Sources;
   scenario: Scenario;
 }
 
 /** The crisis steps of shared/crisis.yaml (see src/scenario/crisis-steps.ts), compiled. */
 export interface CompiledSteps {
-  sources: Record<string, number>;
+  sources: Sources;
   steps: PlanPoint[];
+}
+
+/**
+ * A 53-bit hash of a file's text (cyrb53: two multiply-xor lanes), with its length. Not node:crypto's
+ * sha256: loading node:crypto cost 0.09-0.15x of a piped run's start-up (measured, see
+ * CONTRIBUTING.md), for a check against accidental edits, not against an attacker who can already
+ * write the package's files.
+ */
+export function contentHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${text.length}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
+}
+
+/** The sources record for files of the built-in folder, as the build writes it. */
+export function sourcesOf(files: readonly string[]): Sources {
+  return Object.fromEntries(
+    files.map((f) => [relative(BUILTIN_DIR, resolve(f)).split(sep).join('/'), contentHash(readFileSync(f, 'utf8'))]),
+  );
 }
 
 /** A compiled file, or undefined when there is none (running from source). */
@@ -34,16 +64,16 @@ function compiled<T>(name: string): T | undefined {
   }
 }
 
-const sizeOf = (file: string): number => {
+const hashOf = (file: string): string | undefined => {
   try {
-    return statSync(file).size;
+    return contentHash(readFileSync(file, 'utf8'));
   } catch {
-    return -1;
+    return undefined;
   }
 };
 
-const fresh = (sources: Record<string, number>) =>
-  Object.entries(sources).every(([name, size]) => sizeOf(join(BUILTIN_DIR, name)) === size);
+const fresh = (sources: Sources) =>
+  Object.entries(sources).every(([name, hash]) => hashOf(join(BUILTIN_DIR, name)) === hash);
 
 /** The compiled form of a built-in scenario file, unless there is none or its files changed since. */
 export function compiledBuiltin(file: string): Scenario | undefined {

@@ -18,6 +18,7 @@ import {
   type Named,
   type Schema,
 } from './schema-kit.js';
+import { planFields, safetySchema } from './format-plan.js';
 import {
   SECTIONS,
   type Branch,
@@ -197,6 +198,7 @@ export const PointSchema = named(
       ),
       avoid: optional(text({ maxLength: 400, multiline: true, description: 'what not to do or say' })),
       when: optional(ConditionSchema),
+      ...planFields,
       source: text({
         maxLength: 160,
         description: 'where the advice comes from: an article section or a named practice',
@@ -218,6 +220,8 @@ export const SectionTitlesSchema = object(
     description: 'plan section headings for this scenario, where the usual ones would read wrong',
   },
 );
+
+export const SafetySchema = safetySchema(ConditionSchema);
 
 const points = optional(
   record(PointSchema, { key: ID, keyHint: ID_HINT, description: 'talking points by id', lenient: true }),
@@ -247,6 +251,7 @@ export const ScenarioSchema = object(
     ),
     start: id('the first node: a safety question'),
     sections: optional(SectionTitlesSchema),
+    safety: optional(SafetySchema),
     nodes,
     points,
   },

@@ -35,7 +35,8 @@ export function jsonSchema(): JsonSchema {
     $id: 'https://talkcoach.invalid/scenario.schema.json',
     title: 'talkcoach scenario or shared module (format 1)',
     description:
-      'A scenario file (scenarios/<id>.yaml), or a shared module (a file with module: instead of id:). See scenarios/README.md.',
+      'A scenario file (scenarios/<id>.yaml), or a shared module (a file with module: instead of id:). ' +
+      'See scenarios/README.md.',
     // A file with `module:` is a shared module; anything else is checked as a scenario.
     if: { type: 'object', required: ['module'] },
     then: ModuleSchema.json(),

@@ -9,7 +9,6 @@ import { link } from './link.js';
 import { lint } from './lint.js';
 import { readTextFile, scenarioIdFromFile } from './files.js';
 import { checkTree, located, nearest, parseYaml, readYaml, type ReadYaml, type SourceFile } from './parse.js';
-import type { Splitting } from './pieces.js';
 import { closest } from './suggest.js';
 
 const { readdirSync, statSync } = fs;
@@ -21,8 +20,6 @@ export interface LoadOptions {
   sharedDirs: readonly string[];
   /** Refuse files larger than this before parsing them. */
   maxBytes?: number;
-  /** When files are parsed in pieces (tests set it to compare both ways). */
-  splitting?: Splitting;
 }
 
 export interface Loaded {
@@ -42,7 +39,7 @@ export function loadScenarioFile(file: string, options: LoadOptions): Loaded {
 }
 
 export function loadScenarioText(file: string, text: string, options: LoadOptions): Loaded {
-  return loadScenarioTree(readYaml(file, text, 'scenario', options.splitting), options);
+  return loadScenarioTree(readYaml(file, text, 'scenario'), options);
 }
 
 /** Everything after the YAML parser: the schema walk, shared modules, linking and graph checks. */

@@ -1,19 +1,17 @@
 // YAML text → a value checked against a schema, with every problem located in the file.
-// Two steps: readYaml (the YAML parser) and checkTree (the schema walk). A big file's tree is
-// parsed piece by piece while it is walked (see pieces.ts).
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
+// Two steps: readYaml (the YAML parser, always over the whole document) and checkTree (the schema walk).
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 import { diagnostic, LineIndex, type Diagnostic, type Severity } from './diagnostics.js';
-import {
-  DEFAULT_SPLITTING,
-  firstAlias,
-  piecewiseTree,
-  plan,
-  Unsplittable,
-  YAML_OPTIONS,
-  type ParseClock,
-  type Splitting,
-} from './pieces.js';
 import { INVALID, MAX_DEPTH, pathKey, ROOT, type Range, type Schema, type WalkContext } from './schema-kit.js';
+
+// Duplicate keys and merges are reported by the schema walk, with positions, not by the parser.
+export const YAML_OPTIONS = {
+  uniqueKeys: false,
+  merge: false,
+  prettyErrors: false,
+  logLevel: 'silent',
+  version: '1.2',
+} as const;
 
 export interface SourceFile {
   file: string;
@@ -41,31 +39,17 @@ export interface ReadYaml {
   /** The document's syntax tree; absent when the file is empty or has a syntax problem. */
   tree: Node | undefined;
   diagnostics: Diagnostic[];
-  /** Time spent in the YAML parser so far (the pieces of a big file are parsed during the walk). */
-  clock: ParseClock;
   what: string;
 }
 
-export function parseYaml<T>(
-  file: string,
-  rawText: string,
-  schema: Schema<T>,
-  what = 'scenario',
-  splitting?: Splitting,
-): Parsed<T> {
-  return checkTree(readYaml(file, rawText, what, splitting), schema);
+export function parseYaml<T>(file: string, rawText: string, schema: Schema<T>, what = 'scenario'): Parsed<T> {
+  return checkTree(readYaml(file, rawText, what), schema);
 }
 
-export function readYaml(
-  file: string,
-  rawText: string,
-  what = 'scenario',
-  splitting: Splitting = DEFAULT_SPLITTING,
-): ReadYaml {
-  const started = performance.now();
+export function readYaml(file: string, rawText: string, what = 'scenario'): ReadYaml {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
-  const clock: ParseClock = { yamlMs: 0 };
-  let tree: Node | undefined;
+  // Set once the document parses; positions are found from it only when a message needs them.
+  const parsed: { tree?: Node } = {};
   let index: LineIndex | undefined;
   let positions: Map<string, Range> | undefined;
   const source: SourceFile = {
@@ -75,26 +59,19 @@ export function readYaml(
       return (index ??= new LineIndex(text));
     },
     get positions() {
-      return (positions ??= positionsOf(tree));
+      return (positions ??= positionsOf(parsed.tree));
     },
   };
-  const pieces = plan(text, splitting);
-  if (pieces) {
-    tree = piecewiseTree(text, pieces, clock);
-    return { source, tree, diagnostics: [], clock, what };
-  }
   const failed = (offset: number | undefined, message: string): ReadYaml => ({
     source,
     tree: undefined,
     diagnostics: [
       diagnostic(file, source.index, offset === undefined ? undefined : [offset, offset], 'error', message),
     ],
-    clock,
     what,
   });
 
   const docs = parseAllDocuments(text, YAML_OPTIONS);
-  clock.yamlMs = performance.now() - started;
   const all = Array.isArray(docs) ? docs : [];
   if (all.length > 1)
     return failed(
@@ -110,8 +87,8 @@ export function readYaml(
   if (alias !== undefined)
     return failed(alias, 'aliases (*name) are not allowed in scenario files; write the value out');
   if (!doc || doc.contents === null || isEmptyScalar(doc.contents)) return failed(0, `the ${what} is empty`);
-  tree = doc.contents;
-  return { source, tree, diagnostics: [], clock, what };
+  parsed.tree = doc.contents;
+  return { source, tree: doc.contents, diagnostics: [], what };
 }
 
 export function checkTree<T>(read: ReadYaml, schema: Schema<T>): Parsed<T> {
@@ -119,17 +96,7 @@ export function checkTree<T>(read: ReadYaml, schema: Schema<T>): Parsed<T> {
   if (tree === undefined)
     return { source, value: undefined, partial: undefined, broken: new Set(), diagnostics: read.diagnostics };
   const ctx: WalkContext = { problems: [], depth: 0, broken: new Set() };
-  let value: ReturnType<Schema<T>['parse']>;
-  try {
-    value = schema.parse(tree, ctx, ROOT);
-  } catch (e) {
-    if (!(e instanceof Unsplittable)) throw e;
-    // A piece did not parse cleanly: parse the file whole, for the exact messages.
-    const whole = readYaml(source.file, source.text, read.what, { above: Infinity, size: 0 });
-    whole.clock.yamlMs += read.clock.yamlMs;
-    Object.assign(read, whole);
-    return checkTree(read, schema);
-  }
+  const value = schema.parse(tree, ctx, ROOT);
   const diagnostics = ctx.problems.map((p) =>
     located(source.file, source, p.range ?? nearest(source.positions, p.path), 'error', p.message),
   );
@@ -160,6 +127,18 @@ function positionsOf(tree: Node | undefined): Map<string, Range> {
   };
   walk(tree, '');
   return out;
+}
+
+/** Where the first alias (*name) is, if any. */
+function firstAlias(node: Parameters<typeof visit>[0]): number | undefined {
+  let at: number | undefined;
+  visit(node, {
+    Alias(_, a) {
+      at = a.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return at;
 }
 
 function isEmptyScalar(node: unknown): boolean {

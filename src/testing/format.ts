@@ -48,7 +48,9 @@ export const CaseSchema = named(
         text({ minLength: 0, maxLength: 400, numbers: true, description: 'one answer, as one line of piped input' }),
         {
           description:
-            'the answers, one per question, exactly as piped lines: an option number, id or label; ids or labels separated by commas for a multiple choice ("" for none); yes or no; the typed text ("" to skip). Notes take no answer.',
+            'the answers, one per question, exactly as piped lines: an option number, id or label; ' +
+            'ids or labels separated by commas for a multiple choice ("" for none); yes or no; ' +
+            'the typed text ("" to skip). Notes take no answer.',
         },
       ),
       region: region('the crisis lines shown in this plan (default: the file region)'),
@@ -65,7 +67,8 @@ export const TestFileSchema = object(
       text({
         maxLength: 300,
         description:
-          'the scenario under test: an id (see talkcoach list) or a file path relative to this file; default: <name>.yaml beside <name>.test.yaml',
+          'the scenario under test: an id (see talkcoach list) or a file path relative to this file; ' +
+          'default: <name>.yaml beside <name>.test.yaml',
       }),
     ),
     region: region(

@@ -1,4 +1,6 @@
 // Running one scripted play-through and checking its plan. Pure: the scenario arrives loaded.
+import { helpBlocks } from '../render/safety-blocks.js';
+import { summaryTexts } from '../render/summary.js';
 import { playLine, skipNotes } from '../engine/play.js';
 import { start } from '../engine/index.js';
 import { msg } from '../messages/index.js';
@@ -24,13 +26,16 @@ export interface CaseResult {
 /** Every piece of text a reader of the plan sees, one entry a line. */
 export function planLines(plan: Plan): string[] {
   const c = crisisLines(plan.crisis);
+  const all = [...plan.sections, ...plan.more];
   return [
     plan.title,
-    ...plan.sections.flatMap((s) => [inWords(s.title), ...s.points.flatMap((p) => [p.do, p.say ?? '', p.avoid ?? ''])]),
+    ...summaryTexts(plan),
+    ...all.flatMap((s) => [inWords(s.title), ...s.points.flatMap((p) => [p.do, p.say ?? '', p.avoid ?? ''])]),
     c.heading,
     c.advice,
     ...c.items,
     c.directory,
+    ...helpBlocks(plan).flatMap((b) => [b.heading, b.advice, ...b.items]),
     inWords(plan.disclaimer),
   ].filter(Boolean);
 }
@@ -116,7 +121,7 @@ function checkPlan(
   at: (string | number)[],
   fail: (path: (string | number)[], message: string, details?: string[]) => void,
 ): void {
-  const points = plan.sections.flatMap((s) => s.points);
+  const points = [...plan.sections, ...plan.more].flatMap((s) => s.points);
   const ids = points.map((p) => p.id);
   const lines = planLines(plan);
   const all = normalise(lines.join('\n'));
@@ -137,7 +142,7 @@ function checkPlan(
     if (ids.includes(id)) return;
     fail([...at, 'points', j], `the plan should include the talking point "${id}"`, [
       `- expected: ${id}`,
-      ...plan.sections.map((s) => `+ ${s.id}: ${s.points.map((p) => p.id).join(', ')}`),
+      ...[...plan.sections, ...plan.more].map((s) => `+ ${s.id}: ${s.points.map((p) => p.id).join(', ')}`),
     ]);
   });
   (e['not-points'] ?? []).forEach((id, j) => {

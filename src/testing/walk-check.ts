@@ -10,6 +10,7 @@ import { crisisLines } from '../render/crisis.js';
 import type { Scenario } from '../engine/model.js';
 import { isEnd, reachable } from '../engine/graph.js';
 import { msg } from '../messages/index.js';
+import { checkPlanSafety, emptyCounts, type SafetyCounts } from './safety-checks.js';
 
 export interface WalkProblem {
   path: (string | number)[];
@@ -29,6 +30,8 @@ export interface WalkReport {
   problems: WalkProblem[];
   /** Talking points that no path puts in a plan. */
   unreachable: WalkProblem[];
+  /** The safety rules, counted over every plan of the walk. */
+  safety: SafetyCounts;
 }
 
 // Headings may be printed in capitals.
@@ -66,9 +69,11 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
     const key = `${ending}\n${fault}`;
     if (!faults.has(key)) faults.set(key, { ending, fault, answers });
   };
+  const safety = emptyCounts();
   for (const s of w.plans) {
     const text = renderPlanText(s.plan, { width: 100 });
     for (const inv of INVARIANTS) if (!inv.holds(s.plan, text)) note(s.ending, inv.fault, s.answers);
+    for (const fault of checkPlanSafety(scenario, s.plan, text, safety)) note(s.ending, fault, s.answers);
   }
   // Whether the boundaries section is empty turns on conditions, which the walk may not combine
   // every way: a search over those conditions finds every ending where it can happen.
@@ -80,7 +85,9 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
     details: [example(f.answers)],
   }));
 
-  const inSomePlan = new Set(w.plans.flatMap((s) => s.plan.sections.flatMap((sec) => sec.points.map((p) => p.id))));
+  const inSomePlan = new Set(
+    w.plans.flatMap((s) => [...s.plan.sections, ...s.plan.more].flatMap((sec) => sec.points.map((p) => p.id))),
+  );
   const unreachable: WalkProblem[] = [];
   for (const [id, p] of Object.entries(scenario.points ?? {})) {
     // The walk may miss a combination of answers; the search settles it.
@@ -103,5 +110,6 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
     cut: w.cut,
     problems,
     unreachable,
+    safety,
   };
 }

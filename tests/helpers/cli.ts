@@ -15,7 +15,14 @@ export interface CliResult {
 
 export function cli(
   args: string[],
-  options: { input?: string; env?: Record<string, string | undefined>; cwd?: string; nodeArgs?: string[] } = {},
+  options: {
+    input?: string;
+    env?: Record<string, string | undefined>;
+    cwd?: string;
+    nodeArgs?: string[];
+    /** Another copy of bin/talkcoach.js (a package copied elsewhere). */
+    bin?: string;
+  } = {},
 ): CliResult {
   const env: Record<string, string | undefined> = {
     ...process.env,
@@ -27,7 +34,7 @@ export function cli(
     ...options.env,
   };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const r = spawnSync(NODE, [...(options.nodeArgs ?? []), BIN, ...args], {
+  const r = spawnSync(NODE, [...(options.nodeArgs ?? []), options.bin ?? BIN, ...args], {
     input: options.input ?? '',
     env: env as NodeJS.ProcessEnv,
     cwd: options.cwd ?? ROOT,

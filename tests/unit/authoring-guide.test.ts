@@ -14,6 +14,7 @@ import {
   NodeSchema,
   PointSchema,
   ScenarioSchema,
+  SafetySchema,
   SectionTitlesSchema,
 } from '../../src/scenario/format.js';
 import { DEFINITIONS } from '../../src/scenario/json-schema.js';
@@ -52,6 +53,7 @@ const FragmentSchema = object({
   nodes: optional(record(NodeSchema, { key: ID, keyHint: ID_HINT })),
   points: optional(record(PointSchema, { key: ID, keyHint: ID_HINT })),
   sections: optional(SectionTitlesSchema),
+  safety: optional(SafetySchema),
   when: optional(ConditionSchema),
 });
 

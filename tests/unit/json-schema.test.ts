@@ -84,6 +84,7 @@ describe('the scenario schema', () => {
       'uses',
       'start',
       'sections',
+      'safety',
       'nodes',
       'points',
     ]);

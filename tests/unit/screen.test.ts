@@ -4,7 +4,8 @@ import type { Plan } from '../../src/engine/types.js';
 import { runPiped } from '../../src/frontends/piped.js';
 import { ansi, roundBox } from '../../src/render/ansi.js';
 import { makeLook, renderCrisisScreen, renderPlanScreen } from '../../src/render/screen.js';
-import { visibleLength } from '../../src/render/wrap.js';
+import stringWidth from 'string-width';
+import { visibleLength, wrap } from '../../src/render/wrap.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
 
 let plan: Plan;
@@ -31,7 +32,8 @@ describe('the plan on a terminal', () => {
     expect(lineOf(text, 'Coming back to it with Jo')).toMatch(/^│ Coming back to it with Jo +│$/);
     // Without colour, headings are marked by capitals instead.
     expect(lineOf(text, 'CRISIS HELP NOW')).toMatch(/^│ CRISIS HELP NOW \(THE UNITED KINGDOM\) +│$/);
-    expect(text.match(/╭/g)).toHaveLength(2);
+    // A plan made with risk shows the crisis lines first and again at the end: three boxes in all.
+    expect(text.match(/╭/g)).toHaveLength(3);
   });
 
   it('colours say-this green, avoid-this yellow and safety red, and nothing without colour', () => {
@@ -60,36 +62,33 @@ describe('the plan on a terminal', () => {
   });
 });
 
-// src/render/ansi.ts stands in for chalk and boxen (devDependencies, kept to check it): same output.
-describe('the coach draws as chalk and boxen did', () => {
-  it.each(['bold', 'dim', 'red', 'green', 'yellow', 'cyan'] as const)('%s', async (name) => {
-    const { Chalk } = await import('chalk');
-    const chalk = new Chalk({ level: 1 });
-    for (const s of [
-      'plain',
-      'two\nlines',
-      `a ${ansi.bold('bold')} word`,
-      `a ${ansi.green('green')} word`,
-      `${ansi.dim('dim')} and ${ansi[name]('same')}`,
-    ]) {
-      expect(JSON.stringify(ansi[name](s))).toBe(JSON.stringify(chalk[name](s)));
-    }
-    expect(ansi.bold(ansi.cyan('heading'))).toBe(chalk.bold(chalk.cyan('heading')));
+describe('wide characters', () => {
+  // A CJK name and an emoji take two terminal columns each: the box's right edge must stay put.
+  it.each([['李小龍'], ['Jo 🙂'], ['김민준 👩‍👩‍👧']])(
+    'a name like %s keeps every box line as wide as the box',
+    async (name) => {
+      const wide = (await runPiped(loadFixture('example.yaml'), ['yes', name, 'friend', 'stigma', 'yes'], GB)).plan;
+      for (const width of [40, 60, 80]) {
+        const text = renderPlanScreen(wide, makeLook(0, false, width));
+        const boxed = text.split('\n').filter((l) => /^[╭│╰]/.test(l));
+        expect(boxed.some((l) => l.includes(name))).toBe(true);
+        for (const line of boxed) {
+          expect(stringWidth(line), line).toBe(width);
+          expect(line, line).toMatch(/[╮│╯]$/);
+        }
+      }
+    },
+  );
+
+  it('wraps by columns, not code points', () => {
+    expect(visibleLength('李小龍')).toBe(6);
+    expect(visibleLength(ansi.bold('ab'))).toBe(2);
+    expect(wrap('李小龍 李小龍 李小龍', 13)).toEqual(['李小龍 李小龍', '李小龍']);
   });
 
-  it.each([[40], [60], [100]])('a round box %i columns wide, with or without a red border', async (width) => {
-    const { default: boxen } = await import('boxen');
-    const { default: chalk } = await import('chalk');
-    chalk.level = 1;
-    const lines = ['Crisis help now', `${ansi.bold('A headline')} in bold`, '', 'x'.repeat(width - 4)];
-    const theirs = (borderColor?: string) =>
-      boxen(lines.join('\n'), {
-        borderStyle: 'round',
-        padding: { top: 0, bottom: 0, left: 1, right: 1 },
-        width,
-        ...(borderColor ? { borderColor } : {}),
-      }).split('\n');
-    expect(roundBox(lines, width)).toEqual(theirs());
-    expect(roundBox(lines, width, ansi.red)).toEqual(theirs('red'));
+  it('a red border paints only the border', () => {
+    const box = roundBox(['x'], 10, ansi.red);
+    expect(box[1]).toBe(`${ansi.red('│')} x      ${ansi.red('│')}`);
+    expect(box[0]).toBe(ansi.red('╭────────╮'));
   });
 });

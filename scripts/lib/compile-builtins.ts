@@ -1,0 +1,33 @@
+// Compiles the built-in scenarios and the crisis steps into dist/compiled/*.json (see
+// src/scenario/compiled.ts). scripts/build.mjs bundles this file into the folder it builds and runs
+// it there, so the paths it finds (../scenarios/) are those of the package. Any error stops the
+// build; warnings are shown.
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkScenario, crisisSteps, formatDiagnostic } from '../../src/index.js';
+import { BUILTIN_DIR } from '../../src/paths.js';
+import { COMPILED_DIR, CRISIS_STEPS_FILE, sourcesOf } from '../../src/scenario/compiled.js';
+
+export async function compileBuiltins(): Promise<void> {
+  mkdirSync(COMPILED_DIR, { recursive: true });
+  const write = (name: string, data: unknown) =>
+    writeFileSync(join(COMPILED_DIR, `${name}.json`), JSON.stringify(data));
+  const shared = join(BUILTIN_DIR, 'shared');
+  write(CRISIS_STEPS_FILE, { sources: sourcesOf([join(shared, 'crisis.yaml')]), steps: await crisisSteps() });
+  const names = readdirSync(BUILTIN_DIR)
+    .filter((n) => /\.ya?ml$/.test(n) && !/\.test\.ya?ml$/.test(n))
+    .sort();
+  let failed = false;
+  for (const name of names) {
+    const file = join(BUILTIN_DIR, name);
+    const { scenario, diagnostics } = await checkScenario(file);
+    for (const d of diagnostics) console.error(formatDiagnostic(d));
+    if (!scenario) {
+      failed = true;
+      continue;
+    }
+    const files = [file, ...(scenario.uses ?? []).map((u) => join(shared, `${u}.yaml`))];
+    write(name, { sources: sourcesOf(files), scenario });
+  }
+  if (failed) throw new Error('build: a built-in scenario has errors (listed above)');
+}

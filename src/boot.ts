@@ -1,0 +1,150 @@
+// The command line's program: one typed parser (commander with @commander-js/extra-typings) whose
+// actions load their command when it runs. Speed: a piped run of a built-in scenario so never loads
+// the YAML parser (124 KB), the prompts, chalk or boxen (69 KB). Every speed trick, with where it
+// lives and what it was measured to bring, is listed in CONTRIBUTING.md ("Speed").
+import { Command, Option } from '@commander-js/extra-typings';
+import { describeFailure } from './edge.js';
+import { EXIT, TalkcoachError } from './errors.js';
+import type { Io } from './io/types.js';
+import { msg } from './messages/index.js';
+import { FORMATS } from './render/formats.js';
+import { closest } from './scenario/suggest.js';
+
+export { INTERRUPTED_LINE, SIGNAL_EXIT_CODES } from './edge.js';
+export { removeAllPending } from './io/temp-files.js';
+export { restoreTerminal } from './io/std.js';
+export { standardIo } from './io/std.js';
+
+const positiveInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new TalkcoachError('usage', msg('cli.notABytesCount', { value }));
+  return n;
+};
+// Repeatable rather than variadic, so that `--scenarios DIR run x` keeps `run x` as the command.
+const scenariosOption = () =>
+  new Option('--scenarios <dir>', msg('cli.opt.scenarios')).argParser((dir, previous: string[] | undefined) => [
+    ...(previous ?? []),
+    dir,
+  ]);
+const maxBytesOption = () => new Option('--max-bytes <n>', msg('cli.opt.maxBytes')).argParser(positiveInt);
+const regionOption = () => new Option('--region <code>', msg('cli.opt.region'));
+
+type Done = (code: number) => void;
+
+/** Each command: its options, and an action that imports the command's module only when it runs. */
+const COMMANDS = {
+  run: (io: Io) =>
+    new Command('run')
+      .description(msg('cli.run'))
+      .argument('<scenario>', msg('cli.arg.scenario'))
+      .option('--answers <file>', msg('cli.run.answers'))
+      .option('--no-input', msg('cli.run.noInput'))
+      .addOption(new Option('--format <format>', msg('cli.run.format')).choices([...FORMATS, 'md']).default('text'))
+      .option('-o, --output <file>', msg('cli.run.output'))
+      .addOption(regionOption())
+      .option('--plain', msg('cli.opt.plain'))
+      .option('--no-color', msg('cli.opt.noColor'))
+      .addOption(scenariosOption())
+      .addOption(maxBytesOption())
+      .action(async (scenario, opts) => {
+        const { runCommand, parseFormat } = await import('./commands/run.js');
+        await runCommand(scenario, { ...opts, format: parseFormat(opts.format) }, io);
+      }),
+  list: (io: Io) =>
+    new Command('list')
+      .description(msg('cli.list'))
+      .option('--json', msg('cli.opt.json'))
+      .addOption(scenariosOption())
+      .addOption(maxBytesOption())
+      .action(async (opts) => (await import('./commands/list.js')).listCommand(opts, io)),
+  validate: (io: Io, done: Done) =>
+    new Command('validate')
+      .description(msg('cli.validate'))
+      .argument('<paths...>', msg('cli.validate.paths'))
+      .addOption(new Option('--format <format>', msg('cli.validate.format')).choices(['text', 'json']).default('text'))
+      .option('--strict', msg('cli.opt.strict'))
+      .addOption(scenariosOption())
+      .addOption(maxBytesOption())
+      .action(async (paths, opts) => done((await import('./commands/validate.js')).validateCommand(paths, opts, io))),
+  graph: (io: Io, done: Done) =>
+    new Command('graph')
+      .description(msg('cli.graph'))
+      .argument('<scenario>', msg('cli.arg.scenario'))
+      .addOption(
+        new Option('--format <format>', msg('cli.graph.format')).choices(['mermaid', 'dot']).default('mermaid'),
+      )
+      .addOption(scenariosOption())
+      .addOption(maxBytesOption())
+      .action(async (scenario, opts) => done((await import('./commands/graph.js')).graphCommand(scenario, opts, io))),
+  test: (io: Io, done: Done) =>
+    new Command('test')
+      .description(msg('cli.test'))
+      .argument('<paths...>', msg('cli.test.paths'))
+      .option('--walk', msg('cli.test.walk'))
+      .option('--strict', msg('cli.test.strict'))
+      .addOption(scenariosOption())
+      .addOption(maxBytesOption())
+      .action(async (paths, opts) => done((await import('./commands/test.js')).testCommand(paths, opts, io))),
+  crisis: (io: Io) =>
+    new Command('crisis')
+      .description(msg('cli.crisis'))
+      .addOption(new Option('--region <code>', msg('cli.crisis.region')))
+      .option('--json', msg('cli.opt.json'))
+      .action(async (opts) => (await import('./commands/crisis.js')).crisisCommand(opts, io)),
+} as const;
+
+const NAMES = Object.keys(COMMANDS) as (keyof typeof COMMANDS)[];
+
+/** The program, writing to `io`; `done` receives a command's exit code. (Defining only the command
+ * named saved 0.6 ms, under 0.01x: not done. See CONTRIBUTING.md.) */
+export function program(io: Io, version: string, done: Done) {
+  const root = new Command('talkcoach')
+    .description(msg('cli.description'))
+    .version(version, '-v, --version', msg('cli.version'))
+    .helpOption('-h, --help', msg('cli.help'))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // Options before a command belong to `talkcoach` itself; after it, to the command.
+    .enablePositionalOptions()
+    .usage('[options] [command]')
+    .argument('[command]')
+    .option('--plain', msg('cli.opt.plain'))
+    .option('--no-color', msg('cli.opt.noColor'))
+    .addOption(regionOption())
+    .addOption(scenariosOption())
+    .addOption(maxBytesOption())
+    .action(async (command, opts) => {
+      // With options but no command, the coach starts, as with no arguments at all.
+      if (command !== undefined) {
+        const hint = closest(command, NAMES);
+        root.error(msg(hint ? 'cli.unknownCommandHint' : 'cli.unknownCommand', { command, hint: hint ?? '' }), {
+          code: 'commander.unknownCommand',
+          exitCode: EXIT.usage,
+        });
+      }
+      await (await import('./commands/coach.js')).coachCommand(opts, io);
+    });
+  for (const name of NAMES) root.addCommand(COMMANDS[name](io, done).copyInheritedSettings(root));
+  return root;
+}
+
+/** Runs the command line; resolves to the exit code. Failures are told on `io.stderr`. */
+export async function runCommandLine(
+  args: readonly string[],
+  io: Io,
+  version: string,
+  debug: boolean,
+): Promise<number> {
+  let code: number = EXIT.ok;
+  try {
+    // With no arguments at all there is no command to parse: the coach itself starts.
+    if (args.length === 0) await (await import('./commands/coach.js')).coachCommand({}, io);
+    else await program(io, version, (c) => (code = c)).parseAsync(args, { from: 'user' });
+  } catch (e) {
+    const failure = describeFailure(e, debug);
+    for (const line of failure.lines) io.stderr.write(`${line}\n`);
+    return failure.exitCode;
+  }
+  return code;
+}

@@ -1,0 +1,25 @@
+// `talkcoach` alone (or with options only): pick a scenario and run it, on a terminal.
+import { TalkcoachError } from '../errors.js';
+import { msg } from '../messages/index.js';
+import { crisisFor } from '../safety/crisis.js';
+import { onTerminal, type CommonOptions, type Io } from './context.js';
+import { regionFor } from './run.js';
+
+export interface CoachOptions extends CommonOptions {
+  plain?: boolean;
+  color?: boolean;
+  region?: string;
+}
+
+export async function coachCommand(o: CoachOptions, io: Io): Promise<void> {
+  if (!onTerminal(io)) throw new TalkcoachError('usage', msg('cli.notOnTerminal'), [msg('cli.notOnTerminalHint')]);
+  const [{ runInteractive }, { loadCatalogue }, { crisisSteps }] = await Promise.all([
+    import('../frontends/interactive.js'),
+    import('./open.js'),
+    import('../scenario/crisis-steps.js'),
+  ]);
+  await runInteractive(undefined, { crisis: crisisFor(regionFor(o, io)) }, io, o, {
+    catalogue: () => loadCatalogue(o, io),
+    crisisSteps,
+  });
+}

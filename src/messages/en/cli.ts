@@ -1,0 +1,81 @@
+// The command line's words: help text for every command and option, and what the commands print.
+export const cli = {
+  'cli.description':
+    'A calm coach for talking with someone you love about getting help from a therapist.\n' +
+    'In a crisis, run: talkcoach crisis',
+  'cli.version': 'print the version',
+  'cli.help': 'show help',
+  'cli.unknownCommand': "error: unknown command '{command}'",
+  'cli.unknownCommandHint': "error: unknown command '{command}'\n(Did you mean {hint}?)",
+  'cli.notABytesCount': 'expected a whole number of bytes, not "{value}"',
+  'cli.notOnTerminal':
+    'not on a terminal, so there is no one to ask: name a scenario, as in talkcoach run partner < answers.txt',
+  'cli.notOnTerminalHint': 'talkcoach list shows the scenarios; talkcoach --help shows everything',
+  'cli.bug':
+    'talkcoach: something went wrong inside talkcoach. This is a bug, not something you did. Nothing was saved.',
+  'cli.failure': 'talkcoach: {message}',
+
+  'cli.opt.plain': 'screen-reader friendly: no boxes, symbols or colour',
+  'cli.opt.noColor': 'no colour',
+  'cli.opt.region': 'country for crisis lines, such as US, GB, AU (default: from your locale)',
+  'cli.opt.scenarios': 'also use the scenarios in this folder; repeat for more (or set TALKCOACH_SCENARIOS)',
+  'cli.opt.maxBytes': 'largest scenario file accepted, in bytes (default 1 MiB)',
+  'cli.opt.json': 'as JSON',
+  'cli.opt.strict': 'warnings fail the check too',
+  'cli.arg.scenario': 'a scenario id (see talkcoach list) or a file',
+
+  'cli.run': 'run one scenario: questions on a terminal, or answers one a line from a pipe',
+  'cli.run.answers': 'read answers from this file, one a line',
+  'cli.run.noInput': 'never ask on the terminal; read answers from stdin',
+  'cli.run.format': 'how to print the plan',
+  'cli.run.output': 'save the plan to this file (mode 0600) instead of printing it',
+  'cli.list': 'the scenarios available',
+  'cli.validate': 'check scenario, shared module and test files: every problem as file:line:col',
+  'cli.validate.paths': 'files or folders (a folder: its .yaml files and those in its shared/ folder)',
+  'cli.validate.format': 'text, or json for editors and CI',
+  'cli.graph': 'draw a scenario: Mermaid (paste into Markdown on GitHub) or Graphviz DOT',
+  'cli.graph.format': 'mermaid or dot',
+  'cli.test':
+    'run scripted play-throughs (*.test.yaml); with --walk, take every answer of a scenario and check every plan',
+  'cli.test.paths': 'test files or folders; with --walk, scenario ids, files or folders',
+  'cli.test.walk': 'walk scenarios instead: every answer of every reachable question, checking each plan',
+  'cli.test.strict': 'warnings (such as talking points in no plan) fail the run too',
+  'cli.crisis': 'crisis steps and lines, right now, with no questions',
+  'cli.crisis.region': 'country, such as US, GB, AU (default: from your locale)',
+
+  'cli.run.unknownRegion':
+    'talkcoach: we have no verified crisis numbers for region "{region}"; ' +
+    'the plan shows the emergency advice and the international directory',
+  'cli.run.leftOver': {
+    one: 'talkcoach: the plan was finished; {count} more line was ignored',
+    other: 'talkcoach: the plan was finished; {count} more lines were ignored',
+  },
+  'cli.run.saved': 'talkcoach: plan saved to {file} (readable only by you)',
+  'cli.run.badFormat': '--format must be text, markdown or json, not "{value}"',
+  'cli.list.hasProblems': '(has problems: run talkcoach validate)',
+  'cli.crisis.whatNow': 'What to do now',
+  'cli.graph.badFormat': '--format must be {formats}',
+  'cli.graph.drawnWithProblems': 'talkcoach: drawn, but {file} has {problems}:',
+  'cli.validate.badFormat': '--format must be text or json',
+  'cli.validate.noFiles': '{target} holds no .yaml files to check',
+  'cli.validate.summary': '{files} checked: {errors}, {warnings}',
+  'cli.validate.strictFails': ' (--strict: warnings fail)',
+  'cli.test.noFiles': '{target} holds no {what} files',
+  'cli.test.testFiles': 'test (*.test.yaml)',
+  'cli.test.broken': 'BROKEN {file}: {problems}; no case was run',
+  'cli.test.pass': 'PASS {file}: {cases}',
+  'cli.test.fail': 'FAIL {file}: {failed} of {cases} failed',
+  'cli.test.summary': '{cases} in {files}: {passed} passed, {failed} failed',
+  'cli.test.unrunnable': ', {files} could not be run',
+  'cli.test.case': 'case "{name}": {message}',
+  'cli.test.walkResult':
+    '{verdict} walk {id} ({file}): {sessions}, {taken} of {pairs} taken, {reached} of {endings} reached, ' +
+    '{problems}, {unreached} in no plan',
+  'cli.test.walkCut': '  the walk stopped before taking every answer (too many sessions)',
+  'cli.test.walkLoop': '  the walk stopped before taking every answer (a loop with no way out)',
+  'cli.count.cases': { one: '{count} case', other: '{count} cases' },
+  'cli.count.sessions': { one: '{count} session', other: '{count} sessions' },
+  'cli.count.pairs': { one: '{count} node/answer pair', other: '{count} node/answer pairs' },
+  'cli.count.endings': { one: '{count} ending', other: '{count} endings' },
+  'cli.count.points': { one: '{count} talking point', other: '{count} talking points' },
+} as const;

@@ -1,0 +1,47 @@
+// A file over the usual 1 MiB cap is parsed whole, as the YAML parser reads it: a U+2028 inside a
+// comment is part of the comment (YAML 1.2 has no line break there), whatever the file's size.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'talkcoach-big-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+mkdirSync(join(dir, 'shared'));
+copyFileSync('tests/fixtures/shared/basics.yaml', join(dir, 'shared', 'basics.yaml'));
+
+// A comment line with U+2028 in it, followed by what would be a key if the comment ended there.
+const example = readFileSync('tests/fixtures/example.yaml', 'utf8').replace(
+  '    do: Ask {{name}} if now is a good time.\n',
+  '    do: Ask {{name}} if now is a good time.\n    # a note\u2028    do: HIJACKED\n',
+);
+const padding = `${'# padding to make the file big, no content here at all\n'.repeat(20_000)}`;
+const small = join(dir, 'small.yaml');
+const big = join(dir, 'big.yaml');
+writeFileSync(small, example);
+writeFileSync(big, padding + example + padding);
+const answers = 'no\nSam\npartner\ncost\nno\n';
+
+describe('a scenario file over 1 MiB', () => {
+  it('with U+2028 in a comment, run with --max-bytes, gives the same plan as the same content under 1 MiB', () => {
+    expect(example).toContain('\u2028');
+    expect(statSync(small).size).toBeLessThan(1024 * 1024);
+    expect(statSync(big).size).toBeGreaterThan(1024 * 1024);
+    const a = cli(['run', small, '--format', 'json', '--region', 'GB'], { input: answers });
+    const b = cli(['run', big, '--format', 'json', '--region', 'GB', '--max-bytes', '4000000'], { input: answers });
+    expect(a.stderr).toBe('');
+    expect(b.stderr).toBe('');
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const plan = (out: string) => (JSON.parse(out) as { plan: unknown }).plan;
+    expect(plan(b.stdout)).toEqual(plan(a.stdout));
+    expect(a.stdout).toContain('Ask Sam if now is a good time.');
+    expect(a.stdout).not.toContain('HIJACKED');
+  });
+
+  it('is refused without --max-bytes, with a message naming the limit', () => {
+    const r = cli(['run', big, '--format', 'json'], { input: answers });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/over the 1,048,576 bytes \(1\.00 MiB\) limit/);
+  });
+});

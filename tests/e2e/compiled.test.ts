@@ -1,0 +1,35 @@
+// Built-in scenarios run from their compiled copy only while it matches the YAML's content: an edit
+// that keeps the file's length shows up in `talkcoach run` without a rebuild. Run on a copy of the
+// package, so the repository's scenarios are never touched.
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, ROOT } from '../helpers/cli.js';
+
+const copy = mkdtempSync(join(tmpdir(), 'talkcoach-package-'));
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+for (const part of ['bin', 'dist', 'scenarios', 'package.json'])
+  cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+const bin = join(copy, 'bin', 'talkcoach.js');
+const run = () => cli(['run', 'denial', '--format', 'json'], { input: '1\n'.repeat(20), bin });
+
+describe('a compiled built-in scenario', () => {
+  it('is not used once its YAML changed, even by an edit of the same length', () => {
+    const title = (out: string) => (JSON.parse(out) as { scenario: { title: string } }).scenario.title;
+    const before = run();
+    expect(before.code).toBe(0);
+    expect(title(before.stdout)).toBe('Someone in denial about a problem');
+
+    const file = join(copy, 'scenarios', 'denial.yaml');
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace('title: Someone in denial about', 'title: Someone in DENIAL about');
+    expect(edited).not.toBe(text);
+    writeFileSync(file, edited);
+    expect(statSync(file).size).toBe(Buffer.byteLength(text));
+
+    const after = run();
+    expect(after.code).toBe(0);
+    expect(title(after.stdout)).toBe('Someone in DENIAL about a problem');
+  });
+});

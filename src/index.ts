@@ -20,7 +20,7 @@ export async function loadScenario(idOrFile: string, options: LoadScenarioOption
   const file = resolveScenario(idOrFile, options.dirs ?? []);
   const ready = compiledBuiltin(file);
   if (ready) return ready;
-  const { loadResolved, problemsError } = await import('./commands/scenarios.js');
+  const { loadResolved, problemsError } = await import('./scenario/open.js');
   const loaded = loadResolved(file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
   if (!loaded.scenario) throw problemsError(loaded);
   return loaded.scenario;
@@ -30,19 +30,20 @@ export {
   answer,
   back,
   readAnswer,
-  describeOptions,
   walk,
   EngineError,
-  DISCLAIMER,
-  SECTION_TITLES,
+  type EngineMessageId,
+  type Words,
 } from './engine/index.js';
+export { describeOptions, engineErrorWords, engineWords, words, DISCLAIMER, SECTION_TITLES } from './render/words.js';
 export type { EngineErrorCode } from './engine/errors.js';
 export type * from './engine/types.js';
 export type { ReadAnswer } from './engine/answer-text.js';
+export { skipNotes, playLine, type LineResult } from './engine/play.js';
 export { renderPlan, FORMATS, type Format } from './render/index.js';
 export type { TextOptions } from './render/text.js';
 export { crisisFor, normaliseRegion, regionFromLocale, KNOWN_REGIONS } from './safety/crisis.js';
-export { crisisSteps } from './safety/steps.js';
+export { crisisSteps } from './scenario/crisis-steps.js';
 export { TalkcoachError, EXIT, type ErrorKind } from './errors.js';
 export { formatDiagnostic, type Diagnostic, type Severity } from './scenario/diagnostics.js';
 export type { Scenario, ScenarioNode, Point, Option, Branch, Condition, SectionId } from './engine/model.js';

@@ -16,7 +16,7 @@ export async function coachCommand(o: CoachOptions, io: Io): Promise<void> {
   const [{ runInteractive }, { loadCatalogue }, { crisisSteps }] = await Promise.all([
     import('../frontends/interactive.js'),
     import('./open.js'),
-    import('../safety/steps.js'),
+    import('../scenario/crisis-steps.js'),
   ]);
   await runInteractive(undefined, { crisis: crisisFor(regionFor(o, io)) }, io, o, {
     catalogue: () => loadCatalogue(o, io),

@@ -4,7 +4,7 @@ import { msg } from '../messages/index.js';
 import { renderCrisisText, pointLines } from '../render/text.js';
 import { PLAIN_STYLE } from '../render/style.js';
 import { crisisFor } from '../safety/crisis.js';
-import { crisisSteps } from '../safety/steps.js';
+import { crisisSteps } from '../scenario/crisis-steps.js';
 import type { Io } from './context.js';
 import { regionFor } from './run.js';
 

@@ -5,7 +5,7 @@ import { runPiped } from '../frontends/piped.js';
 import { fileLines, linesOf } from '../io/std.js';
 import { renderPlan, type Format } from '../render/index.js';
 import { crisisFor, normaliseRegion, regionFromLocale } from '../safety/crisis.js';
-import { crisisSteps } from '../safety/steps.js';
+import { crisisSteps } from '../scenario/crisis-steps.js';
 import { onTerminal, type CommonOptions, type Io } from './context.js';
 import { openForRun } from './open.js';
 

@@ -4,9 +4,9 @@
 // stays small because a condition reads only a few facts. The same search finds endings that can
 // be reached with a plan section empty.
 import type { Condition, Scenario } from './model.js';
+import { kindOf } from './kinds/index.js';
 import { answer, start } from './session.js';
-import type { Answer, Question, StartOptions, Step } from './types.js';
-import { answersFor } from './walk.js';
+import type { Answer, StartOptions, Step } from './types.js';
 
 /** The facts a condition reads, with every value it mentions. */
 export function conditionFacts(c: Condition, into = new Map<string, Set<string>>()): Map<string, Set<string>> {
@@ -23,23 +23,6 @@ export function conditionFacts(c: Condition, into = new Map<string, Set<string>>
   else if ('any' in c) c.any.forEach((x) => conditionFacts(x, into));
   else conditionFacts(c.not, into);
   return into;
-}
-
-const MAX_SUBSETS_OF = 10;
-
-/** The answers worth trying here: every subset of a multiple choice (when small), and for typed text the values the condition looks for. */
-function candidates(q: Question, facts: Map<string, Set<string>>, textFact: string | undefined): Answer[] {
-  if (q.kind === 'multi' && q.options.length <= MAX_SUBSETS_OF) {
-    const ids = q.options.map((o) => o.id);
-    return Array.from({ length: 2 ** ids.length }, (_, mask) => ({ choices: ids.filter((_, i) => mask & (2 ** i)) }));
-  }
-  if (q.kind === 'text')
-    return [
-      { text: '' },
-      { text: 'Sam' },
-      ...[...(textFact ? (facts.get(textFact) ?? []) : [])].map((t) => ({ text: t })),
-    ];
-  return answersFor(q);
 }
 
 type Done = Extract<Step, { done: true }>;
@@ -90,19 +73,23 @@ export function searchPlans(
       continue;
     }
     const node = scenario.nodes[step.question.node]!;
-    const textFact = node.kind === 'text' ? node.fact : undefined;
-    for (const a of candidates(step.question, search.facts, textFact)) {
+    const kind = kindOf(node);
+    // The values conditions look for in this node's fact are worth typing at a text question.
+    const fact = kind.recorded(node)?.fact;
+    const wanted = fact ? [...(search.facts.get(fact) ?? [])] : [];
+    for (const a of kind.search(step.question.options, wanted)) {
       const next = answer(scenario, step.state, a);
       const key = keyOf(next);
       if (seen.has(key)) continue;
       seen.add(key);
-      queue.push({ step: next, answers: step.question.kind === 'note' ? answers : [...answers, a] });
+      queue.push({ step: next, answers: kind.asks ? [...answers, a] : answers });
     }
   }
   return found;
 }
 
-const inPlan = (step: Done, point: string) => step.plan.sections.some((s) => s.points.some((p) => p.id === point));
+const inPlan = (step: Done, point: string) =>
+  [...step.plan.sections, ...step.plan.more].some((s) => s.points.some((p) => p.id === point));
 
 /** The answers of one session whose plan includes `point`, or undefined when no session can. */
 export function pathToPoint(scenario: Scenario, options: StartOptions, point: string): Answer[] | undefined {

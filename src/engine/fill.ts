@@ -1,6 +1,7 @@
 // Fill-ins: {{name}} becomes what the user typed, or the question's default when they skipped it.
 import type { Scenario } from './model.js';
 import { factOf } from './conditions.js';
+import { kindOf } from './kinds/index.js';
 import type { Facts } from './types.js';
 
 export const FILL_IN = /\{\{\s*([a-z0-9][a-z0-9-]*)\s*\}\}/g;
@@ -8,7 +9,10 @@ export const FILL_IN = /\{\{\s*([a-z0-9][a-z0-9-]*)\s*\}\}/g;
 /** The default for each fact a text question collects. */
 export function fillDefaults(scenario: Scenario): Map<string, string> {
   const out = new Map<string, string>();
-  for (const node of Object.values(scenario.nodes)) if (node.kind === 'text') out.set(node.fact, node.default);
+  for (const node of Object.values(scenario.nodes)) {
+    const d = kindOf(node).fallback?.(node);
+    if (d) out.set(d.fact, d.text);
+  }
   return out;
 }
 

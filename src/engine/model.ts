@@ -89,13 +89,35 @@ export type NodeKind = ScenarioNode['kind'];
 /** A node of one kind. */
 export type NodeOf<K extends NodeKind> = Extract<ScenarioNode, { kind: K }>;
 
+/** What a point needs to be good advice: `safe`, a relationship where the user is not afraid. */
+export const NEEDS = ['safe'] as const;
+export type Need = (typeof NEEDS)[number];
+/** The lines of a plan's "In short" that a point can give. */
+export const SUMMARY_ROLES = ['say', 'avoid', 'next', 'care'] as const;
+export type SummaryRole = (typeof SUMMARY_ROLES)[number];
+
 export interface Point {
   section: SectionId;
   do: string;
   say?: string;
   avoid?: string;
   when?: Condition;
+  /** A plan made with fear never holds a point needing `safe` (a walk check). */
+  needs?: Need[];
+  /** 1: always in the main plan; 2 (default; 1 for safety points): while there is room; 3: in "More". */
+  priority?: number;
+  summary?: SummaryRole[];
+  /** The summary line for the next and care roles. */
+  short?: string;
   source: string;
+}
+
+/** Conditions marking a plan as made with risk, fear or substance use. */
+export interface ScenarioSafety {
+  'risk-yes'?: Condition;
+  'risk-unsure'?: Condition;
+  afraid?: Condition;
+  substances?: Condition;
 }
 
 /** Section headings a scenario words for its reader. */
@@ -111,6 +133,7 @@ export interface Scenario {
   uses?: string[];
   start: string;
   sections?: SectionTitles;
+  safety?: ScenarioSafety;
   nodes: Record<string, ScenarioNode>;
   points?: Record<string, Point>;
 }

@@ -4,22 +4,11 @@ import { SECTIONS, type Scenario, type SectionId } from './model.js';
 import { holds } from './conditions.js';
 import { EngineError } from './errors.js';
 import { fill } from './fill.js';
+import { splitLean } from './lean.js';
+import { safetyOf } from './safety-flags.js';
+import { summaryOf } from './summary.js';
 import type { CrisisInfo, Facts, Frame, Plan, PlanPoint, PlanSection } from './types.js';
-
-export const DISCLAIMER =
-  'This coach is not a substitute for professional help. It can help you get ready for a conversation, ' +
-  "but it cannot judge anyone's safety or health. A doctor, a therapist or a crisis line can.";
-
-export const SECTION_TITLES: Record<SectionId, string> = {
-  safety: 'Safety first',
-  before: 'Before you talk',
-  opening: 'How to start',
-  listening: 'Listening well',
-  worries: 'Their worries, and what you might say',
-  practical: 'Practical help you can offer',
-  'if-no': 'If they say no, or not yet',
-  boundaries: 'Looking after yourself',
-};
+import { word } from './words.js';
 
 /** A talking point as a plan shows it, fill-ins done. Takes any points table: a scenario's or a module's. */
 export function planPoint(
@@ -29,7 +18,7 @@ export function planPoint(
   defaults: Map<string, string>,
 ): PlanPoint {
   const p = from.points && Object.hasOwn(from.points, id) ? from.points[id] : undefined;
-  if (!p) throw new EngineError('broken-scenario', `the scenario has no talking point "${id}"`);
+  if (!p) throw new EngineError('broken-scenario', { point: id });
   const f = (t: string) => fill(t, facts, defaults);
   return {
     id,
@@ -65,17 +54,26 @@ export function assemblePlan(
     else bySection.set(point.section, [point]);
   }
   const titles = scenario.sections ?? {};
-  const sections: PlanSection[] = SECTIONS.filter((s) => bySection.has(s)).map((s) => ({
+  const all: PlanSection[] = SECTIONS.filter((s) => bySection.has(s)).map((s) => ({
     id: s,
-    title: titles[s] ?? SECTION_TITLES[s],
+    title: titles[s] ?? word(`section.${s}`),
     points: bySection.get(s)!,
   }));
+  const pointOf = (id: string) => points[id]!;
+  // The ending's own list is the general advice; what the answers brought is tailored and goes first.
+  const ending = Object.hasOwn(scenario.nodes, frame.node) ? scenario.nodes[frame.node] : undefined;
+  const general = new Set(ending?.kind === 'end' ? ending.add : []);
+  const { main, more } = splitLean(all, pointOf, general);
+  const safety = safetyOf(scenario, frame.facts);
   return {
     scenario: { id: scenario.id, title: scenario.title, summary: scenario.summary },
     title: fill(title, frame.facts, defaults),
     answers: frame.answers,
-    sections,
+    safety,
+    summary: summaryOf(safety, main, pointOf, (t) => fill(t, frame.facts, defaults)),
+    sections: main,
+    more,
     crisis,
-    disclaimer: DISCLAIMER,
+    disclaimer: word('plan.disclaimer'),
   };
 }

@@ -3,16 +3,18 @@
 import type { Scenario } from './model.js';
 import { readAnswer } from './answer-text.js';
 import { fill, fillDefaults } from './fill.js';
+import { askedKind, kindOf } from './kinds/index.js';
 import { answer } from './session.js';
 import type { Answer, Question, Step } from './types.js';
+import type { EngineMessageId } from './words.js';
 
 /** Notes need no line: what they show is kept for the plan. */
 export function skipNotes(scenario: Scenario, step: Step): Step {
-  while (!step.done && step.question.kind === 'note') step = answer(scenario, step.state, { continue: true });
+  while (!step.done && !askedKind(step.question).asks) step = answer(scenario, step.state, { continue: true });
   return step;
 }
 
-export type LineResult = { ok: true; step: Step } | { ok: false; reason: string; question: Question };
+export type LineResult = { ok: true; step: Step } | { ok: false; reason: EngineMessageId; question: Question };
 
 /** Answers the question waiting at `step` (after any notes) with one line. */
 export function playLine(scenario: Scenario, step: Extract<Step, { done: false }>, line: string): LineResult {
@@ -21,11 +23,10 @@ export function playLine(scenario: Scenario, step: Extract<Step, { done: false }
   return { ok: true, step: skipNotes(scenario, answer(scenario, step.state, read.answer)) };
 }
 
-/** Names a question without echoing anything the user typed: fill-ins show their defaults. */
-export function questionName(scenario: Scenario, question: Question): string {
+/** A question's heading without anything the user typed: fill-ins show their defaults. */
+export function plainHeading(scenario: Scenario, question: Question): string {
   const node = scenario.nodes[question.node]!;
-  const text = node.kind === 'note' || node.kind === 'end' ? node.title : node.ask;
-  return `question ${question.step} (${question.node}: "${fill(text, {}, fillDefaults(scenario))}")`;
+  return fill(kindOf(node).heading(node), {}, fillDefaults(scenario));
 }
 
 /** An answer written as the line that gives it in piped mode (notes take none). */

@@ -1,18 +1,20 @@
 // What the engine takes and gives: plain data only, so state can be saved, sent or compared.
-import type { SectionId } from './model.js';
+import type { NodeKind, SectionId } from './model.js';
+import type { Words } from './words.js';
 
 export type FactValue = string | string[];
 export type Facts = Record<string, FactValue>;
 
 export interface Choice {
   id: string;
-  label: string;
+  /** The option's label; yes and no are engine words. */
+  label: Words;
   hint?: string;
 }
 
 export interface Question {
   node: string;
-  kind: 'choice' | 'multi' | 'yesno' | 'text' | 'note';
+  kind: Exclude<NodeKind, 'end'>;
   /** The question (or, for a note, its title), with fill-ins done. */
   ask: string;
   why?: string;
@@ -54,6 +56,10 @@ export interface CrisisInfo {
   regionName: string;
   emergency: EmergencyNumber[];
   lines: CrisisLine[];
+  /** Domestic-abuse lines for the region (empty when none is verified): shown in a plan made with fear. */
+  abuse?: CrisisLine[];
+  /** Substance-use lines for the region (empty when none is verified): shown in a plan about substance use. */
+  substance?: CrisisLine[];
   /** Always present: where to find a helpline anywhere. */
   directory: { name: string; url: string; source: string };
   /** What to do when the number is not known. */
@@ -68,8 +74,8 @@ export interface AnswerRecord {
   node: string;
   question: string;
   answer: FactValue | boolean | null;
-  /** The answer as the user saw it (labels), for plans. */
-  shown: string;
+  /** The answer as the user saw it (labels), for plans; "none", "skipped", yes and no are engine words. */
+  shown: Words;
 }
 
 export interface Frame {
@@ -98,17 +104,39 @@ export interface PlanPoint {
 
 export interface PlanSection {
   id: SectionId;
-  title: string;
+  /** The scenario's own heading, or the usual one (an engine word). */
+  title: Words;
   points: PlanPoint[];
+}
+
+/** What the plan was made with, so a reader (or a program) can tell when to show help first. */
+export interface PlanSafety {
+  risk: 'none' | 'unsure' | 'yes';
+  afraid: boolean;
+  substances: boolean;
+}
+
+/** A line of "In short": crisis and abuse lines are worded by the renderer from the region's data. */
+export interface SummaryLine {
+  role: 'crisis' | 'abuse' | 'say' | 'avoid' | 'next' | 'care';
+  /** The line, fill-ins done (absent for crisis and abuse). */
+  text?: string;
+  /** The talking point it comes from. */
+  point?: string;
 }
 
 export interface Plan {
   scenario: { id: string; title: string; summary: string };
   title: string;
   answers: AnswerRecord[];
+  safety: PlanSafety;
+  summary: SummaryLine[];
+  /** The main plan: at most 12 points. */
   sections: PlanSection[];
+  /** "More, if you want it": the points left out of the main plan, by section. */
+  more: PlanSection[];
   crisis: CrisisInfo;
-  disclaimer: string;
+  disclaimer: Words;
 }
 
 export type Step =

@@ -2,6 +2,7 @@
 // once. Used by tests and by `talkcoach test --walk`.
 import type { Scenario } from './model.js';
 import { reachable, stepsToEnd } from './graph.js';
+import { askedKind, kindOf } from './kinds/index.js';
 import { answer, start } from './session.js';
 import type { Answer, Plan, Question, StartOptions, Step } from './types.js';
 
@@ -17,20 +18,7 @@ export interface WalkResult {
 }
 
 /** Every single answer a question can take (for a multi: none, each option alone, and all). */
-export function answersFor(q: Pick<Question, 'kind' | 'options'>): Answer[] {
-  switch (q.kind) {
-    case 'choice':
-      return q.options.map((o) => ({ choice: o.id }));
-    case 'multi':
-      return [{ choices: [] }, ...q.options.map((o) => ({ choices: [o.id] })), { choices: q.options.map((o) => o.id) }];
-    case 'yesno':
-      return [{ yes: true }, { yes: false }];
-    case 'text':
-      return [{ text: '' }, { text: 'Sam' }];
-    case 'note':
-      return [{ continue: true }];
-  }
-}
+export const answersFor = (q: Pick<Question, 'kind' | 'options'>): Answer[] => askedKind(q).answers(q.options);
 
 const keyOf = (node: string, a: Answer): string => `${node}:${JSON.stringify(a)}`;
 
@@ -75,11 +63,8 @@ function pairsToTake(scenario: Scenario): number {
   let n = 0;
   for (const id of reachable(scenario)) {
     const node = scenario.nodes[id]!;
-    if (node.kind !== 'end')
-      n += answersFor({
-        kind: node.kind,
-        options: node.kind === 'choice' || node.kind === 'multi' ? node.options : [],
-      }).length;
+    const kind = kindOf(node);
+    n += kind.answers(kind.options(node)).length;
   }
   return n;
 }

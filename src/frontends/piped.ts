@@ -1,6 +1,8 @@
 // The piped front end: answers come one a line; no prompts, no colour.
-import { describeOptions, start } from '../engine/index.js';
-import { playLine, questionName, skipNotes } from '../engine/play.js';
+import { start } from '../engine/index.js';
+import { playLine, skipNotes } from '../engine/play.js';
+import { describeOptions, engineWords, questionName } from '../render/words.js';
+import { msg } from '../messages/index.js';
 import type { Plan, StartOptions } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
 import type { Scenario } from '../engine/model.js';
@@ -30,7 +32,7 @@ export async function runPiped(
     if (!played.ok) {
       throw new TalkcoachError(
         'answer',
-        `line ${lineNo}: ${played.reason} for ${questionName(scenario, step.question)}`,
+        `line ${lineNo}: ${engineWords(played.reason)} for ${questionName(scenario, step.question)}`,
         [`valid answers: ${describeOptions(step.question)}`],
       );
     }
@@ -39,7 +41,7 @@ export async function runPiped(
   if (!step.done) {
     throw new TalkcoachError(
       'inputEnded',
-      `the answers ended after ${lineNo} line${lineNo === 1 ? '' : 's'}, while ${questionName(scenario, step.question)} was waiting`,
+      msg('piped.answersEnded', { count: lineNo, question: questionName(scenario, step.question) }),
       [`valid answers: ${describeOptions(step.question)}`],
     );
   }

@@ -7,6 +7,7 @@ import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
 import { stripUnsafe } from '../safety/sanitize.js';
+import { words } from '../render/words.js';
 import { keysLine, pageSize, theme } from './prompt-theme.js';
 
 export type Reply = { answer: Answer } | { back: true } | { crisis: true; keep?: Previous };
@@ -77,7 +78,7 @@ function extras(q: Question, look: Look, withCrisis = true): Item<string>[] {
 const options = (q: Question, ticked?: readonly string[]): Item<string>[] =>
   q.options.map((o) => ({
     value: o.id,
-    name: clean(o.label),
+    name: clean(words(o.label)),
     ...(ticked ? { checked: ticked.includes(o.id) } : {}),
     ...(o.hint ? { description: clean(o.hint) } : {}),
   }));

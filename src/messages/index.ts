@@ -2,12 +2,28 @@
 // a new language adds a folder beside en/ with the same ids (the types say which are missing).
 import { cli } from './en/cli.js';
 import { common } from './en/common.js';
+import { engine } from './en/engine.js';
+import { piped } from './en/piped.js';
+import { plan } from './en/plan.js';
+import { render as renderWords } from './en/render.js';
+import { scenario } from './en/scenario.js';
+import { testing } from './en/testing.js';
 import { terminal } from './en/terminal.js';
 import { render, type Entry, type Params } from './format.js';
 
 export type { Entry, Params } from './format.js';
 
-const en = { ...common, ...terminal, ...cli } as const satisfies Record<string, Entry>;
+const en = {
+  ...common,
+  ...engine,
+  ...scenario,
+  ...testing,
+  ...piped,
+  ...plan,
+  ...renderWords,
+  ...terminal,
+  ...cli,
+} as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof en;
 

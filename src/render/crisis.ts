@@ -1,5 +1,6 @@
 // The crisis block as lines of text: shared by plans, notes and `talkcoach crisis`.
 import type { CrisisInfo } from '../engine/types.js';
+import { msg } from '../messages/index.js';
 
 export interface CrisisLines {
   heading: string;
@@ -10,13 +11,13 @@ export interface CrisisLines {
 
 export function crisisLines(c: CrisisInfo): CrisisLines {
   const items = [
-    ...c.emergency.map((e) => `Emergency: ${e.number} (${e.where})`),
+    ...c.emergency.map((e) => msg('render.crisis.emergency', { number: e.number, where: e.where })),
     ...c.lines.map((l) => `${l.name}: ${l.how}`),
   ];
   return {
-    heading: c.region ? `Crisis help now (${c.regionName})` : 'Crisis help now',
+    heading: c.region ? msg('render.crisis.headingIn', { region: c.regionName }) : msg('render.crisis.heading'),
     advice: c.advice,
     items,
-    directory: `Anywhere in the world: ${c.directory.name}, ${c.directory.url}`,
+    directory: msg('render.crisis.directory', { name: c.directory.name, url: c.directory.url }),
   };
 }

@@ -1,17 +1,21 @@
 // A scenario as a diagram: Mermaid (renders in Markdown on GitHub) or Graphviz DOT. Pure.
 // Nodes are shaped by kind, each answer is a labelled edge, endings and crisis notes stand out.
-import { edges, reachable } from '../engine/graph.js';
+import { edges, isEnd, reachable, showsCrisis } from '../engine/graph.js';
+import { kindOf, type Form } from '../engine/kinds/index.js';
 import type { Scenario, ScenarioNode } from '../engine/model.js';
 import { stripUnsafe } from '../safety/sanitize.js';
+import { words } from './words.js';
+import { msg } from '../messages/index.js';
 
 export type GraphFormat = 'mermaid' | 'dot';
 export const GRAPH_FORMATS: readonly GraphFormat[] = ['mermaid', 'dot'];
 
-type Kind = ScenarioNode['kind'] | 'missing';
+/** Drawn by how it is answered (see the kinds table), or as a node that does not exist. */
+type Shape = Form | 'missing';
 
 interface DrawnNode {
   id: string;
-  kind: Kind;
+  shape: Shape;
   /** The question, note title or plan title, shortened. */
   text: string;
   crisis: boolean;
@@ -35,9 +39,8 @@ function shorten(text: string, max: number): string {
 }
 
 function nodeText(node: ScenarioNode): string {
-  if (node.kind === 'end') return `END: ${node.title}`;
-  if (node.kind === 'note') return node.title;
-  return node.ask;
+  const heading = kindOf(node).heading(node);
+  return isEnd(node) ? msg('render.graph.end', { title: heading }) : heading;
 }
 
 /** Nodes in the order a reader meets them (breadth-first from the start), then the unreachable ones. */
@@ -48,9 +51,9 @@ export function graphModel(scenario: Scenario): { nodes: DrawnNode[]; edges: Dra
     const n = scenario.nodes[id]!;
     return {
       id,
-      kind: n.kind,
+      shape: kindOf(n).form,
       text: shorten(nodeText(n), TEXT_MAX),
-      crisis: n.kind === 'note' && n.crisis === true,
+      crisis: showsCrisis(n),
       reachable: seen.has(id),
     };
   });
@@ -67,16 +70,20 @@ export function graphModel(scenario: Scenario): { nodes: DrawnNode[]; edges: Dra
         byTarget.set(e.target, edge);
         out.push(edge);
       }
-      if (e.label) edge.labels.push(shorten(e.label, LABEL_MAX));
+      const label = words(e.label);
+      if (label) edge.labels.push(shorten(label, LABEL_MAX));
     }
   }
   if (!Object.hasOwn(scenario.nodes, scenario.start)) missing.unshift(scenario.start);
   // A long stack of labels makes an arrow unreadable: the first few, and how many more.
   for (const e of out)
     if (e.labels.length > LABELS_MAX)
-      e.labels = [...e.labels.slice(0, LABELS_MAX - 1), `… and ${e.labels.length - LABELS_MAX + 1} more`];
+      e.labels = [
+        ...e.labels.slice(0, LABELS_MAX - 1),
+        msg('render.graph.more', { count: e.labels.length - LABELS_MAX + 1 }),
+      ];
   for (const id of missing)
-    nodes.push({ id, kind: 'missing', text: 'missing: no such node', crisis: false, reachable: false });
+    nodes.push({ id, shape: 'missing', text: msg('render.graph.missing'), crisis: false, reachable: false });
   return { nodes, edges: out };
 }
 
@@ -98,13 +105,12 @@ export function mermaidText(text: string): string {
 // Ids are prefixed so none can be a Mermaid keyword (end, graph, subgraph...) or start an arrow (o, x).
 const mermaidId = (id: string) => `n_${id.replace(/-/g, '_')}`;
 
-const MERMAID_SHAPES: Record<Kind, [string, string]> = {
-  choice: ['{', '}'],
-  yesno: ['{', '}'],
-  multi: ['{{', '}}'],
-  text: ['[/', '/]'],
-  note: ['[', ']'],
-  end: ['([', '])'],
+const MERMAID_SHAPES: Record<Shape, [string, string]> = {
+  one: ['{', '}'],
+  any: ['{{', '}}'],
+  typed: ['[/', '/]'],
+  read: ['[', ']'],
+  ending: ['([', '])'],
   missing: ['[', ']'],
 };
 
@@ -113,11 +119,12 @@ function renderMermaid(scenario: Scenario): string {
   const lines = [
     'flowchart TD',
     `  %% talkcoach graph of "${mermaidText(scenario.id)}". Shapes: diamond = choice or yes/no, hexagon = pick any,`,
-    '  %% slanted = typed answer, box = note (red: crisis lines), rounded = ending (green), dashed = missing or unreachable',
+    '  %% slanted = typed answer, box = note (red: crisis lines), rounded = ending (green),',
+    '  %% dashed = missing or unreachable',
     '  start0(("start"))',
   ];
   for (const n of nodes) {
-    const [open, close] = MERMAID_SHAPES[n.kind];
+    const [open, close] = MERMAID_SHAPES[n.shape];
     const label = `${mermaidText(n.id)}<br>${mermaidText(n.text)}`;
     lines.push(`  ${mermaidId(n.id)}${open}"${label}"${close}`);
   }
@@ -134,10 +141,10 @@ function renderMermaid(scenario: Scenario): string {
     '  classDef unreachable fill:#f2f2f2,stroke:#888,stroke-dasharray:5 5,color:#111',
   );
   const classes: [string, (n: DrawnNode) => boolean][] = [
-    ['ending', (n) => n.kind === 'end' && n.reachable],
+    ['ending', (n) => n.shape === 'ending' && n.reachable],
     ['crisis', (n) => n.crisis && n.reachable],
-    ['missing', (n) => n.kind === 'missing'],
-    ['unreachable', (n) => !n.reachable && n.kind !== 'missing'],
+    ['missing', (n) => n.shape === 'missing'],
+    ['unreachable', (n) => !n.reachable && n.shape !== 'missing'],
   ];
   for (const [name, test] of classes) {
     const members = nodes.filter(test).map((n) => mermaidId(n.id));
@@ -153,13 +160,12 @@ export function dotString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\n')}"`;
 }
 
-const DOT_SHAPES: Record<Kind, string> = {
-  choice: 'shape=diamond',
-  yesno: 'shape=diamond',
-  multi: 'shape=hexagon',
-  text: 'shape=parallelogram',
-  note: 'shape=note',
-  end: 'shape=box, style="rounded,filled", fillcolor="#e3f4e6", color="#2e7d32", penwidth=2',
+const DOT_SHAPES: Record<Shape, string> = {
+  one: 'shape=diamond',
+  any: 'shape=hexagon',
+  typed: 'shape=parallelogram',
+  read: 'shape=note',
+  ending: 'shape=box, style="rounded,filled", fillcolor="#e3f4e6", color="#2e7d32", penwidth=2',
   missing: 'shape=box, style=dashed, color="#c62828"',
 };
 
@@ -175,12 +181,12 @@ function renderDot(scenario: Scenario): string {
   for (const n of nodes) {
     const extra = [
       n.crisis ? 'style=filled, fillcolor="#fde8e8", color="#c62828", penwidth=2' : '',
-      !n.reachable && n.kind !== 'missing' ? 'style=dashed, color="#888888"' : '',
+      !n.reachable && n.shape !== 'missing' ? 'style=dashed, color="#888888"' : '',
     ]
       .filter(Boolean)
       .map((x) => `, ${x}`)
       .join('');
-    lines.push(`  ${dotString(n.id)} [${DOT_SHAPES[n.kind]}${extra}, label=${dotString(`${n.id}\n${n.text}`)}];`);
+    lines.push(`  ${dotString(n.id)} [${DOT_SHAPES[n.shape]}${extra}, label=${dotString(`${n.id}\n${n.text}`)}];`);
   }
   lines.push(`  start0 -> ${dotString(scenario.start)};`);
   for (const e of es) {

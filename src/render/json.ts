@@ -1,18 +1,26 @@
 // Plan → JSON: a documented, versioned shape (see README.md, "JSON output"). Bump the version
 // on any change that could break a reader.
 import type { Plan } from '../engine/types.js';
+import { summaryText } from './summary.js';
+import { words } from './words.js';
 
-export const JSON_VERSION = 1;
+// 2: safety, summary and plan.more added (issue 11).
+export const JSON_VERSION = 2;
 
 export function planJson(plan: Plan): Record<string, unknown> {
   return {
     version: JSON_VERSION,
     scenario: plan.scenario,
     title: plan.title,
-    answers: plan.answers.map((a) => ({ node: a.node, question: a.question, answer: a.answer, shown: a.shown })),
-    plan: { sections: plan.sections },
+    answers: plan.answers.map((a) => ({ node: a.node, question: a.question, answer: a.answer, shown: words(a.shown) })),
+    safety: plan.safety,
+    summary: plan.summary.map((l) => ({ ...l, text: summaryText(l, plan.crisis) })),
+    plan: {
+      sections: plan.sections.map((s) => ({ ...s, title: words(s.title) })),
+      more: plan.more.map((s) => ({ ...s, title: words(s.title) })),
+    },
     crisis: plan.crisis,
-    disclaimer: plan.disclaimer,
+    disclaimer: words(plan.disclaimer),
   };
 }
 

@@ -1,7 +1,21 @@
 // Plan → Markdown, for a file the user keeps. Text is escaped so it cannot become links or markup.
 import type { Plan } from '../engine/types.js';
 import { stripUnsafe } from '../safety/sanitize.js';
+import { helpFirst } from '../engine/safety-flags.js';
+import { words } from './words.js';
+import { msg } from '../messages/index.js';
 import { crisisLines } from './crisis.js';
+import { helpBlocks } from './safety-blocks.js';
+import { summaryTexts } from './summary.js';
+
+export interface MarkdownOptions {
+  /** Print "More, if you want it" too. */
+  full?: boolean;
+  /** Keep the answers given (left out by default: they can hold private details). */
+  answers?: boolean;
+  /** The day the plan was made (YYYY-MM-DD), for a saved file. */
+  date?: string;
+}
 
 /**
  * Escapes what could turn text into links, emphasis, code or HTML. Every call site puts the text
@@ -16,18 +30,9 @@ export function md(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
-export function renderPlanMarkdown(plan: Plan): string {
-  const out: string[] = [`# ${md(plan.title)}`, '', `_${md(plan.scenario.title)}: your conversation plan_`];
-  for (const section of plan.sections) {
-    out.push('', `## ${md(section.title)}`, '');
-    for (const p of section.points) {
-      out.push(`- ${md(p.do)}`);
-      if (p.say) out.push(`  - **Say:** “${md(p.say)}”`);
-      if (p.avoid) out.push(`  - **Avoid:** ${md(p.avoid)}`);
-    }
-  }
+function helpMarkdown(plan: Plan): string[] {
   const c = crisisLines(plan.crisis);
-  out.push(
+  const out = [
     '',
     `## ${md(c.heading)}`,
     '',
@@ -35,11 +40,40 @@ export function renderPlanMarkdown(plan: Plan): string {
     '',
     ...c.items.map((i) => `- ${md(i)}`),
     `- ${md(c.directory)}`,
-  );
-  if (plan.answers.length > 0) {
-    out.push('', '## Your answers', '');
-    for (const a of plan.answers) out.push(`- ${md(a.question)}: ${md(a.shown)}`);
+  ];
+  for (const b of helpBlocks(plan))
+    out.push('', `## ${md(b.heading)}`, '', md(b.advice), '', ...b.items.map((i) => `- ${md(i)}`));
+  return out;
+}
+
+export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
+  const out: string[] = [`# ${md(plan.title)}`, '', `_${md(msg('render.planOf', { scenario: plan.scenario.title }))}_`];
+  if (options.date) out.push('', `_${md(msg('plan.madeOn', { date: options.date }))}_`);
+  if (helpFirst(plan.safety)) out.push(...helpMarkdown(plan));
+  const summary = summaryTexts(plan);
+  if (summary.length > 0)
+    out.push('', `## ${md(msg('plan.summary.heading'))}`, '', ...summary.map((t) => `- ${md(t)}`));
+  const sections = (list: Plan['sections'], level: string) => {
+    for (const section of list) {
+      out.push('', `${level} ${md(words(section.title))}`, '');
+      for (const p of section.points) {
+        out.push(`- ${md(p.do)}`);
+        if (p.say) out.push(`  - **${msg('render.say')}** “${md(p.say)}”`);
+        if (p.avoid) out.push(`  - **${msg('render.avoid')}** ${md(p.avoid)}`);
+      }
+    }
+  };
+  sections(plan.sections, '##');
+  const more = plan.more.reduce((n, s) => n + s.points.length, 0);
+  if (more > 0 && options.full) {
+    out.push('', `## ${md(msg('plan.more.heading'))}`);
+    sections(plan.more, '###');
+  } else if (more > 0) out.push('', `_${md(msg('plan.more.note', { count: more }))}_`);
+  out.push(...helpMarkdown(plan));
+  if (options.answers && plan.answers.length > 0) {
+    out.push('', `## ${msg('render.answers')}`, '');
+    for (const a of plan.answers) out.push(`- ${md(a.question)}: ${md(words(a.shown))}`);
   }
-  out.push('', '---', '', `_${md(plan.disclaimer)}_`, '');
+  out.push('', '---', '', `_${md(words(plan.disclaimer))}_`, '');
   return out.join('\n');
 }

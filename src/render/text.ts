@@ -1,9 +1,14 @@
 // Plan → text for a terminal or a pipe. Plain unless a Style with colours is passed in.
 import type { CrisisInfo, Plan, PlanPoint } from '../engine/types.js';
+import { msg } from '../messages/index.js';
 import { stripUnsafe } from '../safety/sanitize.js';
+import { helpFirst } from '../engine/safety-flags.js';
+import { words } from './words.js';
 import { crisisLines } from './crisis.js';
+import { helpBlocks, type HelpBlock } from './safety-blocks.js';
+import { summaryTexts } from './summary.js';
 import { PLAIN_STYLE, type Style } from './style.js';
-import { wrap } from './wrap.js';
+import { visibleLength, wrap } from './wrap.js';
 
 /** Draws a box around a block (the headline, the crisis lines); `inset` is the columns it takes. */
 export interface Frame {
@@ -16,6 +21,8 @@ export interface TextOptions {
   style?: Style;
   /** Boxes for the headline and the crisis block; none in plain text. */
   frame?: Frame;
+  /** Print "More, if you want it" too, not only a line saying it is there. */
+  full?: boolean;
 }
 
 const clamp = (w: number | undefined) => Math.max(40, Math.min(w ?? 80, 100));
@@ -24,20 +31,27 @@ export function pointLines(p: PlanPoint, width: number, style: Style, safety = f
   const body = (s: string) => (safety ? style.safety(s) : s);
   const lines = wrap(stripUnsafe(p.do), width, '   ', ` ${style.bullet} `).map(body);
   // Wrapped lines hang under the first word of the quote or the advice, not under the label.
-  if (p.say) lines.push(...wrap(style.quote(stripUnsafe(p.say)), width, ' '.repeat(9), '   Say: ').map(style.say));
-  if (p.avoid) lines.push(...wrap(stripUnsafe(p.avoid), width, ' '.repeat(10), '   Avoid: ').map(style.avoid));
+  const say = `   ${msg('render.say')} `;
+  const avoid = `   ${msg('render.avoid')} `;
+  // The quote mark takes one column more.
+  if (p.say)
+    lines.push(...wrap(style.quote(stripUnsafe(p.say)), width, ' '.repeat(visibleLength(say) + 1), say).map(style.say));
+  if (p.avoid)
+    lines.push(...wrap(stripUnsafe(p.avoid), width, ' '.repeat(visibleLength(avoid)), avoid).map(style.avoid));
   return lines;
 }
 
-export function renderCrisisText(c: CrisisInfo, options: TextOptions = {}): string {
+export function renderCrisisText(c: CrisisInfo, options: TextOptions = {}, extra: readonly HelpBlock[] = []): string {
   const width = clamp(options.width) - (options.frame?.inset ?? 0);
   const style = options.style ?? PLAIN_STYLE;
   const block = crisisLines(c);
+  const items = (list: readonly string[]) => list.flatMap((i) => wrap(i, width, '   ', ` ${style.bullet} `));
   const lines = [
     style.heading(block.heading),
     ...wrap(block.advice, width, ' '),
-    ...block.items.flatMap((i) => wrap(i, width, '   ', ` ${style.bullet} `)),
-    ...wrap(block.directory, width, '   ', ` ${style.bullet} `),
+    ...items(block.items),
+    ...items([block.directory]),
+    ...extra.flatMap((b) => ['', style.heading(b.heading), ...wrap(b.advice, width, ' '), ...items(b.items)]),
   ];
   return (options.frame ? options.frame.box(lines, 'crisis') : lines).join('\n');
 }
@@ -48,13 +62,27 @@ export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
   const inner = width - (options.frame?.inset ?? 0);
   const headline = [
     ...wrap(stripUnsafe(plan.title), inner).map(style.title),
-    ...wrap(`${stripUnsafe(plan.scenario.title)}: your conversation plan`, inner).map(style.dim),
+    ...wrap(msg('render.planOf', { scenario: stripUnsafe(plan.scenario.title) }), inner).map(style.dim),
   ];
   const out: string[] = options.frame ? options.frame.box(headline, 'headline') : headline;
-  for (const section of plan.sections) {
-    out.push('', style.heading(section.title));
-    for (const p of section.points) out.push(...pointLines(p, width, style, section.id === 'safety'));
-  }
-  out.push('', renderCrisisText(plan.crisis, options), '', ...wrap(plan.disclaimer, width).map(style.dim));
+  const help = renderCrisisText(plan.crisis, options, helpBlocks(plan));
+  // With any risk or fear, the lines to call come before anything else, and again at the end.
+  if (helpFirst(plan.safety)) out.push('', help);
+  const summary = summaryTexts(plan);
+  if (summary.length > 0) out.push('', style.heading(msg('plan.summary.heading')));
+  for (const t of summary) out.push(...wrap(stripUnsafe(t), width, '   ', ` ${style.bullet} `));
+  const sections = (list: Plan['sections']) => {
+    for (const section of list) {
+      out.push('', style.heading(words(section.title)));
+      for (const p of section.points) out.push(...pointLines(p, width, style, section.id === 'safety'));
+    }
+  };
+  sections(plan.sections);
+  const more = plan.more.reduce((n, s) => n + s.points.length, 0);
+  if (more > 0 && options.full) {
+    out.push('', style.heading(msg('plan.more.heading')));
+    sections(plan.more);
+  } else if (more > 0) out.push('', ...wrap(msg('plan.more.note', { count: more }), width).map(style.dim));
+  out.push('', help, '', ...wrap(words(plan.disclaimer), width).map(style.dim));
   return `${out.join('\n')}\n`;
 }

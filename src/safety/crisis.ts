@@ -23,6 +23,10 @@ interface Region {
   name: string;
   emergency: EmergencyNumber[];
   lines: CrisisLine[];
+  /** Domestic-abuse lines: shown in plans made with fear. */
+  abuse?: CrisisLine[];
+  /** Substance-use lines: shown in plans about drinking, drugs or gambling. */
+  substance?: CrisisLine[];
 }
 
 const REGIONS: Record<string, Region> = {
@@ -36,6 +40,20 @@ const REGIONS: Record<string, Region> = {
         'https://988lifeline.org',
       ),
       line('Crisis Text Line', 'Text HOME to 741741', 'https://www.crisistextline.org'),
+    ],
+    abuse: [
+      line(
+        'National Domestic Violence Hotline',
+        'Call 1-800-799-7233 (TTY 1-800-787-3224), or text START to 88788, or chat at thehotline.org',
+        'https://www.thehotline.org; https://ovc.ojp.gov',
+      ),
+    ],
+    substance: [
+      line(
+        "SAMHSA's National Helpline",
+        'Call 1-800-662-4357 (TTY 1-800-487-4889), free, confidential, any time; for families too',
+        'https://www.samhsa.gov/find-help/national-helpline',
+      ),
     ],
   },
   CA: {
@@ -53,6 +71,14 @@ const REGIONS: Record<string, Region> = {
       ),
     ],
     lines: [SAMARITANS, line('Shout', 'Text SHOUT to 85258', 'https://giveusashout.org')],
+    abuse: [
+      line(
+        'National Domestic Abuse Helpline (Refuge)',
+        'Call 0808 2000 247, free, any time',
+        'https://www.refuge.org.uk; https://www.nationaldahelpline.org.uk',
+      ),
+      line("Men's Advice Line", 'Call 0808 801 0327', 'cited beside the national helpline by UK local services'),
+    ],
   },
   IE: {
     name: 'Ireland',
@@ -69,11 +95,19 @@ const REGIONS: Record<string, Region> = {
       ),
     ],
     lines: [SAMARITANS],
+    abuse: [line("Women's Aid National Freephone Helpline", 'Call 1800 341 900, any time', 'https://www.womensaid.ie')],
   },
   AU: {
     name: 'Australia',
     emergency: [emergency('000', 'emergency number in Australia', 'https://www.triplezero.gov.au')],
     lines: [line('Lifeline', 'Call 13 11 14, any time', 'https://www.lifeline.org.au')],
+    abuse: [
+      line(
+        '1800RESPECT',
+        'Call 1800 737 732, or text the same number, any time',
+        'https://www.1800respect.org.au; Department of Social Services',
+      ),
+    ],
   },
   NZ: {
     name: 'New Zealand',
@@ -81,6 +115,10 @@ const REGIONS: Record<string, Region> = {
       emergency('111', 'emergency number in New Zealand', 'https://www.police.govt.nz/contact-us/emergency-111'),
     ],
     lines: [line('1737, Need to talk?', 'Call or text 1737, free, any time', 'https://1737.org.nz')],
+    abuse: [
+      line("Women's Refuge crisis line", 'Call 0800 733 843, any time', 'https://womensrefuge.org.nz; govt.nz'),
+      line('Shine helpline', 'Call 0508 744 633, 9am to 11pm', 'https://www.govt.nz'),
+    ],
   },
 };
 
@@ -92,7 +130,9 @@ const ALIASES: Record<string, string> = { UK: 'GB', EL: 'GR' };
 export const KNOWN_REGIONS: readonly string[] = [...Object.keys(REGIONS), ...EU].sort();
 
 const ADVICE_KNOWN =
-  'If someone is in danger right now, call the emergency number. You can also call a crisis line for them or with them.';
+  // Worded for both readers: someone worried about another person, and someone worried about themselves.
+  'If you or anyone else is in danger right now, call the emergency number. A crisis line can help too, ' +
+  'for you or for someone with you.';
 const ADVICE_UNKNOWN =
   'We do not know which country you are in, so we will not guess a number. If someone is in danger right now, call your local emergency number. ' +
   'To find a crisis line where you are, use the international directory below.';
@@ -124,6 +164,8 @@ export function crisisFor(region: string | null): CrisisInfo {
       regionName: r.name,
       emergency: r.emergency,
       lines: r.lines,
+      abuse: r.abuse ?? [],
+      substance: r.substance ?? [],
       directory: DIRECTORY,
       advice: ADVICE_KNOWN,
     };
@@ -133,6 +175,8 @@ export function crisisFor(region: string | null): CrisisInfo {
       regionName: 'the European Union',
       emergency: [EU_112],
       lines: [],
+      abuse: [],
+      substance: [],
       directory: DIRECTORY,
       advice: `${ADVICE_KNOWN} For a crisis line in your country, use the directory below.`,
     };
@@ -142,6 +186,8 @@ export function crisisFor(region: string | null): CrisisInfo {
     regionName: 'an unknown region',
     emergency: [],
     lines: [],
+    abuse: [],
+    substance: [],
     directory: DIRECTORY,
     advice: ADVICE_UNKNOWN,
   };

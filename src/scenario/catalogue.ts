@@ -1,6 +1,7 @@
 // Where scenarios come from: the built-in folder and the user's folders (--scenarios,
 // TALKCOACH_SCENARIOS). Resolves `run <id|file>` to a file.
 import { fs } from '../io/fs.js';
+import { didYouMean, msg } from '../messages/index.js';
 import { join, resolve } from 'node:path';
 import { TalkcoachError } from '../errors.js';
 import { scenarioIdFromFile } from './files.js';
@@ -30,7 +31,8 @@ function scenarioFiles(dir: string, required = true): string[] {
     if (!required && code === 'ENOENT') return [];
     throw new TalkcoachError(
       'file',
-      `cannot read the scenario folder ${dir}: ${code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'it is not a folder' : (code ?? 'unreadable')}`,
+      `cannot read the scenario folder ${dir}: ` +
+        (code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'it is not a folder' : (code ?? 'unreadable')),
     );
   }
   return names
@@ -53,7 +55,8 @@ export function catalogue(userDirs: readonly string[]): CatalogueEntry[] {
       if (clash) {
         throw new TalkcoachError(
           'scenario',
-          `${file}: the id "${id}" is already used by ${clash.builtin ? 'a built-in scenario' : clash.file}; rename the file`,
+          `${file}: the id "${id}" is already used by ${clash.builtin ? 'a built-in scenario' : clash.file}; ` +
+            'rename the file',
         );
       }
       entries.push({ id, file, builtin: false });
@@ -80,7 +83,7 @@ export function resolveScenario(arg: string, userDirs: readonly string[]): strin
     arg,
     entries.map((e) => e.id),
   );
-  throw new TalkcoachError('usage', `there is no scenario called "${arg}"${hint ? `; did you mean "${hint}"?` : ''}`, [
+  throw new TalkcoachError('usage', msg('scenario.noSuch', { arg }) + didYouMean(hint), [
     `available: ${entries.map((e) => e.id).join(', ') || 'none'} (talkcoach list shows them all)`,
   ]);
 }

@@ -23,7 +23,7 @@ export interface CompiledScenario {
   scenario: Scenario;
 }
 
-/** The crisis steps of shared/crisis.yaml (see src/safety/steps.ts), compiled. */
+/** The crisis steps of shared/crisis.yaml (see src/scenario/crisis-steps.ts), compiled. */
 export interface CompiledSteps {
   sources: Sources;
   steps: PlanPoint[];

@@ -80,7 +80,8 @@ export function formatDiagnostic(d: Diagnostic, withExcerpt = true): string {
   const { text, caret } = excerptWindow(d.excerpt, d.col);
   // Underline the whole spot when it sits on one line; a caret alone otherwise.
   const span = d.endLine === d.line && d.endCol !== undefined ? Math.min(d.endCol - d.col, text.length - caret) : 1;
-  return `${head}\n ${String(d.line)} | ${text}\n ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, caret))}^${'~'.repeat(Math.max(0, span - 1))}`;
+  const marker = `${' '.repeat(Math.max(0, caret))}^${'~'.repeat(Math.max(0, span - 1))}`;
+  return `${head}\n ${String(d.line)} | ${text}\n ${' '.repeat(gutter)} | ${marker}`;
 }
 
 export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');

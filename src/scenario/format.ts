@@ -15,10 +15,10 @@ import {
   text,
   textOrList,
   type Infer,
-  type JsonSchema,
   type Named,
   type Schema,
 } from './schema-kit.js';
+import { planFields, safetySchema } from './format-plan.js';
 import {
   SECTIONS,
   type Branch,
@@ -76,7 +76,7 @@ const effects = {
   ),
 };
 
-const OptionSchema = named(
+export const OptionSchema = named(
   'option',
   object(
     {
@@ -90,7 +90,7 @@ const OptionSchema = named(
   ),
 );
 
-const BranchSchema = named(
+export const BranchSchema = named(
   'branch',
   object(
     { ...effects, next: optional(id("the node to go to; defaults to the question's own next")) },
@@ -128,7 +128,8 @@ export const NodeSchema = named(
         },
         {
           description:
-            'A question where the user picks any number of answers, or none. Its fact is the list of option ids picked.',
+            'A question where the user picks any number of answers, or none. ' +
+            'Its fact is the list of option ids picked.',
         },
       ),
       yesno: object(
@@ -197,6 +198,7 @@ export const PointSchema = named(
       ),
       avoid: optional(text({ maxLength: 400, multiline: true, description: 'what not to do or say' })),
       when: optional(ConditionSchema),
+      ...planFields,
       source: text({
         maxLength: 160,
         description: 'where the advice comes from: an article section or a named practice',
@@ -218,6 +220,8 @@ export const SectionTitlesSchema = object(
     description: 'plan section headings for this scenario, where the usual ones would read wrong',
   },
 );
+
+export const SafetySchema = safetySchema(ConditionSchema);
 
 const points = optional(
   record(PointSchema, { key: ID, keyHint: ID_HINT, description: 'talking points by id', lenient: true }),
@@ -247,6 +251,7 @@ export const ScenarioSchema = object(
     ),
     start: id('the first node: a safety question'),
     sections: optional(SectionTitlesSchema),
+    safety: optional(SafetySchema),
     nodes,
     points,
   },
@@ -294,36 +299,3 @@ export type SchemaMatchesEngine = [
   Assert<Equal<Infer<typeof OptionSchema>, Option>>,
   Assert<Equal<Infer<typeof BranchSchema>, Branch>>,
 ];
-
-/** Every definition the JSON Schemas refer to by $ref. */
-export const DEFINITIONS: readonly Named<unknown>[] = [
-  NodeSchema,
-  OptionSchema,
-  BranchSchema,
-  PointSchema,
-  ConditionSchema,
-];
-
-export function defs(list: readonly Named<unknown>[]): Record<string, JsonSchema> {
-  return Object.fromEntries(list.map((d) => [d.defName, d.definition()]));
-}
-
-// Draft-07 because that is what editors (yaml-language-server, VS Code) implement; $ref works by
-// JSON pointer, so the shared definitions can still sit under $defs.
-export const JSON_SCHEMA_DRAFT = 'http://json-schema.org/draft-07/schema#';
-
-/** The JSON Schema for scenario and module files, generated from the definitions above. */
-export function jsonSchema(): JsonSchema {
-  return {
-    $schema: JSON_SCHEMA_DRAFT,
-    $id: 'https://talkcoach.invalid/scenario.schema.json',
-    title: 'talkcoach scenario or shared module (format 1)',
-    description:
-      'A scenario file (scenarios/<id>.yaml), or a shared module (a file with module: instead of id:). See scenarios/README.md.',
-    // A file with `module:` is a shared module; anything else is checked as a scenario.
-    if: { type: 'object', required: ['module'] },
-    then: ModuleSchema.json(),
-    else: ScenarioSchema.json(),
-    $defs: defs(DEFINITIONS),
-  };
-}

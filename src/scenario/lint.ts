@@ -1,7 +1,9 @@
 // Graph checks on a linked scenario: missing targets and points, dead ends, endings without a
 // boundary reminder, a start that is not a safety question; warnings for what cannot be reached.
 // Linear in the size of the scenario.
-import { edges, pointRefs, reachable, stepsToEnd, targets } from '../engine/graph.js';
+import { edges, pointRefs, reachable, showsCrisis, stepsToEnd } from '../engine/graph.js';
+import { kindOf } from '../engine/kinds/index.js';
+import { didYouMean, msg } from '../messages/index.js';
 import { FILL_IN } from '../engine/fill.js';
 import type { Condition, Scenario, ScenarioNode } from '../engine/model.js';
 import type { Severity } from './diagnostics.js';
@@ -43,7 +45,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     if (!Object.hasOwn(written.nodes, target)) missing.add(target);
   };
   noteMissing(written.start);
-  for (const n of Object.values(written.nodes)) for (const t of targets(n)) noteMissing(t);
+  for (const n of Object.values(written.nodes)) for (const e of edges(n)) noteMissing(e.target);
   const stubs = new Set([...broken.nodes, ...missing]);
   const scenario = stubs.size > 0 ? withStubs(written, stubs) : written;
   const nodeIds = Object.keys(written.nodes);
@@ -56,13 +58,10 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   let suggestions = 0;
   const suggest = (id: string, among: readonly string[]) =>
     suggestions++ < MAX_SUGGESTIONS ? closest(id, among) : undefined;
-  const didYouMean = (id: string, among: string[]) => {
-    const c = suggest(id, among);
-    return c ? `; did you mean "${c}"?` : '';
-  };
+  const meant = (id: string, among: string[]) => didYouMean(suggest(id, among));
 
   if (!hasNode(written.start))
-    error(['start'], `the start node "${scenario.start}" does not exist${didYouMean(scenario.start, nodeIds)}`);
+    error(['start'], msg('scenario.lint.noStart', { id: scenario.start }) + meant(scenario.start, nodeIds));
   const isStub = (id: string) => stubs.has(id);
   const misspeltTo = new Set<string>();
 
@@ -78,28 +77,25 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
 
   for (const [id, node] of Object.entries(written.nodes)) {
     const at = (...rest: (string | number)[]) => ['nodes', id, ...rest];
-    // Paths are worked out only for a node with a target that is missing.
-    for (const e of targets(node).every(hasNode) ? [] : edges(node)) {
+    for (const e of edges(node)) {
       if (!hasNode(e.target)) {
-        error(at(...e.path), `goes to "${e.target}", which does not exist${didYouMean(e.target, nodeIds)}`);
-        const meant = suggest(e.target, nodeIds);
-        if (meant) misspeltTo.add(meant);
+        error(at(...e.path), msg('scenario.lint.noTarget', { id: e.target }) + meant(e.target, nodeIds));
+        const guess = suggest(e.target, nodeIds);
+        if (guess) misspeltTo.add(guess);
       }
     }
     for (const r of pointRefs(node)) {
       used.add(r.id);
       if (!hasPoint(r.id) && !broken.points.has(r.id))
-        error(at(...r.path), `talking point "${r.id}" does not exist${didYouMean(r.id, pointIds)}`);
+        error(at(...r.path), msg('scenario.lint.noPoint', { id: r.id }) + meant(r.id, pointIds));
     }
     checkNode(node, at, error, warning);
-    if (node.kind === 'text') {
-      textFacts.add(node.fact);
-      noteValue(node.fact, 'any');
-    }
-    if ((node.kind === 'choice' || node.kind === 'multi') && node.fact)
-      for (const o of node.options) noteValue(node.fact, o.id);
-    if (node.kind === 'yesno' && node.fact) ['yes', 'no'].forEach((v) => noteValue(node.fact!, v));
-    forEachEffect(node, (set) => Object.entries(set).forEach(([k, v]) => noteValue(k, v)));
+    const recorded = kindOf(node).recorded(node);
+    if (recorded?.values === 'any') {
+      textFacts.add(recorded.fact);
+      noteValue(recorded.fact, 'any');
+    } else if (recorded) recorded.values.forEach((v) => noteValue(recorded.fact, v));
+    for (const set of kindOf(node).sets(node)) Object.entries(set).forEach(([k, v]) => noteValue(k, v));
   }
 
   // Fill-ins must name something a text question collects.
@@ -109,43 +105,27 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     for (const m of text.matchAll(FILL_IN)) {
       const name = m[1]!;
       if (!textFacts.has(name) && !anyBroken)
-        error(
-          path,
-          `the fill-in {{${name}}} is not collected by any text question${didYouMean(name, (textFactNames ??= [...textFacts]))}`,
-        );
+        error(path, msg('scenario.lint.fillNotCollected', { name }) + meant(name, (textFactNames ??= [...textFacts])));
     }
   };
-  for (const [id, node] of Object.entries(written.nodes)) {
-    if (node.kind === 'end' || node.kind === 'note') checkFill(node.title, ['nodes', id, 'title']);
-    if (node.kind === 'note') checkFill(node.body, ['nodes', id, 'body']);
-    if (node.kind !== 'end' && node.kind !== 'note') {
-      checkFill(node.ask, ['nodes', id, 'ask']);
-      checkFill(node.why, ['nodes', id, 'why']);
-      if (node.kind === 'choice' || node.kind === 'multi')
-        node.options.forEach((o, i) => checkFill(o.label, ['nodes', id, 'options', i, 'label']));
-    }
-  }
+  for (const [id, node] of Object.entries(written.nodes))
+    for (const t of kindOf(node).texts(node)) checkFill(t.text, ['nodes', id, ...t.path]);
   for (const [id, p] of Object.entries(points)) {
     for (const key of ['do', 'say', 'avoid'] as const) checkFill(p[key], ['points', id, key]);
     // Facts and adds written in a broken node are unknown, so these would be guesses.
     if (anyBroken) continue;
     if (p.when) checkCondition(p.when, ['points', id, 'when'], factValues, warning, suggest);
-    if (!p.when && !used.has(id))
-      warning(['points', id], `talking point "${id}" is never added to a plan (no node adds it and it has no when)`);
+    if (!p.when && !used.has(id)) warning(['points', id], msg('scenario.lint.pointUnused', { id }));
   }
 
   // Dead ends and unreachable nodes.
   const toEnd = stepsToEnd(scenario);
   const seen = reachable(scenario);
   for (const id of nodeIds) {
-    if (!toEnd.has(id))
-      error(
-        ['nodes', id],
-        `no ending can be reached from node "${id}": every way on leads back or stops${loopHint(id)}`,
-      );
+    if (!toEnd.has(id)) error(['nodes', id], msg('scenario.lint.deadEnd', { id }) + loopHint(id));
     // A node only a misspelt next was meant to reach is unreachable for that reason alone.
     if (!seen.has(id) && !anyBroken && !misspeltTo.has(id))
-      warning(['nodes', id], `node "${id}" can never be reached from the start (nothing leads to it)`);
+      warning(['nodes', id], msg('scenario.lint.unreachable', { id }));
   }
 
   if (!isStub(scenario.start) && !edges(scenario.nodes[scenario.start] ?? STUB).some((e) => isStub(e.target)))
@@ -155,7 +135,9 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   /** Where a dead end leads, so the author sees the loop. */
   function loopHint(id: string): string {
     const targets = [...new Set(edges(scenario.nodes[id]!).map((e) => e.target))];
-    return targets.length > 0 ? ` (it leads only to ${targets.map((t) => `"${t}"`).join(', ')})` : '';
+    return targets.length > 0
+      ? msg('scenario.lint.leadsOnlyTo', { targets: targets.map((t) => `"${t}"`).join(', ') })
+      : '';
   }
 
   function checkNode(
@@ -164,53 +146,32 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     err: typeof error,
     warn: typeof warning,
   ) {
-    if (node.kind === 'choice' || node.kind === 'multi') {
-      const seenIds = new Set<string>();
-      node.options.forEach((o, i) => {
-        if (seenIds.has(o.id)) err(at('options', i, 'id'), `option id "${o.id}" is used twice in this question`);
-        seenIds.add(o.id);
-        if (node.kind === 'choice' && !o.next && !node.next)
-          err(at('options', i), `option "${o.id}" has no next, and the question has no next either`);
-      });
-      if (node.options.length === 1)
-        warn(
-          at('options'),
-          'this question has only one option; a note, or a second option such as "Not sure", may fit better',
-        );
-      const labels = new Map<string, number>();
-      node.options.forEach((o, i) => {
-        const label = o.label.trim().toLowerCase();
-        const first = labels.get(label);
-        if (first !== undefined)
-          warn(
-            at('options', i, 'label'),
-            `options ${first + 1} and ${i + 1} have the same label, so the user cannot tell them apart`,
-          );
-        else labels.set(label, i);
-        if (/^\d+$/.test(o.id))
-          warn(
-            at('options', i, 'id'),
-            `the option id "${o.id}" is a number; a piped answer "${o.id}" picks option ${o.id} by position, not this one`,
-          );
-      });
-      if (node.kind === 'multi' && !node.next)
-        err(at(), 'a multi question needs its own next (where to go after the choices)');
+    const kind = kindOf(node);
+    const options = kind.options(node);
+    const seenIds = new Set<string>();
+    const labels = new Map<string, number>();
+    options.forEach((o, i) => {
+      if (seenIds.has(o.id)) err(at('options', i, 'id'), msg('scenario.lint.optionTwice', { id: o.id }));
+      seenIds.add(o.id);
+      const label = o.label.trim().toLowerCase();
+      const first = labels.get(label);
+      if (first !== undefined)
+        warn(at('options', i, 'label'), msg('scenario.lint.sameLabel', { first: first + 1, second: i + 1 }));
+      else labels.set(label, i);
+      if (/^\d+$/.test(o.id)) warn(at('options', i, 'id'), msg('scenario.lint.numericId', { id: o.id }));
+    });
+    if (options.length === 1) warn(at('options'), msg('scenario.lint.oneOption'));
+    for (const d of kind.dangling(node)) {
+      if (d.option) err(at(...d.path), msg('scenario.lint.optionNoNext', { id: d.option }));
+      else if (d.branch) err(at(...d.path), msg('scenario.lint.branchNoNext', { branch: d.branch }));
+      else err(at(...d.path), msg('scenario.lint.needsNext', { kind: node.kind }));
     }
-    if (node.kind === 'yesno') {
-      for (const key of ['yes', 'no'] as const)
-        if (!node[key]?.next && !node.next)
-          err(at(key), `the "${key}" answer has no next, and the question has no next either`);
-    }
-    if (node.kind === 'text' && !node.next) err(at(), 'a text question needs a next');
-    if (node.kind === 'end' && !node.add.some((p) => broken.points.has(p))) {
-      const bounds = node.add.filter((p) => hasPoint(p) && points[p]!.section === 'boundaries');
-      if (bounds.length === 0)
-        err(at('add'), 'this ending adds no boundary or self-care reminder (a point in the boundaries section)');
+    const ending = kind.ending?.(node);
+    if (ending && !ending.add.some((p) => broken.points.has(p))) {
+      const bounds = ending.add.filter((p) => hasPoint(p) && points[p]!.section === 'boundaries');
+      if (bounds.length === 0) err(at('add'), msg('scenario.lint.noBoundary'));
       else if (bounds.every((p) => points[p]!.when)) {
-        warn(
-          at('add'),
-          `every boundaries point this ending adds has a when, so some plans may end without one; add one with no when (talkcoach test --walk checks every path)`,
-        );
+        warn(at('add'), msg('scenario.lint.boundaryWhen'));
       }
     }
   }
@@ -225,11 +186,6 @@ function withStubs(scenario: Scenario, brokenNodes: ReadonlySet<string>): Scenar
   return { ...scenario, nodes };
 }
 
-function forEachEffect(node: ScenarioNode, visit: (set: Record<string, string>) => void): void {
-  if (node.kind === 'choice' || node.kind === 'multi') node.options.forEach((o) => o.set && visit(o.set));
-  if (node.kind === 'yesno') [node.yes, node.no].forEach((b) => b?.set && visit(b.set));
-}
-
 function checkCondition(
   c: Condition,
   path: (string | number)[],
@@ -242,17 +198,14 @@ function checkCondition(
       const known = facts.get(name);
       if (!known) {
         const c2 = suggest(name, [...facts.keys()]);
-        warning(
-          [...path, key, name],
-          `no question or option records the fact "${name}"${c2 ? `; did you mean "${c2}"?` : ''}`,
-        );
+        warning([...path, key, name], msg('scenario.lint.noFact', { name }) + didYouMean(c2));
         continue;
       }
       if (known === 'any') continue;
       for (const value of Array.isArray(v) ? v : [v]) {
         if (!known.has(value)) {
           const c2 = suggest(value, [...known]);
-          warning([...path, key, name], `the fact "${name}" is never "${value}"${c2 ? `; did you mean "${c2}"?` : ''}`);
+          warning([...path, key, name], msg('scenario.lint.neverValue', { name, value }) + didYouMean(c2));
         }
       }
     }
@@ -270,15 +223,12 @@ function checkSafetyFirst(scenario: Scenario, error: (path: (string | number)[],
   // A missing target is reported on its own; judging the start without it would be noise.
   if (!first || edges(first).some((e) => !Object.hasOwn(scenario.nodes, e.target))) return;
   const leadsToCrisis =
-    (first.kind === 'choice' || first.kind === 'yesno') &&
+    kindOf(first).form === 'one' &&
     edges(first).some((e) => {
       const n = Object.hasOwn(scenario.nodes, e.target) ? scenario.nodes[e.target] : undefined;
-      return n?.kind === 'note' && n.crisis === true;
+      return n !== undefined && showsCrisis(n);
     });
   if (!leadsToCrisis) {
-    error(
-      ['start'],
-      'the first question must be a safety question: a choice or yes/no with an answer that goes to a note with crisis: true',
-    );
+    error(['start'], msg('scenario.lint.safetyFirst'));
   }
 }

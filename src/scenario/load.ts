@@ -1,5 +1,6 @@
 // Reading scenario files from disk: size cap, parsing, linking shared modules, graph checks.
 import { dirname, join } from 'node:path';
+import { didYouMean } from '../messages/index.js';
 import { fs } from '../io/fs.js';
 import { hasErrors, type Diagnostic, type Severity } from './diagnostics.js';
 import type { Module, Scenario } from '../engine/model.js';
@@ -25,7 +26,8 @@ export interface Loaded {
   file: string;
   /** Present when there are no errors (warnings allowed). */
   scenario: Scenario | undefined;
-  /** The linked scenario even when the graph checks found errors (for drawing it); absent when the files themselves have problems. */
+  /** The linked scenario even when the graph checks found errors (for drawing it); absent when the
+   * files themselves have problems. */
   linked?: Scenario;
   /** Places a message at a path of the linked scenario ("nodes/x/add"), in whichever file wrote it. */
   locate?: (path: (string | number)[], severity: Severity, message: string) => Diagnostic;
@@ -70,7 +72,8 @@ export function loadScenarioTree(read: ReadYaml, options: LoadOptions): Loaded {
           parsed.source,
           parsed.source.positions.get(`uses/${i}`),
           'error',
-          `shared module "${name}" not found${hint ? `; did you mean "${hint}"?` : ''} (looked for shared/${name}.yaml beside the scenario and among the built-in modules${others.length ? `: ${others.join(', ')}` : ''})`,
+          `shared module "${name}" not found${didYouMean(hint)} (looked for shared/${name}.yaml beside the ` +
+            `scenario and among the built-in modules${others.length ? `: ${others.join(', ')}` : ''})`,
         ),
       );
       modulesMissing = true;
@@ -143,7 +146,8 @@ export function loadModuleText(file: string, text: string): Diagnostic[] {
         m.source,
         m.source.positions.get('module'),
         'error',
-        `the module is called "${m.partial.module}" but its file is ${name}.yaml; scenarios find modules by file name (shared/<module>.yaml)`,
+        `the module is called "${m.partial.module}" but its file is ${name}.yaml; ` +
+          'scenarios find modules by file name (shared/<module>.yaml)',
       ),
     );
   }

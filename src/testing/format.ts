@@ -1,7 +1,8 @@
 // The test-file format (scenarios/<id>.test.yaml), version 1: scripted play-throughs of a scenario
 // and what each plan must and must not hold. Written with the same schema kit as scenarios, so
 // test files get the same located messages, and a JSON Schema (scenarios/test.schema.json).
-import { FORMAT_VERSION, ID, ID_HINT, id, JSON_SCHEMA_DRAFT } from '../scenario/format.js';
+import { FORMAT_VERSION, ID, ID_HINT, id } from '../scenario/format.js';
+import { JSON_SCHEMA_DRAFT } from '../scenario/json-schema.js';
 import { list, literal, named, object, optional, text, type Infer, type JsonSchema } from '../scenario/schema-kit.js';
 
 const phrases = (description: string) =>
@@ -47,7 +48,9 @@ export const CaseSchema = named(
         text({ minLength: 0, maxLength: 400, numbers: true, description: 'one answer, as one line of piped input' }),
         {
           description:
-            'the answers, one per question, exactly as piped lines: an option number, id or label; ids or labels separated by commas for a multiple choice ("" for none); yes or no; the typed text ("" to skip). Notes take no answer.',
+            'the answers, one per question, exactly as piped lines: an option number, id or label; ' +
+            'ids or labels separated by commas for a multiple choice ("" for none); yes or no; ' +
+            'the typed text ("" to skip). Notes take no answer.',
         },
       ),
       region: region('the crisis lines shown in this plan (default: the file region)'),
@@ -64,7 +67,8 @@ export const TestFileSchema = object(
       text({
         maxLength: 300,
         description:
-          'the scenario under test: an id (see talkcoach list) or a file path relative to this file; default: <name>.yaml beside <name>.test.yaml',
+          'the scenario under test: an id (see talkcoach list) or a file path relative to this file; ' +
+          'default: <name>.yaml beside <name>.test.yaml',
       }),
     ),
     region: region(

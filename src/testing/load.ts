@@ -2,8 +2,10 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { TalkcoachError } from '../errors.js';
+import { didYouMean, msg } from '../messages/index.js';
 import { resolveScenario } from '../scenario/catalogue.js';
 import type { Diagnostic, Severity } from '../scenario/diagnostics.js';
+import { isEnd } from '../engine/graph.js';
 import type { Scenario } from '../engine/model.js';
 import { loadScenarioFile, readTextFile, type LoadOptions } from '../scenario/load.js';
 import { located, nearest, parseYaml } from '../scenario/parse.js';
@@ -29,7 +31,8 @@ export interface LoadedTest {
 
 export const isTestFile = (file: string): boolean => /\.test\.ya?ml$/.test(file);
 
-/** Where `scenario:` points: an id from the catalogue, a path relative to the test file, or by default <name>.yaml beside it. */
+/** Where `scenario:` points: an id from the catalogue, a path relative to the test file, or by default
+ * <name>.yaml beside it. */
 function scenarioFileFor(file: string, written: string | undefined, userDirs: readonly string[]): string {
   if (written === undefined) {
     const beside = join(dirname(file), basename(file).replace(/\.test\.ya?ml$/, '.yaml'));
@@ -72,11 +75,7 @@ export function loadTestFile(file: string, options: TestLoadOptions): LoadedTest
   if (!loaded.scenario) {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     result.diagnostics.push(
-      at(
-        ['scenario'],
-        'error',
-        `the scenario ${result.scenarioFile} has ${errors.length} problem${errors.length === 1 ? '' : 's'} (listed below); fix them first`,
-      ),
+      at(['scenario'], 'error', msg('testing.scenarioProblems', { file: result.scenarioFile, count: errors.length })),
       ...errors,
     );
     return result;
@@ -91,11 +90,10 @@ function checkIds(test: TestFile, scenario: Scenario, at: LoadedTest['at']): Dia
   const out: Diagnostic[] = [];
   const pointIds = Object.keys(scenario.points ?? {});
   const endings = Object.entries(scenario.nodes)
-    .filter(([, n]) => n.kind === 'end')
+    .filter(([, n]) => isEnd(n))
     .map(([id]) => id);
   const hint = (id: string, among: string[]) => {
-    const c = closest(id, among);
-    return c ? `; did you mean "${c}"?` : '';
+    return didYouMean(closest(id, among));
   };
   const region = (written: string | undefined, path: (string | number)[]) => {
     if (written !== undefined && !normaliseRegion(written)) {
@@ -103,7 +101,8 @@ function checkIds(test: TestFile, scenario: Scenario, at: LoadedTest['at']): Dia
         at(
           path,
           'error',
-          `no crisis lines are known for this region${hint(written.toUpperCase(), [...KNOWN_REGIONS])} (known: ${KNOWN_REGIONS.join(', ')}); leave region out to test the advice for an unknown region`,
+          `no crisis lines are known for this region${hint(written.toUpperCase(), [...KNOWN_REGIONS])} ` +
+            `(known: ${KNOWN_REGIONS.join(', ')}); leave region out to test the advice for an unknown region`,
         ),
       );
     }

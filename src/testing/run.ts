@@ -1,6 +1,10 @@
 // Running one scripted play-through and checking its plan. Pure: the scenario arrives loaded.
-import { playLine, questionName, skipNotes } from '../engine/play.js';
-import { describeOptions, start } from '../engine/index.js';
+import { helpBlocks } from '../render/safety-blocks.js';
+import { summaryTexts } from '../render/summary.js';
+import { playLine, skipNotes } from '../engine/play.js';
+import { start } from '../engine/index.js';
+import { msg } from '../messages/index.js';
+import { describeOptions, engineWords, questionName, words as inWords } from '../render/words.js';
 import type { Plan, StartOptions } from '../engine/types.js';
 import type { Scenario } from '../engine/model.js';
 import { crisisLines } from '../render/crisis.js';
@@ -22,14 +26,17 @@ export interface CaseResult {
 /** Every piece of text a reader of the plan sees, one entry a line. */
 export function planLines(plan: Plan): string[] {
   const c = crisisLines(plan.crisis);
+  const all = [...plan.sections, ...plan.more];
   return [
     plan.title,
-    ...plan.sections.flatMap((s) => [s.title, ...s.points.flatMap((p) => [p.do, p.say ?? '', p.avoid ?? ''])]),
+    ...summaryTexts(plan),
+    ...all.flatMap((s) => [inWords(s.title), ...s.points.flatMap((p) => [p.do, p.say ?? '', p.avoid ?? ''])]),
     c.heading,
     c.advice,
     ...c.items,
     c.directory,
-    plan.disclaimer,
+    ...helpBlocks(plan).flatMap((b) => [b.heading, b.advice, ...b.items]),
+    inWords(plan.disclaimer),
   ].filter(Boolean);
 }
 
@@ -77,21 +84,17 @@ export function runCase(scenario: Scenario, c: TestCase, index: number, options:
   for (let i = 0; i < c.answers.length; i++) {
     if (step.done) {
       const extra = c.answers.length - i;
-      fail(
-        [...base, 'answers', i],
-        `the plan was finished after answer ${i}; ${extra} answer${extra === 1 ? ' is' : 's are'} left over`,
-        [
-          `- expected: a question waiting for answer ${i + 1}`,
-          `+ actual:   the plan "${step.plan.title}" (ending ${step.state.current.node})`,
-        ],
-      );
+      fail([...base, 'answers', i], msg('testing.leftOver', { after: i, count: extra }), [
+        `- expected: a question waiting for answer ${i + 1}`,
+        `+ actual:   the plan "${step.plan.title}" (ending ${step.state.current.node})`,
+      ]);
       return { name: c.name, failures };
     }
     const played = playLine(scenario, step, c.answers[i]!);
     if (!played.ok) {
       fail(
         [...base, 'answers', i],
-        `answer ${i + 1}: ${played.reason} for ${questionName(scenario, played.question)}`,
+        `answer ${i + 1}: ${engineWords(played.reason)} for ${questionName(scenario, played.question)}`,
         [`valid answers: ${describeOptions(played.question)}`],
       );
       return { name: c.name, failures };
@@ -102,7 +105,7 @@ export function runCase(scenario: Scenario, c: TestCase, index: number, options:
     const n = c.answers.length;
     fail(
       [...base, 'answers'],
-      `the answers ended after ${n} answer${n === 1 ? '' : 's'}, while ${questionName(scenario, step.question)} was waiting`,
+      msg('testing.answersEnded', { count: n, question: questionName(scenario, step.question) }),
       [`valid answers: ${describeOptions(step.question)}`],
     );
     return { name: c.name, failures };
@@ -118,7 +121,7 @@ function checkPlan(
   at: (string | number)[],
   fail: (path: (string | number)[], message: string, details?: string[]) => void,
 ): void {
-  const points = plan.sections.flatMap((s) => s.points);
+  const points = [...plan.sections, ...plan.more].flatMap((s) => s.points);
   const ids = points.map((p) => p.id);
   const lines = planLines(plan);
   const all = normalise(lines.join('\n'));
@@ -139,7 +142,7 @@ function checkPlan(
     if (ids.includes(id)) return;
     fail([...at, 'points', j], `the plan should include the talking point "${id}"`, [
       `- expected: ${id}`,
-      ...plan.sections.map((s) => `+ ${s.id}: ${s.points.map((p) => p.id).join(', ')}`),
+      ...[...plan.sections, ...plan.more].map((s) => `+ ${s.id}: ${s.points.map((p) => p.id).join(', ')}`),
     ]);
   });
   (e['not-points'] ?? []).forEach((id, j) => {

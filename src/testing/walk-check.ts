@@ -2,13 +2,15 @@
 // talking points no path can put in a plan. Pure: the scenario arrives loaded.
 import { pathsWithoutSection, pathToPoint } from '../engine/coverage.js';
 import { answerLine } from '../engine/play.js';
-import { DISCLAIMER } from '../engine/plan.js';
+import { DISCLAIMER, words } from '../render/words.js';
 import { walk } from '../engine/index.js';
 import type { Answer, Plan, StartOptions } from '../engine/types.js';
 import { renderPlanText } from '../render/text.js';
 import { crisisLines } from '../render/crisis.js';
 import type { Scenario } from '../engine/model.js';
-import { reachable } from '../engine/graph.js';
+import { isEnd, reachable } from '../engine/graph.js';
+import { msg } from '../messages/index.js';
+import { checkPlanSafety, emptyCounts, type SafetyCounts } from './safety-checks.js';
 
 export interface WalkProblem {
   path: (string | number)[];
@@ -28,6 +30,8 @@ export interface WalkReport {
   problems: WalkProblem[];
   /** Talking points that no path puts in a plan. */
   unreachable: WalkProblem[];
+  /** The safety rules, counted over every plan of the walk. */
+  safety: SafetyCounts;
 }
 
 // Headings may be printed in capitals.
@@ -37,11 +41,11 @@ const has = (text: string, phrase: string) => text.toLowerCase().includes(phrase
 const INVARIANTS: { fault: string; holds: (plan: Plan, text: string) => boolean }[] = [
   {
     fault: 'there is no boundaries section (no reminder for the user)',
-    holds: (p, t) => p.sections.some((s) => s.id === 'boundaries' && s.points.length > 0 && has(t, s.title)),
+    holds: (p, t) => p.sections.some((s) => s.id === 'boundaries' && s.points.length > 0 && has(t, words(s.title))),
   },
   {
     fault: 'the disclaimer is missing',
-    holds: (p, t) => p.disclaimer === DISCLAIMER && has(t, DISCLAIMER.split(' ').slice(0, 6).join(' ')),
+    holds: (p, t) => words(p.disclaimer) === DISCLAIMER && has(t, DISCLAIMER.split(' ').slice(0, 6).join(' ')),
   },
   {
     fault: 'the crisis block (emergency advice and a directory of helplines) is missing',
@@ -65,9 +69,11 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
     const key = `${ending}\n${fault}`;
     if (!faults.has(key)) faults.set(key, { ending, fault, answers });
   };
+  const safety = emptyCounts();
   for (const s of w.plans) {
     const text = renderPlanText(s.plan, { width: 100 });
     for (const inv of INVARIANTS) if (!inv.holds(s.plan, text)) note(s.ending, inv.fault, s.answers);
+    for (const fault of checkPlanSafety(scenario, s.plan, text, safety)) note(s.ending, fault, s.answers);
   }
   // Whether the boundaries section is empty turns on conditions, which the walk may not combine
   // every way: a search over those conditions finds every ending where it can happen.
@@ -79,20 +85,22 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
     details: [example(f.answers)],
   }));
 
-  const inSomePlan = new Set(w.plans.flatMap((s) => s.plan.sections.flatMap((sec) => sec.points.map((p) => p.id))));
+  const inSomePlan = new Set(
+    w.plans.flatMap((s) => [...s.plan.sections, ...s.plan.more].flatMap((sec) => sec.points.map((p) => p.id))),
+  );
   const unreachable: WalkProblem[] = [];
   for (const [id, p] of Object.entries(scenario.points ?? {})) {
     // The walk may miss a combination of answers; the search settles it.
     if (inSomePlan.has(id) || pathToPoint(scenario, options, id)) continue;
     unreachable.push({
       path: ['points', id],
-      message: `talking point "${id}" is in no plan: ${p.when ? 'its when never holds at any ending' : 'nothing on any path adds it'}`,
+      message: msg(p.when ? 'testing.pointNeverHolds' : 'testing.pointNeverAdded', { id }),
       details: [],
     });
   }
 
   const seen = reachable(scenario);
-  const endings = Object.entries(scenario.nodes).filter(([id, n]) => n.kind === 'end' && seen.has(id));
+  const endings = Object.entries(scenario.nodes).filter(([id, n]) => isEnd(n) && seen.has(id));
   return {
     sessions: w.plans.length,
     taken: w.taken.size,
@@ -102,5 +110,6 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
     cut: w.cut,
     problems,
     unreachable,
+    safety,
   };
 }

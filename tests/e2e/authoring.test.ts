@@ -99,7 +99,7 @@ describe('talkcoach graph', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/start0 --> n_safety/);
-    expect(r.stdout).toMatch(/class n_[a-z_]+ crisis/);
+    expect(r.stdout).toMatch(/class n_[a-z_,]+ crisis/);
     expect(r.stdout).toMatch(/class n_end_[a-z_,]+ ending/);
   });
 

@@ -92,7 +92,7 @@ describe('the interactive coach in a real terminal', () => {
     await t.waitFor('Start again with new answers?');
     t.keys('Enter');
     const end = await t.waitFor(/exit=\d+/);
-    expect(end).toContain('Saved to talkcoach-plan.md. Only you can read it.');
+    expect(end).toContain('Saved to talkcoach-plan.md. Only your user account can read it.');
     expect(end).toContain('exit=0');
     if (process.env.TALKCOACH_TRANSCRIPT) writeFileSync(process.env.TALKCOACH_TRANSCRIPT, t.capture());
 
@@ -106,7 +106,10 @@ describe('the interactive coach in a real terminal', () => {
       env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '' },
     });
     expect(piped.status).toBe(0);
-    expect(readFileSync(saved, 'utf8')).toBe(piped.stdout);
+    // The saved file is dated; apart from that line it is the piped plan.
+    const file = readFileSync(saved, 'utf8');
+    expect(file).toMatch(/\n_Made on \d{4}-\d{2}-\d{2}_\n/);
+    expect(file.replace(/\n\n_Made on \d{4}-\d{2}-\d{2}_/, '')).toBe(piped.stdout);
   });
 
   it('at 60 columns the plan is wrapped to fit, boxes whole; Ctrl-C at a prompt exits 130 and leaves the terminal sane', async () => {

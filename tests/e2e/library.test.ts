@@ -24,7 +24,7 @@ describe('import from the built library', () => {
     expect(step.done).toBe(true);
     if (!step.done) return;
     expect(step.plan.title).toBe('A first, gentle talk with Sam');
-    expect(JSON.parse(lib.renderPlan(step.plan, 'json')).version).toBe(1);
+    expect(JSON.parse(lib.renderPlan(step.plan, 'json')).version).toBe(2);
     expect(lib.renderPlan(step.plan, 'markdown')).toMatch(/^# A first, gentle talk with Sam/);
   });
 
@@ -74,4 +74,28 @@ describe('the README example', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^# A caring conversation with Sam\n/);
   });
+
+  it('type-checks against the library declarations', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const code = /<!-- library:example -->\n```js\n([\s\S]*?)```/.exec(readme)![1]!;
+    const dir = mkdtempSync(join(tmpdir(), 'talkcoach-readme-ts-'));
+    writeFileSync(join(dir, 'example.mts'), code);
+    const config = {
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        noEmit: true,
+        types: [],
+        paths: { talkcoach: [join(ROOT, 'dist/types/index.d.ts')] },
+      },
+      files: ['example.mts'],
+    };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    const r = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, 60_000);
 });

@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { cli, looksLikeStackTrace } from '../helpers/cli.js';
 
 const EXAMPLE = 'tests/fixtures/example.yaml';
-const pointIds = (json: string): string[] =>
-  (JSON.parse(json) as { plan: { sections: { points: { id: string }[] }[] } }).plan.sections.flatMap((s) =>
-    s.points.map((p) => p.id),
-  );
+/** Every point of a JSON plan: the main part and "More, if you want it". */
+const pointIds = (json: string): string[] => {
+  const { plan } = JSON.parse(json) as { plan: Record<'sections' | 'more', { points: { id: string }[] }[]> };
+  return [...plan.sections, ...plan.more].flatMap((s) => s.points.map((p) => p.id));
+};
 
 describe('talkcoach run, piped', () => {
   it('two answer sets give two differently tailored JSON plans', () => {
@@ -31,7 +32,7 @@ describe('talkcoach run, piped', () => {
     expect(idsB).not.toContain('couples-option');
     expect(idsB).not.toContain('answer-cost');
     const planB = JSON.parse(b.stdout);
-    expect(planB.version).toBe(1);
+    expect(planB.version).toBe(2);
     expect(planB.plan.sections[0].id).toBe('safety');
     expect(planB.title).toBe('Coming back to it with Jo');
     expect(planB.crisis.lines.map((l: { name: string }) => l.name)).toContain('Samaritans');
@@ -84,7 +85,7 @@ describe('talkcoach run, piped', () => {
   it('lines left over after the plan are ignored with a note', () => {
     const r = cli(['run', EXAMPLE, '--format', 'json'], { input: 'no\nSam\npartner\ncost\nno\nextra\nmore\n' });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).version).toBe(1);
+    expect(JSON.parse(r.stdout).version).toBe(2);
     expect(r.stderr).toMatch(/2 more lines were ignored/);
   });
 

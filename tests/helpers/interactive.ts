@@ -4,7 +4,7 @@ import { loadCatalogue } from '../../src/commands/open.js';
 import type { Plan } from '../../src/engine/types.js';
 import { runInteractive, type InteractiveFlags } from '../../src/frontends/interactive.js';
 import type { Scenario } from '../../src/engine/model.js';
-import { crisisSteps } from '../../src/safety/steps.js';
+import { crisisSteps } from '../../src/scenario/crisis-steps.js';
 import type { FakeTerminal } from './fake-terminal.js';
 import { GB } from './fixtures.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeOptions, readAnswer } from '../../src/engine/answer-text.js';
+import { readAnswer } from '../../src/engine/answer-text.js';
+import { describeOptions } from '../../src/render/words.js';
 import type { Question } from '../../src/engine/types.js';
 
 const base = { node: 'n', ask: 'Q?', step: 1, aboutTotal: 3, canGoBack: false };

@@ -8,15 +8,16 @@ import { crisisFor, normaliseRegion } from '../../src/safety/crisis.js';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import {
   ConditionSchema,
-  DEFINITIONS,
   ID,
   ID_HINT,
   ModuleSchema,
   NodeSchema,
   PointSchema,
   ScenarioSchema,
+  SafetySchema,
   SectionTitlesSchema,
 } from '../../src/scenario/format.js';
+import { DEFINITIONS } from '../../src/scenario/json-schema.js';
 import { loadModuleText, loadScenarioText } from '../../src/scenario/load.js';
 import { parseYaml } from '../../src/scenario/parse.js';
 import { object, optional, record, type JsonSchema } from '../../src/scenario/schema-kit.js';
@@ -52,6 +53,7 @@ const FragmentSchema = object({
   nodes: optional(record(NodeSchema, { key: ID, keyHint: ID_HINT })),
   points: optional(record(PointSchema, { key: ID, keyHint: ID_HINT })),
   sections: optional(SectionTitlesSchema),
+  safety: optional(SafetySchema),
   when: optional(ConditionSchema),
 });
 

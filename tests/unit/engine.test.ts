@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { words } from '../../src/render/words.js';
 import { answer, back, EngineError, start, walk } from '../../src/engine/index.js';
 import type { Answer, Plan, Step } from '../../src/engine/types.js';
 import { GB, loadFixture, UNKNOWN } from '../helpers/fixtures.js';
+import { planOf as planFrom, play as playFrom } from '../helpers/play.js';
 
 const scenario = loadFixture('example.yaml');
 
-function play(answers: Answer[], options = GB): Step {
-  let step = start(scenario, options);
-  for (const a of answers) {
-    if (step.done) throw new Error('finished early');
-    step = answer(scenario, step.state, a);
-  }
-  return step;
-}
-
-function planOf(answers: Answer[]): Plan {
-  const step = play(answers);
-  if (!step.done) throw new Error(`still waiting at ${step.question.node}`);
-  return step.plan;
-}
+const play = (answers: Answer[], options = GB): Step => playFrom(scenario, answers, { start: options });
+const planOf = (answers: Answer[]): Plan => planFrom(scenario, answers);
 
 const ids = (plan: Plan) => plan.sections.flatMap((s) => s.points.map((p) => p.id));
 const calm: Answer[] = [
@@ -183,7 +173,7 @@ describe('plan assembly', () => {
 
   it('records the answers as shown to the user', () => {
     const plan = planOf(calm);
-    expect(plan.answers.map((a) => a.shown)).toEqual(['No', 'Sam', 'My partner', 'Cost', 'No']);
+    expect(plan.answers.map((a) => words(a.shown))).toEqual(['No', 'Sam', 'My partner', 'Cost', 'No']);
   });
 
   it('carries the crisis lines of the region, or none for an unknown one', () => {
@@ -229,7 +219,7 @@ describe('exhaustive walk of the example', () => {
     expect(result.plans.length).toBeGreaterThan(5);
     for (const { plan } of result.plans) {
       expect(plan.sections.find((s) => s.id === 'boundaries')?.points.length).toBeGreaterThan(0);
-      expect(plan.disclaimer).toMatch(/not a substitute for professional help/);
+      expect(words(plan.disclaimer)).toMatch(/not a substitute for professional help/);
       expect(plan.crisis.emergency.length + plan.crisis.lines.length).toBeGreaterThan(0);
       expect(plan.crisis.directory.url).toMatch(/^https:/);
     }

@@ -67,9 +67,16 @@ describe('the same answers give the same plan as the piped run', () => {
     const piped = await pipedPlan(pipedLines);
     expect(plans).toHaveLength(1);
     expect(plans[0]).toEqual(piped);
-    expect(readFileSync(file, 'utf8')).toBe(renderPlanMarkdown(piped));
+    // The saved file is the whole plan, dated, without the answers.
+    const now = new Date();
+    const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-');
+    expect(readFileSync(file, 'utf8')).toBe(renderPlanMarkdown(piped, { full: true, date }));
+    expect(readFileSync(file, 'utf8')).toContain(`Made on ${date}`);
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(t.screen()).toContain(`Saved to ${file}. Only you can read it.`);
+    // The line may wrap on a narrow screen.
+    expect(t.screen().replace(/\s+/g, ' ')).toContain(`Saved to ${file}. Only your user account can read it.`);
   });
 });
 
@@ -85,7 +92,7 @@ describe('on the way', () => {
     await t.waitFor('Crisis help now (the United Kingdom)');
     await t.waitFor('Samaritans: Call 116 123');
     await t.waitFor('What to do now');
-    await t.waitFor('Say: “Are you having thoughts of ending your life?”');
+    await t.waitFor('Ask them straight out');
     await t.waitFor('the question is still here');
     await t.waitFor(asked('Who is Sam to you?'));
     t.press(KEY.ctrlC);

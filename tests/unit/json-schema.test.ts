@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../src/engine/model.js';
-import { jsonSchema, ScenarioSchema } from '../../src/scenario/format.js';
-import { SCHEMA_FILES } from '../../src/scenario/schema-files.js';
+import { ScenarioSchema } from '../../src/scenario/format.js';
+import { jsonSchema } from '../../src/scenario/json-schema.js';
+import { SCHEMA_FILES } from '../../src/testing/schema-files.js';
 import { testJsonSchema } from '../../src/testing/format.js';
 import { ROOT } from '../helpers/cli.js';
 import { fixture } from '../helpers/fixtures.js';
@@ -83,6 +84,7 @@ describe('the scenario schema', () => {
       'uses',
       'start',
       'sections',
+      'safety',
       'nodes',
       'points',
     ]);

@@ -107,8 +107,19 @@ describe('format rules', () => {
     expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(message);
   });
 
-  it('does not pollute Object.prototype', () => {
-    loadText(minimal('__proto__: { polluted: true }\n'));
+  it.each<[string, string]>([
+    ['__proto__ at the top', minimal('__proto__: { polluted: true }\n')],
+    ['__proto__ as a node id', minimal('', '  __proto__: { kind: end, title: P, add: [rest], polluted: true }\n')],
+    ['constructor.prototype as a node id', minimal('', '  constructor: { prototype: { polluted: true } }\n')],
+    ['__proto__ as a point id', minimal('  __proto__: { section: boundaries, do: X, source: t, polluted: true }\n')],
+    [
+      '__proto__ in a set',
+      minimal('', '  x: { kind: yesno, ask: Q, yes: { set: { __proto__: polluted } }, next: done }\n'),
+    ],
+  ])('does not pollute Object.prototype: %s', (_name, text) => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    loadText(text);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

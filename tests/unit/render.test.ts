@@ -1,6 +1,5 @@
 // Rendered output read as text (colour off): what a person would see.
 import { describe, expect, it } from 'vitest';
-import { answer, start } from '../../src/engine/index.js';
 import type { Answer, Plan } from '../../src/engine/types.js';
 import { planJson } from '../../src/render/json.js';
 import { md, renderPlanMarkdown } from '../../src/render/markdown.js';
@@ -9,14 +8,10 @@ import { renderCrisisText, renderPlanText } from '../../src/render/text.js';
 import { visibleLength, wrap } from '../../src/render/wrap.js';
 import { crisisFor } from '../../src/safety/crisis.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
+import { planOf as planFrom } from '../helpers/play.js';
 
 const scenario = loadFixture('example.yaml');
-function planOf(answers: Answer[], options = GB): Plan {
-  let step = start(scenario, options);
-  for (const a of answers) if (!step.done) step = answer(scenario, step.state, a);
-  if (!step.done) throw new Error('not finished');
-  return step.plan;
-}
+const planOf = (answers: Answer[], options = GB): Plan => planFrom(scenario, answers, { start: options });
 const risky = planOf([
   { choice: 'yes' },
   { continue: true },
@@ -58,9 +53,11 @@ describe('the text plan', () => {
     expect(lines[1]).toMatch(/your conversation plan$/);
   });
 
-  it('puts safety first when there is a risk, and the sections in order', () => {
+  it('puts the crisis lines, the summary and safety first when there is a risk, and the sections in order', () => {
     const headings = lines.filter((l) => /^[A-Z][A-Z ,()]+$/.test(l));
     expect(headings).toEqual([
+      'CRISIS HELP NOW (THE UNITED KINGDOM)',
+      'IN SHORT',
       'SAFETY FIRST',
       'BEFORE YOU TALK',
       'THEIR WORRIES, AND WHAT YOU MIGHT SAY',
@@ -83,7 +80,7 @@ describe('the text plan', () => {
   });
 
   it('ends with the crisis block and the disclaimer', () => {
-    expect(text.indexOf('CRISIS HELP NOW (THE UNITED KINGDOM)')).toBeGreaterThan(
+    expect(text.lastIndexOf('CRISIS HELP NOW (THE UNITED KINGDOM)')).toBeGreaterThan(
       text.indexOf('LOOKING AFTER YOURSELF'),
     );
     expect(lines.at(-2)).toMatch(/therapist or a crisis line can\.$/);
@@ -151,16 +148,32 @@ describe('Markdown', () => {
     expect(text).toContain('\n## Safety first\n');
     expect(text).toContain('  - **Say:** “I can help look for something that fits what we can afford.”');
     expect(text).toContain('\n## Crisis help now (the United Kingdom)\n');
-    expect(text).toContain('- Who is Sam to you?: My partner');
+    // The answers can hold private details: only when asked for.
+    expect(text).not.toContain('Who is Sam to you?');
+    expect(renderPlanMarkdown(risky, { answers: true })).toContain('- Who is Sam to you?: My partner');
     expect(text.trimEnd()).toMatch(/_This coach is not a substitute for professional help\..*_$/);
   });
 });
 
 describe('JSON', () => {
-  it('is version 1 with the documented keys', () => {
+  it('is version 2 with the documented keys, the safety object and the summary', () => {
     const j = planJson(risky);
-    expect(Object.keys(j)).toEqual(['version', 'scenario', 'title', 'answers', 'plan', 'crisis', 'disclaimer']);
-    expect(j.version).toBe(1);
+    expect(Object.keys(j)).toEqual([
+      'version',
+      'scenario',
+      'title',
+      'answers',
+      'safety',
+      'summary',
+      'plan',
+      'crisis',
+      'disclaimer',
+    ]);
+    expect(j.version).toBe(2);
+    expect(j.safety).toEqual({ risk: 'yes', afraid: false, substances: false });
+    expect((j.summary as { role: string; text: string }[])[0]).toMatchObject({ role: 'crisis' });
+    expect((j.summary as { text: string }[])[0]!.text).toContain('999');
+    expect(Object.keys(j.plan as object)).toEqual(['sections', 'more']);
     expect((j.plan as { sections: { id: string }[] }).sections[0]!.id).toBe('safety');
     expect(j.answers).toContainEqual({
       node: 'name',

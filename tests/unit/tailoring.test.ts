@@ -1,12 +1,11 @@
 // Tailoring that matters, read from the plans the built-in scenarios produce.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answer, start } from '../../src/engine/index.js';
-import type { Answer, Plan, Question, Step } from '../../src/engine/types.js';
+import type { Answer, Plan, Question } from '../../src/engine/types.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import type { Scenario } from '../../src/engine/model.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
-import { GB } from '../helpers/fixtures.js';
+import { playWith } from '../helpers/play.js';
 
 const scenario = (id: string): Scenario =>
   loadScenarioFile(join(BUILTIN_DIR, `${id}.yaml`), { sharedDirs: [BUILTIN_SHARED_DIR] }).scenario!;
@@ -27,15 +26,12 @@ function defaultAnswer(q: Question): Answer {
   }
 }
 
-function play(s: Scenario, given: Record<string, Answer>): Plan {
-  let step: Step = start(s, GB);
-  for (let i = 0; i < 30 && !step.done; i++)
-    step = answer(s, step.state, given[step.question.node] ?? defaultAnswer(step.question));
-  if (!step.done) throw new Error('no ending');
-  return step.plan;
-}
+const play = (s: Scenario, given: Record<string, Answer>): Plan =>
+  playWith(s, (q) => given[q.node] ?? defaultAnswer(q), {}, 30);
 
-const ids = (p: Plan) => p.sections.flatMap((x) => x.points.map((pt) => pt.id));
+/** Every point of the plan, the main part and "More, if you want it". */
+const ids = (p: Plan) => [...p.sections, ...p.more].flatMap((x) => x.points.map((pt) => pt.id));
+const main = (p: Plan) => p.sections.flatMap((x) => x.points.map((pt) => pt.id));
 const section = (p: Plan, id: string) => p.sections.find((x) => x.id === id)?.points.map((pt) => pt.id) ?? [];
 const reasons = (...r: string[]): Answer => ({ choices: r });
 
@@ -86,21 +82,82 @@ describe('the relationship changes what is offered', () => {
 
   it('couples therapy for a partner, but not when the user is afraid of them', () => {
     const s = scenario('partner');
-    expect(ids(play(s, { 'after-reasons': { choice: 'struggling' }, readiness: { choice: 'open' } }))).toContain(
-      'partner-couples',
-    );
-    const afraid = play(s, { 'after-reasons': { choice: 'afraid' }, readiness: { choice: 'open' } });
+    expect(ids(play(s, { readiness: { choice: 'open' } }))).toContain('partner-couples');
+    const afraid = play(s, { fear: { choice: 'yes' }, readiness: { choice: 'open' } });
     expect(ids(afraid)).not.toContain('partner-couples');
+    expect(afraid.safety.afraid).toBe(true);
     expect(afraid.sections[0]!.id).toBe('safety');
-    expect(section(afraid, 'safety')).toContain('partner-safety-first');
+    expect(section(afraid, 'safety')[0]).toBe('fear-advocate');
+  });
+});
+
+describe('fear of the person turns the plan into a safety plan', () => {
+  it.each<[string, Record<string, Answer>]>([
+    ['partner', {}],
+    ['friend', { lives: { yes: true } }],
+    ['denial', { relationship: { choice: 'parent' } }],
+    ['wont-help', { relationship: { choice: 'child' } }],
+  ])('%s', (id, route) => {
+    const s = scenario(id);
+    for (const fear of ['yes', 'skip']) {
+      const plan = play(s, { ...route, fear: { choice: fear } });
+      expect(plan.safety.afraid).toBe(true);
+      expect(ids(plan)).toEqual(expect.arrayContaining(['fear-advocate', 'fear-plan', 'fear-leaving']));
+      const unsafe = ids(plan).filter((p) => s.points?.[p]?.needs?.includes('safe'));
+      expect(unsafe).toEqual([]);
+      expect(plan.summary.map((l) => l.role)).toEqual(['abuse', 'say', 'avoid', 'next', 'care']);
+    }
+    expect(play(s, { ...route, fear: { choice: 'no' } }).safety.afraid).toBe(false);
+  });
+
+  it('a friend who lives elsewhere is not asked', () => {
+    const asked: string[] = [];
+    playWith(
+      scenario('friend'),
+      (q) => {
+        asked.push(q.node);
+        return defaultAnswer(q);
+      },
+      {},
+      30,
+    );
+    expect(asked).not.toContain('fear');
+  });
+});
+
+describe('how fast it is getting worse sets the steps', () => {
+  it.each(['partner', 'friend', 'denial', 'wont-help'])('%s', (id) => {
+    const s = scenario(id);
+    const at = (pace: string) => play(s, { pace: { choice: pace } });
+    expect(ids(at('steady'))).toContain('pace-steady');
+    expect(main(at('worse'))).toContain('pace-worse');
+    const fast = at('fast');
+    expect(main(fast)).toContain('pace-fast');
+    expect(fast.summary.find((l) => l.role === 'next')?.point).toBe('pace-fast');
+    expect(ids(fast)).not.toContain('friend-steady');
+  });
+});
+
+describe('drinking, drugs or gambling', () => {
+  it.each(['partner', 'friend', 'denial', 'wont-help'])('%s brings the withdrawal warning and no covering', (id) => {
+    const s = scenario(id);
+    const issue = Object.entries(s.nodes).find(([, n]) => n.kind === 'choice' && n.fact === 'issue')![0];
+    const plan = play(s, { [issue]: { choice: 'drink' } });
+    expect(plan.safety.substances).toBe(true);
+    expect(main(plan)).toEqual(expect.arrayContaining(['sub-withdrawal', 'sub-no-cover']));
+    expect(ids(play(s, { [issue]: { choice: 'mood' } }))).not.toContain('sub-withdrawal');
   });
 });
 
 describe('the user comes first when worn out, and "not now" gets time', () => {
   it.each(['partner', 'friend', 'denial', 'wont-help'])('%s: worn out brings own support before the talk', (id) => {
     const plan = play(scenario(id), { 'worn-out': { yes: true } });
-    expect(section(plan, 'before')[0]).toBe('care-own-support');
-    expect(ids(play(scenario(id), { 'worn-out': { yes: false } }))).not.toContain('care-own-support');
+    expect(section(plan, 'before')[0]).toBe('care-own-support-first');
+    expect(plan.summary.find((l) => l.role === 'care')?.point).toBe('care-own-support-first');
+    const rested = ids(play(scenario(id), { 'worn-out': { yes: false } }));
+    expect(rested).not.toContain('care-own-support-first');
+    // Support for the user is still there, further down.
+    expect(rested).toContain('care-own-support');
   });
 
   it.each(['partner', 'friend', 'denial', 'wont-help'])('%s: not now gets the give-it-time plan', (id) => {
@@ -108,19 +165,15 @@ describe('the user comes first when worn out, and "not now" gets time', () => {
     expect(ids(plan)).toEqual(expect.arrayContaining(['check-in-again', 'time-self-help', 'time-small-help']));
     const talk = play(scenario(id), { readiness: { choice: 'open' } });
     expect(plan.title).not.toBe(talk.title);
-    expect(ids(talk)).not.toContain('time-self-help');
+    expect(ids(talk)).not.toContain('time-light-touch');
   });
 
-  it('a partner: severe, not improving and not now brings the careful point about the future', () => {
+  it('a partner: getting worse and not now brings the careful point about the future', () => {
     const s = scenario('partner');
-    expect(ids(play(s, { 'after-reasons': { choice: 'severe' }, readiness: { choice: 'not-now' } }))).toContain(
-      'partner-own-future',
-    );
-    expect(ids(play(s, { 'after-reasons': { choice: 'strained' }, readiness: { choice: 'not-now' } }))).not.toContain(
-      'partner-own-future',
-    );
-    expect(ids(play(s, { 'after-reasons': { choice: 'severe' }, readiness: { choice: 'open' } }))).not.toContain(
-      'partner-own-future',
-    );
+    const at = (pace: string, readiness: string) =>
+      ids(play(s, { pace: { choice: pace }, readiness: { choice: readiness } }));
+    expect(at('worse', 'not-now')).toContain('partner-own-future');
+    expect(at('steady', 'not-now')).not.toContain('partner-own-future');
+    expect(at('fast', 'open')).not.toContain('partner-own-future');
   });
 });

@@ -15,21 +15,14 @@ import {
 } from '../../src/frontends/question-prompt.js';
 import { makeLook } from '../../src/render/screen.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
+import { questionAfter as questionFrom } from '../helpers/play.js';
 
 const example = loadFixture('example.yaml');
 const look = makeLook(0, false, 80);
 const CRISIS_LABEL = msg('terminal.crisis.choice');
 
 /** The question reached after these answers (notes are passed). */
-function questionAfter(...answers: Answer[]): Question {
-  let step: Step = start(example, GB);
-  for (const a of answers) {
-    step = answer(example, step.state, a);
-    while (!step.done && step.question.kind === 'note') step = answer(example, step.state, { continue: true });
-  }
-  if (step.done) throw new Error('finished');
-  return step.question;
-}
+const questionAfter = (...answers: Answer[]): Question => questionFrom(example, answers, { passNotes: true });
 
 const SAFETY = questionAfter();
 const NAME = questionAfter({ choice: 'no' });

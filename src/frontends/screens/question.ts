@@ -7,6 +7,7 @@ import { pointLines } from '../../render/text.js';
 import { wrap } from '../../render/wrap.js';
 import type { Scenario } from '../../engine/model.js';
 import { stripUnsafe } from '../../safety/sanitize.js';
+import { words } from '../../render/words.js';
 import { isPage, type Reply } from '../question-prompt.js';
 import type { Terminal } from '../terminal.js';
 import { go, screen, type Notice, type Remembered, type ScreenState, type Setup, type StateOf } from './types.js';
@@ -50,7 +51,7 @@ export function next(s: State, reply: Reply): ScreenState {
   }
   const step = answer(s.scenario, s.step.state, reply.answer);
   const record = step.state.current.answers.at(-1);
-  const echo: Notice[] = !isPage(q) && record ? [{ kind: 'done', text: q.ask, answer: record.shown }] : [];
+  const echo: Notice[] = !isPage(q) && record ? [{ kind: 'done', text: q.ask, answer: words(record.shown) }] : [];
   return at(s, s.scenario, step, s.before, ...echo);
 }
 

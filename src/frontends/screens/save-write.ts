@@ -16,7 +16,12 @@ export const next = ({ plan, file, ...s }: State, written: Written): ScreenState
 export const saveWrite = screen<State, Written>({
   async show(s) {
     try {
-      saveFileAtomic(s.file, renderPlanMarkdown(s.plan), { overwrite: s.overwrite });
+      // The whole plan, dated; the answers stay out (they can hold private details).
+      const now = new Date();
+      const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+        .map((n) => String(n).padStart(2, '0'))
+        .join('-');
+      saveFileAtomic(s.file, renderPlanMarkdown(s.plan, { full: true, date }), { overwrite: s.overwrite });
       return { saved: true };
     } catch (e) {
       if (!(e instanceof TalkcoachError)) throw e;

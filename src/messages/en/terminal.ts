@@ -51,7 +51,7 @@ export const terminal = {
   'terminal.keys.crisisText': '! then ⏎ crisis help now',
   'terminal.keys.crisisTextPlain': 'Type an exclamation mark and press Enter for crisis help now',
 
-  'terminal.save.offer': 'Save this plan as a Markdown file? (Only you will be able to read it.)',
+  'terminal.save.offer': 'Save this plan as a Markdown file? (Only your user account will be able to read it.)',
   'terminal.save.declined': 'Not saved. Nothing was written.',
   'terminal.save.fileName': 'File name:',
   'terminal.save.isFolder': '{name} is a folder. Please give a file name.',
@@ -59,7 +59,7 @@ export const terminal = {
   'terminal.save.failed': 'Sorry: {reason}',
   'terminal.save.retry': 'Try another file name?',
   'terminal.save.notSaved': 'Not saved.',
-  'terminal.save.saved': 'Saved to {name}. Only you can read it.',
+  'terminal.save.saved': 'Saved to {name}. Only your user account can read it.',
 
   'terminal.again.ask': 'Start again with new answers?',
   'terminal.again.farewell':

@@ -3,8 +3,8 @@
 import { join } from 'node:path';
 import { planPoint } from '../engine/plan.js';
 import type { PlanPoint } from '../engine/types.js';
-import { BUILTIN_SHARED_DIR } from '../scenario/catalogue.js';
-import { compiledCrisisSteps } from '../scenario/compiled.js';
+import { BUILTIN_SHARED_DIR } from './catalogue.js';
+import { compiledCrisisSteps } from './compiled.js';
 
 /** The crisis steps written once in scenarios/shared/crisis.yaml (its safety points): precompiled
  * when the package was built, else read now. */
@@ -12,7 +12,7 @@ export async function crisisSteps(): Promise<PlanPoint[]> {
   const ready = compiledCrisisSteps();
   if (ready) return ready;
   try {
-    const { loadModuleFile } = await import('../scenario/load.js');
+    const { loadModuleFile } = await import('./load.js');
     const { module } = loadModuleFile(join(BUILTIN_SHARED_DIR, 'crisis.yaml'));
     if (!module) return [];
     return Object.entries(module.points ?? {})

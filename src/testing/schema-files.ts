@@ -1,6 +1,6 @@
 // The JSON Schema files shipped in scenarios/, and their exact text (written by `npm run schema`).
-import { testJsonSchema } from '../testing/format.js';
-import { jsonSchema } from './format.js';
+import { jsonSchema } from '../scenario/json-schema.js';
+import { testJsonSchema } from './format.js';
 
 const text = (schema: object) => () => `${JSON.stringify(schema, null, 2)}\n`;
 

@@ -1,0 +1,33 @@
+// A lean main plan: priority 1 always in, then priority 2 while the plan has fewer than FILL_POINTS:
+// first the points the user's answers brought (an answer's add, a when), then the ending's own, each
+// in plan order. The rest, and every priority 3, go to "More, if you want it". A walk check holds
+// the main plan to MAIN_POINTS. Safety points are priority 1 unless they say otherwise, so crisis
+// steps are never moved out of sight.
+import type { Point } from './model.js';
+import type { PlanPoint, PlanSection } from './types.js';
+
+export const MAIN_POINTS = 12;
+/** Priority 2 points fill the main plan up to this many, so a plan stays a few minutes' read. */
+export const FILL_POINTS = 10;
+
+export const priorityOf = (p: Pick<Point, 'priority' | 'section'>): number =>
+  p.priority ?? (p.section === 'safety' ? 1 : 2);
+
+/** Splits sections (in plan order) into the main plan and the rest, keeping section order in both. */
+export function splitLean(
+  sections: readonly PlanSection[],
+  pointOf: (id: string) => Pick<Point, 'priority' | 'section'>,
+  general: ReadonlySet<string> = new Set(),
+): { main: PlanSection[]; more: PlanSection[] } {
+  const ordered = sections.flatMap((s) =>
+    s.points.map((p) => ({ p, prio: priorityOf(pointOf(p.id)), own: general.has(p.id) ? 1 : 0 })),
+  );
+  const ranked = ordered.map((x, i) => ({ ...x, i })).sort((a, b) => a.prio - b.prio || a.own - b.own || a.i - b.i);
+  const keep = new Set<PlanPoint>();
+  for (const x of ranked) if (x.prio === 1 || (x.prio === 2 && keep.size < FILL_POINTS)) keep.add(x.p);
+  const part = (inMain: boolean) =>
+    sections
+      .map((s) => ({ ...s, points: s.points.filter((p) => keep.has(p) === inMain) }))
+      .filter((s) => s.points.length > 0);
+  return { main: part(true), more: part(false) };
+}

@@ -1,0 +1,41 @@
+// Words a plan adds around its talking points: "In short", "More, if you want it", and the help
+// shown with the crisis lines when the user is afraid or the problem is substance use.
+export const plan = {
+  'plan.summary.heading': 'In short',
+  'plan.summary.crisis': 'In danger now?',
+  'plan.summary.abuse': 'Your safety:',
+  'plan.summary.say': 'Say:',
+  'plan.summary.avoid': 'Avoid:',
+  'plan.summary.next': 'Next:',
+  'plan.summary.care': 'For you:',
+  'plan.summary.call': 'Call {numbers}',
+  'plan.summary.callLocal': 'Call your local emergency number',
+  'plan.summary.crisisLine': '{call}. {name}: {how}.',
+  'plan.summary.crisisDirectory': '{call}. Crisis lines anywhere: {url}',
+  'plan.summary.advocate': 'Talk to a domestic-abuse advocate first',
+  'plan.summary.advocateLine': '{first}. {name}: {how}.',
+  'plan.summary.advocateDirectory': '{first}; find one at {url}',
+  'plan.madeOn': 'Made on {date}',
+  'plan.more.heading': 'More, if you want it',
+  // Until the command line has --full, the note names what holds the rest today.
+  'plan.more.note': {
+    one:
+      'More, if you want it: {count} more idea was left out to keep this short. ' +
+      'A plan you save from the coach has it, and so does --format json.',
+    other:
+      'More, if you want it: {count} more ideas were left out to keep this short. ' +
+      'A plan you save from the coach has them all, and so does --format json.',
+  },
+  'plan.abuse.heading': 'If you feel afraid: domestic-abuse support',
+  'plan.abuse.advice':
+    'A domestic-abuse advocate can help you plan for your safety, in confidence, whatever you decide. ' +
+    'If a call could be overheard or a phone checked, use text or chat where a service offers it, or a phone ' +
+    "they can't see; a browser's private mode leaves less history.",
+  'plan.abuse.none':
+    'No domestic-abuse line is verified for {where} here. If you are in danger, call the emergency number. ' +
+    'To find a service near you: {url}',
+  'plan.abuse.yourRegion': 'your region',
+  'plan.substance.heading': 'Drinking, drugs or gambling: help for families',
+  'plan.substance.advice': 'These services talk with families as well as with the person who drinks, uses or gambles.',
+  'plan.substance.none': 'Their doctor or yours can point to local services; so can the directory: {url}',
+} as const;

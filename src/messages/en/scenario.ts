@@ -1,0 +1,38 @@
+// Words of the scenario layer: loading, checking and opening scenario files.
+export const scenario = {
+  'scenario.isModule': '{file} is a shared module, not a scenario: name a scenario that uses it',
+  'scenario.hasProblems': {
+    one: '{file} has {count} problem; run talkcoach validate {file} for the full list',
+    other: '{file} has {count} problems; run talkcoach validate {file} for the full list',
+  },
+  'scenario.noSuch': 'there is no scenario called "{arg}"',
+  'scenario.atLeastItems': { one: 'needs at least {count} item', other: 'needs at least {count} items' },
+  'scenario.atLeastEntries': { one: 'needs at least {count} entry', other: 'needs at least {count} entries' },
+  // The graph checks (src/scenario/lint.ts): what `talkcoach validate` reports.
+  'scenario.lint.noStart': 'the start node "{id}" does not exist',
+  'scenario.lint.noTarget': 'goes to "{id}", which does not exist',
+  'scenario.lint.noPoint': 'talking point "{id}" does not exist',
+  'scenario.lint.fillNotCollected': 'the fill-in {{{name}}} is not collected by any text question',
+  'scenario.lint.pointUnused': 'talking point "{id}" is never added to a plan (no node adds it and it has no when)',
+  'scenario.lint.deadEnd': 'no ending can be reached from node "{id}": every way on leads back or stops',
+  'scenario.lint.leadsOnlyTo': ' (it leads only to {targets})',
+  'scenario.lint.unreachable': 'node "{id}" can never be reached from the start (nothing leads to it)',
+  'scenario.lint.optionTwice': 'option id "{id}" is used twice in this question',
+  'scenario.lint.sameLabel': 'options {first} and {second} have the same label, so the user cannot tell them apart',
+  'scenario.lint.numericId':
+    'the option id "{id}" is a number; a piped answer "{id}" picks option {id} by position, not this one',
+  'scenario.lint.oneOption':
+    'this question has only one option; a note, or a second option such as "Not sure", may fit better',
+  'scenario.lint.optionNoNext': 'option "{id}" has no next, and the question has no next either',
+  'scenario.lint.branchNoNext': 'the "{branch}" answer has no next, and the question has no next either',
+  'scenario.lint.needsNext': 'a {kind} question needs its own next (where to go after the answer)',
+  'scenario.lint.noBoundary': 'this ending adds no boundary or self-care reminder (a point in the boundaries section)',
+  'scenario.lint.boundaryWhen':
+    'every boundaries point this ending adds has a when, so some plans may end without one; ' +
+    'add one with no when (talkcoach test --walk checks every path)',
+  'scenario.lint.noFact': 'no question or option records the fact "{name}"',
+  'scenario.lint.neverValue': 'the fact "{name}" is never "{value}"',
+  'scenario.lint.safetyFirst':
+    'the first question must be a safety question: a choice or yes/no with an answer that goes to a note ' +
+    'with crisis: true',
+} as const;

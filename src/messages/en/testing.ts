@@ -1,0 +1,17 @@
+// Words of `talkcoach test`: playing test cases and walking every path.
+export const testing = {
+  'testing.leftOver': {
+    one: 'the plan was finished after answer {after}; {count} answer is left over',
+    other: 'the plan was finished after answer {after}; {count} answers are left over',
+  },
+  'testing.answersEnded': {
+    one: 'the answers ended after {count} answer, while {question} was waiting',
+    other: 'the answers ended after {count} answers, while {question} was waiting',
+  },
+  'testing.scenarioProblems': {
+    one: 'the scenario {file} has {count} problem (listed below); fix them first',
+    other: 'the scenario {file} has {count} problems (listed below); fix them first',
+  },
+  'testing.pointNeverHolds': 'talking point "{id}" is in no plan: its when never holds at any ending',
+  'testing.pointNeverAdded': 'talking point "{id}" is in no plan: nothing on any path adds it',
+} as const;

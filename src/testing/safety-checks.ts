@@ -1,0 +1,93 @@
+// The safety rules every plan of a walk must keep, as checks with counts: no point needing a safe
+// relationship in a plan made with fear; the crisis lines first in every plan made with risk; the
+// withdrawal warning in every plan about substance use; a short summary; a lean main plan.
+import { MAIN_POINTS } from '../engine/lean.js';
+import type { Plan } from '../engine/types.js';
+import { msg } from '../messages/index.js';
+import { crisisLines } from '../render/crisis.js';
+import { summaryTexts } from '../render/summary.js';
+import { words as inWords } from '../render/words.js';
+import type { Scenario } from '../engine/model.js';
+
+export const SUMMARY_WORDS = 100;
+/** The phrase every plan about substance use must hold in its main part. */
+export const WITHDRAWAL = 'withdrawal';
+
+export interface SafetyCounts {
+  plans: number;
+  afraid: number;
+  afraidWithSafePoint: number;
+  risk: number;
+  riskCrisisFirst: number;
+  substances: number;
+  substancesWithWarning: number;
+  summaryOver: number;
+  summaryMaxWords: number;
+  mainOver: number;
+  mainMaxPoints: number;
+}
+
+export const emptyCounts = (): SafetyCounts => ({
+  plans: 0,
+  afraid: 0,
+  afraidWithSafePoint: 0,
+  risk: 0,
+  riskCrisisFirst: 0,
+  substances: 0,
+  substancesWithWarning: 0,
+  summaryOver: 0,
+  summaryMaxWords: 0,
+  mainOver: 0,
+  mainMaxPoints: 0,
+});
+
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+const at = (text: string, phrase: string) => text.toLowerCase().indexOf(phrase.toLowerCase());
+/** The number of the first line that is this heading (headings may be printed in capitals). */
+const lineOf = (text: string, heading: string) => {
+  const i = text.split('\n').findIndex((l) => l.trim().toLowerCase() === heading.toLowerCase());
+  return i < 0 ? Infinity : i;
+};
+
+/** Checks one plan (with its printed text), adds to the counts, and returns the faults found. */
+export function checkPlanSafety(scenario: Scenario, plan: Plan, text: string, counts: SafetyCounts): string[] {
+  const faults: string[] = [];
+  const points = scenario.points ?? {};
+  const all = [...plan.sections, ...plan.more].flatMap((s) => s.points);
+  counts.plans++;
+  if (plan.safety.afraid) {
+    counts.afraid++;
+    const unsafe = all.filter((p) => points[p.id]?.needs?.includes('safe')).map((p) => p.id);
+    if (unsafe.length > 0) {
+      counts.afraidWithSafePoint++;
+      faults.push(`a plan made with fear holds points that need a safe relationship: ${unsafe.join(', ')}`);
+    }
+  }
+  if (plan.safety.risk !== 'none') {
+    counts.risk++;
+    const crisis = lineOf(text, crisisLines(plan.crisis).heading);
+    const summary = lineOf(text, msg('plan.summary.heading'));
+    const firstSection = plan.sections[0] ? lineOf(text, inWords(plan.sections[0].title)) : Infinity;
+    if (plan.summary[0]?.role === 'crisis' && crisis < summary && summary < firstSection) counts.riskCrisisFirst++;
+    else faults.push('a plan made with risk does not start with the crisis lines');
+  }
+  if (plan.safety.substances) {
+    counts.substances++;
+    const main = plan.sections.flatMap((s) => s.points).map((p) => `${p.do} ${p.say ?? ''} ${p.avoid ?? ''}`);
+    if (main.some((t) => at(t, WITHDRAWAL) >= 0)) counts.substancesWithWarning++;
+    else faults.push('a plan about substance use has no withdrawal warning in its main part');
+  }
+  const summaryWords = words(summaryTexts(plan).join(' '));
+  counts.summaryMaxWords = Math.max(counts.summaryMaxWords, summaryWords);
+  if (summaryWords > SUMMARY_WORDS) {
+    counts.summaryOver++;
+    faults.push(`the summary has ${summaryWords} words (at most ${SUMMARY_WORDS})`);
+  }
+  const mainPoints = plan.sections.reduce((n, s) => n + s.points.length, 0);
+  counts.mainMaxPoints = Math.max(counts.mainMaxPoints, mainPoints);
+  if (mainPoints > MAIN_POINTS) {
+    counts.mainOver++;
+    faults.push(`the main plan has ${mainPoints} points (at most ${MAIN_POINTS})`);
+  }
+  return faults;
+}

@@ -1,0 +1,133 @@
+// The safety rules over every plan of every built-in walk (issue 11), and the pieces that make a
+// plan lean and give it its summary.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitLean } from '../../src/engine/lean.js';
+import type { Point } from '../../src/engine/model.js';
+import type { Plan, PlanSection } from '../../src/engine/types.js';
+import { renderPlanText } from '../../src/render/text.js';
+import { crisisFor } from '../../src/safety/crisis.js';
+import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
+import { loadScenarioFile } from '../../src/scenario/load.js';
+import { checkPlanSafety, emptyCounts } from '../../src/testing/safety-checks.js';
+import { walkCheck } from '../../src/testing/walk-check.js';
+
+const ids = readdirSync(BUILTIN_DIR)
+  .filter((n) => n.endsWith('.yaml') && !n.endsWith('.test.yaml'))
+  .map((n) => n.replace(/\.yaml$/, ''));
+const load = (id: string) =>
+  loadScenarioFile(join(BUILTIN_DIR, `${id}.yaml`), { sharedDirs: [BUILTIN_SHARED_DIR] }).scenario!;
+
+describe.each(ids.flatMap((id) => [null, 'US', 'GB'].map((region) => ({ id, region }))))(
+  'walk of $id, region $region',
+  ({ id, region }) => {
+    const s = load(id);
+    const r = walkCheck(s, { crisis: crisisFor(region) });
+    const c = r.safety;
+    it('keeps every safety rule in every plan', () => {
+      expect(r.problems).toEqual([]);
+      expect(c.plans).toBe(r.sessions);
+      expect(c.afraidWithSafePoint).toBe(0);
+      expect(c.riskCrisisFirst).toBe(c.risk);
+      expect(c.substancesWithWarning).toBe(c.substances);
+      expect(c.summaryOver).toBe(0);
+      expect(c.mainOver).toBe(0);
+    });
+    it('meets risk in some plans, and fear and substance use where it asks about them', () => {
+      expect(c.risk).toBeGreaterThan(0);
+      if (id !== 'myself') {
+        expect(c.afraid).toBeGreaterThan(0);
+        expect(c.substances).toBeGreaterThan(0);
+      }
+    });
+  },
+);
+
+describe('the safety check can fail', () => {
+  const s = load('partner');
+  const plan = (over: Partial<Plan>): Plan => ({
+    scenario: { id: 'partner', title: 't', summary: 's' },
+    title: 'T',
+    answers: [],
+    safety: { risk: 'none', afraid: false, substances: false },
+    summary: [],
+    sections: [],
+    more: [],
+    crisis: crisisFor('GB'),
+    disclaimer: 'd',
+    ...over,
+  });
+  const point = (id: string, section: PlanSection['id'] = 'opening') => ({ id, section, do: 'x', source: 's' });
+
+  it.each<[string, Partial<Plan>, RegExp]>([
+    [
+      'a point needing safety in a plan made with fear',
+      {
+        safety: { risk: 'none', afraid: true, substances: false },
+        sections: [{ id: 'opening', title: 'How to start', points: [point('talk-open')] }],
+      },
+      /need a safe relationship: talk-open/,
+    ],
+    [
+      'a risk plan without the crisis line first in its summary',
+      {
+        safety: { risk: 'yes', afraid: false, substances: false },
+        sections: [{ id: 'safety', title: 'Safety first', points: [point('crisis-call', 'safety')] }],
+      },
+      /does not start with the crisis lines/,
+    ],
+    [
+      'a substance plan without the withdrawal warning',
+      { safety: { risk: 'none', afraid: false, substances: true } },
+      /no withdrawal warning/,
+    ],
+    [
+      'a main plan of 13 points',
+      {
+        sections: [
+          { id: 'before', title: 'Before', points: Array.from({ length: 13 }, (_, i) => point(`p${i}`, 'before')) },
+        ],
+      },
+      /13 points/,
+    ],
+  ])('%s', (_name, over, fault) => {
+    const p = plan(over);
+    const faults = checkPlanSafety(s, p, renderPlanText(p), emptyCounts());
+    expect(faults.join('\n')).toMatch(fault);
+  });
+});
+
+describe('a lean main plan', () => {
+  const sec = (id: PlanSection['id'], ...points: string[]): PlanSection => ({
+    id,
+    title: id,
+    points: points.map((p) => ({ id: p, section: id, do: p, source: 's' })),
+  });
+  const prio: Record<string, Pick<Point, 'priority' | 'section'>> = {};
+  const of = (id: string) => prio[id] ?? { section: 'before' };
+  it.each<[string, PlanSection[], Record<string, number>, string[], string[]]>([
+    ['a short plan stays whole', [sec('before', 'a', 'b')], {}, ['a', 'b'], []],
+    ['priority 3 goes to More', [sec('before', 'a', 'b')], { b: 3 }, ['a'], ['b']],
+    [
+      'priority 2 fills to 10, priority 1 always in',
+      [sec('before', ...'abcdefghijkl'.split(''))],
+      { l: 1 },
+      [...'abcdefghi'.split(''), 'l'],
+      ['j', 'k'],
+    ],
+  ])('%s', (_name, sections, priorities, main, more) => {
+    for (const k of Object.keys(prio)) delete prio[k];
+    for (const [k, v] of Object.entries(priorities)) prio[k] = { section: 'before', priority: v };
+    const r = splitLean(sections, of);
+    expect(r.main.flatMap((s) => s.points.map((p) => p.id))).toEqual(main);
+    expect(r.more.flatMap((s) => s.points.map((p) => p.id))).toEqual(more);
+  });
+
+  it('puts what the answers brought before the ending’s own list', () => {
+    for (const k of Object.keys(prio)) delete prio[k];
+    const names = 'abcdefghijkl'.split('');
+    const r = splitLean([sec('before', ...names)], of, new Set(names.slice(0, 11)));
+    expect(r.main.flatMap((s) => s.points.map((p) => p.id))).toContain('l');
+  });
+});

@@ -71,6 +71,11 @@ export const cli = {
   'cli.test.walkResult':
     '{verdict} walk {id} ({file}): {sessions}, {taken} of {pairs} taken, {reached} of {endings} reached, ' +
     '{problems}, {unreached} in no plan',
+  'cli.test.walkSafety':
+    '  safety: {afraid} made with fear, {unsafe} holding a point that needs safety; {risk} with risk, {first} ' +
+    'with the crisis lines first; {substances} about substance use, {warned} with the withdrawal warning; ' +
+    'summary at most {summaryMax} words ({summaryOver} over 100); ' +
+    'main plan at most {mainMax} points ({mainOver} over 12)',
   'cli.test.walkCut': '  the walk stopped before taking every answer (too many sessions)',
   'cli.test.walkLoop': '  the walk stopped before taking every answer (a loop with no way out)',
   'cli.count.cases': { one: '{count} case', other: '{count} cases' },

@@ -23,6 +23,8 @@ export interface TextOptions {
   frame?: Frame;
   /** Print "More, if you want it" too, not only a line saying it is there. */
   full?: boolean;
+  /** The day the plan was made (YYYY-MM-DD), for a saved file. */
+  date?: string;
 }
 
 const clamp = (w: number | undefined) => Math.max(40, Math.min(w ?? 80, 100));
@@ -64,6 +66,7 @@ export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
     ...wrap(stripUnsafe(plan.title), inner).map(style.title),
     ...wrap(msg('render.planOf', { scenario: stripUnsafe(plan.scenario.title) }), inner).map(style.dim),
   ];
+  if (options.date) headline.push(...wrap(msg('plan.madeOn', { date: options.date }), inner).map(style.dim));
   const out: string[] = options.frame ? options.frame.box(headline, 'headline') : headline;
   const help = renderCrisisText(plan.crisis, options, helpBlocks(plan));
   // With any risk or fear, the lines to call come before anything else, and again at the end.

@@ -25,6 +25,8 @@ export interface TextOptions {
   full?: boolean;
   /** The day the plan was made (YYYY-MM-DD), for a saved file. */
   date?: string;
+  /** Say "In short" again at the end, above the crisis lines: where the eye lands after a long plan. */
+  summaryAgain?: boolean;
 }
 
 const clamp = (w: number | undefined) => Math.max(40, Math.min(w ?? 80, 100));
@@ -72,8 +74,15 @@ export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
   // With any risk or fear, the lines to call come before anything else, and again at the end.
   if (helpFirst(plan.safety)) out.push('', help);
   const summary = summaryTexts(plan);
-  if (summary.length > 0) out.push('', style.heading(msg('plan.summary.heading')));
-  for (const t of summary) out.push(...wrap(stripUnsafe(t), width, '   ', ` ${style.bullet} `));
+  const summaryLines = (heading: string) =>
+    summary.length === 0
+      ? []
+      : [
+          '',
+          style.heading(heading),
+          ...summary.flatMap((t) => wrap(stripUnsafe(t), width, '   ', ` ${style.bullet} `)),
+        ];
+  out.push(...summaryLines(msg('plan.summary.heading')));
   const sections = (list: Plan['sections']) => {
     for (const section of list) {
       out.push('', style.heading(words(section.title)));
@@ -86,6 +95,7 @@ export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
     out.push('', style.heading(msg('plan.more.heading')));
     sections(plan.more);
   } else if (more > 0) out.push('', ...wrap(msg('plan.more.note', { count: more }), width).map(style.dim));
+  if (options.summaryAgain) out.push(...summaryLines(msg('plan.summary.again')));
   out.push('', help, '', ...wrap(words(plan.disclaimer), width).map(style.dim));
   return `${out.join('\n')}\n`;
 }

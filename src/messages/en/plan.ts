@@ -2,6 +2,7 @@
 // shown with the crisis lines when the user is afraid or the problem is substance use.
 export const plan = {
   'plan.summary.heading': 'In short',
+  'plan.summary.again': 'In short, once more',
   'plan.summary.crisis': 'In danger now?',
   'plan.summary.abuse': 'Your safety:',
   'plan.summary.say': 'Say:',

@@ -12,8 +12,8 @@ import { closest } from './scenario/suggest.js';
 
 export { INTERRUPTED_LINE, SIGNAL_EXIT_CODES } from './edge.js';
 export { removeAllPending } from './io/temp-files.js';
-export { restoreTerminal } from './io/std.js';
-export { standardIo } from './io/std.js';
+export { restoreTerminal, standardIo, writeError } from './io/std.js';
+export { describeFailure } from './edge.js';
 
 const positiveInt = (value: string): number => {
   const n = Number(value);
@@ -143,7 +143,11 @@ export async function runCommandLine(
     else await program(io, version, (c) => (code = c)).parseAsync(args, { from: 'user' });
   } catch (e) {
     const failure = describeFailure(e, debug);
-    for (const line of failure.lines) io.stderr.write(`${line}\n`);
+    try {
+      for (const line of failure.lines) io.stderr.write(`${line}\n`);
+    } catch {
+      // Standard error is full or gone too: the exit code is all that is left to say it.
+    }
     return failure.exitCode;
   }
   return code;

@@ -3,6 +3,7 @@
 import { cli } from './en/cli.js';
 import { common } from './en/common.js';
 import { engine } from './en/engine.js';
+import { io } from './en/io.js';
 import { piped } from './en/piped.js';
 import { plan } from './en/plan.js';
 import { render as renderWords } from './en/render.js';
@@ -12,10 +13,12 @@ import { terminal } from './en/terminal.js';
 import { render, type Entry, type Params } from './format.js';
 
 export type { Entry, Params } from './format.js';
+export { ioKinds, ioReasons } from './en/io.js';
 
 const en = {
   ...common,
   ...engine,
+  ...io,
   ...scenario,
   ...testing,
   ...piped,

@@ -3,6 +3,7 @@
 import { cli } from './en/cli.js';
 import { common } from './en/common.js';
 import { engine } from './en/engine.js';
+import { folders } from './en/folders.js';
 import { io } from './en/io.js';
 import { piped } from './en/piped.js';
 import { plan } from './en/plan.js';
@@ -18,6 +19,7 @@ export { ioKinds, ioReasons } from './en/io.js';
 const en = {
   ...common,
   ...engine,
+  ...folders,
   ...io,
   ...scenario,
   ...testing,

@@ -6,7 +6,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { describeFailure } from './edge.js';
 import { EXIT, TalkcoachError } from './errors.js';
 import type { Io } from './io/types.js';
-import { msg } from './messages/index.js';
+import { inertLines, msg } from './messages/index.js';
 import { FORMATS } from './render/formats.js';
 import { closest } from './scenario/suggest.js';
 
@@ -104,7 +104,8 @@ export function program(io: Io, version: string, done: Done) {
     .helpOption('-h, --help', msg('cli.help'))
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // Commander echoes arguments in its errors: made inert like any outside text.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(inertLines(s)) })
     // Options before a command belong to `talkcoach` itself; after it, to the command.
     .enablePositionalOptions()
     .usage('[options] [command]')

@@ -15,6 +15,7 @@ import { render, type Entry, type Params } from './format.js';
 
 export type { Entry, Params } from './format.js';
 export { ioKinds, ioReasons } from './en/io.js';
+export { inert, inertLines } from './inert.js';
 
 const en = {
   ...common,
@@ -31,6 +32,9 @@ const en = {
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof en;
+
+/** Every message id (tests feed each one outside text). */
+export const MESSAGE_IDS = Object.keys(en) as MessageId[];
 
 const LOCALE = 'en';
 

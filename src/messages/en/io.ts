@@ -5,6 +5,8 @@ export const io = {
   'io.tooBig': '{file} is {size}, over the {limit} limit for scenario files (--max-bytes raises it)',
   'io.cannotRead': 'cannot read {file}: {why}',
   'io.lineTooLong': 'line {line} of the answers is over {limit}: an answer is one short line',
+  'io.notAScenario':
+    '{file} is not a talkcoach scenario (it has no top-level format, id, start or nodes key); nothing from it is shown',
   'io.writeFailed': 'could not write the output: {why}',
   'io.saveFailed': 'could not save {file}: {why}. Nothing was written.',
   'io.saveNotRegular':

@@ -22,7 +22,8 @@ export interface MarkdownOptions {
  * code, links, images, HTML and entities (`&amp;`), tables, strikethrough, a heading's closing `#`,
  * and a block start at the front (`# `, `> `, `- `, `1. `, `---`). The dots, `@` and `//` of what an
  * autolinker would take for a web or mail address are escaped too, so `example.org` and
- * `a@b.org` stay text (a dot that ends a sentence needs none). Escapes are backslashes, so the saved file stays readable in a plain editor.
+ * `a@b.org` stay text (a dot that ends a sentence needs none). Escapes are backslashes, so the
+ * saved file stays readable in a plain editor.
  */
 export function md(text: string): string {
   const escaped = stripUnsafe(text)

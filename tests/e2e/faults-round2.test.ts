@@ -296,6 +296,41 @@ describe('4. write errors on standard output', () => {
   });
 });
 
+describe('5. terminal control from outside text is made inert in every command', () => {
+  const ESC = '\u001B]0;PWNED\u0007';
+  const raw = (r: { stdout: string; stderr: string }) => /[\u0007\u001B\u009B]/.test(r.stdout + r.stderr);
+  const keyFile = () => {
+    const dir = tmp();
+    const file = join(dir, 'k.yaml');
+    writeFileSync(file, `format: 1\nid: k\n"${ESC}": 1\n`);
+    return { dir, file };
+  };
+  it.each([
+    ['validate: a YAML key', () => ['validate', keyFile().file], 3],
+    ['run: a YAML key', () => ['run', keyFile().file], 3],
+    ['graph: a YAML key', () => ['graph', keyFile().file], 3],
+    ['test: a YAML key', () => ['test', keyFile().file], 7],
+    ['list: a file name', () => ['list', '--scenarios', nameDir()], 0],
+    ['validate: a file name', () => ['validate', join(nameDir(), `a${ESC}.yaml`)], 3],
+    ['run: --region', () => ['run', 'partner', '--region', ESC, '--format', 'json'], 0],
+    ['crisis: --region', () => ['crisis', '--region', ESC], 0],
+    ['run: an unknown id', () => ['run', `zz${ESC}`], 2],
+    ['run: an -o path', () => ['run', 'partner', '-o', join(tmp(), 'gone', `p${ESC}.md`)], 6],
+    ['an unknown option', () => ['run', 'partner', `--x${ESC}`], 2],
+    ['an unknown command', () => [`r${ESC}`], 2],
+  ])('%s: shown as \\x1B, never sent raw', (_name, args, code) => {
+    const r = cli(args(), { input: ANSWERS });
+    expect(r.code).toBe(code);
+    expect(raw(r)).toBe(false);
+    expect(r.stdout + r.stderr).toMatch(/\\x1B/);
+  });
+  const nameDir = () => {
+    const dir = tmp();
+    writeFileSync(join(dir, `a${ESC}.yaml`), 'id: broken\n');
+    return dir;
+  };
+});
+
 describe('7. one bad user folder never breaks a built-in scenario', () => {
   it.each([
     ['a folder that is gone', () => '/gone-talkcoach', 'skipped the scenario folder /gone-talkcoach: no such folder'],

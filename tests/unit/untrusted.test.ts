@@ -88,7 +88,7 @@ describe('facts from a stored state are cleaned as typed text', () => {
 
 describe('loadScenario with a path that is not a scenario quotes nothing from it', () => {
   it.each(['/etc/passwd', '/proc/self/environ'])('%s', async (path) => {
-    const error = await loadScenario(path).catch((e: unknown) => e as Error & { details: string[] });
+    const error = (await loadScenario(path).catch((e: unknown) => e)) as Error & { details: string[] };
     expect(error.message).toBe(
       `${path} is not a talkcoach scenario (it has no top-level format, id, start or nodes key); ` +
         'nothing from it is shown',
@@ -100,7 +100,7 @@ describe('loadScenario with a path that is not a scenario quotes nothing from it
   it('a file with a secret in it, not a scenario: the secret is not in the error', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'talkcoach-untrusted-')), 'secret.yaml');
     writeFileSync(file, `password: ${SECRET}\n${SECRET}: 1\n`);
-    const error = await loadScenario(file).catch((e: unknown) => e as Error & { details: string[] });
+    const error = (await loadScenario(file).catch((e: unknown) => e)) as Error & { details: string[] };
     expect(JSON.stringify([error.message, error.details])).not.toContain(SECRET);
   });
 });

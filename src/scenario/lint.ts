@@ -8,6 +8,7 @@ import { FILL_IN } from '../engine/fill.js';
 import type { Condition, Scenario, ScenarioNode } from '../engine/model.js';
 import type { Severity } from './diagnostics.js';
 import { closest } from './suggest.js';
+import { deadParts } from './lint-graph.js';
 
 export interface LintProblem {
   severity: Severity;
@@ -25,7 +26,15 @@ export interface Broken {
 const NONE_BROKEN: Broken = { nodes: new Set(), points: new Set() };
 const MAX_SUGGESTIONS = 50;
 
-export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProblem[] {
+/**
+ * `ownFile` says whether a node was written in the scenario's own file: a problem that spans the
+ * author's file and a shared module is placed in the author's file.
+ */
+export function lint(
+  written: Scenario,
+  broken: Broken = NONE_BROKEN,
+  ownFile: (nodeId: string) => boolean = () => true,
+): LintProblem[] {
   const out: LintProblem[] = [];
   const reported = new Set<string>();
   const push = (severity: Severity, path: (string | number)[], message: string) => {
@@ -64,6 +73,8 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     error(['start'], msg('scenario.lint.noStart', { id: scenario.start }) + meant(scenario.start, nodeIds));
   const isStub = (id: string) => stubs.has(id);
   const misspeltTo = new Set<string>();
+  // A question whose answers lead nowhere has its own error; the graph checks treat it as an ending.
+  const dangling = new Set<string>();
 
   const textFacts = new Set<string>();
   const factValues = new Map<string, Set<string> | 'any'>();
@@ -89,7 +100,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
       if (!hasPoint(r.id) && !broken.points.has(r.id))
         error(at(...r.path), msg('scenario.lint.noPoint', { id: r.id }) + meant(r.id, pointIds));
     }
-    checkNode(node, at, error, warning);
+    if (checkNode(node, at, error, warning)) dangling.add(id);
     const recorded = kindOf(node).recorded(node);
     if (recorded?.values === 'any') {
       textFacts.add(recorded.fact);
@@ -118,13 +129,22 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     if (!p.when && !used.has(id)) warning(['points', id], msg('scenario.lint.pointUnused', { id }));
   }
 
-  // Dead ends and unreachable nodes.
-  const toEnd = stepsToEnd(scenario);
+  // Dead ends, once per loop, and unreachable nodes.
+  const graph = dangling.size > 0 ? withStubs(scenario, dangling, true) : scenario;
+  const toEnd = stepsToEnd(graph);
+  const dead = new Set(nodeIds.filter((id) => !toEnd.has(id)));
+  for (const part of deadParts(graph, dead, ownFile)) {
+    const id = part.at;
+    if (part.nodes.length === 1) error(['nodes', id], msg('scenario.lint.deadEnd', { id }) + loopHint(id));
+    else error(['nodes', id], msg('scenario.lint.deadLoop', { nodes: quoted(part.nodes) }));
+  }
+  // With a dead end or an answer that leads nowhere, what was meant to be reachable is unknown:
+  // the node such a next was meant to reach would only be reported again as unreachable.
   const seen = reachable(scenario);
+  const graphBroken = anyBroken || dead.size > 0 || dangling.size > 0;
   for (const id of nodeIds) {
-    if (!toEnd.has(id)) error(['nodes', id], msg('scenario.lint.deadEnd', { id }) + loopHint(id));
     // A node only a misspelt next was meant to reach is unreachable for that reason alone.
-    if (!seen.has(id) && !anyBroken && !misspeltTo.has(id))
+    if (!seen.has(id) && !graphBroken && !misspeltTo.has(id))
       warning(['nodes', id], msg('scenario.lint.unreachable', { id }));
   }
 
@@ -135,9 +155,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   /** Where a dead end leads, so the author sees the loop. */
   function loopHint(id: string): string {
     const targets = [...new Set(edges(scenario.nodes[id]!).map((e) => e.target))];
-    return targets.length > 0
-      ? msg('scenario.lint.leadsOnlyTo', { targets: targets.map((t) => `"${t}"`).join(', ') })
-      : '';
+    return targets.length > 0 ? msg('scenario.lint.leadsOnlyTo', { targets: quoted(targets) }) : '';
   }
 
   function checkNode(
@@ -145,7 +163,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     at: (...rest: (string | number)[]) => (string | number)[],
     err: typeof error,
     warn: typeof warning,
-  ) {
+  ): boolean {
     const kind = kindOf(node);
     const options = kind.options(node);
     const seenIds = new Set<string>();
@@ -161,7 +179,8 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
       if (/^\d+$/.test(o.id)) warn(at('options', i, 'id'), msg('scenario.lint.numericId', { id: o.id }));
     });
     if (options.length === 1) warn(at('options'), msg('scenario.lint.oneOption'));
-    for (const d of kind.dangling(node)) {
+    const dangles = kind.dangling(node);
+    for (const d of dangles) {
       if (d.option) err(at(...d.path), msg('scenario.lint.optionNoNext', { id: d.option }));
       else if (d.branch) err(at(...d.path), msg('scenario.lint.branchNoNext', { branch: d.branch }));
       else err(at(...d.path), msg('scenario.lint.needsNext', { kind: node.kind }));
@@ -174,15 +193,18 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
         warn(at('add'), msg('scenario.lint.boundaryWhen'));
       }
     }
+    return dangles.length > 0;
   }
 }
 
+const quoted = (ids: readonly string[]) => ids.map((t) => `"${t}"`).join(', ');
+
 const STUB: ScenarioNode = { kind: 'end', title: '', add: [] };
 
-function withStubs(scenario: Scenario, brokenNodes: ReadonlySet<string>): Scenario {
+function withStubs(scenario: Scenario, brokenNodes: ReadonlySet<string>, replace = false): Scenario {
   const nodes: Scenario['nodes'] = Object.create(null);
   Object.assign(nodes, scenario.nodes);
-  for (const path of brokenNodes) if (!Object.hasOwn(nodes, path)) nodes[path] = STUB;
+  for (const path of brokenNodes) if (replace || !Object.hasOwn(nodes, path)) nodes[path] = STUB;
   return { ...scenario, nodes };
 }
 

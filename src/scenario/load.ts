@@ -116,7 +116,8 @@ export function loadScenarioTree(read: ReadYaml, options: LoadOptions): Loaded {
     return locateIn(owner, path, severity, message);
   };
   for (const p of linked.problems) diagnostics.push(locateIn(p.fileIndex, p.path, 'error', p.message));
-  for (const p of lint(linked.scenario, broken)) diagnostics.push(locate(p.path, p.severity, p.message));
+  const ownFile = (id: string) => (linked.origin.get(`nodes/${id}`) ?? 0) === 0;
+  for (const p of lint(linked.scenario, broken, ownFile)) diagnostics.push(locate(p.path, p.severity, p.message));
   const ok = !hasErrors(diagnostics);
   return {
     file,

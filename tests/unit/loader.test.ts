@@ -25,7 +25,7 @@ describe('broken fixtures: each problem located as file:line:col', () => {
   it.each<[string, string, number, number, RegExp]>([
     ['broken-misspelt-key.yaml', 'error', 19, 5, /unknown key "nxet"; did you mean "next"\?/],
     ['broken-missing-target.yaml', 'error', 14, 40, /goes to "crisiss", which does not exist; did you mean "crisis"\?/],
-    ['broken-dead-end.yaml', 'error', 20, 3, /no ending can be reached from node "ask-again"/],
+    ['broken-dead-end.yaml', 'error', 20, 3, /no ending can be reached from nodes "ask-again", "and-again"/],
     ['broken-no-boundaries.yaml', 'error', 23, 10, /adds no boundary or self-care reminder/],
     ['broken-unknown-point.yaml', 'error', 23, 17, /talking point "rset" does not exist; did you mean "rest"\?/],
     ['broken-not-safety-first.yaml', 'error', 7, 8, /first question must be a safety question/],

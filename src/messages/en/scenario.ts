@@ -15,6 +15,7 @@ export const scenario = {
   'scenario.lint.fillNotCollected': 'the fill-in {{{name}}} is not collected by any text question',
   'scenario.lint.pointUnused': 'talking point "{id}" is never added to a plan (no node adds it and it has no when)',
   'scenario.lint.deadEnd': 'no ending can be reached from node "{id}": every way on leads back or stops',
+  'scenario.lint.deadLoop': 'no ending can be reached from nodes {nodes}: they lead only to each other',
   'scenario.lint.leadsOnlyTo': ' (it leads only to {targets})',
   'scenario.lint.unreachable': 'node "{id}" can never be reached from the start (nothing leads to it)',
   'scenario.lint.optionTwice': 'option id "{id}" is used twice in this question',

@@ -5,10 +5,11 @@ import { edges, pointRefs, reachable, showsCrisis, stepsToEnd } from '../engine/
 import { kindOf } from '../engine/kinds/index.js';
 import { didYouMean, msg } from '../messages/index.js';
 import { FILL_IN } from '../engine/fill.js';
-import type { Condition, Scenario, ScenarioNode } from '../engine/model.js';
+import type { Scenario, ScenarioNode } from '../engine/model.js';
 import type { Severity } from './diagnostics.js';
 import { closest } from './suggest.js';
 import { deadParts } from './lint-graph.js';
+import { checkCondition, Facts } from './lint-conditions.js';
 
 export interface LintProblem {
   severity: Severity;
@@ -77,13 +78,7 @@ export function lint(
   const dangling = new Set<string>();
 
   const textFacts = new Set<string>();
-  const factValues = new Map<string, Set<string> | 'any'>();
-  const noteValue = (fact: string, v: string | 'any') => {
-    const known = factValues.get(fact);
-    if (v === 'any' || known === 'any') factValues.set(fact, 'any');
-    else if (known) known.add(v);
-    else factValues.set(fact, new Set([v]));
-  };
+  const facts = new Facts();
   const used = new Set<string>();
 
   for (const [id, node] of Object.entries(written.nodes)) {
@@ -102,11 +97,12 @@ export function lint(
     }
     if (checkNode(node, at, error, warning)) dangling.add(id);
     const recorded = kindOf(node).recorded(node);
+    const form = kindOf(node).form === 'any' ? 'many' : 'one';
     if (recorded?.values === 'any') {
       textFacts.add(recorded.fact);
-      noteValue(recorded.fact, 'any');
-    } else if (recorded) recorded.values.forEach((v) => noteValue(recorded.fact, v));
-    for (const set of kindOf(node).sets(node)) Object.entries(set).forEach(([k, v]) => noteValue(k, v));
+      facts.note(recorded.fact, 'any', form);
+    } else if (recorded) recorded.values.forEach((v) => facts.note(recorded.fact, v, form));
+    for (const set of kindOf(node).sets(node)) Object.entries(set).forEach(([k, v]) => facts.note(k, v, 'one'));
   }
 
   // Fill-ins must name something a text question collects.
@@ -125,9 +121,13 @@ export function lint(
     for (const key of ['do', 'say', 'avoid'] as const) checkFill(p[key], ['points', id, key]);
     // Facts and adds written in a broken node are unknown, so these would be guesses.
     if (anyBroken) continue;
-    if (p.when) checkCondition(p.when, ['points', id, 'when'], factValues, warning, suggest);
+    if (p.when) checkCondition(p.when, ['points', id, 'when'], facts, { error, warning }, suggest);
     if (!p.when && !used.has(id)) warning(['points', id], msg('scenario.lint.pointUnused', { id }));
   }
+
+  if (!anyBroken)
+    for (const [key, c] of Object.entries(written.safety ?? {}))
+      if (c) checkCondition(c, ['safety', key], facts, { error, warning }, suggest);
 
   // Dead ends, once per loop, and unreachable nodes.
   const graph = dangling.size > 0 ? withStubs(scenario, dangling, true) : scenario;
@@ -142,14 +142,16 @@ export function lint(
   // the node such a next was meant to reach would only be reported again as unreachable.
   const seen = reachable(scenario);
   const graphBroken = anyBroken || dead.size > 0 || dangling.size > 0;
+  const notSafe =
+    !isStub(scenario.start) &&
+    !edges(scenario.nodes[scenario.start] ?? STUB).some((e) => isStub(e.target)) &&
+    !checkSafetyFirst(scenario, error);
   for (const id of nodeIds) {
-    // A node only a misspelt next was meant to reach is unreachable for that reason alone.
-    if (!seen.has(id) && !graphBroken && !misspeltTo.has(id))
-      warning(['nodes', id], msg('scenario.lint.unreachable', { id }));
+    // A node only a misspelt next was meant to reach is unreachable for that reason alone, and a
+    // crisis note the first question should lead to is part of the safety-first error.
+    const explained = misspeltTo.has(id) || (notSafe && showsCrisis(scenario.nodes[id]!));
+    if (!seen.has(id) && !graphBroken && !explained) warning(['nodes', id], msg('scenario.lint.unreachable', { id }));
   }
-
-  if (!isStub(scenario.start) && !edges(scenario.nodes[scenario.start] ?? STUB).some((e) => isStub(e.target)))
-    checkSafetyFirst(scenario, error);
   return out;
 
   /** Where a dead end leads, so the author sees the loop. */
@@ -208,49 +210,18 @@ function withStubs(scenario: Scenario, brokenNodes: ReadonlySet<string>, replace
   return { ...scenario, nodes };
 }
 
-function checkCondition(
-  c: Condition,
-  path: (string | number)[],
-  facts: Map<string, Set<string> | 'any'>,
-  warning: (path: (string | number)[], message: string) => void,
-  suggest: (word: string, among: readonly string[]) => string | undefined,
-): void {
-  const factCheck = (map: Record<string, string | string[]>, key: 'equals' | 'includes') => {
-    for (const [name, v] of Object.entries(map)) {
-      const known = facts.get(name);
-      if (!known) {
-        const c2 = suggest(name, [...facts.keys()]);
-        warning([...path, key, name], msg('scenario.lint.noFact', { name }) + didYouMean(c2));
-        continue;
-      }
-      if (known === 'any') continue;
-      for (const value of Array.isArray(v) ? v : [v]) {
-        if (!known.has(value)) {
-          const c2 = suggest(value, [...known]);
-          warning([...path, key, name], msg('scenario.lint.neverValue', { name, value }) + didYouMean(c2));
-        }
-      }
-    }
-  };
-  if ('equals' in c) factCheck(c.equals, 'equals');
-  else if ('includes' in c) factCheck(c.includes, 'includes');
-  else if ('all' in c) c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i], facts, warning, suggest));
-  else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i], facts, warning, suggest));
-  else checkCondition(c.not, [...path, 'not'], facts, warning, suggest);
-}
-
 /** The first node must be a safety question: a choice or yes/no with an answer that leads to crisis steps. */
-function checkSafetyFirst(scenario: Scenario, error: (path: (string | number)[], message: string) => void): void {
+/** False when it reported that the start is not a safety question. */
+function checkSafetyFirst(scenario: Scenario, error: (path: (string | number)[], message: string) => void): boolean {
   const first = Object.hasOwn(scenario.nodes, scenario.start) ? scenario.nodes[scenario.start] : undefined;
   // A missing target is reported on its own; judging the start without it would be noise.
-  if (!first || edges(first).some((e) => !Object.hasOwn(scenario.nodes, e.target))) return;
+  if (!first || edges(first).some((e) => !Object.hasOwn(scenario.nodes, e.target))) return true;
   const leadsToCrisis =
     kindOf(first).form === 'one' &&
     edges(first).some((e) => {
       const n = Object.hasOwn(scenario.nodes, e.target) ? scenario.nodes[e.target] : undefined;
       return n !== undefined && showsCrisis(n);
     });
-  if (!leadsToCrisis) {
-    error(['start'], msg('scenario.lint.safetyFirst'));
-  }
+  if (!leadsToCrisis) error(['start'], msg('scenario.lint.safetyFirst'));
+  return leadsToCrisis;
 }

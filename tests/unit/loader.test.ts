@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/scenario/diagnostics.js';
-import { loadScenarioFile } from '../../src/scenario/load.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadScenarioFile, loadScenarioText } from '../../src/scenario/load.js';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import { fixture, loadText, scenarioText } from '../helpers/fixtures.js';
 
@@ -37,6 +38,10 @@ describe('broken fixtures: each problem located as file:line:col', () => {
     ['broken-empty.yaml', 'error', 1, 1, /the scenario is empty/],
     ['broken-two-documents.yaml', 'error', 29, 1, /2 YAML documents/],
     ['broken-unused-point.yaml', 'warning', 25, 3, /"spare" is never added to a plan/],
+    ['broken-multi-no-next.yaml', 'error', 10, 3, /a multi question needs its own next/],
+    ['broken-two-node-loop.yaml', 'error', 10, 3, /nodes "after-safety", "two": they lead only to each other/],
+    ['broken-equals-on-multi.yaml', 'error', 30, 30, /"fears" is recorded by a multiple-choice .* use includes$/],
+    ['broken-empty-equals.yaml', 'error', 30, 21, /equals names no fact, so it is always true/],
   ])('%s', (name, severity, line, col, message) => {
     const r = load(name);
     const d = r.diagnostics.find((x) => message.test(x.message));
@@ -47,6 +52,26 @@ describe('broken fixtures: each problem located as file:line:col', () => {
       file: fixture(name),
     });
     expect(r.scenario === undefined).toBe(severity === 'error');
+  });
+
+  // One message per cause: each broken fixture has one defect, so validate says one thing about it.
+  it.each(
+    readdirSync(fixture('.'))
+      .filter((n) => n.startsWith('broken-'))
+      .sort(),
+  )('%s gives exactly one message', (name) => {
+    expect(load(name).diagnostics.map((d) => formatDiagnostic(d))).toHaveLength(1);
+  });
+
+  it('warns for includes on a single-answer fact', () => {
+    const text = readFileSync(fixture('broken-equals-on-multi.yaml'), 'utf8').replace(
+      '{ equals: { fears: angry } }',
+      '{ includes: { risk: unsure } }',
+    );
+    const r = loadScenarioText(fixture('x.yaml'), text, { sharedDirs: [BUILTIN_SHARED_DIR] });
+    expect(r.diagnostics.map((d) => [d.severity, d.message])).toEqual([
+      ['warning', 'the fact "risk" holds one answer (a single-choice question records it): use equals'],
+    ]);
   });
 
   it('prints the source line with a caret under the spot', () => {

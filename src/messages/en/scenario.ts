@@ -33,6 +33,11 @@ export const scenario = {
     'add one with no when (talkcoach test --walk checks every path)',
   'scenario.lint.noFact': 'no question or option records the fact "{name}"',
   'scenario.lint.neverValue': 'the fact "{name}" is never "{value}"',
+  'scenario.lint.equalsOnMulti':
+    'the fact "{name}" is recorded by a multiple-choice question, so it holds a list and equals is never true: ' +
+    'use includes',
+  'scenario.lint.includesOnOne': 'the fact "{name}" holds one answer (a single-choice question records it): use equals',
+  'scenario.lint.emptyCondition': '{key} names no fact, so it is always true: name a fact and its value',
   'scenario.lint.safetyFirst':
     'the first question must be a safety question: a choice or yes/no with an answer that goes to a note ' +
     'with crisis: true',

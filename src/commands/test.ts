@@ -122,8 +122,11 @@ function walkCommand(targets: string[], o: TestOptions, io: Io): number {
     if (!loaded.scenario || !loaded.locate) throw problemsError(loaded);
     const r = walkCheck(loaded.scenario, { crisis: crisisFor(null) });
     const complete = r.taken === r.total && !r.cut;
+    const warnings = [...r.unreachable, ...r.strays];
+    // With --strict a warning fails the walk, so the verdict says FAIL too.
+    const fails = r.problems.length > 0 || !complete || (o.strict === true && warnings.length > 0);
     const result = msg('cli.test.walkResult', {
-      verdict: r.problems.length === 0 && complete ? 'PASS' : 'FAIL',
+      verdict: fails ? 'FAIL' : 'PASS',
       id: loaded.scenario.id,
       file: loaded.file,
       sessions: msg('cli.count.sessions', { count: r.sessions }),
@@ -137,9 +140,9 @@ function walkCommand(targets: string[], o: TestOptions, io: Io): number {
     io.stdout.write(`${result}\n`);
     if (!complete) io.stdout.write(`${msg(r.cut ? 'cli.test.walkCut' : 'cli.test.walkLoop')}\n`);
     for (const p of r.problems) printDiagnostic(io, loaded.locate(p.path, 'error', p.message), p.details);
-    for (const p of r.unreachable)
+    for (const p of warnings)
       printDiagnostic(io, loaded.locate(p.path, o.strict ? 'error' : 'warning', p.message), p.details);
-    if (r.problems.length > 0 || !complete || (o.strict && r.unreachable.length > 0)) failing = true;
+    if (fails) failing = true;
   }
   return failing ? EXIT.testFailed : EXIT.ok;
 }

@@ -8,7 +8,8 @@ import type { Answer, Plan, StartOptions } from '../engine/types.js';
 import { renderPlanText } from '../render/text.js';
 import { crisisLines } from '../render/crisis.js';
 import type { Scenario } from '../engine/model.js';
-import { isEnd, reachable } from '../engine/graph.js';
+import { isEnd, pointRefs, reachable } from '../engine/graph.js';
+import { kindOf } from '../engine/kinds/index.js';
 import { msg } from '../messages/index.js';
 import { checkPlanSafety, emptyCounts, type SafetyCounts } from './safety-checks.js';
 
@@ -30,6 +31,8 @@ export interface WalkReport {
   problems: WalkProblem[];
   /** Talking points that no path puts in a plan. */
   unreachable: WalkProblem[];
+  /** Points an ending adds that also arrive, through their `when`, in plans of an ending that does not. */
+  strays: WalkProblem[];
   /** The safety rules, counted over every plan of the walk. */
   safety: SafetyCounts;
 }
@@ -100,6 +103,7 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
   }
 
   const seen = reachable(scenario);
+  const strays = strayPoints(scenario, w.plans);
   const endings = Object.entries(scenario.nodes).filter(([id, n]) => isEnd(n) && seen.has(id));
   return {
     sessions: w.plans.length,
@@ -110,6 +114,41 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
     cut: w.cut,
     problems,
     unreachable,
+    strays,
     safety,
   };
+}
+
+/**
+ * A point with a `when` that some endings add is in every plan where the `when` holds, whichever
+ * ending: found here when a plan of another ending holds it and nothing on the way could have added it.
+ */
+function strayPoints(scenario: Scenario, plans: ReturnType<typeof walk>['plans']): WalkProblem[] {
+  const points = scenario.points ?? {};
+  const owners = new Map<string, string[]>();
+  const onTheWay = new Set<string>();
+  for (const [id, n] of Object.entries(scenario.nodes)) {
+    const ending = kindOf(n).ending?.(n);
+    if (!ending) {
+      for (const r of pointRefs(n)) onTheWay.add(r.id);
+      continue;
+    }
+    for (const p of ending.add) if (points[p]?.when) owners.set(p, [...(owners.get(p) ?? []), id]);
+  }
+  const found = new Map<string, WalkProblem>();
+  for (const s of plans) {
+    for (const sec of [...s.plan.sections, ...s.plan.more]) {
+      for (const { id } of sec.points) {
+        const by = owners.get(id);
+        const key = `${id}\n${s.ending}`;
+        if (!by || by.includes(s.ending) || onTheWay.has(id) || found.has(key)) continue;
+        found.set(key, {
+          path: ['points', id, 'when'],
+          message: msg('testing.pointStrays', { id, owners: by.map((e) => `"${e}"`).join(', '), ending: s.ending }),
+          details: [example(s.answers)],
+        });
+      }
+    }
+  }
+  return [...found.values()];
 }

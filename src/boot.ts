@@ -85,6 +85,14 @@ const COMMANDS = {
       .addOption(scenariosOption())
       .addOption(maxBytesOption())
       .action(async (paths, opts) => done((await import('./commands/test.js')).testCommand(paths, opts, io))),
+  describe: (io: Io, done: Done) =>
+    new Command('describe')
+      .description(msg('cli.describe'))
+      .argument('<name>', msg('cli.describe.name'))
+      .option('--json', msg('cli.opt.json'))
+      .addOption(scenariosOption())
+      .addOption(maxBytesOption())
+      .action(async (name, opts) => done((await import('./commands/describe.js')).describeCommand(name, opts, io))),
   crisis: (io: Io) =>
     new Command('crisis')
       .description(msg('cli.crisis'))

@@ -2,6 +2,7 @@
 // a new language adds a folder beside en/ with the same ids (the types say which are missing).
 import { cli } from './en/cli.js';
 import { common } from './en/common.js';
+import { describe } from './en/describe.js';
 import { engine } from './en/engine.js';
 import { piped } from './en/piped.js';
 import { plan } from './en/plan.js';
@@ -18,6 +19,7 @@ const en = {
   ...engine,
   ...scenario,
   ...testing,
+  ...describe,
   ...piped,
   ...plan,
   ...renderWords,

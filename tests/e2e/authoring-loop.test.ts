@@ -24,3 +24,24 @@ describe('talkcoach test --walk: a point an ending adds that arrives elsewhere t
     expect(r.stdout).toContain(': error: talking point "go-gently"');
   });
 });
+
+describe('talkcoach describe', () => {
+  it('prints what the crisis module offers', () => {
+    const r = cli(['describe', 'crisis']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  safety (choice, risk): no, yes, unsure\n');
+    expect(r.stdout).toMatch(/your scenario must define:\n {2}after-safety\n$/);
+  });
+
+  it('gives JSON for tools, and a scenario by id', () => {
+    const r = cli(['describe', 'friend', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ kind: 'scenario', name: 'friend' });
+  });
+
+  it('says when there is no such module or scenario', () => {
+    const r = cli(['describe', 'nope']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('there is no module or scenario called "nope"');
+  });
+});

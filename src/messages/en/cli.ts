@@ -37,6 +37,8 @@ export const cli = {
   'cli.graph.format': 'mermaid or dot',
   'cli.test':
     'run scripted play-throughs (*.test.yaml); with --walk, take every answer of a scenario and check every plan',
+  'cli.describe': 'show what a shared module or a scenario offers: question and answer ids, facts, talking points',
+  'cli.describe.name': 'a module name (such as crisis), a scenario id, or a file',
   'cli.test.paths': 'test files or folders; with --walk, scenario ids, files or folders',
   'cli.test.walk': 'walk scenarios instead: every answer of every reachable question, checking each plan',
   'cli.test.strict': 'warnings (such as talking points in no plan) fail the run too',

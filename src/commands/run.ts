@@ -31,7 +31,9 @@ export function regionFor(o: { region?: string }, io: Io): string | null {
 export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<void> {
   const scenario = await openForRun(arg, o, io);
   const crisis = crisisFor(regionFor(o, io));
-  const interactive = o.answers === undefined && o.input && onTerminal(io);
+  // Standard output sent to a file or a pipe, with a person at the keyboard: ask on the terminal.
+  const asking = onTerminal(io) || (io.canAsk !== false && io.stdin.isTTY === true && io.stderr.isTTY === true);
+  const interactive = o.answers === undefined && o.input && asking;
   if (interactive) {
     const { runInteractive } = await import('../frontends/interactive.js');
     await runInteractive(scenario, { crisis }, io, o, { crisisSteps });

@@ -35,6 +35,8 @@ export function lint(
   written: Scenario,
   broken: Broken = NONE_BROKEN,
   ownFile: (nodeId: string) => boolean = () => true,
+  /** The shared module not in `uses` that defines a node, for "add uses". */
+  providedBy: (nodeId: string) => string | undefined = () => undefined,
 ): LintProblem[] {
   const out: LintProblem[] = [];
   const reported = new Set<string>();
@@ -69,9 +71,16 @@ export function lint(
   const suggest = (id: string, among: readonly string[]) =>
     suggestions++ < MAX_SUGGESTIONS ? closest(id, among) : undefined;
   const meant = (id: string, among: string[]) => didYouMean(suggest(id, among));
+  // A node a module would bring: say which module to add to `uses`, rather than guess a spelling.
+  const missingNode = (id: string) => {
+    const module = providedBy(id);
+    if (!module) return meant(id, nodeIds);
+    const key = written.uses && written.uses.length > 0 ? 'scenario.lint.addToUses' : 'scenario.lint.addUses';
+    return msg(key, { module, uses: [...(written.uses ?? []), module].join(', ') });
+  };
 
   if (!hasNode(written.start))
-    error(['start'], msg('scenario.lint.noStart', { id: scenario.start }) + meant(scenario.start, nodeIds));
+    error(['start'], msg('scenario.lint.noStart', { id: scenario.start }) + missingNode(scenario.start));
   const isStub = (id: string) => stubs.has(id);
   const misspeltTo = new Set<string>();
   // A question whose answers lead nowhere has its own error; the graph checks treat it as an ending.
@@ -85,7 +94,7 @@ export function lint(
     const at = (...rest: (string | number)[]) => ['nodes', id, ...rest];
     for (const e of edges(node)) {
       if (!hasNode(e.target)) {
-        error(at(...e.path), msg('scenario.lint.noTarget', { id: e.target }) + meant(e.target, nodeIds));
+        error(at(...e.path), msg('scenario.lint.noTarget', { id: e.target }) + missingNode(e.target));
         const guess = suggest(e.target, nodeIds);
         if (guess) misspeltTo.add(guess);
       }
@@ -141,7 +150,7 @@ export function lint(
   // With a dead end or an answer that leads nowhere, what was meant to be reachable is unknown:
   // the node such a next was meant to reach would only be reported again as unreachable.
   const seen = reachable(scenario);
-  const graphBroken = anyBroken || dead.size > 0 || dangling.size > 0;
+  const graphBroken = anyBroken || dead.size > 0 || dangling.size > 0 || !hasNode(written.start);
   const notSafe =
     !isStub(scenario.start) &&
     !edges(scenario.nodes[scenario.start] ?? STUB).some((e) => isStub(e.target)) &&

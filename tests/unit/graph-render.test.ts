@@ -100,6 +100,7 @@ ${nodes}points:
 `,
         'awkward',
       ),
+      'awkward.yaml',
     );
 
   it('prefixes ids so a node called "end" cannot end the flowchart', () => {

@@ -68,7 +68,7 @@ describe('broken fixtures: each problem located as file:line:col', () => {
       '{ equals: { fears: angry } }',
       '{ includes: { risk: unsure } }',
     );
-    const r = loadScenarioText(fixture('x.yaml'), text, { sharedDirs: [BUILTIN_SHARED_DIR] });
+    const r = loadScenarioText(fixture('broken-equals-on-multi.yaml'), text, { sharedDirs: [BUILTIN_SHARED_DIR] });
     expect(r.diagnostics.map((d) => [d.severity, d.message])).toEqual([
       ['warning', 'the fact "risk" holds one answer (a single-choice question records it): use equals'],
     ]);

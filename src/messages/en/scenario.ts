@@ -8,8 +8,22 @@ export const scenario = {
   'scenario.noSuch': 'there is no scenario called "{arg}"',
   'scenario.atLeastItems': { one: 'needs at least {count} item', other: 'needs at least {count} items' },
   'scenario.atLeastEntries': { one: 'needs at least {count} entry', other: 'needs at least {count} entries' },
+  // YAML mistakes said in the format's terms (src/scenario/yaml-messages.ts).
+  'scenario.yaml.colonInText':
+    'text with ": " (a colon and a space) must be in quotes, or YAML reads it as a key: write "like: this"',
+  'scenario.yaml.overIndented':
+    'this line is indented more than the key above it, but that key already has a value: ' +
+    'indent it as far as that key, or put it under a key that ends with ":"',
+  'scenario.yaml.indentedMore':
+    'this line starts at column {found}, but the keys after it at column {column}: ' +
+    'keys of one mapping must start at the same column',
   // The graph checks (src/scenario/lint.ts): what `talkcoach validate` reports.
   'scenario.lint.noStart': 'the start node "{id}" does not exist',
+  'scenario.lint.addUses': '; the shared module "{module}" provides it: add uses: [{uses}]',
+  'scenario.lint.addToUses': '; the shared module "{module}" provides it: add it to uses: [{uses}]',
+  'scenario.lint.idNotFileName':
+    'the id "{id}" differs from the file name {file}.yaml: talkcoach finds scenarios by file name, ' +
+    'so `talkcoach run {id}` would not find it; rename the file or write id: {file}',
   'scenario.lint.noTarget': 'goes to "{id}", which does not exist',
   'scenario.lint.noPoint': 'talking point "{id}" does not exist',
   'scenario.lint.fillNotCollected': 'the fill-in {{{name}}} is not collected by any text question',

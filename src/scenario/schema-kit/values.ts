@@ -76,6 +76,9 @@ export function literal<const V extends string | number | boolean>(
         const v = isScalar(node) ? node.value : undefined;
         if ((values as readonly unknown[]).includes(v)) return v as V;
         const shown = values.map((x) => JSON.stringify(x)).join(', ');
+        // A key with one allowed value ("format: 2") says what it must be.
+        if (values.length === 1 && typeof path?.key === 'string')
+          return fail(ctx, path, node, `${path.key} must be ${shown}`);
         const hint = typeof v === 'string' ? closest(v, values.map(String)) : undefined;
         return fail(ctx, path, node, `expected one of ${shown}${didYouMean(hint)}`);
       }),

@@ -82,6 +82,9 @@ const COMMANDS = {
       .argument('<paths...>', msg('cli.test.paths'))
       .option('--walk', msg('cli.test.walk'))
       .option('--strict', msg('cli.test.strict'))
+      .option('--coverage', msg('cli.test.coverage'))
+      .option('--random <n>', msg('cli.test.random'))
+      .option('--seed <s>', msg('cli.test.seed'))
       .addOption(scenariosOption())
       .addOption(maxBytesOption())
       .action(async (paths, opts) => done((await import('./commands/test.js')).testCommand(paths, opts, io))),

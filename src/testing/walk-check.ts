@@ -57,6 +57,15 @@ const INVARIANTS: { fault: string; holds: (plan: Plan, text: string) => boolean 
   { fault: 'a {{fill-in}} is left unfilled', holds: (_p, t) => !/\{\{/.test(t) },
 ];
 
+/** What is wrong with one finished plan: the invariants every plan must hold, and the safety rules. */
+export function planFaults(scenario: Scenario, plan: Plan, safety: SafetyCounts = emptyCounts()): string[] {
+  const text = renderPlanText(plan, { width: 100 });
+  return [
+    ...INVARIANTS.filter((inv) => !inv.holds(plan, text)).map((inv) => inv.fault),
+    ...checkPlanSafety(scenario, plan, text, safety),
+  ];
+}
+
 /** Answers as the lines to pipe into `talkcoach run` to see the same plan. */
 export const asLines = (answers: readonly Answer[]): string[] =>
   answers.map(answerLine).filter((l): l is string => l !== undefined);
@@ -73,11 +82,7 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
     if (!faults.has(key)) faults.set(key, { ending, fault, answers });
   };
   const safety = emptyCounts();
-  for (const s of w.plans) {
-    const text = renderPlanText(s.plan, { width: 100 });
-    for (const inv of INVARIANTS) if (!inv.holds(s.plan, text)) note(s.ending, inv.fault, s.answers);
-    for (const fault of checkPlanSafety(scenario, s.plan, text, safety)) note(s.ending, fault, s.answers);
-  }
+  for (const s of w.plans) for (const fault of planFaults(scenario, s.plan, safety)) note(s.ending, fault, s.answers);
   // Whether the boundaries section is empty turns on conditions, which the walk may not combine
   // every way: a search over those conditions finds every ending where it can happen.
   for (const [ending, answers] of pathsWithoutSection(scenario, options, 'boundaries'))

@@ -45,3 +45,21 @@ describe('talkcoach describe', () => {
     expect(r.stderr).toContain('there is no module or scenario called "nope"');
   });
 });
+
+describe('talkcoach test --coverage and --random', () => {
+  it('lists what the test files exercise, and what none does', () => {
+    const r = cli(['test', '--coverage', 'tests/fixtures/example.test.yaml']);
+    expect(r.stdout).toMatch(/^coverage of .*example\.yaml by \d+ cases?:$/m);
+    expect(r.stdout).toMatch(/^ {2}answers taken \(question:answer\): \d+ of \d+/m);
+    expect(r.stdout).toMatch(/^ {2}endings reached: \d+ of \d+/m);
+  });
+
+  it('plays seeded random runs: the same seed, the same output; a run without a plan is reported', () => {
+    const a = cli(['test', '--random', '50', '--seed', '7', 'tests/fixtures/example.yaml']);
+    const b = cli(['test', '--random', '50', '--seed', '7', 'tests/fixtures/example.yaml']);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toMatch(/^(PASS|FAIL) random example: 50 runs \(seed 7\)/);
+    const loop = cli(['test', '--random', '5', 'tests/fixtures/broken-dead-end.yaml']);
+    expect(loop.code).toBe(3);
+  });
+});

@@ -18,6 +18,9 @@ interface TextOptions {
   numbers?: boolean;
 }
 
+/** The inside of UNSAFE_CHARS's character class, for JSON Schema patterns. */
+const SAFE_CLASS = UNSAFE_CHARS.source.slice(1, -1);
+
 export function text(opts: TextOptions = {}): Schema<string> {
   const minLength = opts.minLength ?? 1;
   return make(
@@ -61,7 +64,9 @@ export function text(opts: TextOptions = {}): Schema<string> {
       ...(opts.description ? { description: opts.description } : {}),
       ...(minLength > 0 ? { minLength } : {}),
       ...(opts.maxLength !== undefined ? { maxLength: opts.maxLength } : {}),
-      ...(opts.pattern ? { pattern: opts.pattern.source } : {}),
+      // Without an id pattern, the pattern refuses control and direction characters, and line breaks
+      // inside one-line text (a trailing one, as YAML's > leaves, is allowed), as the walk does.
+      pattern: opts.pattern?.source ?? (opts.multiline ? `^[^${SAFE_CLASS}]*$` : `^[^\\n${SAFE_CLASS}]*\\n*$`),
     }),
   );
 }

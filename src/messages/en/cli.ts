@@ -57,6 +57,11 @@ export const cli = {
     '{verdict} random {id}: {runs} (seed {seed}), {bad} with a problem (no plan, no boundaries or crisis block, ' +
     'or another rule every plan keeps); endings: {endings}',
   'cli.test.randomBad': 'run {run}: {fault}; answers {answers} (one a line, as piped)',
+  'cli.run.from': 'starting at node "{node}": the questions before it are not asked, so their facts are unset',
+  'cli.run.noFrom': 'there is no node "{node}" to start from',
+  'cli.run.fromOpt': 'start at this node instead of the first question (to try one branch while writing)',
+  'cli.watch.waiting': 'watching for changes (Ctrl-C to stop)',
+  'cli.watch.again': '--- a file changed: checking again',
   'cli.test.strict': 'warnings (such as talking points in no plan) fail the run too',
   'cli.crisis': 'crisis steps and lines, right now, with no questions',
   'cli.crisis.region': 'country, such as US, GB, AU (default: from your locale)',

@@ -20,6 +20,15 @@ export interface RunOptions extends CommonOptions {
   color: boolean;
   /** Start at this node instead of the scenario's start: for authors trying one branch. */
   from?: string;
+  /** Print "More, if you want it" too. */
+  full?: boolean;
+  /** Keep the answers in a saved file (left out by default: they can hold private details). */
+  withAnswers?: boolean;
+}
+
+/** Today as YYYY-MM-DD, in local time: the date a saved plan carries. */
+export function today(now = new Date()): string {
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }
 
 /** The scenario started at `from`; the earlier questions are not asked, so their facts stay unset. */
@@ -57,7 +66,13 @@ export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<vo
   const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : linesOf(io.stdin);
   const { plan, leftOver } = await runPiped(scenario, lines, { crisis });
   if (leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: leftOver })}\n`);
-  const text = renderPlan(plan, o.format, { width: 80 });
+  const saving = o.output !== undefined;
+  // A saved file is the whole plan, dated, and leaves out the answers unless asked (--with-answers).
+  const text = renderPlan(plan, o.format, {
+    width: 80,
+    full: saving || Boolean(o.full),
+    ...(saving ? { date: today(), answers: Boolean(o.withAnswers) } : {}),
+  });
   if (o.output !== undefined) {
     const { saveFileAtomic } = await import('../io/save.js');
     saveFileAtomic(o.output, text);

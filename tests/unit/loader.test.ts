@@ -41,7 +41,13 @@ describe('broken fixtures: each problem located as file:line:col', () => {
     ['broken-multi-no-next.yaml', 'error', 10, 3, /a multi question needs its own next/],
     ['broken-two-node-loop.yaml', 'error', 10, 3, /nodes "after-safety", "two": they lead only to each other/],
     ['broken-equals-on-multi.yaml', 'error', 30, 30, /"fears" is recorded by a multiple-choice .* use includes$/],
-    ['broken-empty-equals.yaml', 'error', 30, 21, /^an empty equals or includes names no fact, so it would always be true/],
+    [
+      'broken-empty-equals.yaml',
+      'error',
+      30,
+      21,
+      /^an empty equals or includes names no fact, so it would always be true/,
+    ],
   ])('%s', (name, severity, line, col, message) => {
     const r = load(name);
     const d = r.diagnostics.find((x) => message.test(x.message));

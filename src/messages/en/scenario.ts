@@ -7,7 +7,8 @@ export const scenario = {
   },
   'scenario.noSuch': 'there is no scenario called "{arg}"',
   'scenario.atLeastItems': { one: 'needs at least {count} item', other: 'needs at least {count} items' },
-  'scenario.emptyCondition': 'an empty equals or includes names no fact, so it would always be true: name a fact and its value',
+  'scenario.emptyCondition':
+    'an empty equals or includes names no fact, so it would always be true: name a fact and its value',
   'scenario.atLeastEntries': { one: 'needs at least {count} entry', other: 'needs at least {count} entries' },
   // YAML mistakes said in the format's terms (src/scenario/yaml-messages.ts).
   'scenario.yaml.colonInText':

@@ -3,7 +3,7 @@
 import { pathsWithoutSection, pathToPoint } from '../engine/coverage.js';
 import { answerLine } from '../engine/play.js';
 import { DISCLAIMER, words } from '../render/words.js';
-import { walk } from '../engine/index.js';
+import { walkEach } from '../engine/walk.js';
 import type { Answer, Plan, StartOptions } from '../engine/types.js';
 import { renderPlanText } from '../render/text.js';
 import { crisisLines } from '../render/crisis.js';
@@ -74,7 +74,8 @@ const example = (answers: readonly Answer[]) =>
   `for example, the answers ${JSON.stringify(asLines(answers).join('\n'))} (one a line, as piped)`;
 
 export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions?: number): WalkReport {
-  const w = walk(scenario, options, maxSessions);
+  // Each plan is checked as the walk finds it and then dropped: memory stays bounded however many
+  // sessions a scenario has (10,000 options once held 1.3 GB of plans).
   // The first session found for each ending and fault.
   const faults = new Map<string, { ending: string; fault: string; answers: Answer[] }>();
   const note = (ending: string, fault: string, answers: Answer[]) => {
@@ -82,7 +83,20 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
     if (!faults.has(key)) faults.set(key, { ending, fault, answers });
   };
   const safety = emptyCounts();
-  for (const s of w.plans) for (const fault of planFaults(scenario, s.plan, safety)) note(s.ending, fault, s.answers);
+  const strays = strayFinder(scenario);
+  const inSomePlan = new Set<string>();
+  const endingsReached = new Set<string>();
+  const w = walkEach(
+    scenario,
+    options,
+    (s) => {
+      for (const fault of planFaults(scenario, s.plan, safety)) note(s.ending, fault, s.answers);
+      strays.see(s);
+      for (const sec of [...s.plan.sections, ...s.plan.more]) for (const p of sec.points) inSomePlan.add(p.id);
+      endingsReached.add(s.ending);
+    },
+    maxSessions,
+  );
   // Whether the boundaries section is empty turns on conditions, which the walk may not combine
   // every way: a search over those conditions finds every ending where it can happen.
   for (const [ending, answers] of pathsWithoutSection(scenario, options, 'boundaries'))
@@ -92,10 +106,6 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
     message: `ending "${f.ending}": in some plans reaching it, ${f.fault}`,
     details: [example(f.answers)],
   }));
-
-  const inSomePlan = new Set(
-    w.plans.flatMap((s) => [...s.plan.sections, ...s.plan.more].flatMap((sec) => sec.points.map((p) => p.id))),
-  );
   const unreachable: WalkProblem[] = [];
   for (const [id, p] of Object.entries(scenario.points ?? {})) {
     // The walk may miss a combination of answers; the search settles it.
@@ -108,18 +118,17 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
   }
 
   const seen = reachable(scenario);
-  const strays = strayPoints(scenario, w.plans);
   const endings = Object.entries(scenario.nodes).filter(([id, n]) => isEnd(n) && seen.has(id));
   return {
-    sessions: w.plans.length,
+    sessions: w.sessions,
     taken: w.taken.size,
     total: w.total,
-    endingsReached: new Set(w.plans.map((s) => s.ending)).size,
+    endingsReached: endingsReached.size,
     endingsTotal: endings.length,
     cut: w.cut,
     problems,
     unreachable,
-    strays,
+    strays: strays.problems(),
     safety,
   };
 }
@@ -128,7 +137,7 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
  * A point with a `when` that some endings add is in every plan where the `when` holds, whichever
  * ending: found here when a plan of another ending holds it and nothing on the way could have added it.
  */
-function strayPoints(scenario: Scenario, plans: ReturnType<typeof walk>['plans']): WalkProblem[] {
+function strayFinder(scenario: Scenario) {
   const points = scenario.points ?? {};
   const owners = new Map<string, string[]>();
   const onTheWay = new Set<string>();
@@ -141,19 +150,22 @@ function strayPoints(scenario: Scenario, plans: ReturnType<typeof walk>['plans']
     for (const p of ending.add) if (points[p]?.when) owners.set(p, [...(owners.get(p) ?? []), id]);
   }
   const found = new Map<string, WalkProblem>();
-  for (const s of plans) {
-    for (const sec of [...s.plan.sections, ...s.plan.more]) {
-      for (const { id } of sec.points) {
-        const by = owners.get(id);
-        const key = `${id}\n${s.ending}`;
-        if (!by || by.includes(s.ending) || onTheWay.has(id) || found.has(key)) continue;
-        found.set(key, {
-          path: ['points', id, 'when'],
-          message: msg('testing.pointStrays', { id, owners: by.map((e) => `"${e}"`).join(', '), ending: s.ending }),
-          details: [example(s.answers)],
-        });
+  return {
+    see(s: { ending: string; answers: Answer[]; plan: Plan }): void {
+      if (owners.size === 0) return;
+      for (const sec of [...s.plan.sections, ...s.plan.more]) {
+        for (const { id } of sec.points) {
+          const by = owners.get(id);
+          const key = `${id}\n${s.ending}`;
+          if (!by || by.includes(s.ending) || onTheWay.has(id) || found.has(key)) continue;
+          found.set(key, {
+            path: ['points', id, 'when'],
+            message: msg('testing.pointStrays', { id, owners: by.map((e) => `"${e}"`).join(', '), ending: s.ending }),
+            details: [example(s.answers)],
+          });
+        }
       }
-    }
-  }
-  return [...found.values()];
+    },
+    problems: (): WalkProblem[] => [...found.values()],
+  };
 }

@@ -3,6 +3,7 @@
 import { cli } from './en/cli.js';
 import { common } from './en/common.js';
 import { engine } from './en/engine.js';
+import { help } from './en/help.js';
 import { piped } from './en/piped.js';
 import { plan } from './en/plan.js';
 import { render as renderWords } from './en/render.js';
@@ -23,6 +24,7 @@ const en = {
   ...renderWords,
   ...terminal,
   ...cli,
+  ...help,
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof en;

@@ -5,9 +5,9 @@ export const cli = {
     'In a crisis, run: talkcoach crisis',
   'cli.version': 'print the version',
   'cli.help': 'show help',
-  'cli.unknownCommand': "error: unknown command '{command}'",
-  'cli.unknownCommandHint': "error: unknown command '{command}'\n(Did you mean {hint}?)",
-  'cli.notABytesCount': 'expected a whole number of bytes, not "{value}"',
+  'cli.unknownCommand': "unknown command '{command}'",
+  'cli.unknownCommandHint': "unknown command '{command}' (did you mean {hint}?)",
+  'cli.notABytesCount': 'Expected a whole number of bytes',
   'cli.notOnTerminal':
     'not on a terminal, so there is no one to ask: name a scenario, as in talkcoach run partner < answers.txt',
   'cli.notOnTerminalHint': 'talkcoach list shows the scenarios; talkcoach --help shows everything',

@@ -71,7 +71,9 @@ function* fileChunks(fd: number, name: string): Generator<Uint8Array> {
 
 /** The lines of a file given by name (--answers): read directly when it is a regular file, else
  * (a pipe given as a file, say) through Node's stream. */
-export async function* fileLines(file: string): AsyncGenerator<string> {
+export const fileLines = (file: string): Lines => linesOf(fileSource(file));
+
+async function* fileSource(file: string): AsyncGenerator<Uint8Array> {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -81,26 +83,32 @@ export async function* fileLines(file: string): AsyncGenerator<string> {
   if (kindOf(fd) !== 'file') {
     const { createReadStream } = await import('node:fs');
     try {
-      yield* linesOf(createReadStream(file, { fd }));
+      yield* createReadStream(file, { fd });
     } catch (e) {
       throw fileError(file, e);
     }
     return;
   }
   try {
-    yield* linesOf(fileChunks(fd, file));
+    yield* fileChunks(fd, file);
   } finally {
     closeSync(fd);
   }
 }
 
+/** Lines, and how many of them were read already but not yet taken (left over when a run stops early). */
+export type Lines = AsyncGenerator<string> & { pending: () => number };
+
 /** Lines end at \n, \r\n or a lone \r, as Node's readline has them; a last line needs no ending. */
-export async function* linesOf(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+export function linesOf(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Lines {
   const decoder = new TextDecoder('utf-8');
   // The line so far, in pieces, so a very long line is not copied again with every chunk.
   let line: string[] = [];
   let afterCR = false;
-  function* split(text: string): Generator<string> {
+  let ready: string[] = [];
+  let taken = 0;
+  function split(text: string): string[] {
+    const lines: string[] = [];
     let start = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -113,16 +121,26 @@ export async function* linesOf(chunks: Iterable<Uint8Array> | AsyncIterable<Uint
       afterCR = c === 13;
       if (c !== 10 && c !== 13) continue;
       line.push(text.slice(start, i));
-      yield line.join('');
+      lines.push(line.join(''));
       line = [];
       start = i + 1;
     }
     if (start < text.length) line.push(text.slice(start));
+    return lines;
   }
-  for await (const chunk of chunks) yield* split(decoder.decode(chunk, { stream: true }));
-  yield* split(decoder.decode());
-  const last = line.join('');
-  if (last !== '') yield last;
+  // Complete lines are handed out one at a time from what one chunk held, so the rest can be counted.
+  async function* all(): AsyncGenerator<string> {
+    for await (const chunk of chunks) {
+      ready = split(decoder.decode(chunk, { stream: true }));
+      for (taken = 0; taken < ready.length;) yield ready[taken++]!;
+    }
+    ready = split(decoder.decode());
+    const last = line.join('');
+    line = [];
+    if (last !== '') ready.push(last);
+    for (taken = 0; taken < ready.length;) yield ready[taken++]!;
+  }
+  return Object.assign(all(), { pending: () => ready.length - taken + (line.join('') === '' ? 0 : 1) });
 }
 
 // The terminal streams set up so far: only these may need giving back when a signal ends the run.

@@ -1,7 +1,8 @@
 // The command line as people expect it: options anywhere, help as git and npm have it, one voice
 // for errors, --json everywhere.
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { cli, looksLikeStackTrace } from '../helpers/cli.js';
+import { BIN, NODE, cli, looksLikeStackTrace } from '../helpers/cli.js';
 
 const ANSWERS = 'no\nAlex\nno\ncost,time\nmood\nsteady\nno\nopen\n';
 const region = (stdout: string): unknown => (JSON.parse(stdout) as { crisis: { region: unknown } }).crisis.region;
@@ -95,5 +96,27 @@ describe('--json is --format json, in any case', () => {
     const r = cli(args, { input });
     expect(r.code).toBe(0);
     expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+  });
+});
+
+describe('a piped run prints the plan as soon as the last answer is read', () => {
+  it('with the pipe still open: the plan comes, and the run ends', async () => {
+    const child = spawn(NODE, [BIN, 'run', 'partner', '--json'], { env: { ...process.env, LANG: 'C' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Answers, then two lines more in the same write, and the pipe left open.
+    child.stdin.write(`${ANSWERS}extra\nmore\n`);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { version: number }).version).toBe(2);
+    expect(stderr).toMatch(/2 more lines were ignored/);
+  }, 15_000);
+
+  it('yes 1 | talkcoach run partner --json: an endless input still gives the plan at once', () => {
+    const r = cli(['run', 'partner', '--json'], { input: '1\n'.repeat(200_000) });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveProperty('version', 2);
   });
 });

@@ -3,7 +3,7 @@ import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { crisisFor } from '../safety/crisis.js';
 import { onTerminal, type CommonOptions, type Io } from './context.js';
-import { regionFor } from './run.js';
+import { regionFor } from './region.js';
 
 export interface CoachOptions extends CommonOptions {
   plain?: boolean;

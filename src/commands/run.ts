@@ -4,10 +4,11 @@ import { msg } from '../messages/index.js';
 import { runPiped } from '../frontends/piped.js';
 import { fileLines, linesOf } from '../io/std.js';
 import { renderPlan, type Format } from '../render/index.js';
-import { crisisFor, normaliseRegion, regionFromLocale } from '../safety/crisis.js';
+import { crisisFor } from '../safety/crisis.js';
 import { crisisSteps } from '../scenario/crisis-steps.js';
 import { onTerminal, type CommonOptions, type Io } from './context.js';
 import { openForRun } from './open.js';
+import { chooseRegion, regionLine } from './region.js';
 
 export interface RunOptions extends CommonOptions {
   answers?: string;
@@ -19,18 +20,12 @@ export interface RunOptions extends CommonOptions {
   color: boolean;
 }
 
-export function regionFor(o: { region?: string }, io: Io): string | null {
-  if (o.region !== undefined) {
-    const r = normaliseRegion(o.region);
-    if (!r) io.stderr.write(`${msg('cli.run.unknownRegion', { region: o.region })}\n`);
-    return r;
-  }
-  return regionFromLocale(io.env);
-}
+export { regionFor } from './region.js';
 
 export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<void> {
   const scenario = await openForRun(arg, o, io);
-  const crisis = crisisFor(regionFor(o, io));
+  const region = chooseRegion(o, io);
+  const crisis = crisisFor(region.region);
   // Standard output sent to a file or a pipe, with a person at the keyboard: ask on the terminal.
   const asking = onTerminal(io) || (io.canAsk !== false && io.stdin.isTTY === true && io.stderr.isTTY === true);
   const interactive = o.answers === undefined && o.input && asking;
@@ -40,6 +35,8 @@ export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<vo
     return;
   }
   const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : linesOf(io.stdin);
+  // A plan with no numbers says so on stderr, with how to get them; a script's stdout stays the plan.
+  if (!region.region) io.stderr.write(`talkcoach: ${regionLine(region)}\n`);
   const { plan, leftOver } = await runPiped(scenario, lines, { crisis });
   if (leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: leftOver })}\n`);
   const text = renderPlan(plan, o.format, { width: 80 });

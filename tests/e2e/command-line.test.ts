@@ -120,3 +120,23 @@ describe('a piped run prints the plan as soon as the last answer is read', () =>
     expect(JSON.parse(r.stdout)).toHaveProperty('version', 2);
   });
 });
+
+describe('which region the crisis lines are for, and why', () => {
+  it.each([
+    ['--region', ['crisis', '--region', 'gb'], {}, /Crisis lines for GB \(from --region\)/],
+    ['TALKCOACH_REGION', ['crisis'], { TALKCOACH_REGION: 'AU' }, /Crisis lines for AU \(from TALKCOACH_REGION\)/],
+    ['the locale', ['crisis'], { LANG: 'en_US.UTF-8' }, /Crisis lines for US \(from your locale en_US\.UTF-8\)/],
+    ['--region over TALKCOACH_REGION', ['crisis', '--region', 'NZ'], { TALKCOACH_REGION: 'AU' }, /for NZ/],
+    ['no region', ['crisis'], { LANG: 'C' }, /No crisis numbers shown: your locale C names no country[\s\S]*--region/],
+  ])('from %s', (_name, args, env, line) => {
+    const r = cli(args, { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/\n /g, ' ')).toMatch(line);
+  });
+
+  it('an unknown region says how to set one', () => {
+    const r = cli(['crisis', '--region', 'XX']);
+    expect(r.stderr).toMatch(/no verified crisis numbers[\s\S]*known regions: .*GB/);
+    expect(r.stdout.replace(/\n /g, ' ')).toMatch(/--region names no region[\s\S]*TALKCOACH_REGION=CODE/);
+  });
+});

@@ -43,9 +43,18 @@ export const cli = {
   'cli.crisis': 'crisis steps and lines, right now, with no questions',
   'cli.crisis.region': 'country, such as US, GB, AU (default: from your locale)',
 
-  'cli.run.unknownRegion':
-    'talkcoach: we have no verified crisis numbers for region "{region}"; ' +
-    'the plan shows the emergency advice and the international directory',
+  'cli.region.unknown':
+    'talkcoach: we have no verified crisis numbers for the region given by {from}, so the emergency advice ' +
+    'and the international directory are shown; known regions: {known}',
+  'cli.region.from': 'from {from}',
+  'cli.region.notKnown': '{from} names no region we have verified numbers for',
+  'cli.region.fromLocale': 'from your locale {locale}',
+  'cli.region.noneInLocale': 'your locale {locale} names no country we know',
+  'cli.region.noLocale': 'no --region, TALKCOACH_REGION or locale says where you are',
+  'cli.region.used': 'Crisis lines for {region} ({why}). Another country: --region CODE, or set TALKCOACH_REGION=CODE.',
+  'cli.region.none':
+    'No crisis numbers shown: {why}. To see them, set your country with --region CODE ' +
+    '(such as --region GB) or TALKCOACH_REGION=CODE.',
   'cli.run.leftOver': {
     one: 'talkcoach: the plan was finished; {count} more line was ignored',
     other: 'talkcoach: the plan was finished; {count} more lines were ignored',

@@ -2,7 +2,7 @@
 // actions load their command when it runs. Speed: a piped run of a built-in scenario so never loads
 // the YAML parser (124 KB), the prompts, chalk or boxen (69 KB). Every speed trick, with where it
 // lives and what it was measured to bring, is listed in CONTRIBUTING.md ("Speed").
-import { Command } from '@commander-js/extra-typings';
+import { Command, Option } from '@commander-js/extra-typings';
 import { describeFailure } from './edge.js';
 import { EXIT } from './errors.js';
 import type { Io } from './io/types.js';
@@ -13,6 +13,7 @@ import {
   formatOf,
   formatOption,
   jsonOption,
+  oneOf,
   maxBytesOption,
   regionOption,
   scenariosOption,
@@ -47,9 +48,11 @@ const COMMANDS = {
       .argument('<scenario>', msg('cli.arg.scenario'))
       .option('--answers <file>', msg('cli.run.answers'))
       .option('--no-input', msg('cli.run.noInput'))
-      .addOption(formatOption([...FORMATS, 'md'], 'text', 'cli.run.format'))
+      // No default: without --format, -o plan.json is JSON (the extension), else text.
+      .addOption(new Option('--format <format>', msg('cli.run.format')).argParser(oneOf([...FORMATS, 'md'])))
       .addOption(jsonOption())
       .option('-o, --output <file>', msg('cli.run.output'))
+      .option('--force', msg('help.opt.force'))
       .addHelpText('after', examples('help.ex.run'))
       .action(async (scenario, _, cmd) => {
         const { runCommand, parseFormat } = await import('./commands/run.js');
@@ -106,6 +109,18 @@ const COMMANDS = {
       .action(async (_, cmd) => {
         const o = cmd.optsWithGlobals();
         await (await import('./commands/crisis.js')).crisisCommand({ ...o, json: formatOf(o) === 'json' }, io);
+      }),
+  questions: (io: Io) =>
+    command('questions')
+      .description(msg('help.questions'))
+      .argument('<scenario>', msg('cli.arg.scenario'))
+      .addOption(formatOption(['text', 'json'], 'text', 'help.opt.textOrJson'))
+      .addOption(jsonOption())
+      .addHelpText('after', examples('help.ex.questions'))
+      .action(async (scenario, _, cmd) => {
+        const o = cmd.optsWithGlobals();
+        const { questionsCommand } = await import('./commands/questions.js');
+        await questionsCommand(scenario, { ...o, json: formatOf(o) === 'json' }, io);
       }),
 } as const;
 

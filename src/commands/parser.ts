@@ -23,7 +23,11 @@ const positiveInt = (value: string): number => {
 export const formatOption = <T extends string>(choices: readonly T[], fallback: T, description: MessageId) =>
   new Option('--format <format>', msg(description)).argParser(oneOf(choices)).default(fallback);
 export const jsonOption = () => new Option('--json', msg('help.opt.json'));
-export const formatOf = <T extends string>(o: { format: T; json?: true }): T | 'json' => (o.json ? 'json' : o.format);
+export function formatOf<T extends string>(o: { format: T; json?: true }): T | 'json';
+export function formatOf<T extends string>(o: { format?: T; json?: true }): T | 'json' | undefined;
+export function formatOf<T extends string>(o: { format?: T; json?: true }): T | 'json' | undefined {
+  return o.json ? 'json' : o.format;
+}
 
 // The options every command shares, defined once on `talkcoach` and read anywhere on the line
 // (each command reads them with optsWithGlobals), so `talkcoach --region GB crisis` and

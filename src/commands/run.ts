@@ -2,18 +2,21 @@
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { runPiped } from '../frontends/piped.js';
-import { fileLines, linesOf } from '../io/std.js';
-import { renderPlan, type Format } from '../render/index.js';
+import type { Plan } from '../engine/types.js';
+import type { Format } from '../render/index.js';
 import { crisisFor } from '../safety/crisis.js';
 import { crisisSteps } from '../scenario/crisis-steps.js';
 import { onTerminal, type CommonOptions, type Io } from './context.js';
+import { answerSource } from './answers.js';
 import { openForRun } from './open.js';
+import { writePlan } from './output.js';
 import { chooseRegion, regionLine } from './region.js';
 
 export interface RunOptions extends CommonOptions {
   answers?: string;
   input: boolean;
-  format: Format;
+  format?: Format;
+  force?: boolean;
   output?: string;
   region?: string;
   plain?: boolean;
@@ -34,22 +37,22 @@ export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<vo
     await runInteractive(scenario, { crisis }, io, o, { crisisSteps });
     return;
   }
-  const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : linesOf(io.stdin);
+  const source = await answerSource(o.answers, io);
   // A plan with no numbers says so on stderr, with how to get them; a script's stdout stays the plan.
   if (!region.region) io.stderr.write(`talkcoach: ${regionLine(region)}\n`);
-  const { plan, leftOver } = await runPiped(scenario, lines, { crisis });
-  if (leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: leftOver })}\n`);
-  const text = renderPlan(plan, o.format, { width: 80 });
-  if (o.output !== undefined) {
-    const { saveFileAtomic } = await import('../io/save.js');
-    saveFileAtomic(o.output, text);
-    io.stderr.write(`${msg('cli.run.saved', { file: o.output })}\n`);
+  let plan: Plan;
+  if ('keyed' in source) {
+    plan = (await import('../frontends/keyed.js')).runKeyed(scenario, source.keyed, { crisis }, source.name);
   } else {
-    io.stdout.write(text);
+    const piped = await runPiped(scenario, source.lines, { crisis });
+    if (piped.leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: piped.leftOver })}\n`);
+    plan = piped.plan;
   }
+  await writePlan(plan, o, io);
 }
 
-export function parseFormat(value: string): Format {
+export function parseFormat(value: string | undefined): Format | undefined {
+  if (value === undefined) return undefined;
   if (value === 'text' || value === 'markdown' || value === 'json') return value;
   if (value === 'md') return 'markdown';
   throw new TalkcoachError('usage', msg('cli.run.badFormat', { value }));

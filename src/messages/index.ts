@@ -4,6 +4,7 @@ import { cli } from './en/cli.js';
 import { common } from './en/common.js';
 import { engine } from './en/engine.js';
 import { help } from './en/help.js';
+import { keyed } from './en/keyed.js';
 import { piped } from './en/piped.js';
 import { plan } from './en/plan.js';
 import { render as renderWords } from './en/render.js';
@@ -25,6 +26,7 @@ const en = {
   ...terminal,
   ...cli,
   ...help,
+  ...keyed,
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof en;

@@ -6,6 +6,7 @@ export const help = {
   'help.seeHelp': 'see `{command} --help`',
   'help.opt.json': 'as JSON (the same as --format json)',
   'help.opt.textOrJson': 'text, or json',
+  'help.opt.force': 'replace the --output file if it exists',
   'help.badChoice': 'Expected one of {choices}',
   'help.ex.root':
     'talkcoach                                   the coach, on a terminal\n' +
@@ -23,4 +24,8 @@ export const help = {
   'help.ex.validate': 'talkcoach validate my-scenario.yaml\ntalkcoach validate scenarios/ --json',
   'help.ex.graph': 'talkcoach graph partner > partner.mmd\ntalkcoach graph my-scenario.yaml --format dot',
   'help.ex.test': 'talkcoach test scenarios/\ntalkcoach test --walk --strict partner',
+  'help.questions': 'every question of a scenario: its id, kind, options and when it is asked (for scripts)',
+  'help.questions.text': 'free text (an empty answer skips it)',
+  'help.questions.first': 'asked first',
+  'help.questions.after': 'asked after: {list}',
 } as const;

@@ -1,0 +1,38 @@
+// Where `run` writes the plan: standard output, or a file (-o FILE; `-o -` is standard output). A file
+// that exists is replaced only with --force; the format follows the file's extension unless --format
+// says; `~` is the home folder; "saved to" names the full path.
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { extname, resolve } from 'node:path';
+import type { Plan } from '../engine/types.js';
+import { TalkcoachError } from '../errors.js';
+import { msg } from '../messages/index.js';
+import { renderPlan, type Format } from '../render/index.js';
+import { PLAIN_TEXT_STYLE, straightQuotes } from '../render/plain.js';
+import type { Io } from './context.js';
+
+const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.md': 'markdown', '.markdown': 'markdown' };
+
+export const expandHome = (file: string, env: Io['env']): string =>
+  file === '~' || file.startsWith('~/') ? `${env.HOME || homedir()}${file.slice(1)}` : file;
+
+export interface PlanOutput {
+  format?: Format;
+  output?: string;
+  force?: boolean;
+  plain?: boolean;
+}
+
+export async function writePlan(plan: Plan, o: PlanOutput, io: Io): Promise<void> {
+  const target = o.output === undefined || o.output === '-' ? undefined : resolve(expandHome(o.output, io.env));
+  const format = o.format ?? (target ? BY_EXTENSION[extname(target).toLowerCase()] : undefined) ?? 'text';
+  const rendered = renderPlan(plan, format, { width: 80, ...(o.plain ? { style: PLAIN_TEXT_STYLE } : {}) });
+  const text = o.plain && format === 'text' ? straightQuotes(rendered) : rendered;
+  if (target === undefined) return void io.stdout.write(text);
+  if (!o.force && existsSync(target))
+    throw new TalkcoachError('file', msg('cli.run.exists', { file: target }), [msg('cli.run.existsHint')]);
+  const { saveFileAtomic } = await import('../io/save.js');
+  // Without --force, link() refuses a name taken since the check above.
+  saveFileAtomic(target, text, { overwrite: o.force === true });
+  io.stderr.write(`${msg('cli.run.saved', { file: target })}\n`);
+}

@@ -53,6 +53,8 @@ const COMMANDS = {
       .addOption(jsonOption())
       .option('-o, --output <file>', msg('cli.run.output'))
       .option('--force', msg('help.opt.force'))
+      .option('--full', msg('cli.run.full'))
+      .option('--with-answers', msg('cli.run.withAnswers'))
       .addHelpText('after', examples('help.ex.run'))
       .action(async (scenario, _, cmd) => {
         const { runCommand, parseFormat } = await import('./commands/run.js');

@@ -21,12 +21,26 @@ export interface PlanOutput {
   output?: string;
   force?: boolean;
   plain?: boolean;
+  full?: boolean;
+  withAnswers?: boolean;
+}
+
+/** Today as YYYY-MM-DD, in local time: the date a saved plan carries. */
+export function today(now = new Date()): string {
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }
 
 export async function writePlan(plan: Plan, o: PlanOutput, io: Io): Promise<void> {
   const target = o.output === undefined || o.output === '-' ? undefined : resolve(expandHome(o.output, io.env));
   const format = o.format ?? (target ? BY_EXTENSION[extname(target).toLowerCase()] : undefined) ?? 'text';
-  const rendered = renderPlan(plan, format, { width: 80, ...(o.plain ? { style: PLAIN_TEXT_STYLE } : {}) });
+  const saving = target !== undefined;
+  // A saved file is the whole plan, dated, and leaves out the answers unless asked (--with-answers).
+  const rendered = renderPlan(plan, format, {
+    width: 80,
+    full: saving || Boolean(o.full),
+    ...(saving ? { date: today(), answers: Boolean(o.withAnswers) } : {}),
+    ...(o.plain ? { style: PLAIN_TEXT_STYLE } : {}),
+  });
   const text = o.plain && format === 'text' ? straightQuotes(rendered) : rendered;
   if (target === undefined) return void io.stdout.write(text);
   if (!o.force && existsSync(target))

@@ -21,8 +21,13 @@ export interface RunOptions extends CommonOptions {
   region?: string;
   plain?: boolean;
   color: boolean;
+  /** Print "More, if you want it" too. */
+  full?: boolean;
+  /** Keep the answers in a saved file (left out by default: they can hold private details). */
+  withAnswers?: boolean;
 }
 
+export { today } from './output.js';
 export { regionFor } from './region.js';
 
 export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<void> {

@@ -18,8 +18,8 @@ export interface QuestionRow {
   ask: string;
   /** What an answer can be: the options by number, id and label; yes/no; or free text. */
   options: { n: number; id: string; label: string }[];
-  /** When it is asked: first, or after which question's which answer ('' when any answer leads here). */
-  asked: 'first' | { after: string; answer: string }[];
+  /** When it is asked: first, or after which node, on which of its answers ('any' when every one leads here). */
+  asked: 'first' | { after: string; answers: string[] | 'any' }[];
 }
 
 const YES_NO = [
@@ -27,13 +27,26 @@ const YES_NO = [
   { n: 2, id: 'no', label: 'no' },
 ];
 
+/** Node ids in the order a session meets them: breadth first from the start. */
+function inOrder(scenario: Scenario): string[] {
+  const seen = new Set([scenario.start]);
+  for (const id of seen) for (const e of edges(scenario.nodes[id]!)) seen.add(e.target);
+  return [...seen, ...Object.keys(scenario.nodes).filter((id) => !seen.has(id))];
+}
+
 export function questionRows(scenario: Scenario): QuestionRow[] {
   const defaults = fillDefaults(scenario);
-  const into = new Map<string, { after: string; answer: string }[]>();
-  for (const [id, node] of Object.entries(scenario.nodes))
-    for (const e of edges(node))
-      into.set(e.target, [...(into.get(e.target) ?? []), { after: id, answer: words(e.label) }]);
-  return Object.entries(scenario.nodes)
+  const into = new Map<string, { after: string; answers: string[] | 'any' }[]>();
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    const all = edges(node);
+    for (const target of new Set(all.map((e) => e.target))) {
+      const here = all.filter((e) => e.target === target);
+      const answers = here.length === all.length ? 'any' : here.map((e) => stripUnsafe(words(e.label)));
+      into.set(target, [...(into.get(target) ?? []), { after: id, answers }]);
+    }
+  }
+  return inOrder(scenario)
+    .map((id) => [id, scenario.nodes[id]!] as const)
     .filter(([, node]) => kindOf(node).asks)
     .map(([id, node]) => ({
       id,
@@ -65,7 +78,9 @@ export async function questionsCommand(arg: string, o: CommonOptions & { json?: 
       r.asked === 'first'
         ? msg('help.questions.first')
         : msg('help.questions.after', {
-            list: r.asked.map((a) => (a.answer ? `${a.after} = ${stripUnsafe(a.answer)}` : a.after)).join('; '),
+            list: r.asked
+              .map((a) => (a.answers === 'any' ? a.after : `${a.after} (${a.answers.join(' / ')})`))
+              .join('; '),
           });
     out.push(...wrap(when, 80, '  '), '');
   }

@@ -6,7 +6,7 @@ import type { Plan } from '../engine/types.js';
 import type { Format } from '../render/index.js';
 import { crisisFor } from '../safety/crisis.js';
 import { crisisSteps } from '../scenario/crisis-steps.js';
-import { onTerminal, type CommonOptions, type Io } from './context.js';
+import { canAskHere, plainWanted, type CommonOptions, type Io } from './context.js';
 import { answerSource } from './answers.js';
 import { openForRun } from './open.js';
 import { writePlan } from './output.js';
@@ -30,21 +30,19 @@ export interface RunOptions extends CommonOptions {
 export { today } from './output.js';
 export { regionFor } from './region.js';
 
-export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<void> {
+export async function runCommand(arg: string, given: RunOptions, io: Io): Promise<void> {
+  const o = { ...given, plain: plainWanted(given, io) };
   const scenario = await openForRun(arg, o, io);
   const region = chooseRegion(o, io);
   const crisis = crisisFor(region.region);
   // Standard output sent to a file or a pipe, with a person at the keyboard: ask on the terminal.
-  const asking = onTerminal(io) || (io.canAsk !== false && io.stdin.isTTY === true && io.stderr.isTTY === true);
-  const interactive = o.answers === undefined && o.input && asking;
+  const interactive = o.answers === undefined && o.input && canAskHere(io);
   if (interactive) {
     const { runInteractive } = await import('../frontends/interactive.js');
     await runInteractive(scenario, { crisis }, io, o, { crisisSteps });
     return;
   }
   const source = await answerSource(o.answers, io);
-  // A plan with no numbers says so on stderr, with how to get them; a script's stdout stays the plan.
-  if (!region.region) io.stderr.write(`talkcoach: ${regionLine(region)}\n`);
   let plan: Plan;
   if ('keyed' in source) {
     plan = (await import('../frontends/keyed.js')).runKeyed(scenario, source.keyed, { crisis }, source.name);
@@ -54,6 +52,8 @@ export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<vo
     plan = piped.plan;
   }
   await writePlan(plan, o, io);
+  // A plan with no numbers says so on stderr, with how to get them; a script's stdout stays the plan.
+  if (!region.region) io.stderr.write(`talkcoach: ${regionLine(region)}\n`);
 }
 
 export function parseFormat(value: string | undefined): Format | undefined {

@@ -3,6 +3,7 @@ import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { runPiped } from '../frontends/piped.js';
 import type { Plan } from '../engine/types.js';
+import { linesOf } from '../io/std.js';
 import type { Format } from '../render/index.js';
 import { crisisFor } from '../safety/crisis.js';
 import { crisisSteps } from '../scenario/crisis-steps.js';
@@ -28,11 +29,19 @@ export interface RunOptions extends CommonOptions {
 }
 
 export { today } from './output.js';
+
+/** `run -`: the scenario comes on standard input, so the answers must come from a file. */
+async function scenarioFromStdin(o: RunOptions, io: Io) {
+  if (o.answers === undefined || o.answers === '-')
+    throw new TalkcoachError('usage', msg('cli.run.stdinScenario'), [msg('cli.run.stdinScenarioHint')]);
+  const { loadFromStdin } = await import('./scenarios.js');
+  return loadFromStdin(io.lines ? io.lines() : linesOf(io.stdin), o);
+}
 export { regionFor } from './region.js';
 
 export async function runCommand(arg: string, given: RunOptions, io: Io): Promise<void> {
   const o = { ...given, plain: plainWanted(given, io) };
-  const scenario = await openForRun(arg, o, io);
+  const scenario = arg === '-' ? await scenarioFromStdin(o, io) : await openForRun(arg, o, io);
   const region = chooseRegion(o, io);
   const crisis = crisisFor(region.region);
   // Standard output sent to a file or a pipe, with a person at the keyboard: ask on the terminal.

@@ -151,3 +151,27 @@ describe('--plain', () => {
     expect(r.stdout).not.toMatch(/[•“”]/);
   });
 });
+
+describe('- is standard input', () => {
+  const EXAMPLE = 'tests/fixtures/example.yaml';
+
+  it('run - reads the scenario from stdin, the answers from --answers', () => {
+    const fromFile = cli(['run', 'scenarios/partner.yaml', '--region', 'GB'], { input: LINES });
+    const answers = file('partner.txt', LINES);
+    const yaml = readFileSync('scenarios/partner.yaml', 'utf8');
+    const r = cli(['run', '-', '--answers', answers, '--region', 'GB'], { input: yaml });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(fromFile.stdout);
+  });
+
+  it('run - without --answers FILE says why, exit 2', () => {
+    const r = cli(['run', '-'], { input: readFileSync(EXAMPLE, 'utf8') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/reads the scenario from standard input, so the answers need a file/);
+  });
+
+  it('--answers - reads lines from stdin', () => {
+    const r = cli(['run', 'partner', '--answers', '-', '--json'], { input: LINES });
+    expect(JSON.parse(r.stdout)).toHaveProperty('version', 2);
+  });
+});

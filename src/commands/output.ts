@@ -3,7 +3,8 @@
 // says; `~` is the home folder; "saved to" names the full path.
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
+import { fullPath } from '../paths.js';
 import type { Plan } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
@@ -13,8 +14,13 @@ import type { Io } from './context.js';
 
 const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.md': 'markdown', '.markdown': 'markdown' };
 
-export const expandHome = (file: string, env: Io['env']): string =>
-  file === '~' || file.startsWith('~/') ? `${env.HOME || homedir()}${file.slice(1)}` : file;
+/** -o as given: `-` is standard output (undefined here); anything else a full path, `~` expanded. */
+export const outputPath = (file: string | undefined, env: Io['env']): string | undefined =>
+  file === undefined || file === '-' ? undefined : fullPath(file, env.HOME || homedir());
+
+/** The format asked for, else the one the file's extension names, else text. */
+export const formatFor = (format: Format | undefined, file: string | undefined): Format =>
+  format ?? (file ? BY_EXTENSION[extname(file).toLowerCase()] : undefined) ?? 'text';
 
 export interface PlanOutput {
   format?: Format;
@@ -31,8 +37,8 @@ export function today(now = new Date()): string {
 }
 
 export async function writePlan(plan: Plan, o: PlanOutput, io: Io): Promise<void> {
-  const target = o.output === undefined || o.output === '-' ? undefined : resolve(expandHome(o.output, io.env));
-  const format = o.format ?? (target ? BY_EXTENSION[extname(target).toLowerCase()] : undefined) ?? 'text';
+  const target = outputPath(o.output, io.env);
+  const format = formatFor(o.format, target);
   const saving = target !== undefined;
   // A saved file is the whole plan, dated, and leaves out the answers unless asked (--with-answers).
   const rendered = renderPlan(plan, format, {

@@ -10,7 +10,7 @@ import { crisisSteps } from '../scenario/crisis-steps.js';
 import { canAskHere, plainWanted, type CommonOptions, type Io } from './context.js';
 import { answerSource } from './answers.js';
 import { openForRun } from './open.js';
-import { writePlan } from './output.js';
+import { formatFor, outputPath, writePlan } from './output.js';
 import { chooseRegion, regionLine } from './region.js';
 
 export interface RunOptions extends CommonOptions {
@@ -48,7 +48,10 @@ export async function runCommand(arg: string, given: RunOptions, io: Io): Promis
   const interactive = o.answers === undefined && o.input && canAskHere(io);
   if (interactive) {
     const { runInteractive } = await import('../frontends/interactive.js');
-    await runInteractive(scenario, { crisis }, io, o, { crisisSteps });
+    // -o as for a piped run: ~ expanded, a full path, the format from its extension.
+    const output = o.output === '-' ? o.output : outputPath(o.output, io.env);
+    const flags = { ...o, output, format: o.output === undefined ? o.format : formatFor(o.format, output) };
+    await runInteractive(scenario, { crisis }, io, flags, { crisisSteps });
     return;
   }
   const source = await answerSource(o.answers, io);

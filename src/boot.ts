@@ -6,7 +6,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { describeFailure } from './edge.js';
 import { EXIT } from './errors.js';
 import type { Io } from './io/types.js';
-import { msg } from './messages/index.js';
+import { inertLines, msg } from './messages/index.js';
 import { FORMATS } from './render/formats.js';
 import {
   examples,
@@ -23,8 +23,8 @@ import { closest } from './scenario/suggest.js';
 
 export { INTERRUPTED_LINE, SIGNAL_EXIT_CODES } from './edge.js';
 export { removeAllPending } from './io/temp-files.js';
-export { restoreTerminal } from './io/std.js';
-export { standardIo } from './io/std.js';
+export { restoreTerminal, standardIo, writeError } from './io/std.js';
+export { describeFailure } from './edge.js';
 
 /** `talkcoach` and the options every command shares (src/commands/parser.ts says why). */
 const rootCommand = () =>
@@ -133,7 +133,8 @@ const NAMES = Object.keys(COMMANDS) as (keyof typeof COMMANDS)[];
 export function program(io: Io, version: string, done: Done) {
   const output = (path: string) => ({
     writeOut: (s: string) => io.stdout.write(s),
-    writeErr: (s: string) => io.stderr.write(s),
+    // Commander echoes arguments in its errors: made inert like any outside text.
+    writeErr: (s: string) => io.stderr.write(inertLines(s)),
     outputError: (s: string, write: (s: string) => void) => write(voice(s, path)),
   });
   const root = rootCommand()
@@ -182,7 +183,11 @@ export async function runCommandLine(
     else await program(io, version, (c) => (code = c)).parseAsync(args, { from: 'user' });
   } catch (e) {
     const failure = describeFailure(e, debug);
-    for (const line of failure.lines) io.stderr.write(`${line}\n`);
+    try {
+      for (const line of failure.lines) io.stderr.write(`${line}\n`);
+    } catch {
+      // Standard error is full or gone too: the exit code is all that is left to say it.
+    }
     return failure.exitCode;
   }
   return code;

@@ -49,8 +49,9 @@ export async function runCommand(arg: string, given: RunOptions, io: Io): Promis
   if (interactive) {
     const { runInteractive } = await import('../frontends/interactive.js');
     // -o as for a piped run: ~ expanded, a full path, the format from its extension.
-    const output = o.output === '-' ? o.output : outputPath(o.output, io.env);
-    const flags = { ...o, output, format: o.output === undefined ? o.format : formatFor(o.format, output) };
+    // The plan is on the screen already: `-o -` asks for nothing more there.
+    const output = o.output === '-' ? undefined : outputPath(o.output, io.env);
+    const flags = { ...o, output, format: output === undefined ? o.format : formatFor(o.format, output) };
     await runInteractive(scenario, { crisis }, io, flags, { crisisSteps });
     return;
   }

@@ -170,7 +170,8 @@ describe('streams and exit codes', () => {
       'bash',
       [
         '-c',
-        `set -o pipefail; echo no | "${NODE}" "${BIN}" run "${f}" --format json | head -1; echo "status=\${PIPESTATUS[1]}" >&2`,
+        `set -o pipefail; echo no | "${NODE}" "${BIN}" run "${f}" --format json | head -1; ` +
+          `echo "status=\${PIPESTATUS[1]}" >&2`,
       ],
       // A known region: a run with none says on stderr how to set one.
       { encoding: 'utf8', env: { ...process.env, TALKCOACH_REGION: 'GB' } },

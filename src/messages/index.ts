@@ -6,6 +6,8 @@ import { describe } from './en/describe.js';
 import { engine } from './en/engine.js';
 import { folders } from './en/folders.js';
 import { io } from './en/io.js';
+import { help } from './en/help.js';
+import { keyed } from './en/keyed.js';
 import { piped } from './en/piped.js';
 import { plan } from './en/plan.js';
 import { render as renderWords } from './en/render.js';
@@ -31,6 +33,8 @@ const en = {
   ...renderWords,
   ...terminal,
   ...cli,
+  ...help,
+  ...keyed,
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof en;

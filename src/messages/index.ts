@@ -5,6 +5,7 @@ import { common } from './en/common.js';
 import { engine } from './en/engine.js';
 import { piped } from './en/piped.js';
 import { plan } from './en/plan.js';
+import { practice } from './en/practice.js';
 import { render as renderWords } from './en/render.js';
 import { scenario } from './en/scenario.js';
 import { testing } from './en/testing.js';
@@ -20,6 +21,7 @@ const en = {
   ...testing,
   ...piped,
   ...plan,
+  ...practice,
   ...renderWords,
   ...terminal,
   ...cli,

@@ -85,6 +85,22 @@ const COMMANDS = {
       .addOption(scenariosOption())
       .addOption(maxBytesOption())
       .action(async (paths, opts) => done((await import('./commands/test.js')).testCommand(paths, opts, io))),
+  practice: (io: Io) =>
+    new Command('practice')
+      .description(msg('practice.cli'))
+      .argument('[scenario]', msg('practice.cli.arg'))
+      .option('--check', msg('practice.cli.check'))
+      .option('--reasons <ids>', msg('practice.cli.reasons'))
+      .option('--name <name>', msg('practice.cli.name'))
+      .addOption(new Option('--seed <n>', msg('practice.cli.seed')).argParser(positiveInt))
+      .addOption(new Option('--format <format>', msg('practice.cli.format')).choices(['text', 'json']).default('text'))
+      .option('--no-input', msg('cli.run.noInput'))
+      .addOption(regionOption())
+      .option('--plain', msg('cli.opt.plain'))
+      .option('--no-color', msg('cli.opt.noColor'))
+      .addOption(scenariosOption())
+      .addOption(maxBytesOption())
+      .action(async (scenario, opts) => (await import('./commands/practice.js')).practiceCommand(scenario, opts, io)),
   crisis: (io: Io) =>
     new Command('crisis')
       .description(msg('cli.crisis'))

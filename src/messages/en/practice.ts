@@ -66,6 +66,8 @@ export const practice = {
   'practice.screen.progress': 'Exchange {step} of {total}',
   'practice.screen.next': 'Go on',
   'practice.screen.keep': 'Add these two lines to your plan?',
+  'practice.screen.keepYes': 'Yes, add them',
+  'practice.screen.keepNo': 'No, leave the plan as it is',
   'practice.screen.kept': 'Added to your plan, under "How to start".',
   'practice.keptPoint': 'Lines you practised, to say in your own words.',
 } as const;

@@ -33,8 +33,13 @@ export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<vo
   const crisis = crisisFor(regionFor(o, io));
   const interactive = o.answers === undefined && o.input && onTerminal(io);
   if (interactive) {
-    const { runInteractive } = await import('../frontends/interactive.js');
-    await runInteractive(scenario, { crisis }, io, o, { crisisSteps });
+    const [{ runInteractive }, { practiceAfterPlan }] = await Promise.all([
+      import('../frontends/interactive.js'),
+      import('./practice-source.js'),
+    ]);
+    // Practice after the plan: the replies in a new order each time (the engine takes the random source).
+    const practice = practiceAfterPlan(o, () => scenario, Math.random);
+    await runInteractive(scenario, { crisis }, io, o, { crisisSteps, practice });
     return;
   }
   const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : linesOf(io.stdin);

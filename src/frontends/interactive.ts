@@ -11,6 +11,7 @@ import { makeLook, type Look } from '../render/screen.js';
 import type { Scenario } from '../engine/model.js';
 import { show, type ScreenState, type Setup } from './screens/index.js';
 import { drawNotice } from './screens/notices.js';
+import type { PracticeSource } from './screens/practice-types.js';
 import { Terminal } from './terminal.js';
 
 export interface InteractiveFlags {
@@ -29,6 +30,8 @@ export interface InteractiveSources {
   catalogue?: () => Promise<readonly { scenario: Scenario | undefined }[]>;
   /** What to do now, shown under the crisis lines. */
   crisisSteps: () => Promise<PlanPoint[]>;
+  /** Practice offered after a plan (issue 15); absent, it is not offered. */
+  practice?: PracticeSource;
 }
 
 export function lookFor(io: Io, flags: InteractiveFlags): Look {
@@ -79,6 +82,7 @@ export async function runInteractive(
     start: options,
     ...(flags.output !== undefined ? { output: { file: flags.output, format: flags.format ?? 'text' } } : {}),
     crisisSteps: sources.crisisSteps,
+    ...(sources.practice ? { practice: sources.practice } : {}),
   };
   const end = await drive({ screen: 'welcome', plans: [] }, new Terminal(io, lookFor(io, flags)), setup);
   return [...end.plans];

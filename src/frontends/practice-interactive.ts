@@ -16,14 +16,19 @@ export async function runPracticeInteractive(
 ): Promise<void> {
   const source: PracticeSource = { load: async () => practice, random: sources.random };
   const run = newRun(practice.input, practice.name, practice.reasons);
-  await drive(
-    {
-      screen: 'practice-line',
-      run,
-      plans: [],
-      notices: [{ kind: 'message', id: 'practice.screen.intro', params: { name: practice.name } }],
-    },
-    new Terminal(io, lookFor(io, flags)),
-    { choices: [], start: options, crisisSteps: sources.crisisSteps, practice: source },
-  );
+  const t = new Terminal(io, () => lookFor(io, flags));
+  try {
+    await drive(
+      {
+        screen: 'practice-line',
+        run,
+        plans: [],
+        notices: [{ kind: 'message', id: 'practice.screen.intro', params: { name: practice.name } }],
+      },
+      t,
+      { choices: [], start: options, crisisSteps: sources.crisisSteps, practice: source },
+    );
+  } finally {
+    t.close();
+  }
 }

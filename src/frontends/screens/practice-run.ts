@@ -56,7 +56,7 @@ export function drawLine(run: PracticeRun, t: Terminal): void {
 /** The last exchange: the reaction, then the coach. */
 export function drawExchange(run: PracticeRun, t: Terminal): void {
   const e = run.state.exchanges[run.state.exchanges.length - 1]!;
-  const lines = exchangeLines(e, stripUnsafe(run.name), t.look.width).slice(2);
-  t.say();
-  t.say(lines.map((l, i) => (i === 0 ? t.look.paint.bold(l) : l)).join('\n'));
+  // The prompt is cleared once answered, so the reply is said again here, then the reaction.
+  const lines = exchangeLines(e, stripUnsafe(run.name), t.look.width).slice(1);
+  t.say(lines.join('\n'));
 }

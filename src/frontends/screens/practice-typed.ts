@@ -3,7 +3,7 @@
 import { typed } from '../../engine/practice/index.js';
 import type { Question } from '../../engine/types.js';
 import { msg } from '../../messages/index.js';
-import { drawLine, toCrisis } from './practice-run.js';
+import { toCrisis } from './practice-run.js';
 import { go, screen, type Events, type ScreenState, type StateOf } from './types.js';
 
 type State = StateOf<'practice-typed'>;
@@ -17,8 +17,8 @@ export function next(s: State, e: Typed): ScreenState {
 }
 
 export const practiceTyped = screen<State, Typed>({
+  // The line screen has already drawn what the loved one said.
   async show(s, t) {
-    drawLine(s.run, t);
     const q: Question = {
       node: 'practice',
       kind: 'text',

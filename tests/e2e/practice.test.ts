@@ -100,9 +100,8 @@ describe('talkcoach practice on a terminal', () => {
     const t = new Tmux({ columns: 80, rows: 30, cwd: mkdtempSync(join(tmpdir(), 'talkcoach-practice-')) });
     open.push(t);
     const q = (x: string) => `'${x}'`;
-    t.type(
-      `${[NODE, BIN, 'practice', 'partner', '--name', 'Sam', '--reasons', 'cost,time', '--seed', '7'].map(q).join(' ')}; echo "exit=$?"`,
-    );
+    const args = [NODE, BIN, 'practice', 'partner', '--name', 'Sam', '--reasons', 'cost,time', '--seed', '7'];
+    t.type(`${args.map(q).join(' ')}; echo "exit=$?"`);
     t.keys('Enter');
 
     const choose = async (n: number) => {

@@ -86,7 +86,7 @@ const COMMANDS = {
       .option('--strict', msg('cli.test.strict'))
       .addOption(scenariosOption())
       .addOption(maxBytesOption())
-      .action(async (paths, opts) => done((await import('./commands/test.js')).testCommand(paths, opts, io))),
+      .action(async (paths, opts) => done(await (await import('./commands/test.js')).testCommand(paths, opts, io))),
   practice: (io: Io) =>
     new Command('practice')
       .description(msg('practice.cli'))

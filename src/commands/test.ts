@@ -13,6 +13,19 @@ import { walkCheck } from '../testing/walk-check.js';
 import type { CommonOptions, Io } from './context.js';
 import { loadOptions, userDirs } from './options.js';
 import { loadArg, problemsError } from './scenarios.js';
+import { defaultName, loadPracticeFiles } from './practice-source.js';
+import type { Scenario } from '../engine/model.js';
+import type { PracticeCase } from '../testing/practice-format.js';
+import { runPracticeCase } from '../testing/practice-run.js';
+
+/** A test file's scripted practices, played with the built-in practice content. */
+async function practiceResults(cases: readonly PracticeCase[], scenario: Scenario, o: TestOptions) {
+  const p = await loadPracticeFiles(o);
+  return cases.map((c, i) => {
+    const fills = { name: c.called ?? defaultName(scenario) };
+    return runPracticeCase(c, i, { content: p.content, rules: p.rules, fills });
+  });
+}
 
 const { readdirSync, statSync } = fs;
 
@@ -54,11 +67,11 @@ function printDiagnostic(io: Io, d: Diagnostic, details: readonly string[] = [])
   for (const line of details) io.stdout.write(`  ${line}\n`);
 }
 
-export function testCommand(targets: string[], o: TestOptions, io: Io): number {
+export async function testCommand(targets: string[], o: TestOptions, io: Io): Promise<number> {
   return o.walk ? walkCommand(targets, o, io) : casesCommand(targets, o, io);
 }
 
-function casesCommand(targets: string[], o: TestOptions, io: Io): number {
+async function casesCommand(targets: string[], o: TestOptions, io: Io): Promise<number> {
   const files = expand(targets, isTestFile, msg('cli.test.testFiles'));
   let passed = 0;
   let failed = 0;
@@ -80,6 +93,7 @@ function casesCommand(targets: string[], o: TestOptions, io: Io): number {
         crisis: crisisFor(c.region !== undefined ? normaliseRegion(c.region) : fileRegion),
       }),
     );
+    if (loaded.test.practice) results.push(...(await practiceResults(loaded.test.practice, loaded.scenario, o)));
     const bad = results.filter((r) => r.failures.length > 0);
     passed += results.length - bad.length;
     failed += bad.length;

@@ -17,7 +17,7 @@ export function next(s: State, e: Done): ScreenState {
 export const practiceFeedback = screen<State, Done>({
   async show(s, t) {
     drawExchange(s.run, t);
-    const chosen = await t.choose(msg('practice.screen.next'), [{ value: 'on', name: msg('practice.screen.next') }]);
+    const chosen = await t.choose(msg('practice.screen.ready'), [{ value: 'on', name: msg('practice.screen.next') }]);
     return chosen === CRISIS ? { crisis: true } : undefined;
   },
   next,

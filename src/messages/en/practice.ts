@@ -65,6 +65,7 @@ export const practice = {
   'practice.screen.typeHere': 'Your words:',
   'practice.screen.progress': 'Exchange {step} of {total}',
   'practice.screen.next': 'Go on',
+  'practice.screen.ready': 'When you are ready:',
   'practice.screen.keep': 'Add these two lines to your plan?',
   'practice.screen.keepYes': 'Yes, add them',
   'practice.screen.keepNo': 'No, leave the plan as it is',

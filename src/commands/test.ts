@@ -13,17 +13,25 @@ import { walkCheck } from '../testing/walk-check.js';
 import type { CommonOptions, Io } from './context.js';
 import { loadOptions, userDirs } from './options.js';
 import { loadArg, problemsError } from './scenarios.js';
-import { defaultName, loadPracticeFiles } from './practice-source.js';
+import { CoverageBook, randomCommand } from './test-extra.js';
+import { defaultName } from './practice-source.js';
 import type { Scenario } from '../engine/model.js';
+import { BUILTIN_PRACTICE_DIR, loadPractice } from '../scenario/practice-load.js';
 import type { PracticeCase } from '../testing/practice-format.js';
 import { runPracticeCase } from '../testing/practice-run.js';
 
 /** A test file's scripted practices, played with the built-in practice content. */
-async function practiceResults(cases: readonly PracticeCase[], scenario: Scenario, o: TestOptions) {
-  const p = await loadPracticeFiles(o);
+function practiceResults(cases: readonly PracticeCase[], scenario: Scenario, o: TestOptions) {
+  const p = loadPractice(BUILTIN_PRACTICE_DIR, o.maxBytes);
+  if (!p.content || !p.rules)
+    throw new TalkcoachError(
+      'scenario',
+      msg('practice.cli.problems', { count: p.diagnostics.length, dir: BUILTIN_PRACTICE_DIR }),
+      p.diagnostics.map((d) => formatDiagnostic(d)),
+    );
   return cases.map((c, i) => {
     const fills = { name: c.called ?? defaultName(scenario) };
-    return runPracticeCase(c, i, { content: p.content, rules: p.rules, fills });
+    return runPracticeCase(c, i, { content: p.content!, rules: p.rules!, fills });
   });
 }
 
@@ -31,6 +39,11 @@ const { readdirSync, statSync } = fs;
 
 export interface TestOptions extends CommonOptions {
   walk?: boolean;
+  /** After the cases: which options, endings and points they exercised, and which none did. */
+  coverage?: boolean;
+  /** Seeded random play-throughs of scenarios instead of test files: how many, and the seed. */
+  random?: string;
+  seed?: string;
   /** Warnings (such as talking points in no plan) fail the run too. */
   strict?: boolean;
 }
@@ -67,15 +80,17 @@ function printDiagnostic(io: Io, d: Diagnostic, details: readonly string[] = [])
   for (const line of details) io.stdout.write(`  ${line}\n`);
 }
 
-export async function testCommand(targets: string[], o: TestOptions, io: Io): Promise<number> {
+export function testCommand(targets: string[], o: TestOptions, io: Io): number {
+  if (o.random !== undefined) return randomCommand(scenarioArgs(targets), o, io);
   return o.walk ? walkCommand(targets, o, io) : casesCommand(targets, o, io);
 }
 
-async function casesCommand(targets: string[], o: TestOptions, io: Io): Promise<number> {
+function casesCommand(targets: string[], o: TestOptions, io: Io): number {
   const files = expand(targets, isTestFile, msg('cli.test.testFiles'));
   let passed = 0;
   let failed = 0;
   let brokenFiles = 0;
+  const book = o.coverage ? new CoverageBook() : undefined;
   for (const file of files) {
     const loaded = loadTestFile(file, { ...loadOptions(o), userDirs: userDirs(o, io) });
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
@@ -93,7 +108,15 @@ async function casesCommand(targets: string[], o: TestOptions, io: Io): Promise<
         crisis: crisisFor(c.region !== undefined ? normaliseRegion(c.region) : fileRegion),
       }),
     );
-    if (loaded.test.practice) results.push(...(await practiceResults(loaded.test.practice, loaded.scenario, o)));
+    if (loaded.test.practice) results.push(...practiceResults(loaded.test.practice, loaded.scenario, o));
+    if (book) {
+      const counter = book.counter(loaded.scenario, loaded.scenarioFile ?? file);
+      loaded.test.cases.forEach((c) =>
+        counter.play(c.answers, {
+          crisis: crisisFor(c.region !== undefined ? normaliseRegion(c.region) : fileRegion),
+        }),
+      );
+    }
     const bad = results.filter((r) => r.failures.length > 0);
     passed += results.length - bad.length;
     failed += bad.length;
@@ -117,6 +140,7 @@ async function casesCommand(targets: string[], o: TestOptions, io: Io): Promise<
     ? msg('cli.test.unrunnable', { files: msg('common.files', { count: brokenFiles }) })
     : '';
   io.stdout.write(`${summary}${unrunnable}\n`);
+  book?.print(io);
   return failed > 0 || brokenFiles > 0 ? EXIT.testFailed : EXIT.ok;
 }
 
@@ -128,16 +152,21 @@ function located(
   return at(f.path, 'error', msg('cli.test.case', { name, message: f.message }));
 }
 
+const scenarioArgs = (targets: string[]) => expand(targets, (n) => /\.ya?ml$/.test(n) && !isTestFile(n), 'scenario');
+
 function walkCommand(targets: string[], o: TestOptions, io: Io): number {
-  const args = expand(targets, (n) => /\.ya?ml$/.test(n) && !isTestFile(n), 'scenario');
+  const args = scenarioArgs(targets);
   let failing = false;
   for (const arg of args) {
     const loaded = loadArg(arg, o, io);
     if (!loaded.scenario || !loaded.locate) throw problemsError(loaded);
     const r = walkCheck(loaded.scenario, { crisis: crisisFor(null) });
     const complete = r.taken === r.total && !r.cut;
+    const warnings = [...r.unreachable, ...r.strays];
+    // With --strict a warning fails the walk, so the verdict says FAIL too.
+    const fails = r.problems.length > 0 || !complete || (o.strict === true && warnings.length > 0);
     const result = msg('cli.test.walkResult', {
-      verdict: r.problems.length === 0 && complete ? 'PASS' : 'FAIL',
+      verdict: fails ? 'FAIL' : 'PASS',
       id: loaded.scenario.id,
       file: loaded.file,
       sessions: msg('cli.count.sessions', { count: r.sessions }),
@@ -165,9 +194,9 @@ function walkCommand(targets: string[], o: TestOptions, io: Io): number {
     io.stdout.write(`${safety}\n`);
     if (!complete) io.stdout.write(`${msg(r.cut ? 'cli.test.walkCut' : 'cli.test.walkLoop')}\n`);
     for (const p of r.problems) printDiagnostic(io, loaded.locate(p.path, 'error', p.message), p.details);
-    for (const p of r.unreachable)
+    for (const p of warnings)
       printDiagnostic(io, loaded.locate(p.path, o.strict ? 'error' : 'warning', p.message), p.details);
-    if (r.problems.length > 0 || !complete || (o.strict && r.unreachable.length > 0)) failing = true;
+    if (fails) failing = true;
   }
   return failing ? EXIT.testFailed : EXIT.ok;
 }

@@ -30,10 +30,10 @@ export function md(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*_[\]|~#@]/g, (c) => `\\${c}`)
-    // An entity (`&amp;`), and a dot inside a word (a domain's, as in example.org); a dot that ends
-    // a sentence stays as it is.
+    // An entity (`&amp;`), and a dot before a letter or digit (a domain's, as in example.org); a dot
+    // that ends a sentence, before a space or a closing quote, stays as it is.
     .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
-    .replace(/(?<=\S)\.(?=\S)/g, '\\.')
+    .replace(/\.(?=[\p{L}\p{N}])/gu, '\\.')
     .replace(/:(?=\/)/g, '\\:')
     .replace(/\/(?=\/)/g, '/\\')
     .replace(/</g, '&lt;')
@@ -51,7 +51,8 @@ function helpMarkdown(plan: Plan): string[] {
     md(c.advice),
     '',
     ...c.items.map((i) => `- ${md(i)}`),
-    `- ${md(c.directory)}`,
+    // The directory's address is verified data, not typed text: a real link, so it can be opened.
+    `- ${md(c.directory).replace(md(plan.crisis.directory.url), `<${plan.crisis.directory.url}>`)}`,
   ];
   for (const b of helpBlocks(plan))
     out.push('', `## ${md(b.heading)}`, '', md(b.advice), '', ...b.items.map((i) => `- ${md(i)}`));

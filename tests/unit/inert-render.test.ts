@@ -157,6 +157,11 @@ describe('plans with any typed name (the "Also": Markdown and text renderers)', 
   };
   const names = typed.filter((t) => !/[\r\n]/.test(t) && cleanTyped(t).length > 0);
   const base = flat(markdown.parse(renderPlanMarkdown(planFor('Sam'), { answers: true }), {}));
+  const hrefs = (tokens: Token[]) => tokens.filter((t) => t.type === 'link_open').map((t) => t.attrGet('href'));
+
+  it('links only to the verified directory of helplines', () => {
+    expect(hrefs(base)).toEqual(['https://findahelpline.com']);
+  });
 
   it(`Markdown: the name reads back as typed, and the plan's structure is unchanged (${PLAN_RUNS} runs)`, () => {
     fc.assert(
@@ -164,8 +169,10 @@ describe('plans with any typed name (the "Also": Markdown and text renderers)', 
         const out = renderPlanMarkdown(planFor(name), { answers: true });
         const tokens = flat(markdown.parse(out, {}));
         expect(CONTROL(out)).toBe(false);
-        for (const type of NEVER) expect(count(tokens, type), type).toBe(0);
+        for (const type of NEVER.filter((t) => t !== 'link_open')) expect(count(tokens, type), type).toBe(0);
         for (const type of STRUCTURE) expect(count(tokens, type), type).toBe(count(base, type));
+        // The only links are the plan's own, from verified crisis data: none comes from the name.
+        expect(hrefs(tokens)).toEqual(hrefs(base));
         expect(squash(textOf(tokens))).toContain(squash(cleanTyped(name)));
       }),
       { numRuns: PLAN_RUNS },

@@ -15,6 +15,7 @@ import {
   jsonOption,
   oneOf,
   maxBytesOption,
+  positiveInt,
   regionOption,
   scenariosOption,
   voice,
@@ -127,6 +128,21 @@ const COMMANDS = {
         done(
           (await import('./commands/describe.js')).describeCommand(name, { ...o, json: formatOf(o) === 'json' }, io),
         );
+      }),
+  practice: (io: Io) =>
+    command('practice')
+      .description(msg('practice.cli'))
+      .argument('[scenario]', msg('practice.cli.arg'))
+      .option('--check', msg('practice.cli.check'))
+      .option('--reasons <ids>', msg('practice.cli.reasons'))
+      .option('--name <name>', msg('practice.cli.name'))
+      .addOption(new Option('--seed <n>', msg('practice.cli.seed')).argParser(positiveInt))
+      .addOption(formatOption(['text', 'json'], 'text', 'practice.cli.format'))
+      .addOption(jsonOption())
+      .option('--no-input', msg('cli.run.noInput'))
+      .action(async (scenario, _, cmd) => {
+        const o = cmd.optsWithGlobals();
+        await (await import('./commands/practice.js')).practiceCommand(scenario, { ...o, format: formatOf(o) }, io);
       }),
   crisis: (io: Io) =>
     command('crisis')

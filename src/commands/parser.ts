@@ -13,7 +13,7 @@ export const oneOf =
     return found;
   };
 
-const positiveInt = (value: string): number => {
+export const positiveInt = (value: string): number => {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(msg('cli.notABytesCount'));
   return n;

@@ -62,12 +62,17 @@ export async function runCommand(arg: string, given: RunOptions, io: Io): Promis
   // Standard output sent to a file or a pipe, with a person at the keyboard: ask on the terminal.
   const interactive = o.answers === undefined && o.input && canAskHere(io);
   if (interactive) {
-    const { runInteractive } = await import('../frontends/interactive.js');
+    const [{ runInteractive }, { practiceAfterPlan }] = await Promise.all([
+      import('../frontends/interactive.js'),
+      import('./practice-source.js'),
+    ]);
     // -o as for a piped run: ~ expanded, a full path, the format from its extension.
     // The plan is on the screen already: `-o -` asks for nothing more there.
     const output = o.output === '-' ? undefined : outputPath(o.output, io.env);
     const flags = { ...o, output, format: output === undefined ? o.format : formatFor(o.format, output) };
-    await runInteractive(scenario, { crisis }, io, flags, { crisisSteps });
+    // Practice after the plan: the replies in a new order each time (the engine takes the random source).
+    const practice = practiceAfterPlan(o, () => scenario, Math.random);
+    await runInteractive(scenario, { crisis }, io, flags, { crisisSteps, practice });
     return;
   }
   const source = await answerSource(o.answers, io);

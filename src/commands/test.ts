@@ -14,6 +14,26 @@ import type { CommonOptions, Io } from './context.js';
 import { loadOptions, userDirs } from './options.js';
 import { loadArg, problemsError } from './scenarios.js';
 import { CoverageBook, randomCommand } from './test-extra.js';
+import { defaultName } from './practice-source.js';
+import type { Scenario } from '../engine/model.js';
+import { BUILTIN_PRACTICE_DIR, loadPractice } from '../scenario/practice-load.js';
+import type { PracticeCase } from '../testing/practice-format.js';
+import { runPracticeCase } from '../testing/practice-run.js';
+
+/** A test file's scripted practices, played with the built-in practice content. */
+function practiceResults(cases: readonly PracticeCase[], scenario: Scenario, o: TestOptions) {
+  const p = loadPractice(BUILTIN_PRACTICE_DIR, o.maxBytes);
+  if (!p.content || !p.rules)
+    throw new TalkcoachError(
+      'scenario',
+      msg('practice.cli.problems', { count: p.diagnostics.length, dir: BUILTIN_PRACTICE_DIR }),
+      p.diagnostics.map((d) => formatDiagnostic(d)),
+    );
+  return cases.map((c, i) => {
+    const fills = { name: c.called ?? defaultName(scenario) };
+    return runPracticeCase(c, i, { content: p.content!, rules: p.rules!, fills });
+  });
+}
 
 const { readdirSync, statSync } = fs;
 
@@ -88,6 +108,7 @@ function casesCommand(targets: string[], o: TestOptions, io: Io): number {
         crisis: crisisFor(c.region !== undefined ? normaliseRegion(c.region) : fileRegion),
       }),
     );
+    if (loaded.test.practice) results.push(...practiceResults(loaded.test.practice, loaded.scenario, o));
     if (book) {
       const counter = book.counter(loaded.scenario, loaded.scenarioFile ?? file);
       loaded.test.cases.forEach((c) =>

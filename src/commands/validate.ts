@@ -1,5 +1,6 @@
 // talkcoach validate <file|dir>...: every problem at once, as file:line:col: severity: message.
 // Scenario files get the schema and graph checks; shared modules (a `module:` key) their schema;
+// practice files (a `practice:` key) their schema and the practice walk, with their sibling;
 // test files (*.test.yaml) their schema and the ids they name. A folder means its scenario and
 // test files, and the modules in its shared/ folder.
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { fs } from '../io/fs.js';
 import { msg } from '../messages/index.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostics.js';
 import { fileError, isModuleText, loadModuleText, loadScenarioText, readTextFile } from '../scenario/load.js';
+import { checkPracticeFile, isPracticeText } from '../scenario/practice-load.js';
 import { isTestFile, loadTestFile } from '../testing/load.js';
 import type { CommonOptions, Io } from './context.js';
 import { loadOptions, userDirs } from './options.js';
@@ -39,7 +41,7 @@ function expand(target: string): string[] {
     throw fileError(target, e);
   }
   if (!st.isDirectory()) return [target];
-  const files = [...yamlIn(target), ...yamlIn(join(target, 'shared'))];
+  const files = [...yamlIn(target), ...yamlIn(join(target, 'shared')), ...yamlIn(join(target, 'practice'))];
   if (files.length === 0) throw new TalkcoachError('usage', msg('cli.validate.noFiles', { target }));
   return files;
 }
@@ -48,6 +50,7 @@ function check(file: string, o: ValidateOptions, io: Io): Diagnostic[] {
   const options = loadOptions(o);
   if (isTestFile(file)) return loadTestFile(file, { ...options, userDirs: userDirs(o, io) }).diagnostics;
   const text = readTextFile(file, options.maxBytes);
+  if (isPracticeText(text)) return checkPracticeFile(file, options.maxBytes);
   return isModuleText(text) ? loadModuleText(file, text) : loadScenarioText(file, text, options).diagnostics;
 }
 

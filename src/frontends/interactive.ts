@@ -11,6 +11,7 @@ import { makeLook, type Look } from '../render/screen.js';
 import type { Scenario } from '../engine/model.js';
 import { show, STDOUT, type ScreenState, type Setup } from './screens/index.js';
 import { drawNotice } from './screens/notices.js';
+import type { PracticeSource } from './screens/practice-types.js';
 import { Terminal } from './terminal.js';
 
 export interface InteractiveFlags {
@@ -31,6 +32,8 @@ export interface InteractiveSources {
   catalogue?: () => Promise<readonly { scenario: Scenario | undefined }[]>;
   /** What to do now, shown under the crisis lines. */
   crisisSteps: () => Promise<PlanPoint[]>;
+  /** Practice offered after a plan (issue 15); absent, it is not offered. */
+  practice?: PracticeSource;
 }
 
 /** --plain, or TALKCOACH_PLAIN=1 for every run. */
@@ -87,6 +90,7 @@ export async function runInteractive(
     start: options,
     ...(file !== undefined ? { output: { file, format: flags.format ?? 'text', force: flags.force === true } } : {}),
     crisisSteps: sources.crisisSteps,
+    ...(sources.practice ? { practice: sources.practice } : {}),
   };
   const t = new Terminal(screen, () => lookFor(screen, flags), io.stdout);
   try {

@@ -10,6 +10,7 @@ import { help } from './en/help.js';
 import { keyed } from './en/keyed.js';
 import { piped } from './en/piped.js';
 import { plan } from './en/plan.js';
+import { practice } from './en/practice.js';
 import { render as renderWords } from './en/render.js';
 import { scenario } from './en/scenario.js';
 import { testing } from './en/testing.js';
@@ -30,6 +31,7 @@ const en = {
   ...describe,
   ...piped,
   ...plan,
+  ...practice,
   ...renderWords,
   ...terminal,
   ...cli,

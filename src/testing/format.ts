@@ -4,6 +4,7 @@
 import { FORMAT_VERSION, ID, ID_HINT, id } from '../scenario/format.js';
 import { JSON_SCHEMA_DRAFT } from '../scenario/json-schema.js';
 import { list, literal, named, object, optional, text, type Infer, type JsonSchema } from '../scenario/schema-kit.js';
+import { PracticeCaseSchema } from './practice-format.js';
 
 const phrases = (description: string) =>
   optional(
@@ -75,6 +76,7 @@ export const TestFileSchema = object(
       'the crisis lines shown in the plans (default: none, so plans show the advice for an unknown region)',
     ),
     cases: list(CaseSchema, { min: 1, description: 'the play-throughs' }),
+    practice: optional(list(PracticeCaseSchema, { min: 1, description: 'scripted practices (issue 15)' })),
   },
   {
     title: 'talkcoach scenario test',
@@ -93,6 +95,10 @@ export function testJsonSchema(): JsonSchema {
     $schema: JSON_SCHEMA_DRAFT,
     $id: 'https://talkcoach.invalid/test.schema.json',
     ...TestFileSchema.json(),
-    $defs: { case: CaseSchema.definition(), expect: ExpectSchema.definition() },
+    $defs: {
+      case: CaseSchema.definition(),
+      expect: ExpectSchema.definition(),
+      'practice-case': PracticeCaseSchema.definition(),
+    },
   };
 }

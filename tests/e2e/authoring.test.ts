@@ -82,8 +82,9 @@ describe('talkcoach validate', () => {
     expect(r.stdout).toBe('');
     expect(r.code).toBe(0);
     const shared = readdirSync(join(ROOT, 'scenarios/shared')).length;
+    const practice = readdirSync(join(ROOT, 'scenarios/practice')).length;
     const top = readdirSync(join(ROOT, 'scenarios')).filter((n) => n.endsWith('.yaml')).length;
-    expect(r.stderr).toBe(`${top + shared} files checked: 0 errors, 0 warnings\n`);
+    expect(r.stderr).toBe(`${top + shared + practice} files checked: 0 errors, 0 warnings\n`);
   });
 
   it('checks a shared module on its own, and a test file', () => {

@@ -80,6 +80,9 @@ describe('the interactive coach in a real terminal', () => {
     await t.waitFor(asked('Have you raised this with Jo before?'));
     t.keys('Down', 'Enter');
 
+    // The offer to practise comes first (issue 15); Enter says no.
+    await t.waitFor('Practise the conversation now?');
+    t.keys('Enter');
     const plan = await t.waitFor('Save this plan as a Markdown file?');
     expect(plan).toContain(
       '✔ What should we call them? Sam\n↩ Back to the previous question.\n✔ What should we call them? Jo',
@@ -136,6 +139,9 @@ describe('the interactive coach in a real terminal', () => {
       await t.waitFor(asked(question));
       t.keys(...keys);
     }
+    // The offer to practise comes first (issue 15); Enter says no.
+    await t.waitFor('Practise the conversation now?');
+    t.keys('Enter');
     const screen = await t.waitFor('Save this plan as a Markdown file?');
     const boxLines = screen.split('\n').filter((l) => /^[│╭╰]/.test(l));
     expect(boxLines.length).toBeGreaterThan(10);
@@ -190,6 +196,9 @@ describe('the interactive coach in a real terminal', () => {
         await t.waitFor(asked(q));
         t.keys('Enter');
       }
+      // The offer to practise comes first (issue 15); Enter says no.
+      await t.waitFor('Practise the conversation now?');
+      t.keys('Enter');
       await t.waitFor('Save this plan as a Markdown file?');
       t.keys('C-c');
       await t.waitFor(/exit=\d+/);

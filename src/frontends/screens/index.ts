@@ -5,6 +5,11 @@ import { crisis } from './crisis.js';
 import { exportPlan } from './export.js';
 import { picker } from './picker.js';
 import { plan } from './plan.js';
+import { practiceFeedback } from './practice-feedback.js';
+import { practiceLine } from './practice-line.js';
+import { practiceOffer } from './practice-offer.js';
+import { practiceSummary } from './practice-summary.js';
+import { practiceTyped } from './practice-typed.js';
 import { question } from './question.js';
 import { save } from './save.js';
 import { saveName } from './save-name.js';
@@ -28,6 +33,11 @@ export const SCREENS: { readonly [N in ScreenName]: Screen<StateOf<N>, Events[N]
   'save-write': saveWrite,
   'save-retry': saveRetry,
   again,
+  'practice-offer': practiceOffer,
+  'practice-line': practiceLine,
+  'practice-typed': practiceTyped,
+  'practice-feedback': practiceFeedback,
+  'practice-summary': practiceSummary,
 };
 
 type Showing = Exclude<ScreenState, { screen: 'done' }>;

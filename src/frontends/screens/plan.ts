@@ -4,8 +4,11 @@ import { go, screen, type ScreenState, type Setup, type StateOf } from './types.
 
 type State = StateOf<'plan'>;
 
+// With practice on offer, the offer comes first (and then saving, as without it).
 export const next = ({ plan, ...s }: State, _: void, setup: Setup): ScreenState =>
-  go(s, setup.output ? { screen: 'export', plan, ...setup.output } : { screen: 'save', plan });
+  setup.practice
+    ? go(s, { screen: 'practice-offer', plan })
+    : go(s, setup.output ? { screen: 'export', plan, ...setup.output } : { screen: 'save', plan });
 
 export const plan = screen<State, void>({
   async show(s, t) {

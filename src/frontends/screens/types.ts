@@ -8,6 +8,7 @@ import type { Scenario } from '../../engine/model.js';
 import type { Found } from '../plan-file.js';
 import type { Previous, Reply } from '../question-prompt.js';
 import type { Terminal } from '../terminal.js';
+import type { LineEvent, PracticeRun, PracticeSource } from './practice-types.js';
 
 /** A step of the engine that waits for an answer. */
 export type Asking = Extract<Step, { done: false }>;
@@ -45,6 +46,12 @@ export type ScreenState = Base &
     | { screen: 'save-write'; plan: Plan; file: string; overwrite: boolean }
     | { screen: 'save-retry'; plan: Plan }
     | { screen: 'again' }
+    /** Practice (issue 15): offered after a plan, or started by `talkcoach practice`. */
+    | { screen: 'practice-offer'; plan: Plan }
+    | { screen: 'practice-line'; run: PracticeRun }
+    | { screen: 'practice-typed'; run: PracticeRun }
+    | { screen: 'practice-feedback'; run: PracticeRun }
+    | { screen: 'practice-summary'; run: PracticeRun }
     | { screen: 'done' }
   );
 
@@ -67,6 +74,14 @@ export interface Events {
   'save-write': { saved: true } | { reason: string };
   'save-retry': boolean;
   again: boolean;
+  /** Yes (the practice, loaded), or no. */
+  'practice-offer': { run: PracticeRun } | false;
+  'practice-line': LineEvent;
+  /** The words typed, or back to the replies, or crisis help. */
+  'practice-typed': { text: string } | { back: true } | { crisis: true };
+  'practice-feedback': { crisis: true } | void;
+  /** Whether to add the lines to the plan (asked only when there is one), or crisis help. */
+  'practice-summary': { keep: boolean } | { crisis: true };
 }
 export type StateOf<N extends ScreenState['screen']> = Extract<ScreenState, { screen: N }>;
 
@@ -83,6 +98,8 @@ export interface Setup {
   output?: { file: string; format: Format; force?: boolean };
   /** What to do now, shown under the crisis lines. */
   crisisSteps: () => Promise<PlanPoint[]>;
+  /** Practice after a plan (and for `talkcoach practice`); absent, it is not offered. */
+  practice?: PracticeSource;
 }
 
 export interface Screen<S extends ScreenState, E> {

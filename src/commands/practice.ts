@@ -1,0 +1,75 @@
+// talkcoach practice [<id|file>]: rehearse the talk. On a terminal, the practice screens; piped, one
+// answer a line (a reply's number or id, or "> your own words") and a transcript out; with --check,
+// the typed-reply checker on each line of standard input, one JSON object a line.
+import { checkReply } from '../engine/practice/index.js';
+import { TalkcoachError } from '../errors.js';
+import { linesOf } from '../io/std.js';
+import { didYouMean, msg } from '../messages/index.js';
+import { checkJson, renderPracticeJson, renderPracticeText } from '../render/practice.js';
+import { crisisFor } from '../safety/crisis.js';
+import { closest } from '../scenario/suggest.js';
+import { onTerminal, type CommonOptions, type Io } from './context.js';
+import { openForRun } from './open.js';
+import { defaultName, loadPracticeFiles } from './practice-source.js';
+import { regionFor } from './run.js';
+
+export interface PracticeOptions extends CommonOptions {
+  check?: boolean;
+  reasons?: string;
+  name?: string;
+  seed?: number;
+  format: string;
+  input: boolean;
+  region?: string;
+  plain?: boolean;
+  color: boolean;
+}
+
+/** The scenario practised for (its fill-ins); `partner` when none is named. */
+const DEFAULT_SCENARIO = 'partner';
+
+export async function practiceCommand(arg: string | undefined, o: PracticeOptions, io: Io): Promise<void> {
+  if (o.format !== 'text' && o.format !== 'json')
+    throw new TalkcoachError('usage', msg('practice.cli.badFormat', { value: o.format }));
+  const lines = () => (io.lines ? io.lines() : linesOf(io.stdin));
+  const p = await loadPracticeFiles(o);
+  if (o.check) {
+    for await (const raw of lines()) {
+      const reply = raw.trim();
+      if (reply !== '') io.stdout.write(checkJson(reply, checkReply(reply, p.rules)));
+    }
+    return;
+  }
+  const reasons = (o.reasons ?? '')
+    .split(',')
+    .map((r) => r.trim())
+    .filter((r) => r !== '');
+  for (const reason of reasons) {
+    if (!p.reasonIds.includes(reason)) {
+      const hint = closest(reason, p.reasonIds);
+      throw new TalkcoachError(
+        'usage',
+        msg('practice.cli.badReason', { reason, hint: didYouMean(hint), list: p.reasonIds.join(', ') }),
+      );
+    }
+  }
+  const scenario = await openForRun(arg ?? DEFAULT_SCENARIO, o, io);
+  const name = o.name?.trim() || defaultName(scenario);
+  const input = { content: p.content, rules: p.rules, fills: { name } };
+  const crisis = crisisFor(regionFor(o, io));
+  if (o.input && onTerminal(io)) {
+    const [{ runPracticeInteractive }, { crisisSteps }] = await Promise.all([
+      import('../frontends/practice-interactive.js'),
+      import('../scenario/crisis-steps.js'),
+    ]);
+    // The shell's random source: the replies come in a new order each time on a terminal.
+    const random = o.seed !== undefined ? (await import('../engine/practice/index.js')).seeded(o.seed) : Math.random;
+    const flags = { color: o.color, ...(o.plain !== undefined ? { plain: o.plain } : {}) };
+    await runPracticeInteractive({ input, name, reasons }, { crisis }, io, flags, { crisisSteps, random });
+    return;
+  }
+  const { runPracticePiped } = await import('../frontends/practice-piped.js');
+  const { transcript, leftOver } = await runPracticePiped({ input, reasons, name, seed: o.seed ?? 1 }, lines());
+  if (leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: leftOver })}\n`);
+  io.stdout.write(o.format === 'json' ? renderPracticeJson(transcript) : renderPracticeText(transcript));
+}

@@ -1,0 +1,39 @@
+// Practice: the loved one says a line; the person picks a reply (offered in a shuffled order), says
+// it their own way, stops, or asks for crisis help.
+import { offered, pick } from '../../engine/practice/index.js';
+import { msg } from '../../messages/index.js';
+import { stripUnsafe } from '../../safety/sanitize.js';
+import { CRISIS } from '../question-prompt.js';
+import { drawLine, toCrisis } from './practice-run.js';
+import type { LineEvent } from './practice-types.js';
+import { go, screen, type ScreenState, type StateOf } from './types.js';
+
+type State = StateOf<'practice-line'>;
+
+const OWN = ':own';
+const STOP = ':stop';
+
+export function next(s: State, e: LineEvent): ScreenState {
+  if ('crisis' in e) return toCrisis(s);
+  if ('own' in e) return go(s, { screen: 'practice-typed', run: s.run });
+  if ('stop' in e) return go(s, { screen: 'practice-summary', run: s.run });
+  const run = { ...s.run, state: pick(s.run.state, s.run.input, e.reply) };
+  return go(s, { screen: 'practice-feedback', run });
+}
+
+export const practiceLine = screen<State, LineEvent>({
+  async show(s, t, setup) {
+    drawLine(s.run, t);
+    const replies = offered(s.run.state, s.run.input, setup.practice!.random);
+    const chosen = await t.choose(msg('practice.screen.pick'), [
+      ...replies.map((r) => ({ value: r.id, name: stripUnsafe(r.say) })),
+      { value: OWN, name: msg('practice.screen.ownWords') },
+      ...(s.run.state.exchanges.length > 0 ? [{ value: STOP, name: msg('practice.screen.stop') }] : []),
+    ]);
+    if (chosen === CRISIS) return { crisis: true };
+    if (chosen === OWN) return { own: true };
+    if (chosen === STOP) return { stop: true };
+    return { reply: chosen };
+  },
+  next,
+});

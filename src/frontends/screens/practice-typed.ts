@@ -1,0 +1,37 @@
+// Practice: the person says it their own way; the checker judges the words. Esc goes back to the
+// offered replies, and crisis help stays one key away, as at every question.
+import { typed } from '../../engine/practice/index.js';
+import type { Question } from '../../engine/types.js';
+import { msg } from '../../messages/index.js';
+import { toCrisis } from './practice-run.js';
+import { go, screen, type Events, type ScreenState, type StateOf } from './types.js';
+
+type State = StateOf<'practice-typed'>;
+type Typed = Events['practice-typed'];
+
+export function next(s: State, e: Typed): ScreenState {
+  if ('crisis' in e) return toCrisis(s);
+  if ('back' in e || e.text.trim() === '') return go(s, { screen: 'practice-line', run: s.run });
+  const run = { ...s.run, state: typed(s.run.state, s.run.input, e.text.trim()) };
+  return go(s, { screen: 'practice-feedback', run });
+}
+
+export const practiceTyped = screen<State, Typed>({
+  // The line screen has already drawn what the loved one said.
+  async show(s, t) {
+    const q: Question = {
+      node: 'practice',
+      kind: 'text',
+      ask: msg('practice.screen.typeHere'),
+      options: [],
+      step: s.run.state.exchanges.length + 1,
+      aboutTotal: s.run.state.lines.length,
+      canGoBack: true,
+    };
+    const reply = await t.ask(q, undefined);
+    if ('crisis' in reply) return { crisis: true };
+    if ('back' in reply) return { back: true };
+    return { text: 'text' in reply.answer ? reply.answer.text : '' };
+  },
+  next,
+});

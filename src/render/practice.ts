@@ -1,0 +1,90 @@
+// A practice session → text or JSON. The JSON shape is documented in README.md ("Practice"); bump
+// the version on any change that could break a reader. Typed words are made inert before printing.
+import type { CheckResult, Exchange, PracticeSummary } from '../engine/practice/index.js';
+import { msg, type MessageId } from '../messages/index.js';
+import { stripUnsafe } from '../safety/sanitize.js';
+import { wrap } from './wrap.js';
+
+export const PRACTICE_JSON_VERSION = 1;
+
+export interface Transcript {
+  name: string;
+  reasons: readonly string[];
+  seed: number;
+  /** Each exchange with the reply ids offered, in the order shown. */
+  exchanges: readonly (Exchange & { offered: readonly string[] })[];
+  summary: PracticeSummary;
+}
+
+export const opennessWords = (o: Exchange['openness']): string => msg(`practice.openness.${o}` as MessageId);
+export const verdictWords = (v: Exchange['verdict']): string => msg(`practice.verdict.${v}` as MessageId);
+export const saidBy = (e: Exchange): string => stripUnsafe('typed' in e.reply ? e.reply.typed : e.reply.say);
+
+/** What the checker said about a typed reply, as one JSON line of `practice --check`. */
+export function checkJson(reply: string, r: CheckResult): string {
+  const better = r.verdict === 'hurts' || r.verdict === 'mixed' ? r.better : undefined;
+  const out = { reply, verdict: r.verdict, signals: r.signals, feedback: r.feedback };
+  return `${JSON.stringify(better !== undefined ? { ...out, better } : out)}\n`;
+}
+
+export function practiceJson(t: Transcript): Record<string, unknown> {
+  return {
+    version: PRACTICE_JSON_VERSION,
+    name: t.name,
+    reasons: t.reasons,
+    seed: t.seed,
+    exchanges: t.exchanges.map((e) => ({
+      line: e.line,
+      said: e.said,
+      offered: e.offered,
+      reply:
+        'typed' in e.reply
+          ? { typed: e.reply.typed, signals: e.reply.check.signals, negated: e.reply.check.negated }
+          : e.reply,
+      verdict: e.verdict,
+      react: e.react,
+      feedback: e.feedback,
+      skills: e.skills,
+      ...(e.better !== undefined ? { better: e.better } : {}),
+      thinking: e.thinking,
+      openness: e.openness,
+    })),
+    summary: t.summary,
+  };
+}
+
+export const renderPracticeJson = (t: Transcript): string => `${JSON.stringify(practiceJson(t), null, 2)}\n`;
+
+/** One exchange as lines of plain text: what they said, the reply, the reaction and the coach. */
+export function exchangeLines(e: Exchange, name: string, width: number): string[] {
+  const w = (s: string) => wrap(s, width);
+  return [
+    ...w(msg('practice.text.says', { name, line: e.said })),
+    ...w(msg('practice.text.you', { reply: saidBy(e) })),
+    ...w(msg('practice.text.says', { name, line: e.react })),
+    ...w(msg('practice.text.openness', { name, openness: opennessWords(e.openness) })),
+    ...w(`${verdictWords(e.verdict)} ${e.feedback}`),
+    ...e.skills.flatMap((skill) => w(msg('practice.text.skill', { skill }))),
+    ...(e.better !== undefined ? w(msg('practice.text.better', { better: e.better })) : []),
+    ...w(msg('practice.text.thinking', { thinking: e.thinking })),
+  ];
+}
+
+export function summaryLines(s: PracticeSummary, name: string, width: number): string[] {
+  const w = (x: string) => wrap(x, width);
+  return [
+    msg('practice.text.summary'),
+    ...w(
+      msg('practice.text.score', { helped: s.helped, count: s.exchanges, name, openness: opennessWords(s.openness) }),
+    ),
+    ...(s.worked.length > 0
+      ? [msg('practice.text.worked'), ...s.worked.flatMap((x) => w(`  - ${stripUnsafe(x)}`))]
+      : []),
+    ...(s.carry.length > 0 ? [msg('practice.text.carry'), ...s.carry.flatMap((x) => w(`  - ${stripUnsafe(x)}`))] : []),
+  ];
+}
+
+export function renderPracticeText(t: Transcript, width = 80): string {
+  const blocks = t.exchanges.map((e) => exchangeLines(e, t.name, width).join('\n'));
+  return `${[...blocks, summaryLines(t.summary, t.name, width).join('\n')].join('\n\n')}\n`;
+}

@@ -1,0 +1,61 @@
+// Reading the practice files: the loved one's lines (lines.yaml) and the checker's signals
+// (checker.yaml), each checked by its schema, then both together by the practice walk.
+import { dirname, join } from 'node:path';
+import type { CheckerRules, PracticeContent } from '../engine/practice/model.js';
+import { walkPractice } from '../engine/practice/walk.js';
+import { msg, type MessageId } from '../messages/index.js';
+import { BUILTIN_DIR } from '../paths.js';
+import { hasErrors, type Diagnostic } from './diagnostics.js';
+import { readTextFile } from './files.js';
+import { loadModuleFile } from './load.js';
+import { located, nearest, parseYaml, type Parsed } from './parse.js';
+import { CheckerSchema, PracticeSchema } from './practice-format.js';
+
+export const BUILTIN_PRACTICE_DIR = join(BUILTIN_DIR, 'practice');
+const SHARED_REASONS = join(BUILTIN_DIR, 'shared', 'reasons.yaml');
+
+/** A file is a practice file when it has a top-level `practice:` key. */
+export const isPracticeText = (text: string): boolean => /^practice[ \t]*:/m.test(text);
+
+export interface Practice {
+  content: PracticeContent | undefined;
+  rules: CheckerRules | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** The reason ids a person can pick: the options of the shared `reasons` question. */
+export function reasonIds(file = SHARED_REASONS): string[] {
+  const node = loadModuleFile(file).module?.nodes?.reasons;
+  return node && 'options' in node ? node.options.map((o) => o.id) : [];
+}
+
+/** Both practice files of a folder, checked alone and together. */
+export function loadPractice(dir = BUILTIN_PRACTICE_DIR, maxBytes?: number): Practice {
+  const linesFile = join(dir, 'lines.yaml');
+  const checkerFile = join(dir, 'checker.yaml');
+  const lines = parseYaml(linesFile, readTextFile(linesFile, maxBytes), PracticeSchema, 'practice file');
+  const checker = parseYaml(checkerFile, readTextFile(checkerFile, maxBytes), CheckerSchema, 'practice file');
+  const diagnostics = [...lines.diagnostics, ...checker.diagnostics];
+  if (lines.value && checker.value) {
+    for (const p of walkPractice(lines.value, checker.value, reasonIds())) {
+      const inChecker = p.id === 'pattern';
+      const on: Parsed<unknown> = inChecker ? checker : lines;
+      const file = inChecker ? checkerFile : linesFile;
+      const words = msg(`practice.walk.${p.id}` as MessageId, p.params);
+      diagnostics.push(
+        located(file, on.source, nearest(on.source.positions, p.path), p.warning ? 'warning' : 'error', words),
+      );
+    }
+  }
+  const ok = !hasErrors(diagnostics);
+  return {
+    content: ok ? lines.value : undefined,
+    rules: ok ? checker.value : undefined,
+    diagnostics,
+  };
+}
+
+/** For `validate`: a practice file's problems, found with its sibling (lines.yaml beside checker.yaml). */
+export function checkPracticeFile(file: string, maxBytes?: number): Diagnostic[] {
+  return loadPractice(dirname(file), maxBytes).diagnostics.filter((d) => d.file === file);
+}

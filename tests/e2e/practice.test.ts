@@ -1,0 +1,147 @@
+// `talkcoach practice`, the built binary: the checker on standard input, a piped practice as JSON
+// with its exit codes, and a whole session on a real terminal (tmux, 80x30). Set
+// TALKCOACH_PRACTICE_TRANSCRIPT=FILE to keep the terminal session's screen.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { offered, pick, seeded, startPractice, typed } from '../../src/engine/practice/index.js';
+import { loadPractice } from '../../src/scenario/practice-load.js';
+import { BIN, cli, looksLikeStackTrace, NODE } from '../helpers/cli.js';
+import { Tmux, tmuxMissing } from '../helpers/tmux.js';
+
+const TEN = [
+  'What has it been like for you lately?',
+  'you always drink too much',
+  "I'm not saying you're crazy",
+  "I'm not saying you're crazy, I just worry about you",
+  'dont you think you drink too much',
+  'You should really talk to someone, I care about you',
+  'if you dont get help im moving out',
+  'sounds like money is tight',
+  "it's your decision, i'll back you either way",
+  'ok',
+];
+
+describe('talkcoach practice --check', () => {
+  it('one JSON object a line: verdict, signals, feedback, and better only when it hurts or is mixed', () => {
+    const r = cli(['practice', '--check'], { input: `${TEN.join('\n')}\n` });
+    expect(r.code).toBe(0);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out.map((o) => [o.reply, o.verdict])).toEqual(
+      TEN.map((reply, i) => [
+        reply,
+        ['helps', 'hurts', 'mixed', 'helps', 'hurts', 'mixed', 'hurts', 'helps', 'helps', 'unclear'][i],
+      ]),
+    );
+    for (const o of out) expect('better' in o).toBe(o.verdict === 'hurts' || o.verdict === 'mixed');
+    expect(out[4]).toMatchObject({ signals: ['loaded-question'] });
+  });
+});
+
+describe('talkcoach practice, piped', () => {
+  const answers = '1\n> it sounds like money is a real worry for you\nclose-autonomy\n';
+
+  it('prints the transcript with feedback as JSON', () => {
+    const r = cli(['practice', 'partner', '--format', 'json', '--reasons', 'cost', '--name', 'Sam'], {
+      input: answers,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout) as {
+      exchanges: { line: string; verdict: string; feedback: string; offered: string[]; reply: object }[];
+      summary: { exchanges: number; carry: string[] };
+    };
+    expect(t.exchanges.map((e) => e.line)).toEqual(['opening', 'cost', 'closing']);
+    expect(t.exchanges[1]).toMatchObject({
+      verdict: 'helps',
+      reply: { typed: expect.stringContaining('sounds like') },
+    });
+    expect(t.exchanges[2]).toMatchObject({ verdict: 'helps', reply: { id: 'close-autonomy' } });
+    expect(t.exchanges[0]!.offered).toHaveLength(4);
+    expect(t.summary.exchanges).toBe(3);
+    expect(t.summary.carry[0]).toBe('it sounds like money is a real worry for you');
+  });
+
+  it('a wrong answer exits 4 naming the line and the replies; answers that end early exit 5', () => {
+    const wrong = cli(['practice', 'partner', '--reasons', 'cost'], { input: '1\nnine\n' });
+    expect(wrong.code).toBe(4);
+    expect(wrong.stderr).toMatch(/line 2: "nine" is not one of the replies \(1 cost-/);
+    expect(looksLikeStackTrace(wrong.stderr)).toBe(false);
+    const ended = cli(['practice', 'partner', '--reasons', 'cost'], { input: '1\n' });
+    expect(ended.code).toBe(5);
+    expect(ended.stderr).toContain('the answers ended after 1 line, while cost was waiting for a reply');
+    const reason = cli(['practice', '--reasons', 'costs'], { input: '' });
+    expect(reason.code).toBe(2);
+    expect(reason.stderr).toContain('unknown reason "costs"; did you mean "cost"?');
+  });
+});
+
+let open: Tmux[] = [];
+afterEach(() => {
+  for (const t of open) t.kill();
+  open = [];
+});
+
+describe('talkcoach practice on a terminal', () => {
+  it('a whole session at 80x30: a reply that hurt, one typed, feedback each time, then the summary', async () => {
+    const missing = tmuxMissing();
+    if (missing) throw new Error(missing);
+    // Where each reply will be in the list: the same seed gives the same order as the binary's.
+    const { content, rules } = loadPractice();
+    const input = { content: content!, rules: rules!, fills: { name: 'Sam' } };
+    const random = seeded(7);
+    let s = startPractice(content!, ['cost', 'time']);
+    const place = (id: string) => offered(s, input, random).findIndex((r) => r.id === id) + 1;
+
+    const t = new Tmux({ columns: 80, rows: 30, cwd: mkdtempSync(join(tmpdir(), 'talkcoach-practice-')) });
+    open.push(t);
+    const q = (x: string) => `'${x}'`;
+    const args = [NODE, BIN, 'practice', 'partner', '--name', 'Sam', '--reasons', 'cost,time', '--seed', '7'];
+    t.type(`${args.map(q).join(' ')}; echo "exit=$?"`);
+    t.keys('Enter');
+
+    const choose = async (n: number) => {
+      // Crisis help is one key away at every prompt.
+      expect(await t.waitFor('What do you say?')).toContain('! crisis help now');
+      t.keys(...Array<string>(n - 1).fill('Down'), 'Enter');
+    };
+    // 1: the opening, answered with a label (hurts).
+    await t.waitFor('Exchange 1 of 4');
+    await choose(place('open-label'));
+    s = pick(s, input, 'open-label');
+    await t.waitFor('That one hurt.');
+    t.keys('Enter');
+    // 2: cost, said in the person's own words.
+    await t.waitFor('Exchange 2 of 4');
+    await choose(5);
+    offered(s, input, random);
+    await t.waitFor('Your words:');
+    t.type('it sounds like money is a real worry for you');
+    t.keys('Enter');
+    s = typed(s, input, 'it sounds like money is a real worry for you');
+    await t.waitFor('Skill: a reflection');
+    t.keys('Enter');
+    // 3: time, an open question; 4: the closing, respect for their choice.
+    await t.waitFor('Exchange 3 of 4');
+    await choose(place('time-question'));
+    s = pick(s, input, 'time-question');
+    await t.waitFor(/Exchange 3 of 4[\s\S]*That helped\./);
+    t.keys('Enter');
+    await t.waitFor('Exchange 4 of 4');
+    await choose(place('close-autonomy'));
+    await t.waitFor(/Exchange 4 of 4[\s\S]*That helped\./);
+    t.keys('Enter');
+    const end = await t.waitFor(/exit=\d+/);
+    if (process.env.TALKCOACH_PRACTICE_TRANSCRIPT) writeFileSync(process.env.TALKCOACH_PRACTICE_TRANSCRIPT, end);
+    expect(end).toContain('Try instead:');
+    expect(end).toContain('What they might be thinking:');
+    expect(end).toContain('3 of 4 replies helped; Sam ended');
+    expect(end).toContain('Two lines to carry into the real talk:');
+    expect(end).toContain('You: "it sounds like money is a real worry for you"');
+    expect(end).toContain('exit=0');
+  }, 60_000);
+});

@@ -9,3 +9,4 @@ export { word, type EngineMessageId, type Words } from './words.js';
 export type * from './types.js';
 export type * from './model.js';
 export { SECTIONS } from './model.js';
+export { addDays, daysBetween, isCalendarDate, nextCheckin, revisitDays, type NextCheckin } from './checkin.js';

@@ -18,7 +18,7 @@ import {
   type Named,
   type Schema,
 } from './schema-kit.js';
-import { planFields, safetySchema } from './format-plan.js';
+import { checkinKeys, planFields, safetySchema } from './format-plan.js';
 import {
   SECTIONS,
   type Branch,
@@ -252,6 +252,7 @@ export const ScenarioSchema = object(
     start: id('the first node: a safety question'),
     sections: optional(SectionTitlesSchema),
     safety: optional(SafetySchema),
+    ...checkinKeys(ConditionSchema),
     nodes,
     points,
   },

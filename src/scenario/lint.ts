@@ -117,6 +117,9 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     if (p.when) checkCondition(p.when, ['points', id, 'when'], factValues, warning, suggest);
     if (!p.when && !used.has(id)) warning(['points', id], msg('scenario.lint.pointUnused', { id }));
   }
+  if (!anyBroken)
+    for (const [i, r] of (scenario.revisit ?? []).entries())
+      if (r.when) checkCondition(r.when, ['revisit', i, 'when'], factValues, warning, suggest);
 
   // Dead ends and unreachable nodes.
   const toEnd = stepsToEnd(scenario);

@@ -85,6 +85,37 @@ const COMMANDS = {
       .addOption(scenariosOption())
       .addOption(maxBytesOption())
       .action(async (paths, opts) => done((await import('./commands/test.js')).testCommand(paths, opts, io))),
+  checkin: (io: Io) =>
+    new Command('checkin')
+      .description(msg('checkin.cmd'))
+      .option('--answers <file>', msg('cli.run.answers'))
+      .option('--no-input', msg('cli.run.noInput'))
+      .addOption(new Option('--format <format>', msg('cli.run.format')).choices([...FORMATS, 'md']).default('text'))
+      .option('-o, --output <file>', msg('cli.run.output'))
+      .option('--today <date>', msg('checkin.opt.today'))
+      .option('--date <date>', msg('checkin.opt.date'))
+      .option('--calendar <file>', msg('checkin.opt.calendar'))
+      .option('--details', msg('checkin.opt.details'))
+      .option('--keep', msg('checkin.opt.keep'))
+      .addOption(regionOption())
+      .option('--plain', msg('cli.opt.plain'))
+      .option('--no-color', msg('cli.opt.noColor'))
+      .action(async (opts) => {
+        const [{ checkinCommand }, { parseFormat }] = await Promise.all([
+          import('./commands/checkin.js'),
+          import('./commands/run.js'),
+        ]);
+        await checkinCommand({ ...opts, format: parseFormat(opts.format) }, io);
+      }),
+  history: (io: Io) =>
+    new Command('history')
+      .description(msg('history.cmd'))
+      .action(async () => (await import('./commands/history.js')).historyCommand(io)),
+  forget: (io: Io) =>
+    new Command('forget')
+      .description(msg('forget.cmd'))
+      .option('--yes', msg('forget.opt.yes'))
+      .action(async (opts) => (await import('./commands/history.js')).forgetCommand(opts, io)),
   crisis: (io: Io) =>
     new Command('crisis')
       .description(msg('cli.crisis'))

@@ -13,13 +13,13 @@ export interface CoachOptions extends CommonOptions {
 
 export async function coachCommand(o: CoachOptions, io: Io): Promise<void> {
   if (!onTerminal(io)) throw new TalkcoachError('usage', msg('cli.notOnTerminal'), [msg('cli.notOnTerminalHint')]);
-  const [{ runInteractive }, { loadCatalogue }, { crisisSteps }] = await Promise.all([
+  const [{ runInteractive }, { loadCatalogue, situations }, { crisisSteps }] = await Promise.all([
     import('../frontends/interactive.js'),
     import('./open.js'),
     import('../scenario/crisis-steps.js'),
   ]);
   await runInteractive(undefined, { crisis: crisisFor(regionFor(o, io)) }, io, o, {
-    catalogue: () => loadCatalogue(o, io),
+    catalogue: async () => situations(await loadCatalogue(o, io)),
     crisisSteps,
   });
 }

@@ -2,7 +2,7 @@
 // clock: today's date (the user's local date) comes in as data, from the shell or from --today.
 import { holds } from './conditions.js';
 import type { Scenario } from './model.js';
-import type { Facts } from './types.js';
+import type { AnswerRecord, Facts } from './types.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -53,4 +53,49 @@ export interface NextCheckin {
 export function nextCheckin(scenario: Pick<Scenario, 'revisit'>, facts: Facts, today: string): NextCheckin | undefined {
   const days = revisitDays(scenario, facts);
   return days === undefined ? undefined : { days, date: addDays(today, days) };
+}
+
+/** The facts a plan's answers recorded (with the options' `set`), for the date after the plan is made. */
+export function factsOf(scenario: Pick<Scenario, 'nodes'>, answers: readonly AnswerRecord[]): Facts {
+  const facts: Facts = {};
+  for (const a of answers) {
+    const node = Object.hasOwn(scenario.nodes, a.node) ? scenario.nodes[a.node] : undefined;
+    if (!node || node.kind === 'note' || node.kind === 'end' || a.answer === null) continue;
+    const value = typeof a.answer === 'boolean' ? (a.answer ? 'yes' : 'no') : a.answer;
+    if (node.fact) facts[node.fact] = value;
+    const picked = typeof value === 'string' ? [value] : value;
+    const sets =
+      node.kind === 'yesno'
+        ? [(value === 'yes' ? node.yes : node.no)?.set]
+        : node.kind === 'choice' || node.kind === 'multi'
+          ? node.options.filter((o) => picked.includes(o.id)).map((o) => o.set)
+          : [];
+    for (const set of sets) Object.assign(facts, set ?? {});
+  }
+  return facts;
+}
+
+/** A check-in's dates: today, what the answers suggest, and the date chosen (the suggestion unless changed). */
+export interface CheckinDate {
+  /** The user's local date when the check-in was made, YYYY-MM-DD. */
+  today: string;
+  suggested: NextCheckin;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** From today to `date`: negative when `chosen` is in the past (the shells refuse it). */
+  days: number;
+}
+
+/** Rules that always give a date, for a check-in scenario whose own rules all fail to hold. */
+const FALLBACK = { revisit: [{ days: 14 }] };
+
+export function checkinDate(
+  scenario: Pick<Scenario, 'revisit'>,
+  facts: Facts,
+  today: string,
+  chosen?: string,
+): CheckinDate {
+  const suggested = nextCheckin(scenario, facts, today) ?? nextCheckin(FALLBACK, facts, today)!;
+  const date = chosen ?? suggested.date;
+  return { today, suggested, date, days: daysBetween(today, date) };
 }

@@ -9,6 +9,7 @@ import { colorLevel } from '../render/color-level.js';
 import type { Format } from '../render/index.js';
 import { makeLook, type Look } from '../render/screen.js';
 import type { Scenario } from '../engine/model.js';
+import type { CheckinSetup } from './screens/checkin-types.js';
 import { show, type ScreenState, type Setup } from './screens/index.js';
 import { drawNotice } from './screens/notices.js';
 import { Terminal } from './terminal.js';
@@ -29,6 +30,8 @@ export interface InteractiveSources {
   catalogue?: () => Promise<readonly { scenario: Scenario | undefined }[]>;
   /** What to do now, shown under the crisis lines. */
   crisisSteps: () => Promise<PlanPoint[]>;
+  /** talkcoach checkin: the date and the reminder after the plan. */
+  checkin?: CheckinSetup;
 }
 
 export function lookFor(io: Io, flags: InteractiveFlags): Look {
@@ -79,6 +82,7 @@ export async function runInteractive(
     start: options,
     ...(flags.output !== undefined ? { output: { file: flags.output, format: flags.format ?? 'text' } } : {}),
     crisisSteps: sources.crisisSteps,
+    ...(sources.checkin ? { checkin: sources.checkin } : {}),
   };
   const end = await drive({ screen: 'welcome', plans: [] }, new Terminal(io, lookFor(io, flags)), setup);
   return [...end.plans];

@@ -5,7 +5,9 @@ import { go, screen, type ScreenState, type Setup, type StateOf } from './types.
 type State = StateOf<'plan'>;
 
 export const next = ({ plan, ...s }: State, _: void, setup: Setup): ScreenState =>
-  go(s, setup.output ? { screen: 'export', plan, ...setup.output } : { screen: 'save', plan });
+  setup.checkin
+    ? go(s, { screen: 'checkin-date', plan })
+    : go(s, setup.output ? { screen: 'export', plan, ...setup.output } : { screen: 'save', plan });
 
 export const plan = screen<State, void>({
   async show(s, t) {

@@ -1,7 +1,9 @@
 // The interactive coach as a state machine of screens. A state says which screen is showing and
 // what it needs; each screen draws itself and waits for the person (`show`, on the terminal), then
 // `next` (pure) says where that leads. A new flow (practice, a check-in) adds states and screens.
+import type { CheckinDate } from '../../engine/checkin.js';
 import type { Plan, PlanPoint, StartOptions, Step } from '../../engine/types.js';
+import type { CheckinSetup } from './checkin-types.js';
 import type { MessageId, Params } from '../../messages/index.js';
 import type { Format } from '../../render/index.js';
 import type { Scenario } from '../../engine/model.js';
@@ -45,6 +47,9 @@ export type ScreenState = Base &
     | { screen: 'save-write'; plan: Plan; file: string; overwrite: boolean }
     | { screen: 'save-retry'; plan: Plan }
     | { screen: 'again' }
+    /** The check-in (talkcoach checkin): the date, then a reminder; `plan` carries the date once chosen. */
+    | { screen: 'checkin-date'; plan: Plan }
+    | { screen: 'checkin-calendar'; plan: Plan; when: CheckinDate }
     | { screen: 'done' }
   );
 
@@ -66,6 +71,9 @@ export interface Events {
   'save-write': { saved: true } | { reason: string };
   'save-retry': boolean;
   again: boolean;
+  'checkin-date': CheckinDate;
+  /** What was saved or kept, to say. */
+  'checkin-calendar': Notice[];
 }
 export type StateOf<N extends ScreenState['screen']> = Extract<ScreenState, { screen: N }>;
 
@@ -79,6 +87,8 @@ export interface Setup {
   output?: { file: string; format: Format };
   /** What to do now, shown under the crisis lines. */
   crisisSteps: () => Promise<PlanPoint[]>;
+  /** talkcoach checkin: after the plan, the date and the reminder. */
+  checkin?: CheckinSetup;
 }
 
 export interface Screen<S extends ScreenState, E> {

@@ -13,6 +13,7 @@ export interface CoachOptions extends CommonOptions {
 
 export async function coachCommand(o: CoachOptions, io: Io): Promise<void> {
   if (!onTerminal(io)) throw new TalkcoachError('usage', msg('cli.notOnTerminal'), [msg('cli.notOnTerminalHint')]);
+  if (await (await import('./checkin-due.js')).offerDueCheckin(o, io)) return;
   const [{ runInteractive }, { loadCatalogue, situations }, { crisisSteps }] = await Promise.all([
     import('../frontends/interactive.js'),
     import('./open.js'),

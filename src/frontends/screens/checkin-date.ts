@@ -8,7 +8,11 @@ import { go, screen, type ScreenState, type Setup, type StateOf } from './types.
 type State = StateOf<'checkin-date'>;
 
 export const next = ({ plan, ...s }: State, when: CheckinDate): ScreenState =>
-  go(s, { screen: 'checkin-calendar', plan: withCheckinDate(plan, when), when });
+  go(
+    s,
+    { screen: 'checkin-calendar', plan: withCheckinDate(plan, when), when },
+    { kind: 'done', text: msg('checkin.screen.date'), answer: dateWords(when.date) },
+  );
 
 export const checkinDateScreen = screen<State, CheckinDate>({
   async show(s, t, setup: Setup) {
@@ -19,7 +23,7 @@ export const checkinDateScreen = screen<State, CheckinDate>({
     t.say();
     t.tell(msg('checkin.screen.suggested', { date: dateWords(date), days: inDays(days) }));
     for (;;) {
-      const typed = (await t.text(msg('checkin.screen.date'), first.date)).trim() || first.date;
+      const typed = (await t.text(msg('checkin.screen.dateAsk'), first.date)).trim() || first.date;
       if (!isCalendarDate(typed)) {
         t.tell(msg('checkin.badDate', { value: typed }));
         continue;

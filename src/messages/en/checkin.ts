@@ -19,14 +19,18 @@ export const checkin = {
   'checkin.ics.title': 'Check in',
   'checkin.ics.alarm': 'Check in',
 
+  'checkin.welcome.intro':
+    'A check-in after the talk: how it went, one next step, and a date to come back to it. A few questions.',
   'checkin.screen.suggested': 'Suggested date to check in again: {date} ({days}).',
-  'checkin.screen.date': 'Check in again on (YYYY-MM-DD):',
+  'checkin.screen.date': 'Check in again on',
+  'checkin.screen.dateAsk': 'Check in again on (YYYY-MM-DD):',
   'checkin.screen.calendarOffer': 'Save a calendar reminder (.ics file) for that day?',
   'checkin.screen.calendarDetails':
     'Put your next steps in the reminder? Calendars are often shared or synced; without them it only says "Check in".',
   'checkin.screen.calendarFile': 'Reminder file name:',
   'checkin.screen.calendarDeclined': 'No reminder saved.',
-  'checkin.screen.offer': 'A check-in is waiting: you planned to check in again on {date}. Do it now?',
+  'checkin.screen.offer':
+    'You planned to check in again on {date}. Do the check-in now? (It is added to your history, as before.)',
 
   'history.cmd': 'how things went over time, from your kept check-ins',
   'history.none': 'No check-ins kept. talkcoach checkin --keep keeps one (only on this computer).',

@@ -66,7 +66,8 @@ try {
   const size = statSync(tarball).size;
   for (const f of packed.files) console.log(`${String(f.size).padStart(8)}  ${f.path}`);
   console.log(
-    `${packed.files.length} files; tarball ${packed.filename}: ${size} bytes (${(size / 1024).toFixed(1)} KiB; limit ${LIMIT / 1024} KiB), unpacked ${packed.unpackedSize} bytes`,
+    `${packed.files.length} files; tarball ${packed.filename}: ${size} bytes ` +
+      `(${(size / 1024).toFixed(1)} KiB; limit ${LIMIT / 1024} KiB), unpacked ${packed.unpackedSize} bytes`,
   );
   if (size > LIMIT) throw new Error(`pack-check: the tarball is ${size} bytes, over ${LIMIT}`);
   const paths = packed.files.map((f) => f.path);

@@ -41,6 +41,8 @@ const COMMANDS = {
       .option('--no-input', msg('cli.run.noInput'))
       .addOption(new Option('--format <format>', msg('cli.run.format')).choices([...FORMATS, 'md']).default('text'))
       .option('-o, --output <file>', msg('cli.run.output'))
+      .option('--full', msg('cli.run.full'))
+      .option('--with-answers', msg('cli.run.withAnswers'))
       .addOption(regionOption())
       .option('--plain', msg('cli.opt.plain'))
       .option('--no-color', msg('cli.opt.noColor'))

@@ -4,11 +4,6 @@ import { TalkcoachError } from '../errors.js';
 import { checkinDate, isCalendarDate, type CheckinDate, type Facts, type Scenario } from '../engine/index.js';
 import { msg } from '../messages/index.js';
 
-/** The user's local date (the computer's time zone; TZ honoured), YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-}
-
 export function checkDate(value: string): string {
   if (!isCalendarDate(value)) throw new TalkcoachError('usage', msg('checkin.badDate', { value }));
   return value;

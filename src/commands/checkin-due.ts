@@ -1,7 +1,7 @@
 // When the coach starts: a kept check-in whose date has come is offered first. Only the private
 // history (kept with --keep) records such a date; without it nothing is read, and nothing is written.
 import type { Io } from './context.js';
-import { localToday } from './checkin-date.js';
+import { today as localToday } from './run.js';
 
 /** The date of the latest kept check-in's next one, when it is today or past. */
 export async function dueCheckin(today = localToday()): Promise<string | undefined> {
@@ -24,8 +24,14 @@ export async function offerDueCheckin(
     import('../render/checkin.js'),
     import('../messages/index.js'),
   ]);
-  const t = new Terminal(io, lookFor(io, o));
-  if (!(await t.confirm(msg('checkin.screen.offer', { date: dateWords(due) }), true))) return false;
+  const t = new Terminal(io, () => lookFor(io, o));
+  let yes: boolean;
+  try {
+    yes = await t.confirm(msg('checkin.screen.offer', { date: dateWords(due) }), true);
+  } finally {
+    t.close();
+  }
+  if (!yes) return false;
   const { checkinCommand } = await import('./checkin.js');
   await checkinCommand({ ...o, input: true, format: 'text', color: o.color !== false, keep: true }, io);
   return true;

@@ -8,18 +8,20 @@ import { msg } from '../messages/index.js';
 import { renderCheckin, withCheckinDate } from '../render/checkin.js';
 import { crisisFor } from '../safety/crisis.js';
 import { crisisSteps } from '../scenario/crisis-steps.js';
-import { checkDate, datesFor, localToday } from './checkin-date.js';
+import { checkDate, datesFor } from './checkin-date.js';
 import { checkinFlow, keep, writeCalendar, type CheckinOptions } from './checkin-save.js';
 import { onTerminal, type Io } from './context.js';
 import { openForRun } from './open.js';
-import { regionFor } from './run.js';
+import { regionFor, today as localToday } from './run.js';
 
 export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
   const today = checkDate(o.today ?? localToday());
   const chosen = o.date === undefined ? undefined : checkDate(o.date);
   const scenario = await openForRun('checkin', o, io);
   const crisis = crisisFor(regionFor(o, io));
-  if (o.answers === undefined && o.input && onTerminal(io)) {
+  // As for run: standard output sent to a file or a pipe, with a person at the keyboard, still asks.
+  const asking = onTerminal(io) || (io.canAsk !== false && io.stdin.isTTY === true && io.stderr.isTTY === true);
+  if (o.answers === undefined && o.input && asking) {
     const { runInteractive } = await import('../frontends/interactive.js');
     await runInteractive(scenario, { crisis }, io, o, {
       crisisSteps,
@@ -32,7 +34,9 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
   const facts = factsOf(scenario, plan.answers);
   if (leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: leftOver })}\n`);
   const when = datesFor(scenario, facts, today, chosen);
-  const text = renderCheckin(plan, when, o.format);
+  // A saved file is the whole plan, dated, without the answers (as run saves it).
+  const saving = o.output !== undefined;
+  const text = renderCheckin(plan, when, o.format, saving ? { full: true, date: today, answers: false } : {});
   if (o.output !== undefined) {
     const { saveFileAtomic } = await import('../io/save.js');
     saveFileAtomic(o.output, text);

@@ -17,6 +17,15 @@ export interface RunOptions extends CommonOptions {
   region?: string;
   plain?: boolean;
   color: boolean;
+  /** Print "More, if you want it" too. */
+  full?: boolean;
+  /** Keep the answers in a saved file (left out by default: they can hold private details). */
+  withAnswers?: boolean;
+}
+
+/** Today as YYYY-MM-DD, in local time: the date a saved plan carries. */
+export function today(now = new Date()): string {
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }
 
 export function regionFor(o: { region?: string }, io: Io): string | null {
@@ -31,7 +40,9 @@ export function regionFor(o: { region?: string }, io: Io): string | null {
 export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<void> {
   const scenario = await openForRun(arg, o, io);
   const crisis = crisisFor(regionFor(o, io));
-  const interactive = o.answers === undefined && o.input && onTerminal(io);
+  // Standard output sent to a file or a pipe, with a person at the keyboard: ask on the terminal.
+  const asking = onTerminal(io) || (io.canAsk !== false && io.stdin.isTTY === true && io.stderr.isTTY === true);
+  const interactive = o.answers === undefined && o.input && asking;
   if (interactive) {
     const { runInteractive } = await import('../frontends/interactive.js');
     await runInteractive(scenario, { crisis }, io, o, { crisisSteps });
@@ -40,7 +51,13 @@ export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<vo
   const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : linesOf(io.stdin);
   const { plan, leftOver } = await runPiped(scenario, lines, { crisis });
   if (leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: leftOver })}\n`);
-  const text = renderPlan(plan, o.format, { width: 80 });
+  const saving = o.output !== undefined;
+  // A saved file is the whole plan, dated, and leaves out the answers unless asked (--with-answers).
+  const text = renderPlan(plan, o.format, {
+    width: 80,
+    full: saving || Boolean(o.full),
+    ...(saving ? { date: today(), answers: Boolean(o.withAnswers) } : {}),
+  });
   if (o.output !== undefined) {
     const { saveFileAtomic } = await import('../io/save.js');
     saveFileAtomic(o.output, text);

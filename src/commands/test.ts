@@ -135,6 +135,20 @@ function walkCommand(targets: string[], o: TestOptions, io: Io): number {
       unreached: msg('cli.count.points', { count: r.unreachable.length }),
     });
     io.stdout.write(`${result}\n`);
+    const c = r.safety;
+    const safety = msg('cli.test.walkSafety', {
+      afraid: c.afraid,
+      unsafe: c.afraidWithSafePoint,
+      risk: c.risk,
+      first: c.riskCrisisFirst,
+      substances: c.substances,
+      warned: c.substancesWithWarning,
+      summaryMax: c.summaryMaxWords,
+      summaryOver: c.summaryOver,
+      mainMax: c.mainMaxPoints,
+      mainOver: c.mainOver,
+    });
+    io.stdout.write(`${safety}\n`);
     if (!complete) io.stdout.write(`${msg(r.cut ? 'cli.test.walkCut' : 'cli.test.walkLoop')}\n`);
     for (const p of r.problems) printDiagnostic(io, loaded.locate(p.path, 'error', p.message), p.details);
     for (const p of r.unreachable)

@@ -10,7 +10,7 @@ import type { Format } from '../render/index.js';
 import { makeLook, type Look } from '../render/screen.js';
 import type { Scenario } from '../engine/model.js';
 import type { CheckinSetup } from './screens/checkin-types.js';
-import { show, type ScreenState, type Setup } from './screens/index.js';
+import { show, STDOUT, type ScreenState, type Setup } from './screens/index.js';
 import { drawNotice } from './screens/notices.js';
 import { Terminal } from './terminal.js';
 
@@ -34,14 +34,14 @@ export interface InteractiveSources {
   checkin?: CheckinSetup;
 }
 
+/** --plain, or TALKCOACH_PLAIN=1 for every run. */
+export const isPlain = (io: Io, flags: InteractiveFlags): boolean =>
+  flags.plain === true || io.env.TALKCOACH_PLAIN === '1';
+
 export function lookFor(io: Io, flags: InteractiveFlags): Look {
-  const level = colorLevel({
-    env: io.env,
-    isTTY: io.stdout.isTTY === true,
-    noColor: flags.color === false,
-    plain: flags.plain === true,
-  });
-  return makeLook(level, flags.plain === true, io.stdout.columns);
+  const plain = isPlain(io, flags);
+  const level = colorLevel({ env: io.env, isTTY: io.stdout.isTTY === true, noColor: flags.color === false, plain });
+  return makeLook(level, plain, io.stdout.columns);
 }
 
 /** The scenarios that load; when none does, one clear message instead of an empty list. */
@@ -60,6 +60,7 @@ export function choosable(all: readonly { scenario: Scenario | undefined }[]): S
 /** Shows screens from `state` until the person is done; returns the last state. */
 export async function drive(state: ScreenState, t: Terminal, setup: Setup): Promise<ScreenState> {
   for (;;) {
+    t.measure();
     for (const n of state.notices ?? []) drawNotice(n, t);
     if (state.screen === 'done') return state;
     state = await show(state, t, setup);
@@ -76,14 +77,24 @@ export async function runInteractive(
 ): Promise<Plan[]> {
   // Read the catalogue before saying anything, so a problem is one clear message.
   const choices = given ? [] : choosable((await sources.catalogue?.()) ?? []);
+  // Standard output sent to a file or a pipe (talkcoach run partner > plan.txt): the questions on
+  // the terminal through standard error, the plan to standard output.
+  const redirected = io.stdout.isTTY !== true;
+  const screen: Io = redirected ? { ...io, stdout: io.stderr } : io;
+  const file = flags.output ?? (redirected ? STDOUT : undefined);
   const setup: Setup = {
     ...(given ? { scenario: given } : {}),
     choices,
     start: options,
-    ...(flags.output !== undefined ? { output: { file: flags.output, format: flags.format ?? 'text' } } : {}),
+    ...(file !== undefined ? { output: { file, format: flags.format ?? 'text' } } : {}),
     crisisSteps: sources.crisisSteps,
     ...(sources.checkin ? { checkin: sources.checkin } : {}),
   };
-  const end = await drive({ screen: 'welcome', plans: [] }, new Terminal(io, lookFor(io, flags)), setup);
-  return [...end.plans];
+  const t = new Terminal(screen, () => lookFor(screen, flags), io.stdout);
+  try {
+    const end = await drive({ screen: 'welcome', plans: [] }, t, setup);
+    return [...end.plans];
+  } finally {
+    t.close();
+  }
 }

@@ -1,7 +1,7 @@
 // One question of the engine as an @inquirer prompt, looked up by the kind of node: the list, tick-list
 // or text field, its progress line and why it is asked, the way back and the way to crisis help, and
 // the keys said on screen. A new kind of node is one new entry in KINDS.
-import { checkbox, input, select, Separator } from '@inquirer/prompts';
+import { input, select, Separator } from '@inquirer/prompts';
 import type { Answer, AnswerRecord, Question } from '../engine/types.js';
 import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
@@ -9,8 +9,9 @@ import { wrap } from '../render/wrap.js';
 import { stripUnsafe } from '../safety/sanitize.js';
 import { words } from '../render/words.js';
 import { keysLine, pageSize, theme } from './prompt-theme.js';
+import { ticks, type TicksConfig } from './ticks-prompt.js';
 
-export type Reply = { answer: Answer } | { back: true } | { crisis: true; keep?: Previous };
+export type Reply = { answer: Answer } | { back: true; keep?: Previous } | { crisis: true; keep?: Previous };
 
 /** What was answered here before (after going back, or before asking for crisis help). */
 export type Previous = AnswerRecord['answer'] | undefined;
@@ -33,13 +34,12 @@ export interface PromptContext {
 }
 
 type SelectConfig = Parameters<typeof select<string>>[0];
-type CheckboxConfig = Parameters<typeof checkbox<string>>[0];
 type InputConfig = Parameters<typeof input>[0];
 
 /** One question as a ready prompt: which @inquirer prompt, its config, how to read its value, and how to run it. */
 export type QuestionPrompt = (
   | { prompt: 'select'; config: SelectConfig; reply: (value: string) => Reply }
-  | { prompt: 'checkbox'; config: CheckboxConfig; reply: (value: string[]) => Reply }
+  | { prompt: 'ticks'; config: TicksConfig; reply: (value: string[]) => Reply }
   | { prompt: 'input'; config: InputConfig; reply: (value: string) => Reply }
 ) & {
   /** Whether "!" alone asks for crisis help (not where it may be part of a typed answer). */
@@ -103,7 +103,7 @@ function listPrompt(
       message,
       choices: items,
       loop: false,
-      pageSize: pageSize(items.length, rows),
+      pageSize: pageSize(items, rows, look.width),
       ...(typeof before === 'string' && q.options.some((o) => o.id === before) ? { default: before } : {}),
       theme: theme(look, prefix, keysLine(look, 'list', q.canGoBack, true)),
     },
@@ -113,36 +113,39 @@ function listPrompt(
 
 function ticksPrompt(q: Question, previous: Previous, look: Look, rows: number | undefined): QuestionPrompt {
   const { prefix, message } = heading(q, look);
+  // Going back and crisis help are actions at the end of the list: Enter does them, Space ticks nothing.
   const items = [
     ...options(q, Array.isArray(previous) ? previous : []),
     new Separator(look.marks.separator),
-    ...extras(q, look),
+    ...extras(q, look).map((e) => ({ ...e, action: true })),
   ];
-  const config: CheckboxConfig = {
+  const config: TicksConfig = {
     message,
     choices: items,
     loop: false,
-    pageSize: pageSize(items.length, rows),
-    // "All" and "invert" would tick going back and crisis help too.
-    shortcuts: { all: null, invert: null },
+    pageSize: pageSize(items, rows, look.width),
     theme: theme(look, prefix, keysLine(look, 'ticks', q.canGoBack, true)),
   };
   const reply = (values: string[]): Reply => {
     const chosen = values.filter((v) => v !== BACK && v !== CRISIS);
-    if (values.includes(CRISIS)) return { crisis: true, keep: chosen };
-    if (values.includes(BACK)) return { back: true };
+    if (values[0] === CRISIS) return { crisis: true, keep: chosen };
+    if (values[0] === BACK) return { back: true, keep: chosen };
     return { answer: { choices: chosen } };
   };
-  return { prompt: 'checkbox', config, reply, crisisKey: true, start: (c) => checkbox(config, c).then(reply) };
+  return { prompt: 'ticks', config, reply, crisisKey: true, start: (c) => ticks(config, c).then(reply) };
 }
 
-function textPrompt(q: Question, _previous: Previous, look: Look): QuestionPrompt {
+function textPrompt(q: Question, previous: Previous, look: Look): QuestionPrompt {
   const { prefix, message } = heading(q, look);
+  // Coming back: the answer given is the default, kept with Enter (inquirer shows it, Tab edits it).
+  const kept = typeof previous === 'string' && previous.trim() !== '' ? clean(previous) : undefined;
   const lines = [keysLine(look, 'text', q.canGoBack, false)];
-  if (q.placeholder) lines.unshift(msg('terminal.question.example', { example: clean(q.placeholder) }));
+  if (kept !== undefined) lines.unshift(msg('terminal.question.keep'));
+  else if (q.placeholder) lines.unshift(msg('terminal.question.example', { example: clean(q.placeholder) }));
   const hints = lines.flatMap((l) => wrap(l, look.width)).map((l) => look.paint.dim(l));
   const config: InputConfig = {
     message: [message, ...hints, look.plain ? msg('terminal.question.yourAnswer') : look.paint.accent('›')].join('\n'),
+    ...(kept !== undefined ? { default: kept, prefill: 'tab' as const } : {}),
     theme: theme(look, prefix, ''),
   };
   const reply = (value: string): Reply =>

@@ -3,10 +3,12 @@
 import { confirm, input, select, Separator } from '@inquirer/prompts';
 import type { Question } from '../engine/types.js';
 import { STOPPED, TalkcoachError } from '../errors.js';
-import type { Io } from '../io/types.js';
+import type { Io, Output } from '../io/types.js';
 import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
+import { KeyFeed } from './key-feed.js';
+import { PlainPrompts } from './plain-prompts.js';
 import { keysLine, pageSize, theme } from './prompt-theme.js';
 import { CRISIS, questionPrompt, type Item, type Previous, type PromptContext, type Reply } from './question-prompt.js';
 
@@ -19,42 +21,80 @@ interface Keys {
 
 /**
  * Runs one prompt with the coach's own keys. Ctrl-C (and Ctrl-D) end the whole run; inquirer has
- * already given the terminal back by then.
+ * already given the terminal back by then. After Ctrl-Z and `fg` the prompt is drawn again.
  */
-async function run<T>(io: Io, keys: Keys, start: (context: PromptContext) => Promise<T>): Promise<Outcome<T>> {
-  const controller = new AbortController();
-  const onKey = (text: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } | undefined) => {
-    if (key?.ctrl && key.name === 'd') controller.abort('stop');
-    else if (keys.back && key?.name === 'escape') controller.abort('back');
-    else if (keys.crisis && (text === '!' || key?.sequence === '!')) controller.abort('crisis');
-  };
-  io.stdin.on('keypress', onKey);
-  try {
-    // On a terminal, standard output is Node's own stream (src/io/std.ts writes straight only to pipes and files).
-    return {
-      value: await start({
-        input: io.stdin,
+async function run<T>(
+  io: Io,
+  feed: KeyFeed,
+  keys: Keys,
+  start: (context: PromptContext) => Promise<T>,
+  text = false,
+): Promise<Outcome<T>> {
+  for (let again = false; ; again = true) {
+    const controller = new AbortController();
+    const onKey = (t: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } | undefined) => {
+      if (key?.ctrl && key.name === 'd') controller.abort('stop');
+      else if (keys.back && key?.name === 'escape') controller.abort('back');
+      else if (keys.crisis && (t === '!' || key?.sequence === '!')) controller.abort('crisis');
+    };
+    feed.input.on('keypress', onKey);
+    feed.onResume = () => controller.abort('redraw');
+    try {
+      // On a terminal, standard output is Node's own stream (src/io/std.ts writes straight only to pipes and files).
+      const prompt = start({
+        input: feed.input,
         output: io.stdout as NodeJS.WritableStream,
         signal: controller.signal,
         clearPromptOnDone: true,
-      }),
-    };
-  } catch (e) {
-    const { name, cause } = e as Error;
-    if (name === 'AbortPromptError' && cause === 'back') return { back: true };
-    if (name === 'AbortPromptError' && cause === 'crisis') return { crisis: true };
-    if (name === 'AbortPromptError' || name === 'ExitPromptError') throw new TalkcoachError('interrupted', STOPPED);
-    throw e;
-  } finally {
-    io.stdin.off('keypress', onKey);
+      });
+      feed.ready({ text, again });
+      return { value: await prompt };
+    } catch (e) {
+      const { name, cause } = e as Error;
+      const aborted = name === 'AbortPromptError';
+      if (aborted && cause === 'redraw') continue;
+      if (aborted && cause === 'back') return { back: true };
+      if (aborted && cause === 'crisis') return { crisis: true };
+      if (aborted || name === 'ExitPromptError') throw new TalkcoachError('interrupted', STOPPED);
+      throw e;
+    } finally {
+      feed.input.off('keypress', onKey);
+    }
   }
 }
 
 export class Terminal {
+  /** How to draw, for the terminal's width when last measured. */
+  look: Look;
+
+  /**
+   * `lookNow` gives the look for the terminal as it is now (its width may have changed). `planOut` is
+   * where a plan for standard output goes: `io.stdout` unless that was sent to a file or a pipe.
+   */
   constructor(
     readonly io: Io,
-    readonly look: Look,
-  ) {}
+    private readonly lookNow: () => Look,
+    readonly planOut: Output = io.stdout,
+  ) {
+    this.look = lookNow();
+    this.feed = new KeyFeed(io.stdin, io.stdout);
+    // For a screen reader: questions said once and answered by number, never drawn again.
+    this.plain = this.look.plain ? new PlainPrompts(io, () => this.look.width) : undefined;
+  }
+
+  private readonly feed: KeyFeed;
+  private readonly plain: PlainPrompts | undefined;
+
+  /** The session is over: the terminal as it was before. */
+  close(): void {
+    this.feed.close();
+    this.plain?.close();
+  }
+
+  /** Measures the terminal again: the next screen is drawn for its width now (after a resize). */
+  measure(): void {
+    this.look = this.lookNow();
+  }
 
   say(text = ''): void {
     this.io.stdout.write(`${text}\n`);
@@ -67,7 +107,8 @@ export class Terminal {
 
   async ask(q: Question, previous: Previous): Promise<Reply> {
     const p = questionPrompt(q, previous, this.look, this.io.stdout.rows);
-    const o = await run(this.io, { back: q.canGoBack, crisis: p.crisisKey }, p.start);
+    if (this.plain) return this.plain.ask(q, previous, p.crisisKey || q.kind === 'text');
+    const o = await run(this.io, this.feed, { back: q.canGoBack, crisis: p.crisisKey }, p.start, p.prompt === 'input');
     return 'value' in o ? o.value : o;
   }
 
@@ -76,18 +117,22 @@ export class Terminal {
     message: string,
     items: { value: string; name: string; description?: string }[],
   ): Promise<string | typeof CRISIS> {
+    if (this.plain) {
+      const n = await this.plain.choose(message, items);
+      return n === 'crisis' ? CRISIS : items[n]!.value;
+    }
     const all: (Item<string> | Separator)[] = [
       ...items,
       new Separator(this.look.marks.separator),
       { value: CRISIS, name: this.look.paint.safety(msg('terminal.crisis.choice')) },
     ];
-    const o = await run(this.io, { crisis: true }, (c) =>
+    const o = await run(this.io, this.feed, { crisis: true }, (c) =>
       select(
         {
           message: `\n${this.look.paint.bold(message)}`,
           choices: all,
           loop: false,
-          pageSize: pageSize(all.length, this.io.stdout.rows),
+          pageSize: pageSize(all, this.io.stdout.rows, this.look.width),
           theme: theme(this.look, '', keysLine(this.look, 'list', false, true)),
         },
         c,
@@ -101,7 +146,8 @@ export class Terminal {
   }
 
   async confirm(message: string, byDefault: boolean): Promise<boolean> {
-    const o = await run(this.io, {}, (c) =>
+    if (this.plain) return this.plain.confirm(message, byDefault);
+    const o = await run(this.io, this.feed, {}, (c) =>
       confirm(
         { message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.askMark, '') },
         c,
@@ -110,12 +156,26 @@ export class Terminal {
     return 'value' in o && o.value;
   }
 
+  /** Waits for Enter (what is typed is not kept). */
+  async pause(message: string): Promise<void> {
+    if (this.plain) return this.plain.pause(message);
+    await run(this.io, this.feed, {}, (c) =>
+      input({ message: this.look.paint.bold(message), theme: theme(this.look, '', '') }, c),
+    );
+  }
+
   async text(message: string, byDefault: string): Promise<string> {
-    const o = await run(this.io, {}, (c) =>
-      input(
-        { message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.askMark, '') },
-        c,
-      ),
+    if (this.plain) return this.plain.text(message, byDefault);
+    const o = await run(
+      this.io,
+      this.feed,
+      {},
+      (c) =>
+        input(
+          { message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.askMark, '') },
+          c,
+        ),
+      true,
     );
     return 'value' in o ? o.value : byDefault;
   }

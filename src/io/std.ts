@@ -174,5 +174,6 @@ export function standardIo(env: Io['env']): Io {
     lines: () => (input === 'file' ? linesOf(fileChunks(0, 'standard input')) : linesOf(stdin())),
     // A pipe or a file at either end is no terminal; otherwise the streams say.
     ...(input !== 'other' || plainOut ? { terminal: false } : {}),
+    ...(input !== 'other' || kindOf(2) !== 'other' ? { canAsk: false } : {}),
   };
 }

@@ -20,6 +20,9 @@ export interface Io {
   lines?: () => Iterable<string> | AsyncIterable<string>;
   /** Whether standard input and output are both a terminal, when known without setting up streams. */
   readonly terminal?: boolean;
+  /** false when standard input or standard error is surely no terminal (a file or a pipe), known without
+   * setting up streams: then no one can be asked, even with standard output sent to a file. */
+  readonly canAsk?: boolean;
 }
 
 /** Standard input and output are both a terminal: the interactive coach can run. */

@@ -3,7 +3,7 @@
 import type { CheckinDate, Plan } from '../engine/index.js';
 import { msg } from '../messages/index.js';
 import { planJson } from './json.js';
-import { renderPlan, type Format } from './index.js';
+import { renderPlan, type Format, type RenderOptions } from './index.js';
 
 /** "Tuesday, December 8, 2026": a calendar date, so it is shown in UTC to stay the same day. */
 export const dateWords = (date: string): string =>
@@ -18,9 +18,10 @@ export const withCheckinDate = (plan: Plan, when: CheckinDate): Plan => ({
   title: msg('checkin.title', { title: plan.title, date: dateWords(when.date) }),
 });
 
-export function renderCheckin(plan: Plan, when: CheckinDate, format: Format, width = 80): string {
+export function renderCheckin(plan: Plan, when: CheckinDate, format: Format, options: RenderOptions = {}): string {
   const dated = withCheckinDate(plan, when);
-  if (format !== 'json') return renderPlan(dated, format, { width });
+  if (format !== 'json') return renderPlan(dated, format, { width: 80, ...options });
   const checkin = { today: when.today, date: when.date, days: when.days, suggested: when.suggested };
-  return `${JSON.stringify({ ...planJson(dated), checkin }, null, 2)}\n`;
+  const shown = options.answers === false ? { ...dated, answers: [] } : dated;
+  return `${JSON.stringify({ ...planJson(shown), checkin }, null, 2)}\n`;
 }

@@ -2,11 +2,15 @@ import type { Plan } from '../engine/types.js';
 import type { Format } from './formats.js';
 export { FORMATS, type Format } from './formats.js';
 import { renderPlanJson } from './json.js';
-import { renderPlanMarkdown } from './markdown.js';
+import { renderPlanMarkdown, type MarkdownOptions } from './markdown.js';
 import { renderPlanText, type TextOptions } from './text.js';
 
-export function renderPlan(plan: Plan, format: Format, options: TextOptions = {}): string {
-  if (format === 'json') return renderPlanJson(plan);
-  if (format === 'markdown') return renderPlanMarkdown(plan);
+export interface RenderOptions extends TextOptions, MarkdownOptions {}
+
+/** A plan in a format. `answers: false` leaves the answers out (a saved file); JSON always has
+ * both parts of the plan, and the answers unless told otherwise. */
+export function renderPlan(plan: Plan, format: Format, options: RenderOptions = {}): string {
+  if (format === 'json') return renderPlanJson(options.answers === false ? { ...plan, answers: [] } : plan);
+  if (format === 'markdown') return renderPlanMarkdown(plan, options);
   return renderPlanText(plan, options);
 }

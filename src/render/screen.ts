@@ -62,7 +62,13 @@ const textOptions = (look: Look): TextOptions => ({
   ...(look.frame ? { frame: look.frame } : {}),
 });
 
-export const renderPlanScreen = (plan: Plan, look: Look): string => renderPlanText(plan, textOptions(look));
+/** The plan on a terminal. When it is taller than the screen, "In short" comes again at the end, just
+ * above the crisis lines, so what matters most is where the eye lands when the plan stops scrolling. */
+export function renderPlanScreen(plan: Plan, look: Look, rows?: number): string {
+  const once = renderPlanText(plan, textOptions(look));
+  if (rows === undefined || once.split('\n').length <= rows) return once;
+  return renderPlanText(plan, { ...textOptions(look), summaryAgain: true });
+}
 
 export const renderCrisisScreen = (crisis: CrisisInfo, look: Look): string =>
   `${renderCrisisText(crisis, textOptions(look))}\n`;

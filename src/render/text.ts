@@ -23,6 +23,10 @@ export interface TextOptions {
   frame?: Frame;
   /** Print "More, if you want it" too, not only a line saying it is there. */
   full?: boolean;
+  /** The day the plan was made (YYYY-MM-DD), for a saved file. */
+  date?: string;
+  /** Say "In short" again at the end, above the crisis lines: where the eye lands after a long plan. */
+  summaryAgain?: boolean;
 }
 
 const clamp = (w: number | undefined) => Math.max(40, Math.min(w ?? 80, 100));
@@ -64,13 +68,21 @@ export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
     ...wrap(stripUnsafe(plan.title), inner).map(style.title),
     ...wrap(msg('render.planOf', { scenario: stripUnsafe(plan.scenario.title) }), inner).map(style.dim),
   ];
+  if (options.date) headline.push(...wrap(msg('plan.madeOn', { date: options.date }), inner).map(style.dim));
   const out: string[] = options.frame ? options.frame.box(headline, 'headline') : headline;
   const help = renderCrisisText(plan.crisis, options, helpBlocks(plan));
   // With any risk or fear, the lines to call come before anything else, and again at the end.
   if (helpFirst(plan.safety)) out.push('', help);
   const summary = summaryTexts(plan);
-  if (summary.length > 0) out.push('', style.heading(msg('plan.summary.heading')));
-  for (const t of summary) out.push(...wrap(stripUnsafe(t), width, '   ', ` ${style.bullet} `));
+  const summaryLines = (heading: string) =>
+    summary.length === 0
+      ? []
+      : [
+          '',
+          style.heading(heading),
+          ...summary.flatMap((t) => wrap(stripUnsafe(t), width, '   ', ` ${style.bullet} `)),
+        ];
+  out.push(...summaryLines(msg('plan.summary.heading')));
   const sections = (list: Plan['sections']) => {
     for (const section of list) {
       out.push('', style.heading(words(section.title)));
@@ -83,6 +95,7 @@ export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
     out.push('', style.heading(msg('plan.more.heading')));
     sections(plan.more);
   } else if (more > 0) out.push('', ...wrap(msg('plan.more.note', { count: more }), width).map(style.dim));
+  if (options.summaryAgain) out.push(...summaryLines(msg('plan.summary.again')));
   out.push('', help, '', ...wrap(words(plan.disclaimer), width).map(style.dim));
   return `${out.join('\n')}\n`;
 }

@@ -134,7 +134,8 @@ const ADVICE_KNOWN =
   'If you or anyone else is in danger right now, call the emergency number. A crisis line can help too, ' +
   'for you or for someone with you.';
 const ADVICE_UNKNOWN =
-  'We do not know which country you are in, so we will not guess a number. If someone is in danger right now, call your local emergency number. ' +
+  'We do not know which country you are in, so we will not guess a number. ' +
+  'If you or anyone else is in danger right now, call your local emergency number. ' +
   'To find a crisis line where you are, use the international directory below.';
 
 /** A region code from --region or the locale ("en_GB.UTF-8" → "GB"); null when not known. */

@@ -181,7 +181,7 @@ describe('talkcoach test', () => {
     const r = cli(['test', '--walk', EXAMPLE]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^PASS walk example \(tests\/fixtures\/example\.yaml\): \d+ sessions, 15 of 15 node\/answer pairs taken, 2 of 2 endings reached, 0 problems, 0 talking points in no plan\n$/,
+      /^PASS walk example \(tests\/fixtures\/example\.yaml\): \d+ sessions, 15 of 15 node\/answer pairs taken, 2 of 2 endings reached, 0 problems, 0 talking points in no plan\n {2}safety: .*\(0 over 12\)\n$/,
     );
   });
 
@@ -235,8 +235,19 @@ describe('the built-in scenarios, as CI checks them', () => {
   it('talkcoach test --walk --strict passes on every built-in: all answers taken, every ending sound, no point left out', () => {
     const r = cli(['test', '--walk', '--strict', ...builtIns]);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(builtIns.length);
+    const all = r.stdout.trimEnd().split('\n');
+    // Each scenario: its result line, then the safety counts.
+    expect(all).toHaveLength(builtIns.length * 2);
+    const lines = all.filter((l) => l.startsWith('PASS'));
+    for (const safety of all.filter((l) => l.startsWith('  safety:'))) {
+      const m = /(\d+) with risk, (\d+) with the crisis lines first; (\d+) about substance use, (\d+) with the/.exec(
+        safety,
+      );
+      expect(m, safety).not.toBeNull();
+      expect(m![1]).toBe(m![2]);
+      expect(m![3]).toBe(m![4]);
+      expect(safety).toMatch(/, 0 holding a point that needs safety;.*\(0 over 100\).*\(0 over 12\)$/);
+    }
     for (const line of lines) {
       const m =
         /^PASS walk \S+ .*: (\d+) sessions, (\d+) of (\d+) node\/answer pairs taken, (\d+) of (\d+) endings reached, 0 problems, 0 talking points in no plan$/.exec(

@@ -11,16 +11,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 mkdirSync(join(dir, 'shared'));
 copyFileSync('tests/fixtures/shared/basics.yaml', join(dir, 'shared', 'basics.yaml'));
 
-// A comment line with U+2028 in it, followed by what would be a key if the comment ended there.
-const example = readFileSync('tests/fixtures/example.yaml', 'utf8').replace(
-  '    do: Ask {{name}} if now is a good time.\n',
-  '    do: Ask {{name}} if now is a good time.\n    # a note\u2028    do: HIJACKED\n',
-);
-const padding = `${'# padding to make the file big, no content here at all\n'.repeat(20_000)}`;
+// A comment line with U+2028 in it, followed by what would be a talking point if the comment ended
+// there; in the big file, 1 MiB of comments before it, inside the same point.
+const DO_LINE = '    do: Ask {{name}} if now is a good time.\n';
+const NOTE = '    # a note\u2028  hijacked-point:\n';
+const original = readFileSync('tests/fixtures/example.yaml', 'utf8');
+const example = original.replace(DO_LINE, DO_LINE + NOTE);
+const padding = '    # padding to make the file big, no content here at all\n'.repeat(20_000);
 const small = join(dir, 'small.yaml');
 const big = join(dir, 'big.yaml');
 writeFileSync(small, example);
-writeFileSync(big, padding + example + padding);
+writeFileSync(big, original.replace(DO_LINE, DO_LINE + padding + NOTE));
 const answers = 'no\nSam\npartner\ncost\nno\n';
 
 describe('a scenario file over 1 MiB', () => {
@@ -36,7 +37,7 @@ describe('a scenario file over 1 MiB', () => {
     const plan = (out: string) => (JSON.parse(out) as { plan: unknown }).plan;
     expect(plan(b.stdout)).toEqual(plan(a.stdout));
     expect(a.stdout).toContain('Ask Sam if now is a good time.');
-    expect(a.stdout).not.toContain('HIJACKED');
+    expect(a.stdout).not.toContain('hijacked');
   });
 
   it('is refused without --max-bytes, with a message naming the limit', () => {

@@ -112,7 +112,7 @@ describe('the interactive coach in a real terminal', () => {
     expect(file.replace(/\n\n_Made on \d{4}-\d{2}-\d{2}_/, '')).toBe(piped.stdout);
   });
 
-  it('at 60 columns the plan is wrapped to fit, boxes whole; Ctrl-C at a prompt exits 130 and leaves the terminal sane', async () => {
+  it('at 60 columns the plan fits, boxes whole; Ctrl-C at a prompt exits 130, the terminal sane', async () => {
     const work = tempDir();
     const t = terminal(60, work);
     t.type(`${talkcoach('run', EXAMPLE)}; echo "exit=$?"`);
@@ -148,7 +148,8 @@ describe('the interactive coach in a real terminal', () => {
     // The terminal is sane: echo and line editing back on, cursor visible, the shell answers.
     // The marker is typed split in two, so only the command's output holds it whole.
     t.type(
-      'stty -a | tr " ;" "\\n\\n" | grep -x -e echo -e icanon -e -echo -e -icanon | sort | tr "\\n" " "; echo "=""=modes"',
+      'stty -a | tr " ;" "\\n\\n" | grep -x -e echo -e icanon -e -echo -e -icanon | sort | tr "\\n" " "; ' +
+        'echo "=""=modes"',
     );
     t.keys('Enter');
     const modes = await t.waitFor(/==modes$/m);

@@ -89,6 +89,24 @@ describe('talkcoach run, piped', () => {
     expect(r.stderr).toMatch(/2 more lines were ignored/);
   });
 
+  it('a saved plan is whole and dated, and keeps the answers only with --with-answers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'talkcoach-'));
+    const input = 'no\nSam\nno\ncost,time,stigma,judged\nmood\nsteady\nno\nopen\n';
+    const plain = cli(['run', 'partner', '--format', 'markdown', '-o', join(dir, 'a.md')], { input });
+    const kept = cli(['run', 'partner', '--format', 'markdown', '-o', join(dir, 'b.md'), '--with-answers'], { input });
+    expect([plain.code, kept.code]).toEqual([0, 0]);
+    const a = readFileSync(join(dir, 'a.md'), 'utf8');
+    expect(a).toMatch(/\n_Made on \d{4}-\d{2}-\d{2}_\n/);
+    expect(a).toContain('## More, if you want it');
+    expect(a).not.toContain('## Your answers');
+    expect(readFileSync(join(dir, 'b.md'), 'utf8')).toContain('## Your answers');
+    const shown = cli(['run', 'partner'], { input });
+    const full = cli(['run', 'partner', '--full'], { input });
+    expect(shown.stdout).toMatch(/more ideas were left out to keep this short/);
+    expect(full.stdout).toContain('MORE, IF YOU WANT IT');
+    expect(full.stdout.length).toBeGreaterThan(shown.stdout.length);
+  });
+
   it('--output saves the plan with mode 0600 and prints nothing on stdout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'talkcoach-'));
     const out = join(dir, 'plan.md');

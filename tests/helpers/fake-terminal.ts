@@ -18,6 +18,8 @@ export interface FakeTerminal {
   io: Io;
   /** Everything shown so far, escape sequences removed. */
   screen: () => string;
+  /** Everything written, escape sequences and all. */
+  raw: () => string;
   stderr: () => string;
   /** Waits until `text` appears after the last thing waited for; fails with the screen after a deadline. */
   waitFor: (text: string | RegExp, ms?: number) => Promise<void>;
@@ -49,6 +51,7 @@ export function fakeTerminal({
   return {
     io: { stdin, stdout, stderr, env: { LANG: 'C', ...env } },
     screen,
+    raw: () => out,
     stderr: () => err,
     async waitFor(text, ms = 5000) {
       const deadline = Date.now() + ms;

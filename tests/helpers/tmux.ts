@@ -7,7 +7,8 @@ export function tmuxMissing(): string | undefined {
   const r = spawnSync('tmux', ['-V'], { encoding: 'utf8' });
   return r.status === 0
     ? undefined
-    : 'tmux is not installed, and the terminal tests need it: install it (apt-get install tmux; .ci/run does this) and run again';
+    : 'tmux is not installed, and the terminal tests need it: ' +
+        'install it (apt-get install tmux; .ci/run does this) and run again';
 }
 
 let sessions = 0;
@@ -88,6 +89,27 @@ export class Tmux {
       /\n+$/,
       '\n',
     );
+  }
+
+  /** Only what is on the screen now (no history), as a person sees it. */
+  visible(): string {
+    return this.tmux(['capture-pane', '-p', '-t', 'main']).replace(/\n+$/, '\n');
+  }
+
+  /** Polls the visible screen (no history) until `expected` appears. */
+  async waitForVisible(expected: string | RegExp, ms = 10_000): Promise<string> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const screen = this.visible();
+      if (typeof expected === 'string' ? screen.includes(expected) : expected.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`waited ${ms} ms for ${String(expected)}; the screen was:\n${screen}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  /** Resizes the terminal, as a person dragging the window's edge does. */
+  resize(columns: number, rows: number): void {
+    this.tmux(['resize-window', '-t', 'main', '-x', String(columns), '-y', String(rows)]);
   }
 
   cursorVisible(): boolean {

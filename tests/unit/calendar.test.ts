@@ -2,7 +2,7 @@
 // date (a date, so the same day in every time zone), a neutral title, and an alarm on the morning.
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localToday } from '../../src/commands/checkin-date.js';
+import { today as localToday } from '../../src/commands/run.js';
 import { calendarText } from '../../src/render/calendar.js';
 
 const STAMP = new Date('2026-12-01T10:00:00Z');

@@ -54,6 +54,8 @@ describe('the welcome and the picker', () => {
     const number = entries.indexOf('Talking with someone you care about (test example)') + 1;
     t.press('!');
     await t.waitFor('Crisis help now');
+    await t.waitFor('Press Enter to go back to the list.');
+    t.press(enter);
     await t.waitFor('Which is closest to your situation?');
     t.press(String(number), enter);
     await play(t, [

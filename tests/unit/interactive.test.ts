@@ -42,6 +42,20 @@ describe('the same answers give the same plan as the piped run', () => {
       ['no', 'Jo', 'partner', 'cost,stigma', 'no'],
     ],
     [
+      'back to the name: shown as the answer to keep, and Enter keeps it',
+      (file) => [
+        [asked('Is anyone in danger right now?'), enter],
+        [asked('What should we call them?'), 'Sam', enter],
+        [asked('Who is Sam to you?'), escape],
+        [/What should we call them\?\n.*\n.*\n› \(Sam\)/, enter],
+        [asked('Who is Sam to you?'), enter],
+        [asked('What worries has Sam mentioned?'), enter],
+        [asked('Have you raised this with Sam before?'), down, enter],
+        ...saveAs(file),
+      ],
+      ['no', 'Sam', 'partner', '', 'no'],
+    ],
+    [
       'at risk, going back past the crisis note to change the safety answer',
       (file) => [
         [asked('Is anyone in danger right now?'), down, enter],
@@ -89,10 +103,13 @@ describe('on the way', () => {
       [asked('What should we call them?'), 'Sam', enter],
       [asked('Who is Sam to you?'), '!'],
     ]);
-    await t.waitFor('Crisis help now (the United Kingdom)');
-    await t.waitFor('Samaritans: Call 116 123');
+    // The steps, then the lines right above the prompt, where they stay on screen.
     await t.waitFor('What to do now');
     await t.waitFor('Ask them straight out');
+    await t.waitFor('Crisis help now (the United Kingdom)');
+    await t.waitFor('Samaritans: Call 116 123');
+    await t.waitFor('Press Enter to go back to the question.');
+    t.press(enter);
     await t.waitFor('the question is still here');
     await t.waitFor(asked('Who is Sam to you?'));
     t.press(KEY.ctrlC);
@@ -106,6 +123,8 @@ describe('on the way', () => {
       [asked('What should we call them?'), 'help', enter],
     ]);
     await t.waitFor('Crisis help now');
+    await t.waitFor('Press Enter to go back to the question.');
+    t.press(enter);
     await t.waitFor(asked('What should we call them?'));
     t.press(KEY.ctrlC);
   });
@@ -115,6 +134,8 @@ describe('on the way', () => {
     start(t);
     await play(t, [[asked('Is anyone in danger right now?'), '4', enter]]);
     await t.waitFor('Crisis help now');
+    await t.waitFor('Press Enter to go back to the question.');
+    t.press(enter);
     await t.waitFor(asked('Is anyone in danger right now?'));
     t.press(KEY.ctrlC);
   });

@@ -92,3 +92,32 @@ describe('wide characters', () => {
     expect(box[0]).toBe(ansi.red('╭────────╮'));
   });
 });
+
+describe('a plan taller than the screen', () => {
+  // A real built-in plan, whose "In short" the scenario chose: partner, calm, cost and time.
+  let long: Plan;
+  beforeAll(async () => {
+    const { BUILTIN_DIR, BUILTIN_SHARED_DIR } = await import('../../src/scenario/catalogue.js');
+    const { loadScenarioFile } = await import('../../src/scenario/load.js');
+    const partner = loadScenarioFile(`${BUILTIN_DIR}/partner.yaml`, { sharedDirs: [BUILTIN_SHARED_DIR] }).scenario!;
+    long = (await runPiped(partner, ['no', 'Sam', 'no', 'cost,time', '1', '1', '1', '1'], GB)).plan;
+  });
+  const look = makeLook(0, false, 80);
+  const lines = (text: string) => text.split('\n');
+
+  it('says "In short" once when the plan fits the screen', () => {
+    const text = renderPlanScreen(long, look, 1000);
+    expect(text).toContain('IN SHORT');
+    expect(text).not.toContain('IN SHORT, ONCE MORE');
+  });
+
+  it('says it again at the end, just above the crisis lines, when the plan is taller than the screen', () => {
+    const text = renderPlanScreen(long, look, 30);
+    const again = lines(text).findIndex((l) => l.includes('IN SHORT, ONCE MORE'));
+    const crisis = lines(text).findLastIndex((l) => l.includes('CRISIS HELP NOW'));
+    expect(again).toBeGreaterThan(lines(text).findIndex((l) => l.includes('IN SHORT')));
+    expect(crisis).toBeGreaterThan(again);
+    // The crisis box and the disclaimer close the screen: the numbers are on it at the end.
+    expect(lines(text).length - crisis).toBeLessThan(20);
+  });
+});

@@ -119,6 +119,20 @@ describe('one step at a time', () => {
       (s) => expect(expectScreen(s, 'question').step).toBe(first.step),
     ],
     [
+      'back at the first question, started from the picker: the list of situations',
+      () => next(begin(none, example, picking) as StateOf<'question'>, { back: true }, picking),
+      'picker',
+      ['terminal.question.toList'],
+      () => undefined,
+    ],
+    [
+      'back from a tick list: its ticks remembered for coming forward',
+      () => next(atName, { back: true, keep: ['cost'] }, given),
+      'question',
+      ['back'],
+      (s) => expect(expectScreen(s, 'question').before.get('name')).toEqual(['cost']),
+    ],
+    [
       'back at the second: the first again, its answer remembered',
       () => next(atName, { back: true }, given),
       'question',
@@ -140,6 +154,13 @@ describe('one step at a time', () => {
       'export',
       [],
       (s) => expect(expectScreen(s, 'export')).toMatchObject({ file: 'plan.json', format: 'json' }),
+    ],
+    [
+      'the plan written to standard output (sent to a file): said so, then start again?',
+      () => next({ screen: 'export', plan, file: '-', format: 'text', ...none }, undefined, given),
+      'again',
+      ['terminal.save.printed'],
+      () => undefined,
     ],
     [
       '--output saved: start again?',

@@ -1,6 +1,6 @@
 // Each kind of question as a real @inquirer prompt, driven with @inquirer/testing: what the screen
 // shows (progress, why, the way back, crisis help and how to reach them) and what each key gives.
-import { checkbox, input, select } from '@inquirer/prompts';
+import { input, select } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { answer, start } from '../../src/engine/index.js';
@@ -13,6 +13,8 @@ import {
   type QuestionPrompt,
   type Reply,
 } from '../../src/frontends/question-prompt.js';
+import { pageSize } from '../../src/frontends/prompt-theme.js';
+import { ticks } from '../../src/frontends/ticks-prompt.js';
 import { makeLook } from '../../src/render/screen.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
 import { questionAfter as questionFrom } from '../helpers/play.js';
@@ -43,13 +45,13 @@ async function drive(
   const d =
     p.prompt === 'select'
       ? await render(select, p.config)
-      : p.prompt === 'checkbox'
-        ? await render(checkbox, p.config)
+      : p.prompt === 'ticks'
+        ? await render(ticks, p.config)
         : await render(input, p.config);
   const screen = d.getScreen();
   act(d);
   const value = await d.answer;
-  const reply = p.prompt === 'checkbox' ? p.reply(value as string[]) : p.reply(value as string);
+  const reply = p.prompt === 'ticks' ? p.reply(value as string[]) : p.reply(value as string);
   return { screen, reply };
 }
 
@@ -125,6 +127,17 @@ describe('several choices', () => {
     expect(reply).toEqual({ crisis: true, keep: ['cost'] });
   });
 
+  it('Back is an action: Space does not tick it, Enter on it goes back keeping the ticks', async () => {
+    const { reply } = await drive(WORRIES, undefined, press('space', 'down', 'down', 'down', 'space', 'enter'));
+    expect(reply).toEqual({ back: true, keep: ['cost'] });
+  });
+
+  it('Space on crisis help ticks nothing: Enter on an option afterwards answers with the ticks', async () => {
+    const keys = press('space', 'down', 'down', 'down', 'down', 'space', 'up', 'up', 'up', 'enter');
+    const { reply } = await drive(WORRIES, undefined, keys);
+    expect(reply).toEqual({ answer: { choices: ['cost'] } });
+  });
+
   it('"a" does not tick everything (it would tick going back and crisis help)', async () => {
     const { reply } = await drive(WORRIES, undefined, press('a', 'enter'));
     expect(reply).toEqual({ answer: { choices: [] } });
@@ -180,7 +193,7 @@ describe('looked up by kind', () => {
   it.each<[Question, string, QuestionPrompt['prompt'], boolean, boolean]>([
     [SAFETY, 'choice', 'select', true, false],
     [NAME, 'text', 'input', false, false],
-    [WORRIES, 'multi', 'checkbox', true, false],
+    [WORRIES, 'multi', 'ticks', true, false],
     [TRIED, 'yesno', 'select', true, false],
     // The crisis lines are on screen already: "!" is not taken away from the list's keys.
     [crisisNote.question, 'note', 'select', false, true],
@@ -188,5 +201,17 @@ describe('looked up by kind', () => {
     expect(q.kind).toBe(kind);
     const p = questionPrompt(q, undefined, look);
     expect([p.prompt, p.crisisKey, KINDS[q.kind].page]).toEqual([prompt, crisisKey, page]);
+  });
+});
+
+describe('the rows a list takes', () => {
+  const named = (...lengths: number[]) => lengths.map((n) => ({ name: 'x'.repeat(n) }));
+  it.each([
+    ['short names: one row each', named(10, 10, 10, 10, 10, 10), 30, 80, 6],
+    ['a name longer than the terminal takes two rows', named(10, 10, 10, 10, 10, 50), 30, 40, 7],
+    ['no more than the terminal has room for, under the question', named(...Array<number>(30).fill(5)), 20, 80, 12],
+    ['at least five', named(5, 5), 10, 80, 5],
+  ])('%s', (_name, items, rows, width, expected) => {
+    expect(pageSize(items, rows, width)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
-// Crisis help, asked for with ! or the last choice: the same as `talkcoach crisis` (the lines, then
-// the steps to take now), then back to where it was asked from.
+// Crisis help, asked for with ! or the last choice: the same as `talkcoach crisis` (the steps to take
+// now, then the lines), then back to where it was asked from when the person presses Enter. The lines
+// come last, right above the prompt, so they stay on screen however short the terminal is.
 import { msg } from '../../messages/index.js';
 import { renderCrisisScreen } from '../../render/screen.js';
 import { pointLines } from '../../render/text.js';
@@ -11,16 +12,17 @@ export const next = (s: State): ScreenState =>
   go(s, s.then, { kind: 'message', id: 'terminal.crisis.stillHere', dim: true });
 
 export const crisis = screen<State, void>({
-  async show(_s, t, setup) {
+  async show(s, t, setup) {
     const { look } = t;
-    t.say();
-    t.say(renderCrisisScreen(setup.start.crisis, look));
     const steps = await setup.crisisSteps();
+    t.say();
     if (steps.length > 0) {
       t.say(look.style.heading(msg('terminal.crisis.whatNow')));
       for (const p of steps) t.say(pointLines(p, look.width, look.style, true).join('\n'));
       t.say();
     }
+    t.say(renderCrisisScreen(setup.start.crisis, look).trimEnd());
+    await t.pause(msg(s.then.screen === 'picker' ? 'terminal.crisis.backToList' : 'terminal.crisis.backToQuestion'));
   },
   next,
 });

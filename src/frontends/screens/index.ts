@@ -48,3 +48,4 @@ export const show = (state: Showing, t: Terminal, setup: Setup): Promise<ScreenS
   screenOf(state).run(state, t, setup);
 
 export type { Events, ScreenName, ScreenState, Setup, StateOf } from './types.js';
+export { STDOUT } from './types.js';

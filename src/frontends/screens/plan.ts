@@ -12,7 +12,7 @@ export const next = ({ plan, ...s }: State, _: void, setup: Setup): ScreenState 
 export const plan = screen<State, void>({
   async show(s, t) {
     t.say();
-    t.say(renderPlanScreen(s.plan, t.look));
+    t.say(renderPlanScreen(s.plan, t.look, t.io.stdout.rows));
   },
   next,
 });

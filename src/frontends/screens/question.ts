@@ -36,17 +36,24 @@ function backToQuestion(scenario: Scenario, state: SessionState): Step {
   return step;
 }
 
-export function next(s: State, reply: Reply): ScreenState {
+/** Esc at the first question leads back to the list of situations, when the coach started from it. */
+export const leavesToPicker = (q: Question, setup: Setup): boolean => !q.canGoBack && setup.scenario === undefined;
+
+export function next(s: State, reply: Reply, setup: Setup): ScreenState {
   const q = s.step.question;
   if ('crisis' in reply) {
     const before = reply.keep === undefined ? s.before : new Map(s.before).set(q.node, reply.keep);
     return go(s, { screen: 'crisis', then: { ...s, before, arrived: false, notices: [] } });
   }
+  if ('back' in reply && leavesToPicker(q, setup))
+    return go(s, { screen: 'picker' }, { kind: 'message', id: 'terminal.question.toList', dim: true });
   // Nowhere to go back to (the prompt offers no way back there): the same question again.
   if ('back' in reply && !q.canGoBack) return go(s, s);
   if ('back' in reply) {
     const before = new Map(s.before);
     for (const a of s.step.state.current.answers) before.set(a.node, a.answer);
+    // Ticks given here before going back are shown again on coming forward.
+    if (reply.keep !== undefined) before.set(q.node, reply.keep);
     return at(s, s.scenario, backToQuestion(s.scenario, s.step.state), before, { kind: 'back' });
   }
   const step = answer(s.scenario, s.step.state, reply.answer);
@@ -69,7 +76,7 @@ export const question = screen<State, Reply>({
     const q = s.step.question;
     // A page (a note) is drawn once, on arriving; after crisis help only its prompt comes back.
     if (isPage(q) && s.arrived) drawNote(q, t, setup);
-    return t.ask(q, s.before.get(q.node));
+    return t.ask(leavesToPicker(q, setup) ? { ...q, canGoBack: true } : q, s.before.get(q.node));
   },
   next,
 });

@@ -77,13 +77,16 @@ export interface Events {
 }
 export type StateOf<N extends ScreenState['screen']> = Extract<ScreenState, { screen: N }>;
 
+/** The file name that stands for standard output (sent to a file or a pipe while the questions are on the terminal). */
+export const STDOUT = '-';
+
 /** What the whole run is given: read by `next` (pure data) and by `show` (the loaders). */
 export interface Setup {
   /** The scenario named on the command line; without one, the picker offers `choices`. */
   scenario?: Scenario;
   choices: readonly Scenario[];
   start: StartOptions;
-  /** --output FILE (in --format): save there instead of offering to save. */
+  /** --output FILE (in --format): save there instead of offering to save; STDOUT for standard output. */
   output?: { file: string; format: Format };
   /** What to do now, shown under the crisis lines. */
   crisisSteps: () => Promise<PlanPoint[]>;

@@ -1,17 +1,13 @@
 // The first screen: what the coach does, its promises, and how to get crisis help.
 import { msg, type MessageId } from '../../messages/index.js';
 import { wrap } from '../../render/wrap.js';
+import { said } from '../prompt-theme.js';
 import { begin } from './question.js';
 import { go, screen, type ScreenState, type Setup, type StateOf } from './types.js';
 
 type State = StateOf<'welcome'>;
 
-const PROMISES: MessageId[] = [
-  'terminal.welcome.private',
-  'terminal.welcome.notTherapy',
-  'terminal.welcome.crisis',
-  'terminal.welcome.keys',
-];
+const PROMISES: MessageId[] = ['terminal.welcome.private', 'terminal.welcome.notTherapy', 'terminal.welcome.crisis'];
 
 /** Straight to the questions of a scenario named on the command line, else to the picker. */
 export const next = (s: State, _: void, setup: Setup): ScreenState =>
@@ -27,7 +23,8 @@ export const welcome = screen<State, void>({
     ];
     t.say((look.frame ? look.frame.box(head, 'headline') : head).join('\n'));
     const bullet = look.plain ? '' : ` ${look.style.bullet} `;
-    for (const id of PROMISES) t.say(wrap(msg(id), look.width, ' '.repeat(bullet.length), bullet).join('\n'));
+    const lines = [...PROMISES.map((id) => msg(id)), said(look, 'terminal.welcome.keys')];
+    for (const l of lines) t.say(wrap(l, look.width, ' '.repeat(bullet.length), bullet).join('\n'));
     t.say();
   },
   next,

@@ -29,6 +29,8 @@ export const cli = {
   'cli.run.noInput': 'never ask on the terminal; read answers from stdin',
   'cli.run.format': 'how to print the plan',
   'cli.run.output': 'save the plan to this file (mode 0600) instead of printing it',
+  'cli.run.full': 'print the whole plan, with "More, if you want it"',
+  'cli.run.withAnswers': 'keep your answers in the saved file (left out by default: they can be private)',
   'cli.list': 'the scenarios available',
   'cli.validate': 'check scenario, shared module and test files: every problem as file:line:col',
   'cli.validate.paths': 'files or folders (a folder: its .yaml files and those in its shared/ folder)',
@@ -50,7 +52,7 @@ export const cli = {
     one: 'talkcoach: the plan was finished; {count} more line was ignored',
     other: 'talkcoach: the plan was finished; {count} more lines were ignored',
   },
-  'cli.run.saved': 'talkcoach: plan saved to {file} (readable only by you)',
+  'cli.run.saved': 'talkcoach: plan saved to {file} (readable only by your user account)',
   'cli.run.badFormat': '--format must be text, markdown or json, not "{value}"',
   'cli.list.hasProblems': '(has problems: run talkcoach validate)',
   'cli.crisis.whatNow': 'What to do now',
@@ -71,6 +73,11 @@ export const cli = {
   'cli.test.walkResult':
     '{verdict} walk {id} ({file}): {sessions}, {taken} of {pairs} taken, {reached} of {endings} reached, ' +
     '{problems}, {unreached} in no plan',
+  'cli.test.walkSafety':
+    '  safety: {afraid} made with fear, {unsafe} holding a point that needs safety; {risk} with risk, {first} ' +
+    'with the crisis lines first; {substances} about substance use, {warned} with the withdrawal warning; ' +
+    'summary at most {summaryMax} words ({summaryOver} over 100); ' +
+    'main plan at most {mainMax} points ({mainOver} over 12)',
   'cli.test.walkCut': '  the walk stopped before taking every answer (too many sessions)',
   'cli.test.walkLoop': '  the walk stopped before taking every answer (a loop with no way out)',
   'cli.count.cases': { one: '{count} case', other: '{count} cases' },

@@ -2,6 +2,7 @@
 // shown with the crisis lines when the user is afraid or the problem is substance use.
 export const plan = {
   'plan.summary.heading': 'In short',
+  'plan.summary.again': 'In short, once more',
   'plan.summary.crisis': 'In danger now?',
   'plan.summary.abuse': 'Your safety:',
   'plan.summary.say': 'Say:',
@@ -17,14 +18,13 @@ export const plan = {
   'plan.summary.advocateDirectory': '{first}; find one at {url}',
   'plan.madeOn': 'Made on {date}',
   'plan.more.heading': 'More, if you want it',
-  // Until the command line has --full, the note names what holds the rest today.
   'plan.more.note': {
     one:
       'More, if you want it: {count} more idea was left out to keep this short. ' +
-      'A plan you save from the coach has it, and so does --format json.',
+      'Run with --full to see it; a saved plan keeps it.',
     other:
       'More, if you want it: {count} more ideas were left out to keep this short. ' +
-      'A plan you save from the coach has them all, and so does --format json.',
+      'Run with --full to see them all; a saved plan keeps them.',
   },
   'plan.abuse.heading': 'If you feel afraid: domestic-abuse support',
   'plan.abuse.advice':

@@ -10,6 +10,8 @@ export const terminal = {
   'terminal.welcome.crisis':
     'Crisis help right now: choose "I need help right now" or press ! at any question, or run: talkcoach crisis',
   'terminal.welcome.keys': 'Esc goes back a question. Ctrl-C stops at any time.',
+  'terminal.welcome.keysPlain':
+    'Answer by typing a number and pressing Enter. Type back to go back a question. Ctrl-C stops at any time.',
 
   'terminal.picker.ask': 'Which is closest to your situation?',
   'terminal.picker.none': 'there are no scenarios to choose from',
@@ -25,12 +27,41 @@ export const terminal = {
   'terminal.question.yourAnswer': 'Your answer:',
   'terminal.question.wentBack': '↩ Back to the previous question.',
   'terminal.question.wentBackPlain': 'Going back to the previous question.',
+  'terminal.question.toList': 'Back to the list of situations.',
+  'terminal.question.keep': 'Enter keeps your answer; type to replace it, or Tab to edit it.',
   'terminal.note.ready': 'Ready to go on?',
   'terminal.note.continue': 'Continue',
 
   'terminal.crisis.choice': 'I need help right now (crisis lines)',
   'terminal.crisis.whatNow': 'What to do now',
+  'terminal.crisis.backToQuestion': 'Press Enter to go back to the question.',
+  'terminal.crisis.backToList': 'Press Enter to go back to the list.',
   'terminal.crisis.stillHere': 'When you are ready, the question is still here.',
+
+  'terminal.plain.progress': 'Question {step} of about {total}.',
+  'terminal.plain.back': 'Go back to the previous question',
+  'terminal.plain.choose': 'Type a number and press Enter.',
+  'terminal.plain.chooseBefore':
+    'Type a number and press Enter. You chose {number} before: press Enter alone to keep it.',
+  'terminal.plain.ticks':
+    'Type the numbers of all that apply, separated by commas, and press Enter. Press Enter alone for none.',
+  'terminal.plain.ticksBefore':
+    'Type the numbers of all that apply, separated by commas, and press Enter. You chose {numbers} before: ' +
+    'press Enter alone to keep them.',
+  'terminal.plain.wrong': {
+    one: 'Please type the number 1.',
+    other: 'Please type a number from 1 to {count}, as listed above.',
+  },
+  'terminal.plain.text':
+    'Type your answer and press Enter, or press Enter alone to skip. Type an exclamation mark for crisis help.',
+  'terminal.plain.textWithBack':
+    'Type your answer and press Enter, or press Enter alone to skip. Type back to go back, or an exclamation ' +
+    'mark for crisis help.',
+  'terminal.plain.textBefore': 'You answered {answer} before: press Enter alone to keep it.',
+  'terminal.plain.yesDefault': 'Type y for yes or n for no, then press Enter. Enter alone means yes.',
+  'terminal.plain.noDefault': 'Type y for yes or n for no, then press Enter. Enter alone means no.',
+  'terminal.plain.yesOrNo': 'Please type y for yes or n for no.',
+  'terminal.plain.textDefault': '{message} Press Enter alone for {default}.',
 
   'terminal.keys.list': '↑↓ or a number to move',
   'terminal.keys.listPlain': 'Arrow keys move, or type a number',
@@ -59,6 +90,7 @@ export const terminal = {
   'terminal.save.failed': 'Sorry: {reason}',
   'terminal.save.retry': 'Try another file name?',
   'terminal.save.notSaved': 'Not saved.',
+  'terminal.save.printed': 'The plan was written to standard output.',
   'terminal.save.saved': 'Saved to {name}. Only your user account can read it.',
 
   'terminal.again.ask': 'Start again with new answers?',

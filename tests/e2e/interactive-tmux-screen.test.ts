@@ -1,0 +1,163 @@
+// The interactive coach on a real terminal (tmux), for what a person sees on a small or changing
+// screen: crisis help that stays in view, a resize mid-session, going back to an answer, and standard
+// output sent to a file. Each test polls the screen; none sleeps.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, NODE, ROOT } from '../helpers/cli.js';
+import { Tmux, tmuxMissing } from '../helpers/tmux.js';
+
+const EXAMPLE = join(ROOT, 'tests/fixtures/example.yaml');
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+const talkcoach = (...args: string[]) => [NODE, BIN, ...args].map(quote).join(' ');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A question as a live prompt: its progress line right above it. */
+const asked = (text: string) => new RegExp(`of about \\d+\\n${escapeRe(text)}`);
+const tempDir = () => mkdtempSync(join(tmpdir(), 'talkcoach-tmux-'));
+/** Set TALKCOACH_CAPTURES=1 to print the screens these tests check. */
+const show = (title: string, screen: string) => {
+  if (process.env.TALKCOACH_CAPTURES) process.stdout.write(`\n--- ${title}\n${screen}`);
+  return screen;
+};
+
+let open: Tmux[] = [];
+function terminal(columns: number, rows: number, cwd = tempDir()): Tmux {
+  const t = new Tmux({ columns, rows, cwd });
+  open.push(t);
+  return t;
+}
+afterEach(() => {
+  for (const t of open) t.kill();
+  open = [];
+});
+
+describe('the interactive coach on a small or changing screen', () => {
+  beforeAll(() => {
+    const missing = tmuxMissing();
+    if (missing) throw new Error(missing);
+  });
+
+  it('at 50x20, the crisis numbers are on screen right after !, until Enter goes back to the question', async () => {
+    const t = terminal(50, 20);
+    t.type(`${talkcoach('run', 'partner')}; echo "exit=$?"`);
+    t.keys('Enter');
+    await t.waitForVisible('I need help right now');
+    t.keys('!');
+    const screen = show('50x20 after !', await t.waitForVisible('Press Enter to go back to the question.'));
+    expect(screen).toContain('Samaritans: Call 116 123');
+    expect(screen).toContain('Emergency: 999');
+    expect(screen).toMatch(/╭─+╮/);
+    t.keys('Enter');
+    await t.waitForVisible('the question is still here');
+    await t.waitForVisible('I need help right now');
+    t.keys('C-c');
+    await t.waitFor(/exit=\d+/);
+  });
+
+  it('a resize from 80 to 40 columns mid-session: the next screen is drawn for 40', async () => {
+    const t = terminal(80, 30);
+    t.type(`${talkcoach('run', EXAMPLE)}; echo "exit=$?"`);
+    t.keys('Enter');
+    await t.waitFor(asked('Is anyone in danger right now?'));
+    t.keys('Enter');
+    await t.waitFor(asked('What should we call them?'));
+    t.resize(40, 30);
+    t.type('Sam');
+    t.keys('Enter');
+    const screen = show('after the resize to 40', await t.waitForVisible(/Who is Sam to you\?[^]*crisis help now/));
+    // Every line fits in 40 columns, and none is broken inside a word.
+    const lines = screen.split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    expect(screen).toContain('✔ What should we call them? Sam');
+    // The last choice, two rows long at 40 columns, is shown whole.
+    expect(screen).toMatch(/I need help right now \(crisis\s+lines\)/);
+    t.keys('C-c');
+    await t.waitFor(/exit=\d+/);
+  });
+
+  it('run > plan.txt on a terminal: the questions on the terminal, the plan in the file', async () => {
+    const work = tempDir();
+    const t = terminal(80, 30, work);
+    t.type(`${talkcoach('run', EXAMPLE)} > plan.txt; echo "exit=$?"`);
+    t.keys('Enter');
+    show('the first question, standard output in plan.txt', await t.waitFor(asked('Is anyone in danger right now?')));
+    t.keys('Enter');
+    await t.waitFor(asked('What should we call them?'));
+    t.type('Jo');
+    t.keys('Enter');
+    for (const [q, keys] of [
+      ['Who is Jo to you?', ['Enter']],
+      ['What worries has Jo mentioned?', ['Space', 'Enter']],
+      ['Have you raised this with Jo before?', ['Down', 'Enter']],
+    ] as const) {
+      await t.waitFor(asked(q));
+      t.keys(...keys);
+    }
+    await t.waitFor('Start again with new answers?');
+    t.keys('Enter');
+    const end = show('the end', await t.waitFor(/exit=\d+/));
+    expect(end).toContain('The plan was written to standard output.');
+    expect(end).toContain('exit=0');
+    const piped = spawnSync(NODE, [BIN, 'run', EXAMPLE], {
+      input: 'no\nJo\npartner\ncost\nno\n',
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '' },
+    });
+    expect(piped.status).toBe(0);
+    expect(readFileSync(join(work, 'plan.txt'), 'utf8')).toBe(piped.stdout);
+  });
+
+  it('Ctrl-Z then fg resumes, the field kept; keys typed at once are kept; a paste of 5,000 answers fast', async () => {
+    const t = terminal(80, 30);
+    t.type(talkcoach('run', EXAMPLE));
+    t.keys('Enter');
+    await t.waitFor(asked('Is anyone in danger right now?'));
+    // Enter and the name in one go, before the next prompt is drawn.
+    t.keys('Enter', 'S', 'a', 'm');
+    await t.waitFor(/What should we call them\?\n.*\n› Sam/);
+    t.keys('C-z');
+    show('after Ctrl-Z', await t.waitFor(/Stopped +.*talkcoach/));
+    expect(t.cursorVisible()).toBe(true);
+    t.type('fg');
+    t.keys('Enter');
+    show('after fg', await t.waitFor(/Stopped[^]*What should we call them\?\n.*\n› Sam$/m));
+    t.keys('Enter');
+    await t.waitFor(asked('Who is Sam to you?'));
+    t.keys('Escape');
+    show('back to the name', await t.waitForVisible(/What should we call them\?\n.*\n.*\n› \(Sam\)/));
+    const started = Date.now();
+    t.type('x'.repeat(5000));
+    t.keys('Enter');
+    await t.waitFor(/Who is\s+x+\s+to you\?/);
+    const took = Date.now() - started;
+    show(`a paste of 5,000 characters answered in ${took} ms`, '');
+    expect(took).toBeLessThan(3000);
+    t.keys('C-c');
+    await t.waitFor('talkcoach: stopped.');
+  });
+
+  it('--plain: a multiple choice said once with numbers, answered by typing them', async () => {
+    const t = terminal(80, 30);
+    t.type(`${talkcoach('run', EXAMPLE, '--plain')}; echo "exit=$?"`);
+    t.keys('Enter');
+    for (const [wait, typed] of [
+      ['Type a number and press Enter.', '1'],
+      ['Type your answer and press Enter', 'Sam'],
+      ['Who is Sam to you?', '1'],
+    ]) {
+      await t.waitFor(wait!);
+      t.type(typed!);
+      t.keys('Enter');
+    }
+    const screen = show('--plain, a multiple choice', await t.waitForVisible('Type the numbers of all that apply'));
+    expect(screen).toMatch(/What worries has Sam mentioned\?\n1\. Cost\n2\. Time\n3\. .*\n4\. Go back/);
+    expect(screen).not.toMatch(/[❯◉◯✔←↑↓⏎│╭]/);
+    t.type('1, 3');
+    t.keys('Enter');
+    await t.waitFor('Have you raised this with Sam before?');
+    t.keys('C-c');
+    await t.waitFor(/exit=\d+/);
+  });
+});

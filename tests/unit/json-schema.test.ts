@@ -85,6 +85,8 @@ describe('the scenario schema', () => {
       'start',
       'sections',
       'safety',
+      'kind',
+      'revisit',
       'nodes',
       'points',
     ]);

@@ -56,11 +56,18 @@ export async function forgetCommand(o: { yes?: boolean }, io: Io): Promise<void>
   }
   if (!o.yes) {
     if (!onTerminal(io)) throw new TalkcoachError('usage', msg('forget.needsYes', { file }));
-    const { confirm } = await import('@inquirer/prompts');
-    const sure = await confirm(
-      { message: msg('forget.ask', { file }), default: false },
-      { input: io.stdin, output: io.stdout as NodeJS.WritableStream },
-    );
+    // Through the coach's terminal: importing @inquirer/prompts whole would bundle its editor prompt (600 KB).
+    const [{ Terminal }, { lookFor }] = await Promise.all([
+      import('../frontends/terminal.js'),
+      import('../frontends/interactive.js'),
+    ]);
+    const t = new Terminal(io, () => lookFor(io, {}));
+    let sure: boolean;
+    try {
+      sure = await t.confirm(msg('forget.ask', { file }), false);
+    } finally {
+      t.close();
+    }
     if (!sure) {
       io.stdout.write(`${msg('forget.kept')}\n`);
       return;

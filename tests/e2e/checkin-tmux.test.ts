@@ -115,4 +115,28 @@ describe('the check-in in a real terminal', () => {
     t.keys('C-c');
     await t.waitFor(/exit=\d+/);
   });
+
+  it('forget asks first on a terminal: no keeps the history, yes deletes it', async () => {
+    const data = tempDir();
+    mkdirSync(join(data, 'talkcoach'), { mode: 0o700 });
+    const file = join(data, 'talkcoach', 'history.jsonl');
+    writeFileSync(file, `${JSON.stringify({ date: '2026-12-01', answers: {}, next: '2026-12-08' })}\n`, {
+      mode: 0o600,
+    });
+    const t = new Tmux({ columns: 100, rows: 30, cwd: tempDir(), env: { XDG_DATA_HOME: data } });
+    open.push(t);
+    t.type(`${talkcoach('forget')}; echo "exit=$?"`);
+    t.keys('Enter');
+    await t.waitFor('(y/N)');
+    t.keys('Enter');
+    await t.waitFor(/Nothing deleted\.\nexit=0/);
+    expect(existsSync(file)).toBe(true);
+    t.type(`${talkcoach('forget')}; echo "exit=$?"`);
+    t.keys('Enter');
+    await t.waitFor(/Nothing deleted[\s\S]*\(y\/N\)/);
+    t.type('y');
+    t.keys('Enter');
+    await t.waitFor(`Deleted ${file}.`);
+    expect(existsSync(file)).toBe(false);
+  });
 });

@@ -6,14 +6,14 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { describeFailure } from './edge.js';
 import { EXIT, TalkcoachError } from './errors.js';
 import type { Io } from './io/types.js';
-import { msg } from './messages/index.js';
+import { inertLines, msg } from './messages/index.js';
 import { FORMATS } from './render/formats.js';
 import { closest } from './scenario/suggest.js';
 
 export { INTERRUPTED_LINE, SIGNAL_EXIT_CODES } from './edge.js';
 export { removeAllPending } from './io/temp-files.js';
-export { restoreTerminal } from './io/std.js';
-export { standardIo } from './io/std.js';
+export { restoreTerminal, standardIo, writeError } from './io/std.js';
+export { describeFailure } from './edge.js';
 
 const positiveInt = (value: string): number => {
   const n = Number(value);
@@ -137,7 +137,8 @@ export function program(io: Io, version: string, done: Done) {
     .helpOption('-h, --help', msg('cli.help'))
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // Commander echoes arguments in its errors: made inert like any outside text.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(inertLines(s)) })
     // Options before a command belong to `talkcoach` itself; after it, to the command.
     .enablePositionalOptions()
     .usage('[options] [command]')
@@ -176,7 +177,11 @@ export async function runCommandLine(
     else await program(io, version, (c) => (code = c)).parseAsync(args, { from: 'user' });
   } catch (e) {
     const failure = describeFailure(e, debug);
-    for (const line of failure.lines) io.stderr.write(`${line}\n`);
+    try {
+      for (const line of failure.lines) io.stderr.write(`${line}\n`);
+    } catch {
+      // Standard error is full or gone too: the exit code is all that is left to say it.
+    }
     return failure.exitCode;
   }
   return code;

@@ -33,13 +33,20 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) version(
 else void main(args);
 
 /** Speed: written straight to the descriptor: process.stdout on a pipe sets up Node's stream library
- * (14 ms, 0.05x; see CONTRIBUTING.md). */
+ * (14 ms, 0.05x; see CONTRIBUTING.md). A reader that went away is no error; a full disk is (exit 6). */
 function version(): void {
   const fs = process.getBuiltinModule?.('node:fs');
   if (!fs) return void process.stdout.write(`${pkg.version}\n`);
   try {
     fs.writeSync(1, `${pkg.version}\n`);
-  } catch {
-    // Nowhere to write it (a closed pipe): nothing else to do.
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EPIPE') void versionFailed(e);
   }
+}
+
+async function versionFailed(e: unknown): Promise<void> {
+  const boot = await import('./boot.js');
+  const failure = boot.describeFailure(boot.writeError(e), false);
+  process.exitCode = failure.exitCode;
+  for (const line of failure.lines) process.stderr.write(`${line}\n`);
 }

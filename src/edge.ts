@@ -2,7 +2,7 @@
 // that it can be tested without starting the program.
 import { EngineError } from './engine/errors.js';
 import { EXIT, STOPPED, TalkcoachError } from './errors.js';
-import { msg } from './messages/index.js';
+import { inertLines, msg } from './messages/index.js';
 
 export interface Failure {
   exitCode: number;
@@ -28,8 +28,14 @@ export const INTERRUPTED_LINE = `talkcoach: ${STOPPED}`;
 export function describeFailure(e: unknown, debug: boolean): Failure {
   if (isCommanderError(e)) return { exitCode: e.exitCode === 0 ? EXIT.ok : EXIT.usage, lines: [] };
   if (isPromptExit(e)) return { exitCode: EXIT.interrupted, lines: [INTERRUPTED_LINE] };
-  if (e instanceof TalkcoachError)
-    return { exitCode: e.exitCode, lines: [msg('cli.failure', { message: e.message }), ...e.details] };
+  // msg() makes its parameters inert; a message or detail put together by hand is made so here.
+  if (e instanceof TalkcoachError) {
+    const [first = '', ...more] = e.message.split('\n');
+    return {
+      exitCode: e.exitCode,
+      lines: [msg('cli.failure', { message: first }), ...[...more, ...e.details].map(inertLines)],
+    };
+  }
   // Our own mistake. Say so without any scenario or answer text: the message could hold either.
   const lines: string[] = [msg('cli.bug')];
   if (e instanceof EngineError) lines.push(`(engine: ${e.code})`);

@@ -1,5 +1,5 @@
 // talkcoach list [--json]: the scenarios available.
-import { msg } from '../messages/index.js';
+import { inert, msg } from '../messages/index.js';
 import type { CommonOptions, Io } from './context.js';
 import { loadCatalogue, situations } from './open.js';
 
@@ -21,8 +21,10 @@ export async function listCommand(o: CommonOptions & { json?: boolean }, io: Io)
   }
   const width = Math.max(...rows.map((r) => r.id.length), 2);
   const under = (text: string) => `\n${' '.repeat(width + 2)}${text}`;
+  // The id and the path come from a file name: made inert, as any outside text.
   for (const r of rows)
     io.stdout.write(
-      `${r.id.padEnd(width)}  ${r.title}${r.summary ? under(r.summary) : ''}${r.builtin ? '' : under(r.file)}\n`,
+      `${inert(r.id).padEnd(width)}  ${r.title}${r.summary ? under(r.summary) : ''}` +
+        `${r.builtin ? '' : under(inert(r.file))}\n`,
     );
 }

@@ -5,11 +5,13 @@ import { catalogue, resolveScenario, type CatalogueEntry } from '../scenario/cat
 import { compiledBuiltin } from '../scenario/compiled.js';
 import type { Scenario } from '../engine/model.js';
 import type { CommonOptions, Io } from './context.js';
-import { loadOptions, userDirs } from './options.js';
+import { TalkcoachError } from '../errors.js';
+import { msg } from '../messages/index.js';
+import { loadOptions, userDirs, warnings } from './options.js';
 
 /** The scenario, or a TalkcoachError listing its problems. */
 export async function openForRun(arg: string, o: CommonOptions, io: Io): Promise<Scenario> {
-  const ready = compiledBuiltin(resolveScenario(arg, userDirs(o, io)));
+  const ready = compiledBuiltin(resolveScenario(arg, userDirs(o, io), warnings(io)));
   if (ready) return ready;
   const { loadForRun } = await import('./scenarios.js');
   return loadForRun(arg, o, io);
@@ -20,12 +22,23 @@ export async function loadCatalogue(
   o: CommonOptions,
   io: Io,
 ): Promise<(CatalogueEntry & { scenario: Scenario | undefined })[]> {
-  const entries = catalogue(userDirs(o, io));
+  const warn = warnings(io);
+  const entries = catalogue(userDirs(o, io), warn);
   const ready = entries.map((e) => (e.builtin ? compiledBuiltin(e.file) : undefined));
   const loader = ready.includes(undefined) ? await import('../scenario/load.js') : undefined;
+  // A user file that cannot be read is told, by name, and listed as having problems.
+  const loadQuietly = (file: string): Scenario | undefined => {
+    try {
+      return loader!.loadScenarioFile(file, loadOptions(o)).scenario;
+    } catch (e) {
+      if (!(e instanceof TalkcoachError)) throw e;
+      warn(msg('folders.fileSkipped', { file, why: e.message }));
+      return undefined;
+    }
+  };
   const loaded = entries.map((e, i) => ({
     ...e,
-    scenario: ready[i] ?? loader!.loadScenarioFile(e.file, loadOptions(o)).scenario,
+    scenario: ready[i] ?? loadQuietly(e.file),
   }));
   // Built-in first; within each, by the scenario's own `order`, then by id (the sort is stable).
   const rank = (e: (typeof loaded)[number]) =>

@@ -45,20 +45,23 @@ export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<vo
   const interactive = o.answers === undefined && o.input && asking;
   if (interactive) {
     const { runInteractive } = await import('../frontends/interactive.js');
-    await runInteractive(scenario, { crisis }, io, o, { crisisSteps });
+    // The plan is on the screen already: `-o -` asks for nothing more there.
+    const flags = o.output === '-' ? { ...o, output: undefined } : o;
+    await runInteractive(scenario, { crisis }, io, flags, { crisisSteps });
     return;
   }
   const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : linesOf(io.stdin);
   const { plan, leftOver } = await runPiped(scenario, lines, { crisis });
   if (leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: leftOver })}\n`);
-  const saving = o.output !== undefined;
+  // `-o -` is standard output, as with most tools; no file is ever called "-" by accident.
+  const saving = o.output !== undefined && o.output !== '-';
   // A saved file is the whole plan, dated, and leaves out the answers unless asked (--with-answers).
   const text = renderPlan(plan, o.format, {
     width: 80,
     full: saving || Boolean(o.full),
     ...(saving ? { date: today(), answers: Boolean(o.withAnswers) } : {}),
   });
-  if (o.output !== undefined) {
+  if (saving && o.output !== undefined) {
     const { saveFileAtomic } = await import('../io/save.js');
     saveFileAtomic(o.output, text);
     io.stderr.write(`${msg('cli.run.saved', { file: o.output })}\n`);

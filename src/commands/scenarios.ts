@@ -4,13 +4,13 @@ import { resolveScenario } from '../scenario/catalogue.js';
 import type { Loaded } from '../scenario/load.js';
 import { loadResolved, problemsError } from '../scenario/open.js';
 import type { CommonOptions, Io } from './context.js';
-import { userDirs } from './options.js';
+import { userDirs, warnings } from './options.js';
 
 export { loadResolved, problemsError } from '../scenario/open.js';
 
 /** A scenario id or file, loaded and checked (problems are in the result, not thrown). */
 export function loadArg(arg: string, o: CommonOptions, io: Io): Loaded {
-  return loadResolved(resolveScenario(arg, userDirs(o, io)), o);
+  return loadResolved(resolveScenario(arg, userDirs(o, io), warnings(io)), o);
 }
 
 export function loadForRun(arg: string, o: CommonOptions, io: Io): Scenario {

@@ -2,6 +2,7 @@
 import type { Scenario } from './model.js';
 import { factOf } from './conditions.js';
 import { kindOf } from './kinds/index.js';
+import { cleanTyped } from './typed.js';
 import type { Facts } from './types.js';
 
 export const FILL_IN = /\{\{\s*([a-z0-9][a-z0-9-]*)\s*\}\}/g;
@@ -20,7 +21,9 @@ export function fill(template: string, facts: Facts, defaults: Map<string, strin
   if (!template.includes('{{')) return template;
   return template.replace(FILL_IN, (whole, name: string) => {
     const v = factOf(facts, name);
-    if (typeof v === 'string' && v.length > 0) return v;
+    // A fact may come from a stored state: cleaned as typed text is, whatever its source.
+    const clean = typeof v === 'string' ? cleanTyped(v) : '';
+    if (clean.length > 0) return clean;
     return defaults.get(name) ?? whole;
   });
 }

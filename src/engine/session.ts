@@ -1,5 +1,6 @@
 // The session state machine: start, answer, back. Pure and synchronous; state is plain data.
 import type { Scenario, ScenarioNode } from './model.js';
+import { checkAnswer, checkState as checkShape } from './check-shape.js';
 import { EngineError } from './errors.js';
 import { fill, fillDefaults } from './fill.js';
 import { stepsToEnd } from './graph.js';
@@ -37,6 +38,7 @@ export function start(scenario: Scenario, options: StartOptions): Step {
 export function answer(scenario: Scenario, state: SessionState, given: Answer): Step {
   checkState(scenario, state);
   const node = nodeOf(scenario, state.current.node);
+  checkAnswer(given, node.kind);
   const asked = (t: string) => fill(t, state.current.facts, prepare(scenario).defaults);
   const next = apply(node, state.current, given, asked);
   return settle(scenario, { ...state, current: next, history: [...state.history, state.current] });
@@ -49,7 +51,9 @@ export function back(scenario: Scenario, state: SessionState): Step {
   return settle(scenario, { ...state, current: previous, history: state.history.slice(0, -1) });
 }
 
+/** The state's shape (it may come from storage), then that it belongs to this scenario. */
 function checkState(scenario: Scenario, state: SessionState): void {
+  checkShape(state);
   if (state.scenario !== scenario.id) throw new EngineError('wrong-scenario', { scenario: state.scenario });
 }
 

@@ -22,6 +22,9 @@ export const answersFor = (q: Pick<Question, 'kind' | 'options'>): Answer[] => a
 
 const keyOf = (node: string, a: Answer): string => `${node}:${JSON.stringify(a)}`;
 
+/** A finished session of the walk. */
+export type WalkedPlan = WalkResult['plans'][number];
+
 /**
  * Depth-first, expanding each node-and-answer pair only the first time it is met: that bounds the
  * work by the scenario's size while every pair is still taken. A session whose pairs were all
@@ -29,14 +32,34 @@ const keyOf = (node: string, a: Answer): string => `${node}:${JSON.stringify(a)}
  */
 export function walk(scenario: Scenario, options: StartOptions, maxSessions = 100_000): WalkResult {
   const plans: WalkResult['plans'] = [];
+  const r = walkEach(scenario, options, (p) => plans.push(p), maxSessions);
+  return { plans, taken: r.taken, total: r.total, cut: r.cut };
+}
+
+/**
+ * The walk, handing each finished session to `onPlan` as it is found and keeping none: memory stays
+ * bounded by the stack (answers waiting to be tried are kept as the state and the answer, and
+ * played only when their turn comes), not by the number of plans.
+ */
+export function walkEach(
+  scenario: Scenario,
+  options: StartOptions,
+  onPlan: (plan: WalkedPlan) => void,
+  maxSessions = 100_000,
+): Omit<WalkResult, 'plans'> & { sessions: number } {
+  let sessions = 0;
   const taken = new Set<string>();
   const toEnd = stepsToEnd(scenario);
-  const stack: { step: Step; answers: Answer[] }[] = [{ step: start(scenario, options), answers: [] }];
+  type Pending = { step: Step; answers: Answer[] } | { from: Step; a: Answer; answers: Answer[] };
+  const stack: Pending[] = [{ step: start(scenario, options), answers: [] }];
   const longest = Object.keys(scenario.nodes).length * 2;
-  while (stack.length > 0 && plans.length < maxSessions) {
-    const { step, answers } = stack.pop()!;
+  while (stack.length > 0 && sessions < maxSessions) {
+    const pending = stack.pop()!;
+    const step = 'step' in pending ? pending.step : answer(scenario, pending.from.state, pending.a);
+    const answers = pending.answers;
     if (step.done) {
-      plans.push({ answers, ending: step.state.current.node, plan: step.plan });
+      sessions++;
+      onPlan({ answers, ending: step.state.current.node, plan: step.plan });
       continue;
     }
     // A path longer than the scenario has nodes is going round a loop with no way out.
@@ -53,10 +76,10 @@ export function walk(scenario: Scenario, options: StartOptions, maxSessions = 10
     }
     for (const a of fresh.reverse()) {
       taken.add(keyOf(q.node, a));
-      stack.push({ step: answer(scenario, step.state, a), answers: [...answers, a] });
+      stack.push({ from: step, a, answers: [...answers, a] });
     }
   }
-  return { plans, taken, total: pairsToTake(scenario), cut: stack.length > 0 };
+  return { sessions, taken, total: pairsToTake(scenario), cut: stack.length > 0 };
 }
 
 function pairsToTake(scenario: Scenario): number {

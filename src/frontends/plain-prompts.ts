@@ -9,7 +9,7 @@ import { msg } from '../messages/index.js';
 import { wrap } from '../render/wrap.js';
 import { words as wordsOf } from '../render/words.js';
 import { stripUnsafe } from '../safety/sanitize.js';
-import type { Previous, Reply } from './question-prompt.js';
+import { KINDS, type Previous, type Reply } from './question-prompt.js';
 
 /** At a text question these ask for crisis help instead of answering. */
 const HELP_WORDS = /^(?:!+|help!*)$/i;
@@ -86,15 +86,17 @@ export class PlainPrompts {
     this.say(msg('terminal.plain.progress', { step: q.step, total: q.aboutTotal }));
     this.say(stripUnsafe(q.ask));
     if (q.why) this.say(msg('terminal.question.why', { why: stripUnsafe(q.why) }));
-    if (q.kind === 'text') return this.askText(q, previous);
+    const kind = KINDS[q.kind];
+    if (kind.plain === 'text') return this.askText(q, previous);
     const actions: Entry[] = [];
     if (q.canGoBack) actions.push({ label: msg('terminal.plain.back'), reply: { back: true } });
     if (crisisKey) actions.push({ label: msg('terminal.crisis.choice'), reply: { crisis: true } });
-    if (q.kind === 'multi') return this.askTicks(q, previous, actions);
-    const options: Entry[] =
-      q.kind === 'note'
-        ? [{ label: msg('terminal.note.continue'), reply: { answer: { continue: true } } }]
-        : q.options.map((o) => ({ label: stripUnsafe(wordsOf(o.label)), reply: { answer: this.single(q, o.id) } }));
+    if (kind.plain === 'ticks') return this.askTicks(q, previous, actions);
+    const answerOf = kind.fromOption ?? ((id: string): Answer => ({ choice: id }));
+    // A page has no options of its own: its one entry goes on.
+    const options: Entry[] = kind.page
+      ? [{ label: msg('terminal.note.continue'), reply: { answer: answerOf('') } }]
+      : q.options.map((o) => ({ label: stripUnsafe(wordsOf(o.label)), reply: { answer: answerOf(o.id) } }));
     const id = typeof previous === 'boolean' ? (previous ? 'yes' : 'no') : previous;
     const before = q.options.findIndex((o) => o.id === id);
     const all = [...options, ...actions];
@@ -118,10 +120,6 @@ export class PlainPrompts {
       if ('crisis' in e.reply) Object.assign(words, { '!': i, help: i });
     });
     return words;
-  }
-
-  private single(q: Question, id: string): Answer {
-    return q.kind === 'yesno' ? { yes: id === 'yes' } : { choice: id };
   }
 
   private async askTicks(q: Question, previous: Previous, actions: Entry[]): Promise<Reply> {

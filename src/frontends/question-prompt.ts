@@ -177,24 +177,35 @@ export interface KindEntry {
   prompt: PromptFor;
   /** A page to read rather than a question: drawn on arriving, not said back, passed when going back. */
   page: boolean;
+  /** How the screen-reader mode asks it: a numbered list (one pick), ticks (several), or a typed line. */
+  plain: 'list' | 'ticks' | 'text';
+  /** For a list: the answer that picking an option (by id) gives; the one entry of a page continues. */
+  fromOption?: (id: string) => Answer;
 }
+
+const chooses = (id: string): Answer => ({ choice: id });
+const yesOrNo = (id: string): Answer => ({ yes: id === 'yes' });
 
 /** One entry per kind of node: a new kind is one more entry here. */
 export const KINDS: { readonly [K in Question['kind']]: KindEntry } = {
   choice: {
-    prompt: (q, previous, look, rows) => listPrompt(q, previous, look, rows, (v) => ({ choice: v })),
+    prompt: (q, previous, look, rows) => listPrompt(q, previous, look, rows, chooses),
     page: false,
+    plain: 'list',
+    fromOption: chooses,
   },
   yesno: {
     prompt: (q, previous, look, rows) => {
       const before = typeof previous === 'boolean' ? (previous ? 'yes' : 'no') : undefined;
-      return listPrompt(q, before, look, rows, (v) => ({ yes: v === 'yes' }));
+      return listPrompt(q, before, look, rows, yesOrNo);
     },
     page: false,
+    plain: 'list',
+    fromOption: yesOrNo,
   },
-  multi: { prompt: ticksPrompt, page: false },
-  text: { prompt: textPrompt, page: false },
-  note: { prompt: notePrompt, page: true },
+  multi: { prompt: ticksPrompt, page: false, plain: 'ticks' },
+  text: { prompt: textPrompt, page: false, plain: 'text' },
+  note: { prompt: notePrompt, page: true, plain: 'list', fromOption: () => ({ continue: true }) },
 };
 
 /** Builds the prompt for one question of the engine. Pure apart from reading the look. */

@@ -107,7 +107,7 @@ export class Terminal {
 
   async ask(q: Question, previous: Previous): Promise<Reply> {
     const p = questionPrompt(q, previous, this.look, this.io.stdout.rows);
-    if (this.plain) return this.plain.ask(q, previous, p.crisisKey || q.kind === 'text');
+    if (this.plain) return this.plain.ask(q, previous, p.crisisKey || p.prompt === 'input');
     const o = await run(this.io, this.feed, { back: q.canGoBack, crisis: p.crisisKey }, p.start, p.prompt === 'input');
     return 'value' in o ? o.value : o;
   }

@@ -1,8 +1,12 @@
 // Saving a plan: it holds private details, so it is written to a temporary file in the same
 // folder with mode 0600, then renamed over the target. Nothing half-written is ever left behind.
-import { basename, dirname, join } from 'node:path';
+// Only a regular file (or a free name) is ever replaced: renaming over a named pipe, a device or a
+// link to one would put a private file where the system expects something else.
+import { dirname, join } from 'node:path';
 import { TalkcoachError } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { fs as realFs } from './fs.js';
+import { kindWords, reasonFor } from './read.js';
 import { pendingTemporaryFiles, removeQuietly } from './temp-files.js';
 
 /** The file system calls saving uses; tests pass failing ones to play a full disk. */
@@ -16,7 +20,9 @@ export function saveFileAtomic(
   content: string,
   { overwrite = true, fs = realFs as SaveFs } = {},
 ): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomSuffix()}.tmp`);
+  target = regularTarget(target);
+  // A short name of its own, so that a long legal target name is never pushed over the limit.
+  const temp = join(dirname(target), `.talkcoach-${process.pid}-${randomSuffix()}.tmp`);
   const { O_WRONLY, O_CREAT, O_EXCL } = realFs.constants;
   let fd: number | undefined;
   try {
@@ -41,22 +47,40 @@ export function saveFileAtomic(
   }
 }
 
+/** The file to write: `target`, or the regular file a symbolic link points to (the link is kept);
+ * anything else that exists is refused. */
+function regularTarget(target: string): string {
+  let st;
+  try {
+    st = realFs.lstatSync(target);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return target;
+    throw saveError(target, e);
+  }
+  if (st.isSymbolicLink()) {
+    let real: string;
+    try {
+      real = realFs.realpathSync(target);
+      st = realFs.statSync(real);
+    } catch (e) {
+      // A link to nothing yet: writing through it would need following it by hand; say so instead.
+      throw saveError(target, e);
+    }
+    if (st.isFile()) return real;
+  }
+  if (st.isFile()) return target;
+  throw new TalkcoachError('file', msg('io.saveNotRegular', { file: target, what: kindWords(st) }));
+}
+
 function saveError(target: string, e: unknown): TalkcoachError {
   const code = (e as NodeJS.ErrnoException | null)?.code;
-  const why: Record<string, string> = {
-    ENOENT: 'the folder does not exist',
-    EACCES: 'permission denied (the folder is read-only for you)',
-    EPERM: 'permission denied',
-    EROFS: 'the disk is read-only',
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'your disk quota is full',
-    EEXIST: 'a file with that name already exists',
-    EISDIR: 'that is a folder',
-    ENOTDIR: 'part of the path is not a folder',
-  };
+  const why = code === 'EACCES' ? 'permission denied (the folder is read-only for you)' : undefined;
   return new TalkcoachError(
     'file',
-    `could not save ${target}: ${(code && why[code]) ?? code ?? 'an unknown error'}. Nothing was written.`,
+    msg('io.saveFailed', {
+      file: target,
+      why: why ?? (code === 'ENOENT' ? 'the folder does not exist' : reasonFor(code, 'an unknown error')),
+    }),
   );
 }
 

@@ -3,11 +3,17 @@
 // a file, and input from a regular file, go straight through the descriptor instead. Input from a
 // pipe keeps Node's stream, which waits for the other end without holding up signals; a terminal
 // keeps both streams.
+import { TalkcoachError } from '../errors.js';
+import { msg } from '../messages/index.js';
 import { fs } from './fs.js';
-import { fileError } from './read.js';
+import { fileError, kindWords, openRegular, reasonFor } from './read.js';
 import type { Io, Output } from './types.js';
 
-const { closeSync, fstatSync, openSync, readSync, writeSync } = fs;
+const { closeSync, fstatSync, openSync, readSync, statSync, writeSync, constants } = fs;
+
+/** The longest answer line taken (a name is cut to 80 characters anyway): a bigger one is refused,
+ * so that `< /dev/zero` or a runaway pipe cannot fill the memory. */
+export const MAX_LINE = 64 * 1024;
 
 const code = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code;
 
@@ -26,8 +32,12 @@ export function kindOf(fd: number): 'file' | 'pipe' | 'other' {
   }
 }
 
+/** A failed write to standard output or error, in words (exit 6); EPIPE is never one. */
+export const writeError = (e: unknown): TalkcoachError =>
+  new TalkcoachError('file', msg('io.writeFailed', { why: reasonFor(code(e), 'an unknown error') }));
+
 /** Output written straight to a descriptor. A reader that goes away (EPIPE, as with head -1) is not an
- * error: the rest is dropped. */
+ * error: the rest is dropped. Any other failure (a full disk) is an error: exit 6, not a stack. */
 export function fdOutput(fd: number): Output {
   let closed = false;
   return {
@@ -40,7 +50,7 @@ export function fdOutput(fd: number): Output {
         } catch (e) {
           if (code(e) === 'EAGAIN') pause(5);
           else if (code(e) === 'EPIPE') closed = true;
-          else throw e;
+          else throw writeError(e);
         }
       }
       return true;
@@ -69,24 +79,61 @@ function* fileChunks(fd: number, name: string): Generator<Uint8Array> {
   }
 }
 
-/** The lines of a file given by name (--answers): read directly when it is a regular file, else
- * (a pipe given as a file, say) through Node's stream. */
+/** The chunks of a named pipe opened without blocking, waiting between tries on the event loop (so
+ * signals are handled). Until something has been read, an empty read means no writer yet, not the
+ * end: the pipe is waited on, as a blocking read would, but never where a signal cannot end it. */
+async function* pipeChunks(fd: number, name: string): AsyncGenerator<Uint8Array> {
+  const chunk = Buffer.allocUnsafe(64 * 1024);
+  let started = false;
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if (code(e) !== 'EAGAIN') throw fileError(name, e);
+      started = true;
+      await new Promise((done) => setTimeout(done, 20));
+      continue;
+    }
+    if (n === 0 && started) return;
+    if (n === 0) {
+      await new Promise((done) => setTimeout(done, 50));
+      continue;
+    }
+    started = true;
+    yield chunk.subarray(0, n);
+  }
+}
+
+/** The lines of a file given by name (--answers): a regular file is read directly; a named pipe is
+ * opened without blocking and read in turns with the event loop, so signals work while it waits;
+ * anything else (a device, a folder) is refused. */
 export async function* fileLines(file: string): AsyncGenerator<string> {
-  let fd: number;
+  let st;
   try {
-    fd = openSync(file, 'r');
+    st = statSync(file);
   } catch (e) {
     throw fileError(file, e);
   }
-  if (kindOf(fd) !== 'file') {
-    const { createReadStream } = await import('node:fs');
+  if (st.isFIFO()) {
+    let fd: number;
     try {
-      yield* linesOf(createReadStream(file, { fd }));
+      fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
     } catch (e) {
       throw fileError(file, e);
     }
+    if (kindOf(fd) !== 'pipe') {
+      closeSync(fd);
+      throw new TalkcoachError('file', msg('io.notRegular', { file, what: kindWords(fstatSync(fd)) }));
+    }
+    try {
+      yield* linesOf(pipeChunks(fd, file));
+    } finally {
+      closeSync(fd);
+    }
     return;
   }
+  const { fd } = openRegular(file);
   try {
     yield* linesOf(fileChunks(fd, file));
   } finally {
@@ -99,7 +146,11 @@ export async function* linesOf(chunks: Iterable<Uint8Array> | AsyncIterable<Uint
   const decoder = new TextDecoder('utf-8');
   // The line so far, in pieces, so a very long line is not copied again with every chunk.
   let line: string[] = [];
+  let length = 0;
+  let lineNo = 0;
   let afterCR = false;
+  const tooLong = () =>
+    new TalkcoachError('answer', msg('io.lineTooLong', { line: lineNo + 1, limit: '64 KiB (65,536 characters)' }));
   function* split(text: string): Generator<string> {
     let start = 0;
     for (let i = 0; i < text.length; i++) {
@@ -112,12 +163,19 @@ export async function* linesOf(chunks: Iterable<Uint8Array> | AsyncIterable<Uint
       }
       afterCR = c === 13;
       if (c !== 10 && c !== 13) continue;
+      if (length + i - start > MAX_LINE) throw tooLong();
       line.push(text.slice(start, i));
+      lineNo++;
       yield line.join('');
       line = [];
+      length = 0;
       start = i + 1;
     }
-    if (start < text.length) line.push(text.slice(start));
+    if (start < text.length) {
+      length += text.length - start;
+      if (length > MAX_LINE) throw tooLong();
+      line.push(text.slice(start));
+    }
   }
   for await (const chunk of chunks) yield* split(decoder.decode(chunk, { stream: true }));
   yield* split(decoder.decode());
@@ -140,9 +198,9 @@ function streamOutput(stream: () => NodeJS.WriteStream): () => Output {
   return () => {
     if (!ready) {
       ready = stream();
-      ready.on('error', (e: NodeJS.ErrnoException) => {
-        if (e.code !== 'EPIPE') throw e;
-      });
+      // A terminal that went away (EIO, EPIPE): there is no one left to tell. Never a thrown error
+      // from an event handler, which would print a stack.
+      ready.on('error', () => undefined);
     }
     return ready;
   };
@@ -157,8 +215,14 @@ function once<T>(make: () => T): () => T {
 export function standardIo(env: Io['env']): Io {
   const input = kindOf(0);
   const plainOut = kindOf(1) !== 'other';
-  const out = once(plainOut ? () => fdOutput(1) : streamOutput(() => (streams.stdout = process.stdout)));
-  const err = once(kindOf(2) !== 'other' ? () => fdOutput(2) : streamOutput(() => process.stderr));
+  // A device that is no terminal (/dev/full, /dev/null) is written to directly too, so that its
+  // errors are seen; only a terminal needs Node's stream (which the coach would set up anyway).
+  const out = once(() =>
+    plainOut || !process.stdout.isTTY ? fdOutput(1) : streamOutput(() => (streams.stdout = process.stdout))(),
+  );
+  const err = once(() =>
+    kindOf(2) !== 'other' || !process.stderr.isTTY ? fdOutput(2) : streamOutput(() => process.stderr)(),
+  );
   const stdin = () => (streams.stdin ??= process.stdin);
   return {
     env,

@@ -1,5 +1,7 @@
 // Turning a catalogue entry into words: {name} placeholders, and plurals chosen by
 // Intl.PluralRules on the `count` parameter. Pure: no I/O, no state but the rules object.
+import { inert } from './inert.js';
+
 export type Params = Readonly<Record<string, string | number>>;
 
 /** One message: plain text with {placeholders}, or one text per plural category. */
@@ -31,6 +33,7 @@ export function render(locale: string, entry: Entry, params: Params = {}): strin
   return text.replace(/\{([a-zA-Z][\w]*)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const v = params[name]!;
-    return typeof v === 'number' ? formatNumber(locale, v) : v;
+    // A parameter is text from outside the catalogue: never a control character in what is said.
+    return typeof v === 'number' ? formatNumber(locale, v) : inert(v);
   });
 }

@@ -4,6 +4,8 @@ import { checkin } from './en/checkin.js';
 import { cli } from './en/cli.js';
 import { common } from './en/common.js';
 import { engine } from './en/engine.js';
+import { folders } from './en/folders.js';
+import { io } from './en/io.js';
 import { piped } from './en/piped.js';
 import { plan } from './en/plan.js';
 import { render as renderWords } from './en/render.js';
@@ -13,10 +15,14 @@ import { terminal } from './en/terminal.js';
 import { render, type Entry, type Params } from './format.js';
 
 export type { Entry, Params } from './format.js';
+export { ioKinds, ioReasons } from './en/io.js';
+export { inert, inertLines } from './inert.js';
 
 const en = {
   ...common,
   ...engine,
+  ...folders,
+  ...io,
   ...scenario,
   ...testing,
   ...piped,
@@ -28,6 +34,9 @@ const en = {
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof en;
+
+/** Every message id (tests feed each one outside text). */
+export const MESSAGE_IDS = Object.keys(en) as MessageId[];
 
 const LOCALE = 'en';
 

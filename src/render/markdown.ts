@@ -18,16 +18,28 @@ export interface MarkdownOptions {
 }
 
 /**
- * Escapes what could turn text into links, emphasis, code or HTML. Every call site puts the text
- * after a prefix ("- ", "# "), so marks that only matter at the start of a line need no escape,
- * and the saved file stays readable in a plain editor.
+ * Escapes what Markdown (CommonMark and GitHub's extensions) could read in typed text: emphasis,
+ * code, links, images, HTML and entities (`&amp;`), tables, strikethrough, a heading's closing `#`,
+ * and a block start at the front (`# `, `> `, `- `, `1. `, `---`). The dots, `@` and `//` of what an
+ * autolinker would take for a web or mail address are escaped too, so `example.org` and
+ * `a@b.org` stay text (a dot that ends a sentence needs none). Escapes are backslashes, so the
+ * saved file stays readable in a plain editor.
  */
 export function md(text: string): string {
-  return stripUnsafe(text)
-    .replace(/\n/g, ' ')
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+  const escaped = stripUnsafe(text)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]|~#@]/g, (c) => `\\${c}`)
+    // An entity (`&amp;`), and a dot before a letter or digit (a domain's, as in example.org); a dot
+    // that ends a sentence, before a space or a closing quote, stays as it is.
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+    .replace(/\.(?=[\p{L}\p{N}])/gu, '\\.')
+    .replace(/:(?=\/)/g, '\\:')
+    .replace(/\/(?=\/)/g, '/\\')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
+  // A block start at the front: a list marker, a quote, a thematic break or setext underline.
+  return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 function helpMarkdown(plan: Plan): string[] {
@@ -39,7 +51,8 @@ function helpMarkdown(plan: Plan): string[] {
     md(c.advice),
     '',
     ...c.items.map((i) => `- ${md(i)}`),
-    `- ${md(c.directory)}`,
+    // The directory's address is verified data, not typed text: a real link, so it can be opened.
+    `- ${md(c.directory).replace(md(plan.crisis.directory.url), `<${plan.crisis.directory.url}>`)}`,
   ];
   for (const b of helpBlocks(plan))
     out.push('', `## ${md(b.heading)}`, '', md(b.advice), '', ...b.items.map((i) => `- ${md(i)}`));

@@ -1,6 +1,7 @@
 // Where scenarios come from: the built-in folder and the user's folders (--scenarios,
 // TALKCOACH_SCENARIOS). Resolves `run <id|file>` to a file.
 import { fs } from '../io/fs.js';
+import { kindWords, reasonFor } from '../io/read.js';
 import { didYouMean, msg } from '../messages/index.js';
 import { join, resolve } from 'node:path';
 import { TalkcoachError } from '../errors.js';
@@ -22,42 +23,61 @@ export interface CatalogueEntry {
 
 const isScenarioFile = (name: string) => /\.ya?ml$/.test(name) && !/\.test\.ya?ml$/.test(name);
 
-function scenarioFiles(dir: string, required = true): string[] {
+/** Says what was skipped in the user's folders (a warning; nothing is thrown). */
+export type Warn = (text: string) => void;
+const silent: Warn = () => undefined;
+
+function scenarioFiles(dir: string, required: boolean, warn: Warn): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (!required && code === 'ENOENT') return [];
-    throw new TalkcoachError(
-      'file',
-      `cannot read the scenario folder ${dir}: ` +
-        (code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'it is not a folder' : (code ?? 'unreadable')),
-    );
+    const why =
+      code === 'ENOENT'
+        ? msg('folders.noSuchFolder')
+        : code === 'ENOTDIR'
+          ? msg('folders.notAFolder')
+          : reasonFor(code, 'unreadable');
+    warn(msg('folders.dirSkipped', { dir, why }));
+    return [];
   }
-  return names
+  const files = names
     .filter(isScenarioFile)
     .sort()
     .map((n) => join(dir, n));
+  if (!required) return files;
+  // Only regular files (or links to them): a folder called x.yaml, a named pipe or a link loop is told
+  // and skipped. stat() never blocks, even on a named pipe.
+  return files.filter((file) => {
+    try {
+      const st = statSync(file);
+      if (st.isFile()) return true;
+      warn(msg('folders.fileSkipped', { file, why: msg('folders.notRegular', { what: kindWords(st) }) }));
+    } catch (e) {
+      warn(msg('folders.fileSkipped', { file, why: reasonFor((e as NodeJS.ErrnoException).code, 'unreadable') }));
+    }
+    return false;
+  });
 }
 
-/** Built-in scenarios first, then each user folder's; a user id that repeats a built-in one is an error. */
-export function catalogue(userDirs: readonly string[]): CatalogueEntry[] {
-  const entries: CatalogueEntry[] = scenarioFiles(BUILTIN_DIR, false).map((file) => ({
+/** Built-in scenarios first, then each user folder's. A problem in a user folder (missing, unreadable,
+ * a file that is not a regular file, an id that repeats one already found) is a warning, and skipped:
+ * a built-in scenario always runs. */
+export function catalogue(userDirs: readonly string[], warn: Warn = silent): CatalogueEntry[] {
+  const entries: CatalogueEntry[] = scenarioFiles(BUILTIN_DIR, false, warn).map((file) => ({
     id: scenarioIdFromFile(file),
     file,
     builtin: true,
   }));
   for (const dir of userDirs) {
-    for (const file of scenarioFiles(resolve(dir))) {
+    for (const file of scenarioFiles(resolve(dir), true, warn)) {
       const id = scenarioIdFromFile(file);
       const clash = entries.find((e) => e.id === id);
       if (clash) {
-        throw new TalkcoachError(
-          'scenario',
-          `${file}: the id "${id}" is already used by ${clash.builtin ? 'a built-in scenario' : clash.file}; ` +
-            'rename the file',
-        );
+        warn(msg('folders.clash', { file, id, other: clash.builtin ? msg('folders.builtin') : clash.file }));
+        continue;
       }
       entries.push({ id, file, builtin: false });
     }
@@ -66,17 +86,18 @@ export function catalogue(userDirs: readonly string[]): CatalogueEntry[] {
 }
 
 /** A path (anything with a slash or a .yaml ending) is used as is; anything else is an id. */
-export function resolveScenario(arg: string, userDirs: readonly string[]): string {
+export function resolveScenario(arg: string, userDirs: readonly string[], warn: Warn = silent): string {
   if (/[\\/]/.test(arg) || /\.ya?ml$/.test(arg)) {
     try {
       if (statSync(arg).isDirectory()) throw new TalkcoachError('file', `${arg} is a folder, not a scenario file`);
     } catch (e) {
       if (e instanceof TalkcoachError) throw e;
-      throw new TalkcoachError('file', `cannot read ${arg}: no such file`);
+      const why = reasonFor((e as NodeJS.ErrnoException).code, 'unreadable');
+      throw new TalkcoachError('file', msg('io.cannotRead', { file: arg, why }));
     }
     return arg;
   }
-  const entries = catalogue(userDirs);
+  const entries = catalogue(userDirs, warn);
   const found = entries.find((e) => e.id === arg);
   if (found) return found.file;
   const hint = closest(

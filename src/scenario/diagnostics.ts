@@ -1,4 +1,5 @@
 // Problems in scenario files, located as file:line:col, and how they are printed.
+import { inert, inertLines } from '../messages/index.js';
 import { UNSAFE_CHARS } from '../safety/sanitize.js';
 import type { Range } from './schema-kit.js';
 
@@ -74,7 +75,7 @@ export function diagnostic(
 
 /** `file:line:col: error: message`, then the source line with a caret under the spot. */
 export function formatDiagnostic(d: Diagnostic, withExcerpt = true): string {
-  const head = `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`;
+  const head = `${inert(d.file)}:${d.line}:${d.col}: ${d.severity}: ${inertLines(d.message)}`;
   if (!withExcerpt || d.excerpt === undefined) return head;
   const gutter = String(d.line).length;
   const { text, caret } = excerptWindow(d.excerpt, d.col);

@@ -23,6 +23,9 @@ export function loadResolved(file: string, o: OpenOptions): Loaded {
   const options = openOptions(o);
   const text = readTextFile(file, options.maxBytes);
   if (isModuleText(text)) throw new TalkcoachError('usage', msg('scenario.isModule', { file }));
+  // A file that is no scenario at all (a path the caller did not mean, /etc/passwd): its problems
+  // would quote its lines and keys, so nothing from it is said.
+  if (!looksLikeScenario(text)) throw new TalkcoachError('scenario', msg('io.notAScenario', { file }));
   return loadScenarioText(file, text, options);
 }
 
@@ -35,3 +38,6 @@ export function problemsError(loaded: Loaded): TalkcoachError {
     errors.slice(0, 5).map((d) => formatDiagnostic(d)),
   );
 }
+
+/** Whether a text has one of a scenario's own top-level keys. */
+export const looksLikeScenario = (text: string): boolean => /^(format|id|start|nodes)[ \t]*:/m.test(text);

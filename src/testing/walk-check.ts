@@ -3,7 +3,7 @@
 import { pathsWithoutSection, pathToPoint } from '../engine/coverage.js';
 import { answerLine } from '../engine/play.js';
 import { DISCLAIMER, words } from '../render/words.js';
-import { walk } from '../engine/index.js';
+import { walkEach } from '../engine/walk.js';
 import type { Answer, Plan, StartOptions } from '../engine/types.js';
 import { renderPlanText } from '../render/text.js';
 import { crisisLines } from '../render/crisis.js';
@@ -62,7 +62,8 @@ const example = (answers: readonly Answer[]) =>
   `for example, the answers ${JSON.stringify(asLines(answers).join('\n'))} (one a line, as piped)`;
 
 export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions?: number): WalkReport {
-  const w = walk(scenario, options, maxSessions);
+  // Each plan is checked as the walk finds it and then dropped: memory stays bounded however many
+  // sessions a scenario has (10,000 options once held 1.3 GB of plans).
   // The first session found for each ending and fault.
   const faults = new Map<string, { ending: string; fault: string; answers: Answer[] }>();
   const note = (ending: string, fault: string, answers: Answer[]) => {
@@ -70,11 +71,20 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
     if (!faults.has(key)) faults.set(key, { ending, fault, answers });
   };
   const safety = emptyCounts();
-  for (const s of w.plans) {
-    const text = renderPlanText(s.plan, { width: 100 });
-    for (const inv of INVARIANTS) if (!inv.holds(s.plan, text)) note(s.ending, inv.fault, s.answers);
-    for (const fault of checkPlanSafety(scenario, s.plan, text, safety)) note(s.ending, fault, s.answers);
-  }
+  const inSomePlan = new Set<string>();
+  const endingsReached = new Set<string>();
+  const w = walkEach(
+    scenario,
+    options,
+    (s) => {
+      const text = renderPlanText(s.plan, { width: 100 });
+      for (const inv of INVARIANTS) if (!inv.holds(s.plan, text)) note(s.ending, inv.fault, s.answers);
+      for (const fault of checkPlanSafety(scenario, s.plan, text, safety)) note(s.ending, fault, s.answers);
+      for (const sec of [...s.plan.sections, ...s.plan.more]) for (const p of sec.points) inSomePlan.add(p.id);
+      endingsReached.add(s.ending);
+    },
+    maxSessions,
+  );
   // Whether the boundaries section is empty turns on conditions, which the walk may not combine
   // every way: a search over those conditions finds every ending where it can happen.
   for (const [ending, answers] of pathsWithoutSection(scenario, options, 'boundaries'))
@@ -84,10 +94,6 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
     message: `ending "${f.ending}": in some plans reaching it, ${f.fault}`,
     details: [example(f.answers)],
   }));
-
-  const inSomePlan = new Set(
-    w.plans.flatMap((s) => [...s.plan.sections, ...s.plan.more].flatMap((sec) => sec.points.map((p) => p.id))),
-  );
   const unreachable: WalkProblem[] = [];
   for (const [id, p] of Object.entries(scenario.points ?? {})) {
     // The walk may miss a combination of answers; the search settles it.
@@ -102,10 +108,10 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
   const seen = reachable(scenario);
   const endings = Object.entries(scenario.nodes).filter(([id, n]) => isEnd(n) && seen.has(id));
   return {
-    sessions: w.plans.length,
+    sessions: w.sessions,
     taken: w.taken.size,
     total: w.total,
-    endingsReached: new Set(w.plans.map((s) => s.ending)).size,
+    endingsReached: endingsReached.size,
     endingsTotal: endings.length,
     cut: w.cut,
     problems,

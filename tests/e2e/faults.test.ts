@@ -170,7 +170,8 @@ describe('streams and exit codes', () => {
       'bash',
       [
         '-c',
-        `set -o pipefail; echo no | "${NODE}" "${BIN}" run "${f}" --format json | head -1; echo "status=\${PIPESTATUS[1]}" >&2`,
+        `set -o pipefail; echo no | "${NODE}" "${BIN}" run "${f}" --format json | head -1; ` +
+          `echo "status=\${PIPESTATUS[1]}" >&2`,
       ],
       { encoding: 'utf8' },
     );

@@ -132,7 +132,7 @@ describe('the crisis block', () => {
 
 describe('Markdown', () => {
   it.each<[string, string]>([
-    ['[link](http://x)', '\\[link\\](http://x)'],
+    ['[link](http://x)', '\\[link\\](http\\:/\\/x)'],
     ['<script>', '&lt;script&gt;'],
     ['*bold* _it_ `code`', '\\*bold\\* \\_it\\_ \\`code\\`'],
     ['plain words, kept. As-is!', 'plain words, kept. As-is!'],

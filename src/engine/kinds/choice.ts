@@ -2,6 +2,7 @@
 import type { ChoiceNode } from '../model.js';
 import { invalidAnswer, type KindSpec } from './kind.js';
 import {
+  optionById,
   danglingOptions,
   matchChoice,
   optionEdges,
@@ -35,7 +36,7 @@ export const choice: KindSpec<ChoiceNode> = {
   question: optionQuestion,
   apply(node, given, move) {
     if (!('choice' in given)) throw invalidAnswer(node.kind);
-    const option = node.options.find((o) => o.id === given.choice);
+    const option = optionById(node).get(given.choice)?.option;
     if (!option) throw invalidAnswer(node.kind);
     move.remember(node.fact, option.id);
     move.effects(option);

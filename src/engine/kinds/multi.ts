@@ -4,6 +4,7 @@ import type { Answer } from '../types.js';
 import { word } from '../words.js';
 import { invalidAnswer, type KindSpec } from './kind.js';
 import {
+  optionById,
   matchChoice,
   optionEdges,
   optionQuestion,
@@ -58,9 +59,11 @@ export const multi: KindSpec<MultiNode> = {
   question: optionQuestion,
   apply(node, given, move) {
     if (!('choices' in given)) throw invalidAnswer(node.kind);
-    const unknown = given.choices.find((c) => !node.options.some((o) => o.id === c));
-    if (unknown !== undefined) throw invalidAnswer(node.kind);
-    const chosen = node.options.filter((o) => given.choices.includes(o.id));
+    const byId = optionById(node);
+    const found = given.choices.map((c) => byId.get(c));
+    if (found.some((f) => f === undefined)) throw invalidAnswer(node.kind);
+    // In the options' order, each once, as the scenario lists them.
+    const chosen = [...new Set(found)].sort((a, b) => a!.index - b!.index).map((f) => f!.option);
     const ids = chosen.map((o) => o.id);
     move.remember(node.fact, ids);
     chosen.forEach(move.effects);

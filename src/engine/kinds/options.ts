@@ -15,6 +15,15 @@ export function matchChoice(options: readonly Choice[], raw: string): Choice | u
   );
 }
 
+// Options by id, made once per node: answering looked them up one by one, so a question with
+// 10,000 options cost 10,000 comparisons an answer, and a walk of every answer grew as the square.
+const indexes = new WeakMap<Listed, Map<string, { option: Option; index: number }>>();
+export function optionById(node: Listed): Map<string, { option: Option; index: number }> {
+  let byId = indexes.get(node);
+  if (!byId) indexes.set(node, (byId = new Map(node.options.map((option, index) => [option.id, { option, index }]))));
+  return byId;
+}
+
 export function optionEdges(node: Listed): Edge[] {
   const out: Edge[] = [];
   node.options.forEach((o, i) => {

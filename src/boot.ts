@@ -38,6 +38,7 @@ const COMMANDS = {
       .description(msg('cli.run'))
       .argument('<scenario>', msg('cli.arg.scenario'))
       .option('--answers <file>', msg('cli.run.answers'))
+      .option('--from <node>', msg('cli.run.fromOpt'))
       .option('--no-input', msg('cli.run.noInput'))
       .addOption(new Option('--format <format>', msg('cli.run.format')).choices([...FORMATS, 'md']).default('text'))
       .option('-o, --output <file>', msg('cli.run.output'))
@@ -65,9 +66,15 @@ const COMMANDS = {
       .argument('<paths...>', msg('cli.validate.paths'))
       .addOption(new Option('--format <format>', msg('cli.validate.format')).choices(['text', 'json']).default('text'))
       .option('--strict', msg('cli.opt.strict'))
+      .option('--watch', msg('cli.test.watchOpt'))
       .addOption(scenariosOption())
       .addOption(maxBytesOption())
-      .action(async (paths, opts) => done((await import('./commands/validate.js')).validateCommand(paths, opts, io))),
+      .action(async (paths, opts) => {
+        const { validateCommand } = await import('./commands/validate.js');
+        if (opts.watch)
+          await (await import('./commands/watch.js')).watchRuns(paths, () => validateCommand(paths, opts, io), io);
+        done(validateCommand(paths, opts, io));
+      }),
   graph: (io: Io, done: Done) =>
     new Command('graph')
       .description(msg('cli.graph'))
@@ -84,9 +91,26 @@ const COMMANDS = {
       .argument('<paths...>', msg('cli.test.paths'))
       .option('--walk', msg('cli.test.walk'))
       .option('--strict', msg('cli.test.strict'))
+      .option('--coverage', msg('cli.test.coverage'))
+      .option('--random <n>', msg('cli.test.random'))
+      .option('--seed <s>', msg('cli.test.seed'))
+      .option('--watch', msg('cli.test.watchOpt'))
       .addOption(scenariosOption())
       .addOption(maxBytesOption())
-      .action(async (paths, opts) => done((await import('./commands/test.js')).testCommand(paths, opts, io))),
+      .action(async (paths, opts) => {
+        const { testCommand } = await import('./commands/test.js');
+        if (opts.watch)
+          await (await import('./commands/watch.js')).watchRuns(paths, () => testCommand(paths, opts, io), io);
+        done(testCommand(paths, opts, io));
+      }),
+  describe: (io: Io, done: Done) =>
+    new Command('describe')
+      .description(msg('cli.describe'))
+      .argument('<name>', msg('cli.describe.name'))
+      .option('--json', msg('cli.opt.json'))
+      .addOption(scenariosOption())
+      .addOption(maxBytesOption())
+      .action(async (name, opts) => done((await import('./commands/describe.js')).describeCommand(name, opts, io))),
   checkin: (io: Io) =>
     new Command('checkin')
       .description(msg('checkin.cmd'))

@@ -1,6 +1,7 @@
 // talkcoach run <id|file>: interactive on a terminal, piped otherwise.
 import { TalkcoachError } from '../errors.js';
-import { msg } from '../messages/index.js';
+import { didYouMean, msg } from '../messages/index.js';
+import { closest } from '../scenario/suggest.js';
 import { runPiped } from '../frontends/piped.js';
 import { fileLines, linesOf } from '../io/std.js';
 import { renderPlan, type Format } from '../render/index.js';
@@ -17,6 +18,8 @@ export interface RunOptions extends CommonOptions {
   region?: string;
   plain?: boolean;
   color: boolean;
+  /** Start at this node instead of the scenario's start: for authors trying one branch. */
+  from?: string;
   /** Print "More, if you want it" too. */
   full?: boolean;
   /** Keep the answers in a saved file (left out by default: they can hold private details). */
@@ -26,6 +29,17 @@ export interface RunOptions extends CommonOptions {
 /** Today as YYYY-MM-DD, in local time: the date a saved plan carries. */
 export function today(now = new Date()): string {
   return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}
+
+/** The scenario started at `from`; the earlier questions are not asked, so their facts stay unset. */
+function startingAt<S extends { nodes: Record<string, unknown>; start: string }>(scenario: S, from: string, io: Io): S {
+  if (!Object.hasOwn(scenario.nodes, from))
+    throw new TalkcoachError(
+      'usage',
+      msg('cli.run.noFrom', { node: from }) + didYouMean(closest(from, Object.keys(scenario.nodes))),
+    );
+  io.stderr.write(`${msg('cli.run.from', { node: from })}\n`);
+  return { ...scenario, start: from };
 }
 
 export function regionFor(o: { region?: string }, io: Io): string | null {
@@ -38,7 +52,8 @@ export function regionFor(o: { region?: string }, io: Io): string | null {
 }
 
 export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<void> {
-  const scenario = await openForRun(arg, o, io);
+  const opened = await openForRun(arg, o, io);
+  const scenario = o.from === undefined ? opened : startingAt(opened, o.from, io);
   const crisis = crisisFor(regionFor(o, io));
   // Standard output sent to a file or a pipe, with a person at the keyboard: ask on the terminal.
   const asking = onTerminal(io) || (io.canAsk !== false && io.stdin.isTTY === true && io.stderr.isTTY === true);

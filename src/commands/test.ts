@@ -13,11 +13,17 @@ import { walkCheck } from '../testing/walk-check.js';
 import type { CommonOptions, Io } from './context.js';
 import { loadOptions, userDirs } from './options.js';
 import { loadArg, problemsError } from './scenarios.js';
+import { CoverageBook, randomCommand } from './test-extra.js';
 
 const { readdirSync, statSync } = fs;
 
 export interface TestOptions extends CommonOptions {
   walk?: boolean;
+  /** After the cases: which options, endings and points they exercised, and which none did. */
+  coverage?: boolean;
+  /** Seeded random play-throughs of scenarios instead of test files: how many, and the seed. */
+  random?: string;
+  seed?: string;
   /** Warnings (such as talking points in no plan) fail the run too. */
   strict?: boolean;
 }
@@ -55,6 +61,7 @@ function printDiagnostic(io: Io, d: Diagnostic, details: readonly string[] = [])
 }
 
 export function testCommand(targets: string[], o: TestOptions, io: Io): number {
+  if (o.random !== undefined) return randomCommand(scenarioArgs(targets), o, io);
   return o.walk ? walkCommand(targets, o, io) : casesCommand(targets, o, io);
 }
 
@@ -63,6 +70,7 @@ function casesCommand(targets: string[], o: TestOptions, io: Io): number {
   let passed = 0;
   let failed = 0;
   let brokenFiles = 0;
+  const book = o.coverage ? new CoverageBook() : undefined;
   for (const file of files) {
     const loaded = loadTestFile(file, { ...loadOptions(o), userDirs: userDirs(o, io) });
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
@@ -80,6 +88,14 @@ function casesCommand(targets: string[], o: TestOptions, io: Io): number {
         crisis: crisisFor(c.region !== undefined ? normaliseRegion(c.region) : fileRegion),
       }),
     );
+    if (book) {
+      const counter = book.counter(loaded.scenario, loaded.scenarioFile ?? file);
+      loaded.test.cases.forEach((c) =>
+        counter.play(c.answers, {
+          crisis: crisisFor(c.region !== undefined ? normaliseRegion(c.region) : fileRegion),
+        }),
+      );
+    }
     const bad = results.filter((r) => r.failures.length > 0);
     passed += results.length - bad.length;
     failed += bad.length;
@@ -103,6 +119,7 @@ function casesCommand(targets: string[], o: TestOptions, io: Io): number {
     ? msg('cli.test.unrunnable', { files: msg('common.files', { count: brokenFiles }) })
     : '';
   io.stdout.write(`${summary}${unrunnable}\n`);
+  book?.print(io);
   return failed > 0 || brokenFiles > 0 ? EXIT.testFailed : EXIT.ok;
 }
 
@@ -114,16 +131,21 @@ function located(
   return at(f.path, 'error', msg('cli.test.case', { name, message: f.message }));
 }
 
+const scenarioArgs = (targets: string[]) => expand(targets, (n) => /\.ya?ml$/.test(n) && !isTestFile(n), 'scenario');
+
 function walkCommand(targets: string[], o: TestOptions, io: Io): number {
-  const args = expand(targets, (n) => /\.ya?ml$/.test(n) && !isTestFile(n), 'scenario');
+  const args = scenarioArgs(targets);
   let failing = false;
   for (const arg of args) {
     const loaded = loadArg(arg, o, io);
     if (!loaded.scenario || !loaded.locate) throw problemsError(loaded);
     const r = walkCheck(loaded.scenario, { crisis: crisisFor(null) });
     const complete = r.taken === r.total && !r.cut;
+    const warnings = [...r.unreachable, ...r.strays];
+    // With --strict a warning fails the walk, so the verdict says FAIL too.
+    const fails = r.problems.length > 0 || !complete || (o.strict === true && warnings.length > 0);
     const result = msg('cli.test.walkResult', {
-      verdict: r.problems.length === 0 && complete ? 'PASS' : 'FAIL',
+      verdict: fails ? 'FAIL' : 'PASS',
       id: loaded.scenario.id,
       file: loaded.file,
       sessions: msg('cli.count.sessions', { count: r.sessions }),
@@ -151,9 +173,9 @@ function walkCommand(targets: string[], o: TestOptions, io: Io): number {
     io.stdout.write(`${safety}\n`);
     if (!complete) io.stdout.write(`${msg(r.cut ? 'cli.test.walkCut' : 'cli.test.walkLoop')}\n`);
     for (const p of r.problems) printDiagnostic(io, loaded.locate(p.path, 'error', p.message), p.details);
-    for (const p of r.unreachable)
+    for (const p of warnings)
       printDiagnostic(io, loaded.locate(p.path, o.strict ? 'error' : 'warning', p.message), p.details);
-    if (r.problems.length > 0 || !complete || (o.strict && r.unreachable.length > 0)) failing = true;
+    if (fails) failing = true;
   }
   return failing ? EXIT.testFailed : EXIT.ok;
 }

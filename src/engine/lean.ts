@@ -1,8 +1,9 @@
-// A lean main plan: priority 1 always in, then priority 2 while the plan has fewer than FILL_POINTS:
-// first the points the user's answers brought (an answer's add, a when), then the ending's own, each
-// in plan order. The rest, and every priority 3, go to "More, if you want it". A walk check holds
-// the main plan to MAIN_POINTS. Safety points are priority 1 unless they say otherwise, so crisis
-// steps are never moved out of sight.
+// A lean main plan: safety points of priority 1 always in; other priority 1 points while the plan has
+// fewer than MAIN_POINTS; then priority 2 while it has fewer than FILL_POINTS: first the points the
+// user's answers brought (an answer's add, a when), then the ending's own, each in plan order. The
+// rest, and every priority 3, go to "More, if you want it". Safety points are priority 1 unless they
+// say otherwise, so crisis steps are never moved out of sight; a walk check and seeded random plays
+// hold the main plan to MAIN_POINTS.
 import type { Point } from './model.js';
 import type { PlanPoint, PlanSection } from './types.js';
 
@@ -20,11 +21,27 @@ export function splitLean(
   general: ReadonlySet<string> = new Set(),
 ): { main: PlanSection[]; more: PlanSection[] } {
   const ordered = sections.flatMap((s) =>
-    s.points.map((p) => ({ p, prio: priorityOf(pointOf(p.id)), own: general.has(p.id) ? 1 : 0 })),
+    s.points.map((p) => {
+      const point = pointOf(p.id);
+      return {
+        p,
+        prio: priorityOf(point),
+        section: point.section,
+        safety: point.section === 'safety',
+        own: general.has(p.id) ? 1 : 0,
+      };
+    }),
   );
   const ranked = ordered.map((x, i) => ({ ...x, i })).sort((a, b) => a.prio - b.prio || a.own - b.own || a.i - b.i);
   const keep = new Set<PlanPoint>();
-  for (const x of ranked) if (x.prio === 1 || (x.prio === 2 && keep.size < FILL_POINTS)) keep.add(x.p);
+  const fits = (x: (typeof ranked)[number]) =>
+    x.prio === 1 ? x.safety || keep.size < MAIN_POINTS : x.prio === 2 && keep.size < FILL_POINTS;
+  // Safety first, so the cap never pushes a crisis step out for another point; then the user's own
+  // boundaries and care (every plan keeps one in sight, however many answers came first).
+  for (const x of ranked.filter((r) => r.safety)) if (fits(x)) keep.add(x.p);
+  const care = ranked.find((r) => r.section === 'boundaries');
+  if (care) keep.add(care.p);
+  for (const x of ranked.filter((r) => !r.safety)) if (fits(x)) keep.add(x.p);
   const part = (inMain: boolean) =>
     sections
       .map((s) => ({ ...s, points: s.points.filter((p) => keep.has(p) === inMain) }))

@@ -14,12 +14,14 @@ export function skipNotes(scenario: Scenario, step: Step): Step {
   return step;
 }
 
-export type LineResult = { ok: true; step: Step } | { ok: false; reason: EngineMessageId; question: Question };
+export type LineResult =
+  { ok: true; step: Step } | { ok: false; reason: EngineMessageId; part?: number; question: Question };
 
 /** Answers the question waiting at `step` (after any notes) with one line. */
 export function playLine(scenario: Scenario, step: Extract<Step, { done: false }>, line: string): LineResult {
   const read = readAnswer(step.question, line);
-  if (!read.ok) return { ok: false, reason: read.reason, question: step.question };
+  if (!read.ok)
+    return { ok: false, reason: read.reason, ...(read.part ? { part: read.part } : {}), question: step.question };
   return { ok: true, step: skipNotes(scenario, answer(scenario, step.state, read.answer)) };
 }
 

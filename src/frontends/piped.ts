@@ -32,7 +32,7 @@ export async function runPiped(
     if (!played.ok) {
       throw new TalkcoachError(
         'answer',
-        `line ${lineNo}: ${engineWords(played.reason)} for ${questionName(scenario, step.question)}`,
+        `line ${lineNo}: ${engineWords(played.reason, played.part)} for ${questionName(scenario, step.question)}`,
         [`valid answers: ${describeOptions(step.question)}`],
       );
     }

@@ -3,6 +3,7 @@
 import { checkin } from './en/checkin.js';
 import { cli } from './en/cli.js';
 import { common } from './en/common.js';
+import { describe } from './en/describe.js';
 import { engine } from './en/engine.js';
 import { folders } from './en/folders.js';
 import { io } from './en/io.js';
@@ -25,6 +26,7 @@ const en = {
   ...io,
   ...scenario,
   ...testing,
+  ...describe,
   ...piped,
   ...plan,
   ...renderWords,

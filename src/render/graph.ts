@@ -169,6 +169,9 @@ const DOT_SHAPES: Record<Shape, string> = {
   missing: 'shape=box, style=dashed, color="#c62828"',
 };
 
+/** The start marker's DOT name: a space is in no node id, so no node can take it (as "start0" could). */
+const DOT_START = '"start marker"';
+
 function renderDot(scenario: Scenario): string {
   const { nodes, edges: es } = graphModel(scenario);
   const lines = [
@@ -176,7 +179,7 @@ function renderDot(scenario: Scenario): string {
     '  rankdir=TB;',
     '  node [fontname="Helvetica", fontsize=11];',
     '  edge [fontname="Helvetica", fontsize=10];',
-    '  start0 [shape=circle, label="start", width=0.5];',
+    `  ${DOT_START} [shape=circle, label="start", width=0.5];`,
   ];
   for (const n of nodes) {
     const extra = [
@@ -188,7 +191,7 @@ function renderDot(scenario: Scenario): string {
       .join('');
     lines.push(`  ${dotString(n.id)} [${DOT_SHAPES[n.shape]}${extra}, label=${dotString(`${n.id}\n${n.text}`)}];`);
   }
-  lines.push(`  start0 -> ${dotString(scenario.start)};`);
+  lines.push(`  ${DOT_START} -> ${dotString(scenario.start)};`);
   for (const e of es) {
     const label = e.labels.length > 0 ? ` [label=${dotString(e.labels.join('\n'))}]` : '';
     lines.push(`  ${dotString(e.from)} -> ${dotString(e.to)}${label};`);

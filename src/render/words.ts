@@ -11,7 +11,8 @@ import { msg } from '../messages/index.js';
 export const words = (w: Words): string => (typeof w === 'string' ? w : msg(`engine.${w.id}`));
 
 /** Words for one of the engine's ids, such as why a line is not an answer. */
-export const engineWords = (id: EngineMessageId): string => msg(`engine.${id}`);
+export const engineWords = (id: EngineMessageId, part?: number): string =>
+  msg(`engine.${id}`, part === undefined ? undefined : { part });
 
 /** The valid answers of a question, as shown in messages: "1 yes (Yes), 2 no (No)". */
 export function describeOptions(q: Question): string {

@@ -18,6 +18,7 @@ import {
   type Named,
   type Schema,
 } from './schema-kit.js';
+import { msg } from '../messages/index.js';
 import { checkinKeys, planFields, safetySchema } from './format-plan.js';
 import {
   SECTIONS,
@@ -38,6 +39,8 @@ export const ID_HINT = 'use lowercase letters, digits and dashes, starting with 
 export const id = (description: string) => text({ pattern: ID, patternHint: ID_HINT, maxLength: 64, description });
 
 const factValues = record(textOrList(text({ maxLength: 64 }), 'a value, or a list meaning "any of these"'), {
+  min: 1,
+  minMessage: msg('scenario.emptyCondition'),
   key: ID,
   keyHint: ID_HINT,
   description: 'fact name → the value it must have; a list means "any of these"',
@@ -130,6 +133,8 @@ export const NodeSchema = named(
           description:
             'A question where the user picks any number of answers, or none. ' +
             'Its fact is the list of option ids picked.',
+          // The walk leaves a missing next to the graph check, which says it once and better.
+          alsoRequired: ['next'],
         },
       ),
       yesno: object(

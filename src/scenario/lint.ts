@@ -5,9 +5,11 @@ import { edges, pointRefs, reachable, showsCrisis, stepsToEnd } from '../engine/
 import { kindOf } from '../engine/kinds/index.js';
 import { didYouMean, msg } from '../messages/index.js';
 import { FILL_IN } from '../engine/fill.js';
-import type { Condition, Scenario, ScenarioNode } from '../engine/model.js';
+import type { Scenario, ScenarioNode } from '../engine/model.js';
 import type { Severity } from './diagnostics.js';
 import { closest } from './suggest.js';
+import { deadParts } from './lint-graph.js';
+import { checkCondition, Facts } from './lint-conditions.js';
 
 export interface LintProblem {
   severity: Severity;
@@ -25,7 +27,17 @@ export interface Broken {
 const NONE_BROKEN: Broken = { nodes: new Set(), points: new Set() };
 const MAX_SUGGESTIONS = 50;
 
-export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProblem[] {
+/**
+ * `ownFile` says whether a node was written in the scenario's own file: a problem that spans the
+ * author's file and a shared module is placed in the author's file.
+ */
+export function lint(
+  written: Scenario,
+  broken: Broken = NONE_BROKEN,
+  ownFile: (nodeId: string) => boolean = () => true,
+  /** The shared module not in `uses` that defines a node, for "add uses". */
+  providedBy: (nodeId: string) => string | undefined = () => undefined,
+): LintProblem[] {
   const out: LintProblem[] = [];
   const reported = new Set<string>();
   const push = (severity: Severity, path: (string | number)[], message: string) => {
@@ -59,27 +71,30 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
   const suggest = (id: string, among: readonly string[]) =>
     suggestions++ < MAX_SUGGESTIONS ? closest(id, among) : undefined;
   const meant = (id: string, among: string[]) => didYouMean(suggest(id, among));
+  // A node a module would bring: say which module to add to `uses`, rather than guess a spelling.
+  const missingNode = (id: string) => {
+    const module = providedBy(id);
+    if (!module) return meant(id, nodeIds);
+    const key = written.uses && written.uses.length > 0 ? 'scenario.lint.addToUses' : 'scenario.lint.addUses';
+    return msg(key, { module, uses: [...(written.uses ?? []), module].join(', ') });
+  };
 
   if (!hasNode(written.start))
-    error(['start'], msg('scenario.lint.noStart', { id: scenario.start }) + meant(scenario.start, nodeIds));
+    error(['start'], msg('scenario.lint.noStart', { id: scenario.start }) + missingNode(scenario.start));
   const isStub = (id: string) => stubs.has(id);
   const misspeltTo = new Set<string>();
+  // A question whose answers lead nowhere has its own error; the graph checks treat it as an ending.
+  const dangling = new Set<string>();
 
   const textFacts = new Set<string>();
-  const factValues = new Map<string, Set<string> | 'any'>();
-  const noteValue = (fact: string, v: string | 'any') => {
-    const known = factValues.get(fact);
-    if (v === 'any' || known === 'any') factValues.set(fact, 'any');
-    else if (known) known.add(v);
-    else factValues.set(fact, new Set([v]));
-  };
+  const facts = new Facts();
   const used = new Set<string>();
 
   for (const [id, node] of Object.entries(written.nodes)) {
     const at = (...rest: (string | number)[]) => ['nodes', id, ...rest];
     for (const e of edges(node)) {
       if (!hasNode(e.target)) {
-        error(at(...e.path), msg('scenario.lint.noTarget', { id: e.target }) + meant(e.target, nodeIds));
+        error(at(...e.path), msg('scenario.lint.noTarget', { id: e.target }) + missingNode(e.target));
         const guess = suggest(e.target, nodeIds);
         if (guess) misspeltTo.add(guess);
       }
@@ -89,13 +104,14 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
       if (!hasPoint(r.id) && !broken.points.has(r.id))
         error(at(...r.path), msg('scenario.lint.noPoint', { id: r.id }) + meant(r.id, pointIds));
     }
-    checkNode(node, at, error, warning);
+    if (checkNode(node, at, error, warning)) dangling.add(id);
     const recorded = kindOf(node).recorded(node);
+    const form = kindOf(node).form === 'any' ? 'many' : 'one';
     if (recorded?.values === 'any') {
       textFacts.add(recorded.fact);
-      noteValue(recorded.fact, 'any');
-    } else if (recorded) recorded.values.forEach((v) => noteValue(recorded.fact, v));
-    for (const set of kindOf(node).sets(node)) Object.entries(set).forEach(([k, v]) => noteValue(k, v));
+      facts.note(recorded.fact, 'any', form);
+    } else if (recorded) recorded.values.forEach((v) => facts.note(recorded.fact, v, form));
+    for (const set of kindOf(node).sets(node)) Object.entries(set).forEach(([k, v]) => facts.note(k, v, 'one'));
   }
 
   // Fill-ins must name something a text question collects.
@@ -114,33 +130,45 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     for (const key of ['do', 'say', 'avoid'] as const) checkFill(p[key], ['points', id, key]);
     // Facts and adds written in a broken node are unknown, so these would be guesses.
     if (anyBroken) continue;
-    if (p.when) checkCondition(p.when, ['points', id, 'when'], factValues, warning, suggest);
+    if (p.when) checkCondition(p.when, ['points', id, 'when'], facts, { error, warning }, suggest);
     if (!p.when && !used.has(id)) warning(['points', id], msg('scenario.lint.pointUnused', { id }));
   }
-  if (!anyBroken)
-    for (const [i, r] of (scenario.revisit ?? []).entries())
-      if (r.when) checkCondition(r.when, ['revisit', i, 'when'], factValues, warning, suggest);
-
-  // Dead ends and unreachable nodes.
-  const toEnd = stepsToEnd(scenario);
-  const seen = reachable(scenario);
-  for (const id of nodeIds) {
-    if (!toEnd.has(id)) error(['nodes', id], msg('scenario.lint.deadEnd', { id }) + loopHint(id));
-    // A node only a misspelt next was meant to reach is unreachable for that reason alone.
-    if (!seen.has(id) && !anyBroken && !misspeltTo.has(id))
-      warning(['nodes', id], msg('scenario.lint.unreachable', { id }));
+  if (!anyBroken) {
+    for (const [key, c] of Object.entries(written.safety ?? {}))
+      if (c) checkCondition(c, ['safety', key], facts, { error, warning }, suggest);
+    for (const [i, r] of (written.revisit ?? []).entries())
+      if (r.when) checkCondition(r.when, ['revisit', i, 'when'], facts, { error, warning }, suggest);
   }
 
-  if (!isStub(scenario.start) && !edges(scenario.nodes[scenario.start] ?? STUB).some((e) => isStub(e.target)))
-    checkSafetyFirst(scenario, error);
+  // Dead ends, once per loop, and unreachable nodes.
+  const graph = dangling.size > 0 ? withStubs(scenario, dangling, true) : scenario;
+  const toEnd = stepsToEnd(graph);
+  const dead = new Set(nodeIds.filter((id) => !toEnd.has(id)));
+  for (const part of deadParts(graph, dead, ownFile)) {
+    const id = part.at;
+    if (part.nodes.length === 1) error(['nodes', id], msg('scenario.lint.deadEnd', { id }) + loopHint(id));
+    else error(['nodes', id], msg('scenario.lint.deadLoop', { nodes: quoted(part.nodes) }));
+  }
+  // With a dead end or an answer that leads nowhere, what was meant to be reachable is unknown:
+  // the node such a next was meant to reach would only be reported again as unreachable.
+  const seen = reachable(scenario);
+  const graphBroken = anyBroken || dead.size > 0 || dangling.size > 0 || !hasNode(written.start);
+  const notSafe =
+    !isStub(scenario.start) &&
+    !edges(scenario.nodes[scenario.start] ?? STUB).some((e) => isStub(e.target)) &&
+    !checkSafetyFirst(scenario, error);
+  for (const id of nodeIds) {
+    // A node only a misspelt next was meant to reach is unreachable for that reason alone, and a
+    // crisis note the first question should lead to is part of the safety-first error.
+    const explained = misspeltTo.has(id) || (notSafe && showsCrisis(scenario.nodes[id]!));
+    if (!seen.has(id) && !graphBroken && !explained) warning(['nodes', id], msg('scenario.lint.unreachable', { id }));
+  }
   return out;
 
   /** Where a dead end leads, so the author sees the loop. */
   function loopHint(id: string): string {
     const targets = [...new Set(edges(scenario.nodes[id]!).map((e) => e.target))];
-    return targets.length > 0
-      ? msg('scenario.lint.leadsOnlyTo', { targets: targets.map((t) => `"${t}"`).join(', ') })
-      : '';
+    return targets.length > 0 ? msg('scenario.lint.leadsOnlyTo', { targets: quoted(targets) }) : '';
   }
 
   function checkNode(
@@ -148,7 +176,7 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
     at: (...rest: (string | number)[]) => (string | number)[],
     err: typeof error,
     warn: typeof warning,
-  ) {
+  ): boolean {
     const kind = kindOf(node);
     const options = kind.options(node);
     const seenIds = new Set<string>();
@@ -164,7 +192,8 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
       if (/^\d+$/.test(o.id)) warn(at('options', i, 'id'), msg('scenario.lint.numericId', { id: o.id }));
     });
     if (options.length === 1) warn(at('options'), msg('scenario.lint.oneOption'));
-    for (const d of kind.dangling(node)) {
+    const dangles = kind.dangling(node);
+    for (const d of dangles) {
       if (d.option) err(at(...d.path), msg('scenario.lint.optionNoNext', { id: d.option }));
       else if (d.branch) err(at(...d.path), msg('scenario.lint.branchNoNext', { branch: d.branch }));
       else err(at(...d.path), msg('scenario.lint.needsNext', { kind: node.kind }));
@@ -177,61 +206,33 @@ export function lint(written: Scenario, broken: Broken = NONE_BROKEN): LintProbl
         warn(at('add'), msg('scenario.lint.boundaryWhen'));
       }
     }
+    return dangles.length > 0;
   }
 }
 
+const quoted = (ids: readonly string[]) => ids.map((t) => `"${t}"`).join(', ');
+
 const STUB: ScenarioNode = { kind: 'end', title: '', add: [] };
 
-function withStubs(scenario: Scenario, brokenNodes: ReadonlySet<string>): Scenario {
+function withStubs(scenario: Scenario, brokenNodes: ReadonlySet<string>, replace = false): Scenario {
   const nodes: Scenario['nodes'] = Object.create(null);
   Object.assign(nodes, scenario.nodes);
-  for (const path of brokenNodes) if (!Object.hasOwn(nodes, path)) nodes[path] = STUB;
+  for (const path of brokenNodes) if (replace || !Object.hasOwn(nodes, path)) nodes[path] = STUB;
   return { ...scenario, nodes };
 }
 
-function checkCondition(
-  c: Condition,
-  path: (string | number)[],
-  facts: Map<string, Set<string> | 'any'>,
-  warning: (path: (string | number)[], message: string) => void,
-  suggest: (word: string, among: readonly string[]) => string | undefined,
-): void {
-  const factCheck = (map: Record<string, string | string[]>, key: 'equals' | 'includes') => {
-    for (const [name, v] of Object.entries(map)) {
-      const known = facts.get(name);
-      if (!known) {
-        const c2 = suggest(name, [...facts.keys()]);
-        warning([...path, key, name], msg('scenario.lint.noFact', { name }) + didYouMean(c2));
-        continue;
-      }
-      if (known === 'any') continue;
-      for (const value of Array.isArray(v) ? v : [v]) {
-        if (!known.has(value)) {
-          const c2 = suggest(value, [...known]);
-          warning([...path, key, name], msg('scenario.lint.neverValue', { name, value }) + didYouMean(c2));
-        }
-      }
-    }
-  };
-  if ('equals' in c) factCheck(c.equals, 'equals');
-  else if ('includes' in c) factCheck(c.includes, 'includes');
-  else if ('all' in c) c.all.forEach((x, i) => checkCondition(x, [...path, 'all', i], facts, warning, suggest));
-  else if ('any' in c) c.any.forEach((x, i) => checkCondition(x, [...path, 'any', i], facts, warning, suggest));
-  else checkCondition(c.not, [...path, 'not'], facts, warning, suggest);
-}
-
 /** The first node must be a safety question: a choice or yes/no with an answer that leads to crisis steps. */
-function checkSafetyFirst(scenario: Scenario, error: (path: (string | number)[], message: string) => void): void {
+/** False when it reported that the start is not a safety question. */
+function checkSafetyFirst(scenario: Scenario, error: (path: (string | number)[], message: string) => void): boolean {
   const first = Object.hasOwn(scenario.nodes, scenario.start) ? scenario.nodes[scenario.start] : undefined;
   // A missing target is reported on its own; judging the start without it would be noise.
-  if (!first || edges(first).some((e) => !Object.hasOwn(scenario.nodes, e.target))) return;
+  if (!first || edges(first).some((e) => !Object.hasOwn(scenario.nodes, e.target))) return true;
   const leadsToCrisis =
     kindOf(first).form === 'one' &&
     edges(first).some((e) => {
       const n = Object.hasOwn(scenario.nodes, e.target) ? scenario.nodes[e.target] : undefined;
       return n !== undefined && showsCrisis(n);
     });
-  if (!leadsToCrisis) {
-    error(['start'], msg('scenario.lint.safetyFirst'));
-  }
+  if (!leadsToCrisis) error(['start'], msg('scenario.lint.safetyFirst'));
+  return leadsToCrisis;
 }

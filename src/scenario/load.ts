@@ -1,6 +1,6 @@
 // Reading scenario files from disk: size cap, parsing, linking shared modules, graph checks.
 import { dirname, join } from 'node:path';
-import { didYouMean } from '../messages/index.js';
+import { didYouMean, msg } from '../messages/index.js';
 import { fs } from '../io/fs.js';
 import { hasErrors, type Diagnostic, type Severity } from './diagnostics.js';
 import type { Module, Scenario } from '../engine/model.js';
@@ -116,7 +116,21 @@ export function loadScenarioTree(read: ReadYaml, options: LoadOptions): Loaded {
     return locateIn(owner, path, severity, message);
   };
   for (const p of linked.problems) diagnostics.push(locateIn(p.fileIndex, p.path, 'error', p.message));
-  for (const p of lint(linked.scenario, broken)) diagnostics.push(locate(p.path, p.severity, p.message));
+  const ownFile = (id: string) => (linked.origin.get(`nodes/${id}`) ?? 0) === 0;
+  const providedBy = (id: string) => moduleWithNode(id, scenario.uses ?? [], dirname(file), options);
+  const idFromFile = scenarioIdFromFile(file);
+  if (scenario.id !== idFromFile)
+    diagnostics.push(
+      located(
+        file,
+        parsed.source,
+        parsed.source.positions.get('id'),
+        'warning',
+        msg('scenario.lint.idNotFileName', { id: scenario.id, file: idFromFile }),
+      ),
+    );
+  for (const p of lint(linked.scenario, broken, ownFile, providedBy))
+    diagnostics.push(locate(p.path, p.severity, p.message));
   const ok = !hasErrors(diagnostics);
   return {
     file,
@@ -185,6 +199,23 @@ function availableModules(scenarioDir: string, options: LoadOptions): string[] {
     }
   }
   return [...names].sort();
+}
+
+/** The first available module, not already used, that defines node `id`: read only when a node is missing. */
+function moduleWithNode(
+  id: string,
+  uses: readonly string[],
+  scenarioDir: string,
+  options: LoadOptions,
+): string | undefined {
+  for (const name of availableModules(scenarioDir, options)) {
+    if (uses.includes(name)) continue;
+    const found = findModule(name, scenarioDir, options);
+    if (!found) continue;
+    const m = parseYaml(found, readTextFile(found, options.maxBytes), ModuleSchema, 'module');
+    if (m.partial?.nodes && Object.hasOwn(m.partial.nodes, id)) return name;
+  }
+  return undefined;
 }
 
 function exists(file: string): boolean {

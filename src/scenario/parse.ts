@@ -2,6 +2,7 @@
 // Two steps: readYaml (the YAML parser, always over the whole document) and checkTree (the schema walk).
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 import { diagnostic, LineIndex, type Diagnostic, type Severity } from './diagnostics.js';
+import { friendlySyntax } from './yaml-messages.js';
 import { INVALID, MAX_DEPTH, pathKey, ROOT, type Range, type Schema, type WalkContext } from './schema-kit.js';
 
 // Duplicate keys and merges are reported by the schema walk, with positions, not by the parser.
@@ -81,7 +82,11 @@ export function readYaml(file: string, rawText: string, what = 'scenario'): Read
   const doc = all[0];
   // Later syntax errors are usually echoes of the first, so only the first is reported.
   const firstError = doc?.errors[0];
-  if (firstError) return failed(firstError.pos[0], syntaxMessage(firstError.message));
+  if (firstError) {
+    const friendly = friendlySyntax(firstError, text);
+    if (friendly) return failed(friendly.offset, friendly.message);
+    return failed(firstError.pos[0], syntaxMessage(firstError.message));
+  }
   // Aliases are refused before anything could expand them ("billion laughs").
   const alias = doc && text.includes('*') ? firstAlias(doc) : undefined;
   if (alias !== undefined)

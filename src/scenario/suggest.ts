@@ -11,7 +11,16 @@ export function closest(word: string, candidates: readonly string[]): string | u
       bestDistance = d;
     }
   }
-  return best;
+  return best ?? samePrefix(word, candidates);
+}
+
+/** The one candidate sharing a long start with the word ("worry" for "worries"), when no edit is close. */
+function samePrefix(word: string, candidates: readonly string[]): string | undefined {
+  const MIN = 4;
+  if (word.length < MIN) return undefined;
+  const start = word.slice(0, MIN).toLowerCase();
+  const found = candidates.filter((c) => c.toLowerCase().startsWith(start));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Edit distance in which swapping two neighbouring letters ("nxet" for "next") counts as one edit. */

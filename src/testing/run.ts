@@ -94,7 +94,7 @@ export function runCase(scenario: Scenario, c: TestCase, index: number, options:
     if (!played.ok) {
       fail(
         [...base, 'answers', i],
-        `answer ${i + 1}: ${engineWords(played.reason)} for ${questionName(scenario, played.question)}`,
+        `answer ${i + 1}: ${engineWords(played.reason, played.part)} for ${questionName(scenario, played.question)}`,
         [`valid answers: ${describeOptions(played.question)}`],
       );
       return { name: c.name, failures };

@@ -25,12 +25,30 @@ describe('talkcoach validate', () => {
     expect(heads).toEqual([
       'tests/fixtures/broken-misspelt-key.yaml:19:5: error: unknown key "nxet"; did you mean "next"?',
       'tests/fixtures/broken-missing-target.yaml:14:40: error: goes to "crisiss", which does not exist; did you mean "crisis"?',
-      'tests/fixtures/broken-dead-end.yaml:20:3: error: no ending can be reached from node "ask-again": every way on leads back or stops (it leads only to "and-again")',
-      'tests/fixtures/broken-dead-end.yaml:24:3: error: no ending can be reached from node "and-again": every way on leads back or stops (it leads only to "ask-again")',
+      'tests/fixtures/broken-dead-end.yaml:20:3: error: no ending can be reached from nodes "ask-again", "and-again": they lead only to each other',
       'tests/fixtures/broken-unused-point.yaml:25:3: warning: talking point "spare" is never added to a plan (no node adds it and it has no when)',
     ]);
     expect(r.stdout).toContain(' 19 |     nxet: done\n    |     ^~~~\n');
-    expect(r.stderr).toBe('4 files checked: 4 errors, 1 warning\n');
+    expect(r.stderr).toBe('4 files checked: 3 errors, 1 warning\n');
+  });
+
+  // One message per cause, at its place in the author's file, never inside a built-in module.
+  it.each([
+    [
+      'tests/fixtures/broken-multi-no-next.yaml',
+      'tests/fixtures/broken-multi-no-next.yaml:10:3: error: a multi question needs its own next ' +
+        '(where to go after the answer)\n 10 |   after-safety:\n    |   ^~~~~~~~~~~~\n',
+    ],
+    [
+      'tests/fixtures/broken-two-node-loop.yaml',
+      'tests/fixtures/broken-two-node-loop.yaml:10:3: error: no ending can be reached from nodes ' +
+        '"after-safety", "two": they lead only to each other\n 10 |   after-safety:\n    |   ^~~~~~~~~~~~\n',
+    ],
+  ])('%s: the whole output is one error', (file, out) => {
+    const r = cli(['validate', file]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe(out);
+    expect(r.stderr).toBe('1 file checked: 1 error, 0 warnings\n');
   });
 
   it('gives editors JSON with start and end positions', () => {
@@ -107,7 +125,7 @@ describe('talkcoach graph', () => {
     const r = cli(['graph', 'tests/fixtures/broken-dead-end.yaml']);
     expect(r.code).toBe(3);
     expect(r.stdout).toContain('n_and_again -->|"Yes<br>No"| n_ask_again');
-    expect(r.stderr).toMatch(/^talkcoach: drawn, but tests\/fixtures\/broken-dead-end\.yaml has 2 problems:\n/);
+    expect(r.stderr).toMatch(/^talkcoach: drawn, but tests\/fixtures\/broken-dead-end\.yaml has 1 problem:\n/);
   });
 
   it('says a shared module is not a scenario, for graph, run and test --walk alike', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAnswer } from '../../src/engine/answer-text.js';
-import { describeOptions } from '../../src/render/words.js';
+import { describeOptions, engineWords } from '../../src/render/words.js';
 import type { Question } from '../../src/engine/types.js';
 
 const base = { node: 'n', ask: 'Q?', step: 1, aboutTotal: 3, canGoBack: false };
@@ -61,6 +61,16 @@ describe('reading a line as an answer', () => {
     const r = readAnswer(q, line);
     expect(r.ok).toBe(false);
     if (!r.ok && line.trim()) expect(r.reason).not.toContain(line.trim());
+  });
+
+  it.each<[string, number, string]>([
+    ['cost,rent', 2, 'part 2 of the answer (counting between commas) matches no option'],
+    ['cost,,time', 2, 'part 2 of the answer is empty (nothing between two commas)'],
+    ['rent', 1, 'part 1 of the answer (counting between commas) matches no option'],
+  ])('names the part of a multi answer that is wrong by its place: %s', (line, part, words) => {
+    const r = readAnswer(multi, line);
+    expect(r).toMatchObject({ ok: false, part });
+    if (!r.ok) expect(engineWords(r.reason, r.part)).toBe(words);
   });
 
   it('lists the valid answers by number, id and label', () => {

@@ -100,7 +100,16 @@ ${nodes}points:
 `,
         'awkward',
       ),
+      'awkward.yaml',
     );
+
+  it('gives the DOT start marker a name no node can take, so a node "start0" gets no false edge', () => {
+    const loaded = scenario('  start0: { kind: note, title: Zero, next: end }\n');
+    const dot = renderGraph(loaded.linked!, 'dot');
+    expect(dot).toContain('  "start marker" -> "safety";\n');
+    expect(dot.match(/-> "safety"/g)).toHaveLength(1);
+    expect(dot).not.toMatch(/"start0" -> "safety"/);
+  });
 
   it('prefixes ids so a node called "end" cannot end the flowchart', () => {
     const loaded = scenario('');

@@ -44,7 +44,9 @@ describe.each([
 
   it('describes every property, for hover help in editors', () => {
     const bare: string[] = [];
+    // An `if` only tests which shape applies: editors show the `then`'s descriptions.
     for (const [path, o] of walkSchema(schema)) {
+      if (path.endsWith('/if')) continue;
       for (const [key, sub] of Object.entries((o.properties ?? {}) as Record<string, Json>)) {
         if (!sub.description && !sub.$ref) bare.push(`${path}/properties/${key}`);
       }
@@ -61,6 +63,8 @@ describe.each([
 
   it('refuses keys it does not know, as the validator does', () => {
     const open = [...walkSchema(schema)]
+      // An `if` only tests the kind; a shape chosen by kind (allOf of if/then) is closed in each `then`.
+      .filter(([p, o]) => !p.endsWith('/if') && !o.allOf)
       .filter(([, o]) => o.type === 'object' && o.properties && o.additionalProperties !== false)
       .map(([p]) => p);
     expect(open).toEqual([]);
@@ -101,8 +105,12 @@ describe('the scenario schema', () => {
   });
 
   it('tells node kinds apart by kind, and lists the sections', () => {
-    const node = schema.$defs.node as { oneOf: { properties: { kind: { const: string } } }[] };
-    expect(node.oneOf.map((v) => v.properties.kind.const)).toEqual(['choice', 'multi', 'yesno', 'text', 'note', 'end']);
+    type Shape = { if: { properties: { kind: { const: string } } }; then: { properties: { kind: { const: string } } } };
+    const node = schema.$defs.node as { allOf: Shape[]; properties: { kind: { enum: string[] } } };
+    const kinds = ['choice', 'multi', 'yesno', 'text', 'note', 'end'];
+    expect(node.properties.kind.enum).toEqual(kinds);
+    expect(node.allOf.map((v) => v.if.properties.kind.const)).toEqual(kinds);
+    expect(node.allOf.map((v) => v.then.properties.kind.const)).toEqual(kinds);
     expect((schema.$defs.point as { properties: { section: { enum: string[] } } }).properties.section.enum).toEqual([
       ...SECTIONS,
     ]);

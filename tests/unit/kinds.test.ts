@@ -109,7 +109,9 @@ describe('the kinds table', () => {
 
     it.each(row.reads)('reads %j', (line, expected) => {
       const read = spec.read(question(node), line);
-      expect(read).toEqual(expected ? { ok: true, answer: expected } : { ok: false, reason: expect.any(String) });
+      expect(read).toEqual(
+        expected ? { ok: true, answer: expected } : expect.objectContaining({ ok: false, reason: expect.any(String) }),
+      );
     });
 
     it('leads to its edges', () => {

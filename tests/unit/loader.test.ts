@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/scenario/diagnostics.js';
-import { loadScenarioFile } from '../../src/scenario/load.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadScenarioFile, loadScenarioText } from '../../src/scenario/load.js';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import { fixture, loadText, scenarioText } from '../helpers/fixtures.js';
 
@@ -25,7 +26,7 @@ describe('broken fixtures: each problem located as file:line:col', () => {
   it.each<[string, string, number, number, RegExp]>([
     ['broken-misspelt-key.yaml', 'error', 19, 5, /unknown key "nxet"; did you mean "next"\?/],
     ['broken-missing-target.yaml', 'error', 14, 40, /goes to "crisiss", which does not exist; did you mean "crisis"\?/],
-    ['broken-dead-end.yaml', 'error', 20, 3, /no ending can be reached from node "ask-again"/],
+    ['broken-dead-end.yaml', 'error', 20, 3, /no ending can be reached from nodes "ask-again", "and-again"/],
     ['broken-no-boundaries.yaml', 'error', 23, 10, /adds no boundary or self-care reminder/],
     ['broken-unknown-point.yaml', 'error', 23, 17, /talking point "rset" does not exist; did you mean "rest"\?/],
     ['broken-not-safety-first.yaml', 'error', 7, 8, /first question must be a safety question/],
@@ -37,6 +38,16 @@ describe('broken fixtures: each problem located as file:line:col', () => {
     ['broken-empty.yaml', 'error', 1, 1, /the scenario is empty/],
     ['broken-two-documents.yaml', 'error', 29, 1, /2 YAML documents/],
     ['broken-unused-point.yaml', 'warning', 25, 3, /"spare" is never added to a plan/],
+    ['broken-multi-no-next.yaml', 'error', 10, 3, /a multi question needs its own next/],
+    ['broken-two-node-loop.yaml', 'error', 10, 3, /nodes "after-safety", "two": they lead only to each other/],
+    ['broken-equals-on-multi.yaml', 'error', 30, 30, /"fears" is recorded by a multiple-choice .* use includes$/],
+    [
+      'broken-empty-equals.yaml',
+      'error',
+      30,
+      21,
+      /^an empty equals or includes names no fact, so it would always be true/,
+    ],
   ])('%s', (name, severity, line, col, message) => {
     const r = load(name);
     const d = r.diagnostics.find((x) => message.test(x.message));
@@ -47,6 +58,26 @@ describe('broken fixtures: each problem located as file:line:col', () => {
       file: fixture(name),
     });
     expect(r.scenario === undefined).toBe(severity === 'error');
+  });
+
+  // One message per cause: each broken fixture has one defect, so validate says one thing about it.
+  it.each(
+    readdirSync(fixture('.'))
+      .filter((n) => n.startsWith('broken-'))
+      .sort(),
+  )('%s gives exactly one message', (name) => {
+    expect(load(name).diagnostics.map((d) => formatDiagnostic(d))).toHaveLength(1);
+  });
+
+  it('warns for includes on a single-answer fact', () => {
+    const text = readFileSync(fixture('broken-equals-on-multi.yaml'), 'utf8').replace(
+      '{ equals: { fears: angry } }',
+      '{ includes: { risk: unsure } }',
+    );
+    const r = loadScenarioText(fixture('broken-equals-on-multi.yaml'), text, { sharedDirs: [BUILTIN_SHARED_DIR] });
+    expect(r.diagnostics.map((d) => [d.severity, d.message])).toEqual([
+      ['warning', 'the fact "risk" holds one answer (a single-choice question records it): use equals'],
+    ]);
   });
 
   it('prints the source line with a caret under the spot', () => {

@@ -25,7 +25,7 @@ export interface Dangling {
   branch?: 'yes' | 'no';
 }
 
-export type ReadAnswer = { ok: true; answer: Answer } | { ok: false; reason: EngineMessageId };
+export type ReadAnswer = { ok: true; answer: Answer } | { ok: false; reason: EngineMessageId; part?: number };
 
 /** What a question of this kind adds to the fields every question has. */
 export type QuestionParts = Omit<Question, 'node' | 'kind' | 'step' | 'aboutTotal' | 'canGoBack'>;

@@ -48,9 +48,10 @@ export const multi: KindSpec<MultiNode> = {
     const line = raw.trim();
     if (line === '') return { ok: true, answer: { choices: [] } };
     const ids: string[] = [];
-    for (const part of line.split(',')) {
+    for (const [i, part] of line.split(',').entries()) {
       const o = matchChoice(q.options, part);
-      if (!o) return { ok: false, reason: part.trim() ? 'read.part-no-option' : 'read.empty-part' };
+      // The part is named by its place: what was typed may be private.
+      if (!o) return { ok: false, reason: part.trim() ? 'read.part-no-option' : 'read.empty-part', part: i + 1 };
       if (!ids.includes(o.id)) ids.push(o.id);
     }
     return { ok: true, answer: { choices: ids } };

@@ -7,14 +7,31 @@ export const scenario = {
   },
   'scenario.noSuch': 'there is no scenario called "{arg}"',
   'scenario.atLeastItems': { one: 'needs at least {count} item', other: 'needs at least {count} items' },
+  'scenario.emptyCondition':
+    'an empty equals or includes names no fact, so it would always be true: name a fact and its value',
   'scenario.atLeastEntries': { one: 'needs at least {count} entry', other: 'needs at least {count} entries' },
+  // YAML mistakes said in the format's terms (src/scenario/yaml-messages.ts).
+  'scenario.yaml.colonInText':
+    'text with ": " (a colon and a space) must be in quotes, or YAML reads it as a key: write "like: this"',
+  'scenario.yaml.overIndented':
+    'this line is indented more than the key above it, but that key already has a value: ' +
+    'indent it as far as that key, or put it under a key that ends with ":"',
+  'scenario.yaml.indentedMore':
+    'this line starts at column {found}, but the keys after it at column {column}: ' +
+    'keys of one mapping must start at the same column',
   // The graph checks (src/scenario/lint.ts): what `talkcoach validate` reports.
   'scenario.lint.noStart': 'the start node "{id}" does not exist',
+  'scenario.lint.addUses': '; the shared module "{module}" provides it: add uses: [{uses}]',
+  'scenario.lint.addToUses': '; the shared module "{module}" provides it: add it to uses: [{uses}]',
+  'scenario.lint.idNotFileName':
+    'the id "{id}" differs from the file name {file}.yaml: talkcoach finds scenarios by file name, ' +
+    'so `talkcoach run {id}` would not find it; rename the file or write id: {file}',
   'scenario.lint.noTarget': 'goes to "{id}", which does not exist',
   'scenario.lint.noPoint': 'talking point "{id}" does not exist',
   'scenario.lint.fillNotCollected': 'the fill-in {{{name}}} is not collected by any text question',
   'scenario.lint.pointUnused': 'talking point "{id}" is never added to a plan (no node adds it and it has no when)',
   'scenario.lint.deadEnd': 'no ending can be reached from node "{id}": every way on leads back or stops',
+  'scenario.lint.deadLoop': 'no ending can be reached from nodes {nodes}: they lead only to each other',
   'scenario.lint.leadsOnlyTo': ' (it leads only to {targets})',
   'scenario.lint.unreachable': 'node "{id}" can never be reached from the start (nothing leads to it)',
   'scenario.lint.optionTwice': 'option id "{id}" is used twice in this question',
@@ -32,6 +49,11 @@ export const scenario = {
     'add one with no when (talkcoach test --walk checks every path)',
   'scenario.lint.noFact': 'no question or option records the fact "{name}"',
   'scenario.lint.neverValue': 'the fact "{name}" is never "{value}"',
+  'scenario.lint.equalsOnMulti':
+    'the fact "{name}" is recorded by a multiple-choice question, so it holds a list and equals is never true: ' +
+    'use includes',
+  'scenario.lint.includesOnOne': 'the fact "{name}" holds one answer (a single-choice question records it): use equals',
+  'scenario.lint.emptyCondition': '{key} names no fact, so it is always true: name a fact and its value',
   'scenario.lint.safetyFirst':
     'the first question must be a safety question: a choice or yes/no with an answer that goes to a note ' +
     'with crisis: true',

@@ -71,6 +71,8 @@ export interface ObjectOptions {
   title?: string;
   /** Report unknown keys but still build the value, so later checks can run on the rest. */
   lenient?: boolean;
+  /** Keys the JSON Schema requires although the walk leaves them to a graph check with a better message. */
+  alsoRequired?: readonly string[];
 }
 
 export function object<S extends Shape>(shape: S, opts: ObjectOptions = {}): Schema<Flatten<ObjectOf<S>>> {
@@ -127,7 +129,7 @@ export function object<S extends Shape>(shape: S, opts: ObjectOptions = {}): Sch
       ...(opts.title ? { title: opts.title } : {}),
       ...(opts.description ? { description: opts.description } : {}),
       properties: Object.fromEntries(keys.map((k) => [k, shape[k]!.json()])),
-      required: keys.filter((k) => !shape[k]!.optional),
+      required: [...keys.filter((k) => !shape[k]!.optional), ...(opts.alsoRequired ?? [])],
       additionalProperties: false,
     }),
   );
@@ -138,6 +140,8 @@ export interface RecordOptions {
   keyHint: string;
   description?: string;
   min?: number;
+  /** What to say when there are fewer than `min` entries. */
+  minMessage?: string;
   /** Leave out entries with problems (naming them in ctx.broken) instead of failing the whole record. */
   lenient?: boolean;
 }
@@ -165,7 +169,7 @@ export function record<T>(value: Schema<T>, opts: RecordOptions): Schema<Record<
         });
         if (!wellFormed && !opts.lenient) ok = false;
         if (ok && opts.min !== undefined && Object.keys(out).length < opts.min) {
-          return fail(ctx, path, node, msg('scenario.atLeastEntries', { count: opts.min }));
+          return fail(ctx, path, node, opts.minMessage ?? msg('scenario.atLeastEntries', { count: opts.min }));
         }
         return ok ? out : INVALID;
       }),
@@ -252,15 +256,22 @@ export function tagged<K extends string, S extends Record<string, Schema<object>
       }
       return variants[tag]!.parse(node, ctx, path) as Result<never>;
     },
+    // The shape is chosen by the tag (if/then), so an editor reports one shape's problems, not every shape's.
     () => ({
       ...(description ? { description } : {}),
-      oneOf: names.map((n) => {
+      type: 'object',
+      required: [tagKey],
+      properties: { [tagKey]: { enum: names, description: `which kind: ${names.join(', ')}` } },
+      allOf: names.map((n) => {
         const j = variants[n]!.json();
         const props = (j.properties ?? {}) as Record<string, unknown>;
         const described = (props[tagKey] as { description?: string } | undefined)?.description;
         return {
-          ...j,
-          properties: { ...props, [tagKey]: { const: n, ...(described ? { description: described } : {}) } },
+          if: { properties: { [tagKey]: { const: n } }, required: [tagKey] },
+          then: {
+            ...j,
+            properties: { ...props, [tagKey]: { const: n, ...(described ? { description: described } : {}) } },
+          },
         };
       }),
     }),

@@ -18,6 +18,9 @@ interface TextOptions {
   numbers?: boolean;
 }
 
+/** The inside of UNSAFE_CHARS's character class, for JSON Schema patterns. */
+const SAFE_CLASS = UNSAFE_CHARS.source.slice(1, -1);
+
 export function text(opts: TextOptions = {}): Schema<string> {
   const minLength = opts.minLength ?? 1;
   return make(
@@ -61,7 +64,9 @@ export function text(opts: TextOptions = {}): Schema<string> {
       ...(opts.description ? { description: opts.description } : {}),
       ...(minLength > 0 ? { minLength } : {}),
       ...(opts.maxLength !== undefined ? { maxLength: opts.maxLength } : {}),
-      ...(opts.pattern ? { pattern: opts.pattern.source } : {}),
+      // Without an id pattern, the pattern refuses control and direction characters, and line breaks
+      // inside one-line text (a trailing one, as YAML's > leaves, is allowed), as the walk does.
+      pattern: opts.pattern?.source ?? (opts.multiline ? `^[^${SAFE_CLASS}]*$` : `^[^\\n${SAFE_CLASS}]*\\n*$`),
     }),
   );
 }
@@ -76,6 +81,9 @@ export function literal<const V extends string | number | boolean>(
         const v = isScalar(node) ? node.value : undefined;
         if ((values as readonly unknown[]).includes(v)) return v as V;
         const shown = values.map((x) => JSON.stringify(x)).join(', ');
+        // A key with one allowed value ("format: 2") says what it must be.
+        if (values.length === 1 && typeof path?.key === 'string')
+          return fail(ctx, path, node, `${path.key} must be ${shown}`);
         const hint = typeof v === 'string' ? closest(v, values.map(String)) : undefined;
         return fail(ctx, path, node, `expected one of ${shown}${didYouMean(hint)}`);
       }),

@@ -1,0 +1,73 @@
+// Seeded random play-throughs (as ChoiceScript's randomtest): each run answers every question at
+// random until an ending, and its plan is checked like the walk's. The same seed gives the same
+// runs, so a reported run can be replayed. Pure: the scenario arrives loaded.
+import { askedKind } from '../engine/kinds/index.js';
+import { answer, start } from '../engine/index.js';
+import type { Answer, Question, StartOptions, Step } from '../engine/types.js';
+import type { Scenario } from '../engine/model.js';
+import { asLines, planFaults } from './walk-check.js';
+
+export interface RandomRun {
+  run: number;
+  /** The answers, one a line as piped to `talkcoach run`. */
+  lines: string[];
+  fault: string;
+}
+
+export interface RandomReport {
+  runs: number;
+  seed: number;
+  endings: Map<string, number>;
+  /** Runs that never reached an ending, or whose plan lacks what every plan must have (the first few). */
+  bad: RandomRun[];
+  badCount: number;
+}
+
+/** mulberry32: small, fast and good enough to pick answers; the same seed gives the same numbers. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TEXTS = ['', 'Sam'];
+
+function pick(q: Question, random: () => number): Answer {
+  const ids = q.options.map((o) => o.id);
+  if (q.kind === 'multi') return { choices: ids.filter(() => random() < 0.5) };
+  if (q.kind === 'text') return { text: TEXTS[Math.floor(random() * TEXTS.length)]! };
+  const all = askedKind(q).answers(q.options);
+  return all[Math.floor(random() * all.length)]!;
+}
+
+const KEEP = 5;
+
+export function randomPlay(scenario: Scenario, options: StartOptions, runs: number, seed: number): RandomReport {
+  const random = seeded(seed);
+  const endings = new Map<string, number>();
+  const bad: RandomRun[] = [];
+  let badCount = 0;
+  // A run longer than this is going round a loop: it counts as one without a plan.
+  const longest = Object.keys(scenario.nodes).length * 4;
+  for (let run = 1; run <= runs; run++) {
+    let step: Step = start(scenario, options);
+    const answers: Answer[] = [];
+    while (!step.done && answers.length <= longest) {
+      const a = pick(step.question, random);
+      answers.push(a);
+      step = answer(scenario, step.state, a);
+    }
+    const faults = step.done ? planFaults(scenario, step.plan) : ['the run reached no ending, so there is no plan'];
+    if (step.done) endings.set(step.state.current.node, (endings.get(step.state.current.node) ?? 0) + 1);
+    if (faults.length > 0) {
+      badCount++;
+      if (bad.length < KEEP) bad.push({ run, lines: asLines(answers), fault: faults.join('; ') });
+    }
+  }
+  return { runs, seed, endings, bad, badCount };
+}

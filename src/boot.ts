@@ -4,10 +4,21 @@
 // lives and what it was measured to bring, is listed in CONTRIBUTING.md ("Speed").
 import { Command, Option } from '@commander-js/extra-typings';
 import { describeFailure } from './edge.js';
-import { EXIT, TalkcoachError } from './errors.js';
+import { EXIT } from './errors.js';
 import type { Io } from './io/types.js';
 import { inertLines, msg } from './messages/index.js';
 import { FORMATS } from './render/formats.js';
+import {
+  examples,
+  formatOf,
+  formatOption,
+  jsonOption,
+  oneOf,
+  maxBytesOption,
+  regionOption,
+  scenariosOption,
+  voice,
+} from './commands/parser.js';
 import { closest } from './scenario/suggest.js';
 
 export { INTERRUPTED_LINE, SIGNAL_EXIT_CODES } from './edge.js';
@@ -15,78 +26,80 @@ export { removeAllPending } from './io/temp-files.js';
 export { restoreTerminal, standardIo, writeError } from './io/std.js';
 export { describeFailure } from './edge.js';
 
-const positiveInt = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new TalkcoachError('usage', msg('cli.notABytesCount', { value }));
-  return n;
-};
-// Repeatable rather than variadic, so that `--scenarios DIR run x` keeps `run x` as the command.
-const scenariosOption = () =>
-  new Option('--scenarios <dir>', msg('cli.opt.scenarios')).argParser((dir, previous: string[] | undefined) => [
-    ...(previous ?? []),
-    dir,
-  ]);
-const maxBytesOption = () => new Option('--max-bytes <n>', msg('cli.opt.maxBytes')).argParser(positiveInt);
-const regionOption = () => new Option('--region <code>', msg('cli.opt.region'));
+/** `talkcoach` and the options every command shares (src/commands/parser.ts says why). */
+const rootCommand = () =>
+  new Command('talkcoach')
+    .option('--plain', msg('cli.opt.plain'))
+    .option('--no-color', msg('cli.opt.noColor'))
+    .addOption(regionOption())
+    .addOption(scenariosOption())
+    .addOption(maxBytesOption());
+type Globals = ReturnType<ReturnType<typeof rootCommand>['opts']>;
+/** A command whose action reads the shared options too (optsWithGlobals). */
+const command = (name: string) => new Command<[], Record<never, never>, Globals>(name);
 
 type Done = (code: number) => void;
 
 /** Each command: its options, and an action that imports the command's module only when it runs. */
 const COMMANDS = {
   run: (io: Io) =>
-    new Command('run')
+    command('run')
       .description(msg('cli.run'))
       .argument('<scenario>', msg('cli.arg.scenario'))
       .option('--answers <file>', msg('cli.run.answers'))
       .option('--from <node>', msg('cli.run.fromOpt'))
       .option('--no-input', msg('cli.run.noInput'))
-      .addOption(new Option('--format <format>', msg('cli.run.format')).choices([...FORMATS, 'md']).default('text'))
+      // No default: without --format, -o plan.json is JSON (the extension), else text.
+      .addOption(new Option('--format <format>', msg('cli.run.format')).argParser(oneOf([...FORMATS, 'md'])))
+      .addOption(jsonOption())
       .option('-o, --output <file>', msg('cli.run.output'))
+      .option('--force', msg('help.opt.force'))
       .option('--full', msg('cli.run.full'))
       .option('--with-answers', msg('cli.run.withAnswers'))
-      .addOption(regionOption())
-      .option('--plain', msg('cli.opt.plain'))
-      .option('--no-color', msg('cli.opt.noColor'))
-      .addOption(scenariosOption())
-      .addOption(maxBytesOption())
-      .action(async (scenario, opts) => {
+      .addHelpText('after', examples('help.ex.run'))
+      .action(async (scenario, _, cmd) => {
         const { runCommand, parseFormat } = await import('./commands/run.js');
-        await runCommand(scenario, { ...opts, format: parseFormat(opts.format) }, io);
+        const o = cmd.optsWithGlobals();
+        await runCommand(scenario, { ...o, format: parseFormat(formatOf(o)) }, io);
       }),
   list: (io: Io) =>
-    new Command('list')
+    command('list')
       .description(msg('cli.list'))
-      .option('--json', msg('cli.opt.json'))
-      .addOption(scenariosOption())
-      .addOption(maxBytesOption())
-      .action(async (opts) => (await import('./commands/list.js')).listCommand(opts, io)),
+      .addOption(formatOption(['text', 'json'], 'text', 'help.opt.textOrJson'))
+      .addOption(jsonOption())
+      .addHelpText('after', examples('help.ex.list'))
+      .action(async (_, cmd) => {
+        const o = cmd.optsWithGlobals();
+        await (await import('./commands/list.js')).listCommand({ ...o, json: formatOf(o) === 'json' }, io);
+      }),
   validate: (io: Io, done: Done) =>
-    new Command('validate')
+    command('validate')
       .description(msg('cli.validate'))
       .argument('<paths...>', msg('cli.validate.paths'))
-      .addOption(new Option('--format <format>', msg('cli.validate.format')).choices(['text', 'json']).default('text'))
+      .addOption(formatOption(['text', 'json'], 'text', 'cli.validate.format'))
+      .addOption(jsonOption())
       .option('--strict', msg('cli.opt.strict'))
       .option('--watch', msg('cli.test.watchOpt'))
-      .addOption(scenariosOption())
-      .addOption(maxBytesOption())
-      .action(async (paths, opts) => {
+      .addHelpText('after', examples('help.ex.validate'))
+      .action(async (paths, _, cmd) => {
+        const o = cmd.optsWithGlobals();
+        const opts = { ...o, format: formatOf(o) };
         const { validateCommand } = await import('./commands/validate.js');
-        if (opts.watch)
+        if (o.watch)
           await (await import('./commands/watch.js')).watchRuns(paths, () => validateCommand(paths, opts, io), io);
         done(validateCommand(paths, opts, io));
       }),
   graph: (io: Io, done: Done) =>
-    new Command('graph')
+    command('graph')
       .description(msg('cli.graph'))
       .argument('<scenario>', msg('cli.arg.scenario'))
-      .addOption(
-        new Option('--format <format>', msg('cli.graph.format')).choices(['mermaid', 'dot']).default('mermaid'),
-      )
-      .addOption(scenariosOption())
-      .addOption(maxBytesOption())
-      .action(async (scenario, opts) => done((await import('./commands/graph.js')).graphCommand(scenario, opts, io))),
+      .addOption(formatOption(['mermaid', 'dot'], 'mermaid', 'cli.graph.format'))
+      .addHelpText('after', examples('help.ex.graph'))
+      .action(async (scenario, _, cmd) =>
+        done((await import('./commands/graph.js')).graphCommand(scenario, cmd.optsWithGlobals(), io)),
+      ),
   test: (io: Io, done: Done) =>
-    new Command('test')
+    command('test')
       .description(msg('cli.test'))
       .argument('<paths...>', msg('cli.test.paths'))
       .option('--walk', msg('cli.test.walk'))
@@ -95,59 +108,78 @@ const COMMANDS = {
       .option('--random <n>', msg('cli.test.random'))
       .option('--seed <s>', msg('cli.test.seed'))
       .option('--watch', msg('cli.test.watchOpt'))
-      .addOption(scenariosOption())
-      .addOption(maxBytesOption())
-      .action(async (paths, opts) => {
+      .addHelpText('after', examples('help.ex.test'))
+      .action(async (paths, _, cmd) => {
+        const opts = cmd.optsWithGlobals();
         const { testCommand } = await import('./commands/test.js');
         if (opts.watch)
           await (await import('./commands/watch.js')).watchRuns(paths, () => testCommand(paths, opts, io), io);
         done(testCommand(paths, opts, io));
       }),
   describe: (io: Io, done: Done) =>
-    new Command('describe')
+    command('describe')
       .description(msg('cli.describe'))
       .argument('<name>', msg('cli.describe.name'))
-      .option('--json', msg('cli.opt.json'))
-      .addOption(scenariosOption())
-      .addOption(maxBytesOption())
-      .action(async (name, opts) => done((await import('./commands/describe.js')).describeCommand(name, opts, io))),
+      .addOption(formatOption(['text', 'json'], 'text', 'help.opt.textOrJson'))
+      .addOption(jsonOption())
+      .action(async (name, _, cmd) => {
+        const o = cmd.optsWithGlobals();
+        done(
+          (await import('./commands/describe.js')).describeCommand(name, { ...o, json: formatOf(o) === 'json' }, io),
+        );
+      }),
   checkin: (io: Io) =>
-    new Command('checkin')
+    command('checkin')
       .description(msg('checkin.cmd'))
       .option('--answers <file>', msg('cli.run.answers'))
       .option('--no-input', msg('cli.run.noInput'))
-      .addOption(new Option('--format <format>', msg('cli.run.format')).choices([...FORMATS, 'md']).default('text'))
+      .addOption(new Option('--format <format>', msg('cli.run.format')).argParser(oneOf([...FORMATS, 'md'])))
+      .addOption(jsonOption())
       .option('-o, --output <file>', msg('cli.run.output'))
       .option('--today <date>', msg('checkin.opt.today'))
       .option('--date <date>', msg('checkin.opt.date'))
       .option('--calendar <file>', msg('checkin.opt.calendar'))
       .option('--details', msg('checkin.opt.details'))
       .option('--keep', msg('checkin.opt.keep'))
-      .addOption(regionOption())
-      .option('--plain', msg('cli.opt.plain'))
-      .option('--no-color', msg('cli.opt.noColor'))
-      .action(async (opts) => {
+      .action(async (_, cmd) => {
         const [{ checkinCommand }, { parseFormat }] = await Promise.all([
           import('./commands/checkin.js'),
           import('./commands/run.js'),
         ]);
-        await checkinCommand({ ...opts, format: parseFormat(opts.format) }, io);
+        const o = cmd.optsWithGlobals();
+        await checkinCommand({ ...o, format: parseFormat(formatOf(o)) ?? 'text' }, io);
       }),
   history: (io: Io) =>
-    new Command('history')
+    command('history')
       .description(msg('history.cmd'))
       .action(async () => (await import('./commands/history.js')).historyCommand(io)),
   forget: (io: Io) =>
-    new Command('forget')
+    command('forget')
       .description(msg('forget.cmd'))
       .option('--yes', msg('forget.opt.yes'))
       .action(async (opts) => (await import('./commands/history.js')).forgetCommand(opts, io)),
   crisis: (io: Io) =>
-    new Command('crisis')
+    command('crisis')
       .description(msg('cli.crisis'))
-      .addOption(new Option('--region <code>', msg('cli.crisis.region')))
-      .option('--json', msg('cli.opt.json'))
-      .action(async (opts) => (await import('./commands/crisis.js')).crisisCommand(opts, io)),
+      .addOption(formatOption(['text', 'json'], 'text', 'help.opt.textOrJson'))
+      .addOption(jsonOption())
+      .addHelpText('after', examples('help.ex.crisis'))
+      .action(async (_, cmd) => {
+        const o = cmd.optsWithGlobals();
+        await (await import('./commands/crisis.js')).crisisCommand({ ...o, json: formatOf(o) === 'json' }, io);
+      }),
+  questions: (io: Io) =>
+    command('questions')
+      .description(msg('help.questions'))
+      .argument('<scenario>', msg('cli.arg.scenario'))
+      .addOption(formatOption(['text', 'json'], 'text', 'help.opt.textOrJson'))
+      .addOption(jsonOption())
+      .addHelpText('after', examples('help.ex.questions'))
+      .action(async (scenario, _, cmd) => {
+        const o = cmd.optsWithGlobals();
+        const { questionsCommand } = await import('./commands/questions.js');
+        await questionsCommand(scenario, { ...o, json: formatOf(o) === 'json' }, io);
+      }),
 } as const;
 
 const NAMES = Object.keys(COMMANDS) as (keyof typeof COMMANDS)[];
@@ -155,23 +187,24 @@ const NAMES = Object.keys(COMMANDS) as (keyof typeof COMMANDS)[];
 /** The program, writing to `io`; `done` receives a command's exit code. (Defining only the command
  * named saved 0.6 ms, under 0.01x: not done. See CONTRIBUTING.md.) */
 export function program(io: Io, version: string, done: Done) {
-  const root = new Command('talkcoach')
+  const output = (path: string) => ({
+    writeOut: (s: string) => io.stdout.write(s),
+    // Commander echoes arguments in its errors: made inert like any outside text.
+    writeErr: (s: string) => io.stderr.write(inertLines(s)),
+    outputError: (s: string, write: (s: string) => void) => write(voice(s, path)),
+  });
+  const root = rootCommand()
     .description(msg('cli.description'))
     .version(version, '-v, --version', msg('cli.version'))
     .helpOption('-h, --help', msg('cli.help'))
+    .helpCommand('help [command]', msg('help.command'))
+    .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError(true)
     .exitOverride()
-    // Commander echoes arguments in its errors: made inert like any outside text.
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(inertLines(s)) })
-    // Options before a command belong to `talkcoach` itself; after it, to the command.
-    .enablePositionalOptions()
+    .configureOutput(output('talkcoach'))
     .usage('[options] [command]')
     .argument('[command]')
-    .option('--plain', msg('cli.opt.plain'))
-    .option('--no-color', msg('cli.opt.noColor'))
-    .addOption(regionOption())
-    .addOption(scenariosOption())
-    .addOption(maxBytesOption())
+    .addHelpText('after', examples('help.ex.root'))
     .action(async (command, opts) => {
       // With options but no command, the coach starts, as with no arguments at all.
       if (command !== undefined) {
@@ -183,7 +216,12 @@ export function program(io: Io, version: string, done: Done) {
       }
       await (await import('./commands/coach.js')).coachCommand(opts, io);
     });
-  for (const name of NAMES) root.addCommand(COMMANDS[name](io, done).copyInheritedSettings(root));
+  for (const name of NAMES)
+    root.addCommand(
+      COMMANDS[name](io, done)
+        .copyInheritedSettings(root)
+        .configureOutput(output(`talkcoach ${name}`)),
+    );
   return root;
 }
 

@@ -2,8 +2,8 @@
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { crisisFor } from '../safety/crisis.js';
-import { onTerminal, type CommonOptions, type Io } from './context.js';
-import { regionFor } from './run.js';
+import { canAskHere, plainWanted, type CommonOptions, type Io } from './context.js';
+import { regionFor } from './region.js';
 
 export interface CoachOptions extends CommonOptions {
   plain?: boolean;
@@ -11,8 +11,10 @@ export interface CoachOptions extends CommonOptions {
   region?: string;
 }
 
-export async function coachCommand(o: CoachOptions, io: Io): Promise<void> {
-  if (!onTerminal(io)) throw new TalkcoachError('usage', msg('cli.notOnTerminal'), [msg('cli.notOnTerminalHint')]);
+export async function coachCommand(given: CoachOptions, io: Io): Promise<void> {
+  const o = { ...given, plain: plainWanted(given, io) };
+  // As with run: `talkcoach > plan.txt` asks on the terminal, and the plan goes to the file.
+  if (!canAskHere(io)) throw new TalkcoachError('usage', msg('cli.notOnTerminal'), [msg('cli.notOnTerminalHint')]);
   if (await (await import('./checkin-due.js')).offerDueCheckin(o, io)) return;
   const [{ runInteractive }, { loadCatalogue, situations }, { crisisSteps }] = await Promise.all([
     import('../frontends/interactive.js'),

@@ -1,9 +1,20 @@
 // What a command gets from the shell: its streams and settings (src/io/types.ts), and options
 // every command shares.
 export type { Io, Output } from '../io/types.js';
-export { onTerminal } from '../io/types.js';
+import { onTerminal, type Io } from '../io/types.js';
+
+export { onTerminal };
 
 export interface CommonOptions {
   scenarios?: string[];
   maxBytes?: number;
 }
+
+/** --plain, or TALKCOACH_PLAIN=1 (set once for a screen reader, kept for every run). */
+export const plainWanted = (o: { plain?: boolean }, io: Io): boolean =>
+  o.plain === true || (io.env.TALKCOACH_PLAIN ?? '') === '1';
+
+/** Someone can be asked: on a terminal, or with standard output sent to a file or a pipe while standard
+ * input and standard error are still the terminal (the questions are drawn on standard error). */
+export const canAskHere = (io: Io): boolean =>
+  onTerminal(io) || (io.canAsk !== false && io.stdin.isTTY === true && io.stderr.isTTY === true);

@@ -3,17 +3,22 @@ import { TalkcoachError } from '../errors.js';
 import { didYouMean, msg } from '../messages/index.js';
 import { closest } from '../scenario/suggest.js';
 import { runPiped } from '../frontends/piped.js';
-import { fileLines, linesOf } from '../io/std.js';
-import { renderPlan, type Format } from '../render/index.js';
-import { crisisFor, normaliseRegion, regionFromLocale } from '../safety/crisis.js';
+import type { Plan } from '../engine/types.js';
+import { linesOf } from '../io/std.js';
+import type { Format } from '../render/index.js';
+import { crisisFor } from '../safety/crisis.js';
 import { crisisSteps } from '../scenario/crisis-steps.js';
-import { onTerminal, type CommonOptions, type Io } from './context.js';
+import { canAskHere, plainWanted, type CommonOptions, type Io } from './context.js';
+import { answerSource } from './answers.js';
 import { openForRun } from './open.js';
+import { formatFor, outputPath, writePlan } from './output.js';
+import { chooseRegion, regionLine } from './region.js';
 
 export interface RunOptions extends CommonOptions {
   answers?: string;
   input: boolean;
-  format: Format;
+  format?: Format;
+  force?: boolean;
   output?: string;
   region?: string;
   plain?: boolean;
@@ -26,10 +31,7 @@ export interface RunOptions extends CommonOptions {
   withAnswers?: boolean;
 }
 
-/** Today as YYYY-MM-DD, in local time: the date a saved plan carries. */
-export function today(now = new Date()): string {
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-}
+export { today } from './output.js';
 
 /** The scenario started at `from`; the earlier questions are not asked, so their facts stay unset. */
 function startingAt<S extends { nodes: Record<string, unknown>; start: string }>(scenario: S, from: string, io: Io): S {
@@ -42,50 +44,48 @@ function startingAt<S extends { nodes: Record<string, unknown>; start: string }>
   return { ...scenario, start: from };
 }
 
-export function regionFor(o: { region?: string }, io: Io): string | null {
-  if (o.region !== undefined) {
-    const r = normaliseRegion(o.region);
-    if (!r) io.stderr.write(`${msg('cli.run.unknownRegion', { region: o.region })}\n`);
-    return r;
-  }
-  return regionFromLocale(io.env);
+/** `run -`: the scenario comes on standard input, so the answers must come from a file. */
+async function scenarioFromStdin(o: RunOptions, io: Io) {
+  if (o.answers === undefined || o.answers === '-')
+    throw new TalkcoachError('usage', msg('cli.run.stdinScenario'), [msg('cli.run.stdinScenarioHint')]);
+  const { loadFromStdin } = await import('./scenarios.js');
+  return loadFromStdin(io.lines ? io.lines() : linesOf(io.stdin), o);
 }
+export { regionFor } from './region.js';
 
-export async function runCommand(arg: string, o: RunOptions, io: Io): Promise<void> {
-  const opened = await openForRun(arg, o, io);
+export async function runCommand(arg: string, given: RunOptions, io: Io): Promise<void> {
+  const o = { ...given, plain: plainWanted(given, io) };
+  const opened = arg === '-' ? await scenarioFromStdin(o, io) : await openForRun(arg, o, io);
   const scenario = o.from === undefined ? opened : startingAt(opened, o.from, io);
-  const crisis = crisisFor(regionFor(o, io));
+  const region = chooseRegion(o, io);
+  const crisis = crisisFor(region.region);
   // Standard output sent to a file or a pipe, with a person at the keyboard: ask on the terminal.
-  const asking = onTerminal(io) || (io.canAsk !== false && io.stdin.isTTY === true && io.stderr.isTTY === true);
-  const interactive = o.answers === undefined && o.input && asking;
+  const interactive = o.answers === undefined && o.input && canAskHere(io);
   if (interactive) {
     const { runInteractive } = await import('../frontends/interactive.js');
+    // -o as for a piped run: ~ expanded, a full path, the format from its extension.
     // The plan is on the screen already: `-o -` asks for nothing more there.
-    const flags = o.output === '-' ? { ...o, output: undefined } : o;
+    const output = o.output === '-' ? undefined : outputPath(o.output, io.env);
+    const flags = { ...o, output, format: output === undefined ? o.format : formatFor(o.format, output) };
     await runInteractive(scenario, { crisis }, io, flags, { crisisSteps });
     return;
   }
-  const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : linesOf(io.stdin);
-  const { plan, leftOver } = await runPiped(scenario, lines, { crisis });
-  if (leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: leftOver })}\n`);
-  // `-o -` is standard output, as with most tools; no file is ever called "-" by accident.
-  const saving = o.output !== undefined && o.output !== '-';
-  // A saved file is the whole plan, dated, and leaves out the answers unless asked (--with-answers).
-  const text = renderPlan(plan, o.format, {
-    width: 80,
-    full: saving || Boolean(o.full),
-    ...(saving ? { date: today(), answers: Boolean(o.withAnswers) } : {}),
-  });
-  if (saving && o.output !== undefined) {
-    const { saveFileAtomic } = await import('../io/save.js');
-    saveFileAtomic(o.output, text);
-    io.stderr.write(`${msg('cli.run.saved', { file: o.output })}\n`);
+  const source = await answerSource(o.answers, io);
+  let plan: Plan;
+  if ('keyed' in source) {
+    plan = (await import('../frontends/keyed.js')).runKeyed(scenario, source.keyed, { crisis }, source.name);
   } else {
-    io.stdout.write(text);
+    const piped = await runPiped(scenario, source.lines, { crisis });
+    if (piped.leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: piped.leftOver })}\n`);
+    plan = piped.plan;
   }
+  await writePlan(plan, o, io);
+  // A plan with no numbers says so on stderr, with how to get them; a script's stdout stays the plan.
+  if (!region.region) io.stderr.write(`talkcoach: ${regionLine(region)}\n`);
 }
 
-export function parseFormat(value: string): Format {
+export function parseFormat(value: string | undefined): Format | undefined {
+  if (value === undefined) return undefined;
   if (value === 'text' || value === 'markdown' || value === 'json') return value;
   if (value === 'md') return 'markdown';
   throw new TalkcoachError('usage', msg('cli.run.badFormat', { value }));

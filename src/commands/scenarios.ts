@@ -2,7 +2,9 @@
 import type { Scenario } from '../engine/model.js';
 import { resolveScenario } from '../scenario/catalogue.js';
 import type { Loaded } from '../scenario/load.js';
-import { loadResolved, problemsError } from '../scenario/open.js';
+import { loadResolved, openOptions, problemsError } from '../scenario/open.js';
+import { TalkcoachError } from '../errors.js';
+import { msg } from '../messages/index.js';
 import type { CommonOptions, Io } from './context.js';
 import { userDirs, warnings } from './options.js';
 
@@ -18,3 +20,24 @@ export function loadForRun(arg: string, o: CommonOptions, io: Io): Scenario {
   if (!loaded.scenario) throw problemsError(loaded);
   return loaded.scenario;
 }
+
+/** `run -`: the scenario's YAML on standard input (its size capped as a file's is). */
+export async function loadFromStdin(
+  lines: AsyncIterable<string> | Iterable<string>,
+  o: CommonOptions,
+): Promise<Scenario> {
+  const { loadScenarioText } = await import('../scenario/load.js');
+  const options = openOptions(o);
+  const parts: string[] = [];
+  let size = 0;
+  for await (const line of lines) {
+    size += Buffer.byteLength(line) + 1;
+    if (size > options.maxBytes) throw new TalkcoachError('scenario', msg('cli.run.stdinTooBig'));
+    parts.push(line);
+  }
+  const loaded = loadScenarioText(STDIN_NAME, parts.join('\n'), options);
+  if (!loaded.scenario) throw problemsError(loaded);
+  return loaded.scenario;
+}
+
+export const STDIN_NAME = 'standard input';

@@ -21,6 +21,8 @@ export interface InteractiveFlags {
   color?: boolean;
   /** --output FILE: save there (in --format) instead of offering to save. */
   output?: string;
+  /** --force: replace the --output file without asking. */
+  force?: boolean;
   format?: Format;
 }
 
@@ -86,7 +88,7 @@ export async function runInteractive(
     ...(given ? { scenario: given } : {}),
     choices,
     start: options,
-    ...(file !== undefined ? { output: { file, format: flags.format ?? 'text' } } : {}),
+    ...(file !== undefined ? { output: { file, format: flags.format ?? 'text', force: flags.force === true } } : {}),
     crisisSteps: sources.crisisSteps,
     ...(sources.checkin ? { checkin: sources.checkin } : {}),
   };

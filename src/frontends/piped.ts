@@ -9,35 +9,37 @@ import type { Scenario } from '../engine/model.js';
 
 export interface PipedResult {
   plan: Plan;
-  /** Lines that came after the plan was finished. */
+  /** Lines that came after the plan was finished, among those read already: the plan is made as soon
+   * as the last answer is read, never waiting for the end of the input. */
   leftOver: number;
 }
 
-export async function runPiped(
-  scenario: Scenario,
-  lines: Iterable<string> | AsyncIterable<string>,
-  options: StartOptions,
-): Promise<PipedResult> {
+/** Lines, perhaps able to say how many were read already but not yet taken (src/io/std.ts). */
+export type AnswerLines = (Iterable<string> | AsyncIterable<string>) & { pending?: () => number };
+
+export async function runPiped(scenario: Scenario, lines: AnswerLines, options: StartOptions): Promise<PipedResult> {
   let step = skipNotes(scenario, start(scenario, options));
   let lineNo = 0;
   let leftOver = 0;
-  for await (const raw of lines) {
-    lineNo++;
-    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (step.done) {
-      leftOver++;
-      continue;
+  // A scenario that asks nothing reads nothing.
+  if (!step.done)
+    for await (const raw of lines) {
+      lineNo++;
+      const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+      const played = playLine(scenario, step, line);
+      if (!played.ok) {
+        throw new TalkcoachError(
+          'answer',
+          `line ${lineNo}: ${engineWords(played.reason, played.part)} for ${questionName(scenario, step.question)}`,
+          [`valid answers: ${describeOptions(step.question)}`],
+        );
+      }
+      step = played.step;
+      if (step.done) {
+        leftOver = Array.isArray(lines) ? lines.length - lineNo : (lines.pending?.() ?? 0);
+        break;
+      }
     }
-    const played = playLine(scenario, step, line);
-    if (!played.ok) {
-      throw new TalkcoachError(
-        'answer',
-        `line ${lineNo}: ${engineWords(played.reason, played.part)} for ${questionName(scenario, step.question)}`,
-        [`valid answers: ${describeOptions(step.question)}`],
-      );
-    }
-    step = played.step;
-  }
   if (!step.done) {
     throw new TalkcoachError(
       'inputEnded',

@@ -108,7 +108,9 @@ async function* pipeChunks(fd: number, name: string): AsyncGenerator<Uint8Array>
 /** The lines of a file given by name (--answers): a regular file is read directly; a named pipe is
  * opened without blocking and read in turns with the event loop, so signals work while it waits;
  * anything else (a device, a folder) is refused. */
-export async function* fileLines(file: string): AsyncGenerator<string> {
+export const fileLines = (file: string): Lines => linesOf(fileSource(file));
+
+async function* fileSource(file: string): AsyncGenerator<Uint8Array> {
   let st;
   try {
     st = statSync(file);
@@ -127,7 +129,7 @@ export async function* fileLines(file: string): AsyncGenerator<string> {
       throw new TalkcoachError('file', msg('io.notRegular', { file, what: kindWords(fstatSync(fd)) }));
     }
     try {
-      yield* linesOf(pipeChunks(fd, file));
+      yield* pipeChunks(fd, file);
     } finally {
       closeSync(fd);
     }
@@ -135,14 +137,17 @@ export async function* fileLines(file: string): AsyncGenerator<string> {
   }
   const { fd } = openRegular(file);
   try {
-    yield* linesOf(fileChunks(fd, file));
+    yield* fileChunks(fd, file);
   } finally {
     closeSync(fd);
   }
 }
 
+/** Lines, and how many of them were read already but not yet taken (left over when a run stops early). */
+export type Lines = AsyncGenerator<string> & { pending: () => number };
+
 /** Lines end at \n, \r\n or a lone \r, as Node's readline has them; a last line needs no ending. */
-export async function* linesOf(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+export function linesOf(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Lines {
   const decoder = new TextDecoder('utf-8');
   // The line so far, in pieces, so a very long line is not copied again with every chunk.
   let line: string[] = [];
@@ -177,10 +182,21 @@ export async function* linesOf(chunks: Iterable<Uint8Array> | AsyncIterable<Uint
       line.push(text.slice(start));
     }
   }
-  for await (const chunk of chunks) yield* split(decoder.decode(chunk, { stream: true }));
-  yield* split(decoder.decode());
-  const last = line.join('');
-  if (last !== '') yield last;
+  // Complete lines are handed out one at a time from what one chunk held, so the rest can be counted.
+  let ready: string[] = [];
+  let taken = 0;
+  async function* all(): AsyncGenerator<string> {
+    for await (const chunk of chunks) {
+      ready = [...split(decoder.decode(chunk, { stream: true }))];
+      for (taken = 0; taken < ready.length;) yield ready[taken++]!;
+    }
+    ready = [...split(decoder.decode())];
+    const last = line.join('');
+    line = [];
+    if (last !== '') ready.push(last);
+    for (taken = 0; taken < ready.length;) yield ready[taken++]!;
+  }
+  return Object.assign(all(), { pending: () => ready.length - taken + (line.join('') === '' ? 0 : 1) });
 }
 
 // The terminal streams set up so far: only these may need giving back when a signal ends the run.

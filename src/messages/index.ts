@@ -7,6 +7,8 @@ import { describe } from './en/describe.js';
 import { engine } from './en/engine.js';
 import { folders } from './en/folders.js';
 import { io } from './en/io.js';
+import { help } from './en/help.js';
+import { keyed } from './en/keyed.js';
 import { piped } from './en/piped.js';
 import { plan } from './en/plan.js';
 import { render as renderWords } from './en/render.js';
@@ -32,6 +34,8 @@ const en = {
   ...renderWords,
   ...terminal,
   ...cli,
+  ...help,
+  ...keyed,
   ...checkin,
 } as const satisfies Record<string, Entry>;
 

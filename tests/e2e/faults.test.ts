@@ -173,7 +173,8 @@ describe('streams and exit codes', () => {
         `set -o pipefail; echo no | "${NODE}" "${BIN}" run "${f}" --format json | head -1; ` +
           `echo "status=\${PIPESTATUS[1]}" >&2`,
       ],
-      { encoding: 'utf8' },
+      // A known region: a run with none says on stderr how to set one.
+      { encoding: 'utf8', env: { ...process.env, TALKCOACH_REGION: 'GB' } },
     );
     expect(r.stdout).toBe('{\n');
     expect(r.stderr).toMatch(/status=0/);

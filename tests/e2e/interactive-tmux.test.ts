@@ -92,7 +92,10 @@ describe('the interactive coach in a real terminal', () => {
     await t.waitFor('Start again with new answers?');
     t.keys('Enter');
     const end = await t.waitFor(/exit=\d+/);
-    expect(end).toContain('Saved to talkcoach-plan.md. Only your user account can read it.');
+    // The full path, so the person knows where it went.
+    expect(end.replace(/\s+/g, ' ')).toMatch(
+      /Saved to \/\S+\/talkcoach-plan\.md\. Only your user account can read it\./,
+    );
     expect(end).toContain('exit=0');
     if (process.env.TALKCOACH_TRANSCRIPT) writeFileSync(process.env.TALKCOACH_TRANSCRIPT, t.capture());
 

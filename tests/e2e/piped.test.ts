@@ -149,7 +149,7 @@ describe('other commands and errors at the edge', () => {
       /unknown option '--formt'[\s\S]*Did you mean --format\?/i,
     ],
     ['an unknown scenario id', ['run', 'exampel'], 2, /no scenario called "exampel"/],
-    ['a bad format', ['run', EXAMPLE, '--format', 'pdf'], 2, /Allowed choices are text, markdown, json/],
+    ['a bad format', ['run', EXAMPLE, '--format', 'pdf'], 2, /Expected one of text, markdown, json, md/],
     ['no scenario and not on a terminal', [], 2, /not on a terminal/],
     ['options but no command, not on a terminal', ['--plain', '--no-color'], 2, /not on a terminal/],
     ['an unknown command after options', ['--plain', 'lsit'], 2, /unknown command 'lsit'[\s\S]*Did you mean list\?/i],

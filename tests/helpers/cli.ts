@@ -29,6 +29,8 @@ export function cli(
     NO_COLOR: undefined,
     FORCE_COLOR: undefined,
     TALKCOACH_SCENARIOS: undefined,
+    TALKCOACH_REGION: undefined,
+    TALKCOACH_PLAIN: undefined,
     LC_ALL: undefined,
     LANG: 'C',
     ...options.env,

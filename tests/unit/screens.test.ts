@@ -159,16 +159,22 @@ describe('one step at a time', () => {
     ],
     [
       'the plan written to standard output (sent to a file): said so, then start again?',
-      () => next({ screen: 'export', plan, file: '-', format: 'text', ...none }, undefined, given),
+      () => next({ screen: 'export', plan, file: '-', format: 'text', ...none }, true, given),
       'again',
       ['terminal.save.printed'],
       () => undefined,
     ],
     [
       '--output saved: start again?',
-      () => next({ screen: 'export', plan, file: 'p', format: 'json', ...none }, undefined, given),
+      () => next({ screen: 'export', plan, file: 'p', format: 'json', ...none }, true, given),
       'again',
       ['terminal.save.saved'],
+    ],
+    [
+      '--output on a file the person kept (say, the plan of the session before): not replaced, said so',
+      () => next({ screen: 'export', plan, file: 'p', format: 'json', ...none }, false, given),
+      'again',
+      ['terminal.save.kept'],
     ],
     [
       'save declined: nothing written, start again?',

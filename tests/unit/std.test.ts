@@ -40,3 +40,16 @@ describe('lines from chunks', () => {
     expect(await collect(linesOf(chunks('a', 'b\n')))).toEqual(['ab']);
   });
 });
+
+describe('linesOf counts the lines read but not yet taken', () => {
+  it.each([
+    ['two more whole lines', ['a\nb\nc\nd\n'], 2],
+    ['a line without its end', ['a\nb\nc'], 1],
+    ['nothing more', ['a\nb\n'], 0],
+    ['a later chunk, not read yet', ['a\nb\n', 'c\n'], 0],
+  ])('%s', async (_name, parts, pending) => {
+    const lines = linesOf(parts.map((p) => Buffer.from(p)));
+    for await (const line of lines) if (line === 'b') break;
+    expect(lines.pending()).toBe(pending);
+  });
+});

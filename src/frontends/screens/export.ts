@@ -1,25 +1,39 @@
-// --output FILE: the plan saved there in --format, without asking (a failure ends the run, as for
-// a piped run). With standard output sent to a file or a pipe (FILE is "-"), the plan goes there.
+// --output FILE: the plan saved there in --format (a failure ends the run, as for a piped run). A
+// file that exists, such as the plan of the session before "start again", is replaced only if the
+// person says so, or with --force. With standard output sent to a file or a pipe (FILE is "-"), the
+// plan goes there.
+import { existsSync } from 'node:fs';
+import { msg } from '../../messages/index.js';
 import { saveFileAtomic } from '../../io/save.js';
 import { renderPlan } from '../../render/index.js';
 import { go, screen, STDOUT, type ScreenState, type StateOf } from './types.js';
 
 type State = StateOf<'export'>;
 
-export const next = (s: State): ScreenState =>
+export const next = (s: State, written: boolean): ScreenState =>
   go(
     s,
     { screen: 'again' },
-    s.file === STDOUT
-      ? { kind: 'message', id: 'terminal.save.printed' }
-      : { kind: 'message', id: 'terminal.save.saved', params: { name: s.file } },
+    !written
+      ? { kind: 'message', id: 'terminal.save.kept', params: { name: s.file } }
+      : s.file === STDOUT
+        ? { kind: 'message', id: 'terminal.save.printed' }
+        : { kind: 'message', id: 'terminal.save.saved', params: { name: s.file } },
   );
 
-export const exportPlan = screen<State, void>({
+export const exportPlan = screen<State, boolean>({
   async show(s, t) {
     const text = renderPlan(s.plan, s.format, { width: 80 });
-    if (s.file === STDOUT) t.planOut.write(text);
-    else saveFileAtomic(s.file, text);
+    if (s.file === STDOUT) {
+      t.planOut.write(text);
+      return true;
+    }
+    const replace =
+      existsSync(s.file) && (s.force || (await t.confirm(msg('terminal.save.replace', { name: s.file }), false)));
+    if (existsSync(s.file) && !replace) return false;
+    // Without a yes, link() refuses a name taken since the check.
+    saveFileAtomic(s.file, text, { overwrite: replace });
+    return true;
   },
   next,
 });

@@ -1,6 +1,7 @@
 // The file name for the plan: a free name in the current folder by default. A folder is refused; a
 // file that exists is replaced only after asking.
 import { msg } from '../../messages/index.js';
+import { fullPath, withMarkdownExtension } from '../../paths.js';
 import { freeName, whatIs } from '../plan-file.js';
 import { go, screen, type Events, type ScreenState, type StateOf } from './types.js';
 
@@ -21,7 +22,10 @@ export function next({ plan, ...s }: State, { file, found }: Named): ScreenState
 export const saveName = screen<State, Named>({
   async show(_s, t) {
     const suggested = freeName();
-    const file = (await t.text(msg('terminal.save.fileName'), suggested)).trim() || suggested;
+    // "~/plans/sam" is saved as /home/me/plans/sam.md, and "Saved to" names that full path.
+    const file = fullPath(
+      withMarkdownExtension((await t.text(msg('terminal.save.fileName'), suggested)).trim() || suggested),
+    );
     return { file, found: whatIs(file) };
   },
   next,

@@ -40,7 +40,7 @@ export type ScreenState = Base &
     | { screen: 'crisis'; then: ScreenState }
     | { screen: 'plan'; plan: Plan }
     /** --output: saved where asked, without asking. */
-    | { screen: 'export'; plan: Plan; file: string; format: Format }
+    | { screen: 'export'; plan: Plan; file: string; format: Format; force?: boolean }
     | { screen: 'save'; plan: Plan }
     | { screen: 'save-name'; plan: Plan }
     | { screen: 'save-replace'; plan: Plan; file: string }
@@ -63,7 +63,8 @@ export interface Events {
   question: Reply;
   crisis: void;
   plan: void;
-  export: void;
+  /** false when the file existed and the person kept it. */
+  export: boolean;
   save: boolean;
   'save-name': { file: string; found: Found };
   'save-replace': boolean;
@@ -87,7 +88,7 @@ export interface Setup {
   choices: readonly Scenario[];
   start: StartOptions;
   /** --output FILE (in --format): save there instead of offering to save; STDOUT for standard output. */
-  output?: { file: string; format: Format };
+  output?: { file: string; format: Format; force?: boolean };
   /** What to do now, shown under the crisis lines. */
   crisisSteps: () => Promise<PlanPoint[]>;
   /** talkcoach checkin: after the plan, the date and the reminder. */

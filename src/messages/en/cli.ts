@@ -5,9 +5,9 @@ export const cli = {
     'In a crisis, run: talkcoach crisis',
   'cli.version': 'print the version',
   'cli.help': 'show help',
-  'cli.unknownCommand': "error: unknown command '{command}'",
-  'cli.unknownCommandHint': "error: unknown command '{command}'\n(Did you mean {hint}?)",
-  'cli.notABytesCount': 'expected a whole number of bytes, not "{value}"',
+  'cli.unknownCommand': "unknown command '{command}'",
+  'cli.unknownCommandHint': "unknown command '{command}' (did you mean {hint}?)",
+  'cli.notABytesCount': 'Expected a whole number of bytes',
   'cli.notOnTerminal':
     'not on a terminal, so there is no one to ask: name a scenario, as in talkcoach run partner < answers.txt',
   'cli.notOnTerminalHint': 'talkcoach list shows the scenarios; talkcoach --help shows everything',
@@ -25,10 +25,10 @@ export const cli = {
   'cli.arg.scenario': 'a scenario id (see talkcoach list) or a file',
 
   'cli.run': 'run one scenario: questions on a terminal, or answers one a line from a pipe',
-  'cli.run.answers': 'read answers from this file, one a line',
+  'cli.run.answers': 'answers from this file: one a line, or keyed by question id (.json, .yaml); - is stdin',
   'cli.run.noInput': 'never ask on the terminal; read answers from stdin',
-  'cli.run.format': 'how to print the plan',
-  'cli.run.output': 'save the plan to this file (mode 0600) instead of printing it',
+  'cli.run.format': 'text, markdown or json (default: from the -o file name, else text)',
+  'cli.run.output': 'save the plan to this file (mode 0600) instead of printing it; - is stdout',
   'cli.run.full': 'print the whole plan, with "More, if you want it"',
   'cli.run.withAnswers': 'keep your answers in the saved file (left out by default: they can be private)',
   'cli.list': 'the scenarios available',
@@ -68,13 +68,27 @@ export const cli = {
   'cli.crisis': 'crisis steps and lines, right now, with no questions',
   'cli.crisis.region': 'country, such as US, GB, AU (default: from your locale)',
 
-  'cli.run.unknownRegion':
-    'talkcoach: we have no verified crisis numbers for region "{region}"; ' +
-    'the plan shows the emergency advice and the international directory',
+  'cli.region.unknown':
+    'talkcoach: we have no verified crisis numbers for the region given by {from}, so the emergency advice ' +
+    'and the international directory are shown; known regions: {known}',
+  'cli.region.from': 'from {from}',
+  'cli.region.notKnown': '{from} names no region we have verified numbers for',
+  'cli.region.fromLocale': 'from your locale {locale}',
+  'cli.region.noneInLocale': 'your locale {locale} names no country we know',
+  'cli.region.noLocale': 'no --region, TALKCOACH_REGION or locale says where you are',
+  'cli.region.used': 'Crisis lines for {region} ({why}). Another country: --region CODE, or set TALKCOACH_REGION=CODE.',
+  'cli.region.none':
+    'No crisis numbers shown: {why}. To see them, set your country with --region CODE ' +
+    '(such as --region GB) or TALKCOACH_REGION=CODE.',
   'cli.run.leftOver': {
     one: 'talkcoach: the plan was finished; {count} more line was ignored',
     other: 'talkcoach: the plan was finished; {count} more lines were ignored',
   },
+  'cli.run.stdinScenario': 'run - reads the scenario from standard input, so the answers need a file: --answers FILE',
+  'cli.run.stdinScenarioHint': 'for example: talkcoach run - --answers answers.json < my-scenario.yaml',
+  'cli.run.stdinTooBig': 'the scenario on standard input is over the size limit (--max-bytes raises it)',
+  'cli.run.exists': '{file} already exists; nothing was written',
+  'cli.run.existsHint': 'add --force to replace it, or give another name with -o',
   'cli.run.saved': 'talkcoach: plan saved to {file} (readable only by your user account)',
   'cli.run.badFormat': '--format must be text, markdown or json, not "{value}"',
   'cli.list.hasProblems': '(has problems: run talkcoach validate)',

@@ -90,6 +90,7 @@ export const terminal = {
   'terminal.save.failed': 'Sorry: {reason}',
   'terminal.save.retry': 'Try another file name?',
   'terminal.save.notSaved': 'Not saved.',
+  'terminal.save.kept': 'Not saved: {name} was left as it was.',
   'terminal.save.printed': 'The plan was written to standard output.',
   'terminal.save.saved': 'Saved to {name}. Only your user account can read it.',
 

@@ -1,0 +1,58 @@
+// Where `run` writes the plan: standard output, or a file (-o FILE; `-o -` is standard output). A file
+// that exists is replaced only with --force; the format follows the file's extension unless --format
+// says; `~` is the home folder; "saved to" names the full path.
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { extname } from 'node:path';
+import { fullPath } from '../paths.js';
+import type { Plan } from '../engine/types.js';
+import { TalkcoachError } from '../errors.js';
+import { msg } from '../messages/index.js';
+import { renderPlan, type Format } from '../render/index.js';
+import { PLAIN_TEXT_STYLE, straightQuotes } from '../render/plain.js';
+import type { Io } from './context.js';
+
+const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.md': 'markdown', '.markdown': 'markdown' };
+
+/** -o as given: `-` is standard output (undefined here); anything else a full path, `~` expanded. */
+export const outputPath = (file: string | undefined, env: Io['env']): string | undefined =>
+  file === undefined || file === '-' ? undefined : fullPath(file, env.HOME || homedir());
+
+/** The format asked for, else the one the file's extension names, else text. */
+export const formatFor = (format: Format | undefined, file: string | undefined): Format =>
+  format ?? (file ? BY_EXTENSION[extname(file).toLowerCase()] : undefined) ?? 'text';
+
+export interface PlanOutput {
+  format?: Format;
+  output?: string;
+  force?: boolean;
+  plain?: boolean;
+  full?: boolean;
+  withAnswers?: boolean;
+}
+
+/** Today as YYYY-MM-DD, in local time: the date a saved plan carries. */
+export function today(now = new Date()): string {
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}
+
+export async function writePlan(plan: Plan, o: PlanOutput, io: Io): Promise<void> {
+  const target = outputPath(o.output, io.env);
+  const format = formatFor(o.format, target);
+  const saving = target !== undefined;
+  // A saved file is the whole plan, dated, and leaves out the answers unless asked (--with-answers).
+  const rendered = renderPlan(plan, format, {
+    width: 80,
+    full: saving || Boolean(o.full),
+    ...(saving ? { date: today(), answers: Boolean(o.withAnswers) } : {}),
+    ...(o.plain ? { style: PLAIN_TEXT_STYLE } : {}),
+  });
+  const text = o.plain && format === 'text' ? straightQuotes(rendered) : rendered;
+  if (target === undefined) return void io.stdout.write(text);
+  if (!o.force && existsSync(target))
+    throw new TalkcoachError('file', msg('cli.run.exists', { file: target }), [msg('cli.run.existsHint')]);
+  const { saveFileAtomic } = await import('../io/save.js');
+  // Without --force, link() refuses a name taken since the check above.
+  saveFileAtomic(target, text, { overwrite: o.force === true });
+  io.stderr.write(`${msg('cli.run.saved', { file: target })}\n`);
+}

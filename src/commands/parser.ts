@@ -1,0 +1,63 @@
+// How the command line reads options, apart from which commands exist (src/boot.ts): options that
+// take a value from a list (any case), --json as a second spelling of --format json, the options
+// every command shares, the examples each --help ends with, and the voice of parsing errors.
+import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { msg, type MessageId } from '../messages/index.js';
+
+/** A value from a fixed list, in any case: `--format JSON` is json. */
+export const oneOf =
+  <T extends string>(choices: readonly T[]) =>
+  (value: string): T => {
+    const found = choices.find((c) => c === value.toLowerCase());
+    if (found === undefined) throw new InvalidArgumentError(msg('help.badChoice', { choices: choices.join(', ') }));
+    return found;
+  };
+
+const positiveInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(msg('cli.notABytesCount'));
+  return n;
+};
+
+/** --format with its choices and default, and --json, which means --format json. */
+export const formatOption = <T extends string>(choices: readonly T[], fallback: T, description: MessageId) =>
+  new Option('--format <format>', msg(description)).argParser(oneOf(choices)).default(fallback);
+export const jsonOption = () => new Option('--json', msg('help.opt.json'));
+export function formatOf<T extends string>(o: { format: T; json?: true }): T | 'json';
+export function formatOf<T extends string>(o: { format?: T; json?: true }): T | 'json' | undefined;
+export function formatOf<T extends string>(o: { format?: T; json?: true }): T | 'json' | undefined {
+  return o.json ? 'json' : o.format;
+}
+
+// The options every command shares, defined once on `talkcoach` and read anywhere on the line
+// (each command reads them with optsWithGlobals), so `talkcoach --region GB crisis` and
+// `talkcoach crisis --region GB` mean the same.
+// Repeatable rather than variadic, so that `--scenarios DIR run x` keeps `run x` as the command.
+export const scenariosOption = () =>
+  new Option('--scenarios <dir>', msg('cli.opt.scenarios')).argParser((dir, previous: string[] | undefined) => [
+    ...(previous ?? []),
+    dir,
+  ]);
+export const maxBytesOption = () => new Option('--max-bytes <n>', msg('cli.opt.maxBytes')).argParser(positiveInt);
+export const regionOption = () => new Option('--region <code>', msg('cli.opt.region'));
+
+/** The examples a command's --help ends with, indented as commander indents its lists. */
+export const examples = (id: MessageId): string =>
+  `\n${msg('help.examples')}\n${msg(id)
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n')}`;
+
+/** A parsing error from commander ("error: unknown option '--formt'\n(Did you mean --format?)") in the
+ * voice of every other error: `talkcoach: ...; see `talkcoach run --help``. */
+export function voice(message: string, commandPath: string): string {
+  const text = message
+    .trim()
+    .replace(/^error: /, '')
+    .replace(
+      /\.?\n\((Did you mean [^)]*)\)$/,
+      (_, hint: string) => ` (${hint.charAt(0).toLowerCase()}${hint.slice(1)})`,
+    )
+    .replace(/\.$/, '');
+  return `talkcoach: ${text}; ${msg('help.seeHelp', { command: commandPath })}\n`;
+}

@@ -1,0 +1,79 @@
+// Answers keyed by question id ({"name": "Sam", "reasons": ["cost", "time"]}), from a JSON or YAML
+// file: each question takes the answer under its id, whatever the order or the branch. A string is
+// read as a piped line is; a list answers a multiple choice item by item (so a label may hold a comma).
+import { start } from '../engine/index.js';
+import { answer } from '../engine/session.js';
+import { matchChoice } from '../engine/answer-text.js';
+import { playLine, skipNotes } from '../engine/play.js';
+import { kindOf } from '../engine/kinds/index.js';
+import type { Scenario } from '../engine/model.js';
+import type { Plan, StartOptions } from '../engine/types.js';
+import { TalkcoachError } from '../errors.js';
+import { didYouMean, msg } from '../messages/index.js';
+import { describeOptions, engineWords, questionName } from '../render/words.js';
+import { stripUnsafe } from '../safety/sanitize.js';
+import { closest } from '../scenario/suggest.js';
+
+type Keyed = Record<string, unknown>;
+
+/** A token quoted in a message: control characters gone, and short. */
+const inert = (token: string): string => {
+  const clean = stripUnsafe(token).trim();
+  return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
+};
+
+export function runKeyed(scenario: Scenario, given: unknown, options: StartOptions, source: string): Plan {
+  if (typeof given !== 'object' || given === null || Array.isArray(given))
+    throw new TalkcoachError('answer', msg('keyed.notMapping', { source }));
+  const keyed = given as Keyed;
+  const asked = Object.entries(scenario.nodes)
+    .filter(([, n]) => kindOf(n).asks)
+    .map(([id]) => id);
+  const see = msg('keyed.seeQuestions', { scenario: scenario.id });
+  for (const key of Object.keys(keyed))
+    if (!asked.includes(key))
+      throw new TalkcoachError(
+        'answer',
+        msg('keyed.unknownKey', { source, key: inert(key), hint: didYouMean(closest(key, asked)) }),
+        [see],
+      );
+  let step = skipNotes(scenario, start(scenario, options));
+  while (!step.done) {
+    const q = step.question;
+    const where = { source, question: questionName(scenario, q) };
+    const valid = [msg('keyed.valid', { list: describeOptions(q) }), see];
+    if (!Object.hasOwn(keyed, q.node)) throw new TalkcoachError('inputEnded', msg('keyed.missing', where), valid);
+    const value = keyed[q.node];
+    if (Array.isArray(value)) {
+      if (q.kind !== 'multi') throw new TalkcoachError('answer', msg('keyed.listNotHere', where), valid);
+      const ids: string[] = [];
+      value.forEach((item, i) => {
+        const text = typeof item === 'string' || typeof item === 'number' ? String(item) : '';
+        const o = matchChoice(q.options, text);
+        if (!o) {
+          const at = { ...where, n: i + 1, count: value.length, token: inert(text) };
+          throw new TalkcoachError('answer', msg(text.trim() ? 'keyed.badItem' : 'keyed.emptyItem', at), valid);
+        }
+        if (!ids.includes(o.id)) ids.push(o.id);
+      });
+      step = skipNotes(scenario, answer(scenario, step.state, { choices: ids }));
+      continue;
+    }
+    const line =
+      typeof value === 'string' || typeof value === 'number'
+        ? String(value)
+        : typeof value === 'boolean'
+          ? value
+            ? 'yes'
+            : 'no'
+          : value === null
+            ? ''
+            : undefined;
+    if (line === undefined) throw new TalkcoachError('answer', msg('keyed.badValue', where), valid);
+    const played = playLine(scenario, step, line);
+    if (!played.ok)
+      throw new TalkcoachError('answer', msg('keyed.notAnswer', { ...where, why: engineWords(played.reason) }), valid);
+    step = played.step;
+  }
+  return step.plan;
+}

@@ -1,0 +1,31 @@
+// The command line's help: the examples each command's --help ends with, and the words of
+// argument-parsing errors (the voice every error shares).
+export const help = {
+  'help.command': 'show help for a command, as talkcoach help run',
+  'help.examples': 'Examples:',
+  'help.seeHelp': 'see `{command} --help`',
+  'help.opt.json': 'as JSON (the same as --format json)',
+  'help.opt.textOrJson': 'text, or json',
+  'help.opt.force': 'replace the --output file if it exists',
+  'help.badChoice': 'Expected one of {choices}',
+  'help.ex.root':
+    'talkcoach                                   the coach, on a terminal\n' +
+    'talkcoach run partner                       one situation, straight away\n' +
+    'talkcoach crisis --region GB                crisis lines now',
+  'help.ex.run':
+    'talkcoach run partner                                   ask on the terminal\n' +
+    'talkcoach run partner --answers answers.json --json     answers keyed by question id\n' +
+    'talkcoach run partner -o plan.md < answers.txt          answers one a line; save the plan',
+  'help.ex.list': 'talkcoach list\ntalkcoach list --json --scenarios ~/my-scenarios',
+  'help.ex.crisis': 'talkcoach crisis\ntalkcoach crisis --region GB\nTALKCOACH_REGION=AU talkcoach crisis --plain',
+  'help.ex.questions':
+    'talkcoach questions partner              every question, its id and options\n' +
+    'talkcoach questions partner --json       the same, for a script',
+  'help.ex.validate': 'talkcoach validate my-scenario.yaml\ntalkcoach validate scenarios/ --json',
+  'help.ex.graph': 'talkcoach graph partner > partner.mmd\ntalkcoach graph my-scenario.yaml --format dot',
+  'help.ex.test': 'talkcoach test scenarios/\ntalkcoach test --walk --strict partner',
+  'help.questions': 'every question of a scenario: its id, kind, options and when it is asked (for scripts)',
+  'help.questions.text': 'free text (an empty answer skips it)',
+  'help.questions.first': 'asked first',
+  'help.questions.after': 'asked after: {list}',
+} as const;

@@ -1,9 +1,9 @@
 // Where `run` writes the plan: standard output, or a file (-o FILE; `-o -` is standard output). A file
 // that exists is replaced only with --force; the format follows the file's extension unless --format
 // says; `~` is the home folder; "saved to" names the full path.
-import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { extname } from 'node:path';
+import { fs } from '../io/fs.js';
 import { fullPath } from '../paths.js';
 import type { Plan } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
@@ -49,9 +49,11 @@ export async function writePlan(plan: Plan, o: PlanOutput, io: Io): Promise<void
   });
   const text = o.plain && format === 'text' ? straightQuotes(rendered) : rendered;
   if (target === undefined) return void io.stdout.write(text);
-  if (!o.force && existsSync(target))
+  const { regularTarget, saveFileAtomic } = await import('../io/save.js');
+  // A pipe, a device or a folder is refused as such before anything else is said about it.
+  const exists = regularTarget(target) !== target || fs.existsSync(target);
+  if (!o.force && exists)
     throw new TalkcoachError('file', msg('cli.run.exists', { file: target }), [msg('cli.run.existsHint')]);
-  const { saveFileAtomic } = await import('../io/save.js');
   // Without --force, link() refuses a name taken since the check above.
   saveFileAtomic(target, text, { overwrite: o.force === true });
   io.stderr.write(`${msg('cli.run.saved', { file: target })}\n`);

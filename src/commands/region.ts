@@ -18,7 +18,7 @@ export function chooseRegion(o: { region?: string }, io: Io): RegionChoice {
     const from = o.region !== undefined ? '--region' : 'TALKCOACH_REGION';
     const region = normaliseRegion(given);
     // Said at once on stderr: the code given is not one we have verified numbers for.
-    if (!region) io.stderr.write(`${msg('cli.region.unknown', { from, known: KNOWN_REGIONS.join(' ') })}\n`);
+    if (!region) io.stderr.write(`${msg('cli.region.unknown', { given, from, known: KNOWN_REGIONS.join(' ') })}\n`);
     return { region, why: msg(region ? 'cli.region.from' : 'cli.region.notKnown', { from }) };
   }
   const locale = localeOf(io.env);

@@ -49,7 +49,7 @@ export function saveFileAtomic(
 
 /** The file to write: `target`, or the regular file a symbolic link points to (the link is kept);
  * anything else that exists is refused. */
-function regularTarget(target: string): string {
+export function regularTarget(target: string): string {
   let st;
   try {
     st = realFs.lstatSync(target);

@@ -14,23 +14,12 @@ import {
   tagged,
   text,
   textOrList,
-  type Infer,
   type Named,
   type Schema,
 } from './schema-kit.js';
 import { msg } from '../messages/index.js';
 import { checkinKeys, planFields, safetySchema } from './format-plan.js';
-import {
-  SECTIONS,
-  type Branch,
-  type Condition,
-  type Module,
-  type Option,
-  type Point,
-  type Scenario,
-  type ScenarioNode,
-  type SectionId,
-} from '../engine/model.js';
+import { SECTIONS, type Condition, type SectionId } from '../engine/model.js';
 
 export const FORMAT_VERSION = 1;
 
@@ -289,19 +278,3 @@ export const ModuleSchema = object(
     lenient: true,
   },
 );
-
-// The engine owns the model; the schema must infer exactly its types. Each line fails `tsc` when
-// the two drift apart (a field added to one and not the other, optional in one and required in the other).
-// Both sides are flattened first (the schema infers intersections), then compared strictly, so an
-// optional field added to one side only also counts as a difference.
-type Flat<T> = T extends (infer U)[] ? Flat<U>[] : T extends object ? { [K in keyof T]: Flat<T[K]> } : T;
-type Equal<A, B> = (<T>() => T extends Flat<A> ? 1 : 2) extends <T>() => T extends Flat<B> ? 1 : 2 ? true : false;
-type Assert<T extends true> = T;
-export type SchemaMatchesEngine = [
-  Assert<Equal<Infer<typeof ScenarioSchema>, Scenario>>,
-  Assert<Equal<Infer<typeof ModuleSchema>, Module>>,
-  Assert<Equal<Infer<typeof NodeSchema>, ScenarioNode>>,
-  Assert<Equal<Infer<typeof PointSchema>, Point>>,
-  Assert<Equal<Infer<typeof OptionSchema>, Option>>,
-  Assert<Equal<Infer<typeof BranchSchema>, Branch>>,
-];

@@ -24,9 +24,12 @@ describe('talkcoach validate', () => {
     const heads = r.stdout.split('\n').filter((l) => /^tests\//.test(l));
     expect(heads).toEqual([
       'tests/fixtures/broken-misspelt-key.yaml:19:5: error: unknown key "nxet"; did you mean "next"?',
-      'tests/fixtures/broken-missing-target.yaml:14:40: error: goes to "crisiss", which does not exist; did you mean "crisis"?',
-      'tests/fixtures/broken-dead-end.yaml:20:3: error: no ending can be reached from nodes "ask-again", "and-again": they lead only to each other',
-      'tests/fixtures/broken-unused-point.yaml:25:3: warning: talking point "spare" is never added to a plan (no node adds it and it has no when)',
+      'tests/fixtures/broken-missing-target.yaml:14:40: error: goes to "crisiss", which does not exist; did ' +
+        'you mean "crisis"?',
+      'tests/fixtures/broken-dead-end.yaml:20:3: error: no ending can be reached from nodes "ask-again", ' +
+        '"and-again": they lead only to each other',
+      'tests/fixtures/broken-unused-point.yaml:25:3: warning: talking point "spare" is never added to a plan ' +
+        '(no node adds it and it has no when)',
     ]);
     expect(r.stdout).toContain(' 19 |     nxet: done\n    |     ^~~~\n');
     expect(r.stderr).toBe('4 files checked: 3 errors, 1 warning\n');
@@ -91,7 +94,8 @@ describe('talkcoach validate', () => {
     );
     writeFileSync(
       join(dir, 'x.test.yaml'),
-      `format: 1\nscenario: ${join(ROOT, EXAMPLE)}\ncases:\n  - { name: a, answers: ["no"], expect: { ending: end-frist } }\n`,
+      `format: 1\nscenario: ${join(ROOT, EXAMPLE)}\ncases:\n  - { name: a, answers: ["no"], expect: { ending: ` +
+        `end-frist } }\n`,
     );
     const r = cli(['validate', dir]);
     expect(r.code).toBe(3);
@@ -158,7 +162,8 @@ describe('talkcoach test', () => {
     const dir = copyExample();
     writeFileSync(
       join(dir, 'example.test.yaml'),
-      'format: 1\ncases:\n  - name: friends get no couples advice\n    answers: ["no", Sam, friend, "", "no"]\n    expect:\n      points: [open-softly]\n      not-points: [couples-option]\n',
+      'format: 1\ncases:\n  - name: friends get no couples advice\n    answers: ["no", Sam, friend, "", ' +
+        '"no"]\n    expect:\n      points: [open-softly]\n      not-points: [couples-option]\n',
     );
     // The defect: the friend option adds the couples point too.
     const scenario = readFileSync(join(dir, 'example.yaml'), 'utf8');
@@ -170,7 +175,8 @@ describe('talkcoach test', () => {
     expect(failing.code).toBe(7);
     expect(failing.stdout).toContain(`FAIL ${join(dir, 'example.test.yaml')}: 1 of 1 case failed`);
     expect(failing.stdout).toContain(
-      `${join(dir, 'example.test.yaml')}:7:20: error: case "friends get no couples advice": the plan should not include the talking point "couples-option"`,
+      `${join(dir, 'example.test.yaml')}:7:20: error: case "friends get no couples advice": the plan should ` +
+        `not include the talking point "couples-option"`,
     );
     expect(failing.stdout).toContain(
       '  + unexpected: couples-option (practical): "Offer to go to a couples session together."',
@@ -217,107 +223,12 @@ describe('talkcoach test', () => {
     for (const ending of ['end-first', 'end-again']) {
       expect(r.stdout).toMatch(
         new RegExp(
-          `example\\.yaml:\\d+:\\d+: error: ending "${ending}": in some plans reaching it, there is no boundaries section \\(no reminder for the user\\)\\n(.*\\n){2}  for example, the answers "[^"]*friend[^"]*" \\(one a line, as piped\\)`,
+          `example\\.yaml:\\d+:\\d+: error: ending "${ending}": in some plans reaching it, there is no ` +
+            `boundaries section \\(no reminder for the user\\)\\n(.*\\n){2}  for example, the answers ` +
+            `"[^"]*friend[^"]*" \\(one a line, as piped\\)`,
         ),
       );
     }
     expect(r.stdout).toMatch(/2 problems/);
-  });
-});
-
-describe('the built-in scenarios, as CI checks them', () => {
-  it.each(builtIns)('%s has a test file and starts with the schema line', (id) => {
-    expect(readdirSync(join(ROOT, 'scenarios'))).toContain(`${id}.test.yaml`);
-    expect(readFileSync(join(ROOT, 'scenarios', `${id}.yaml`), 'utf8').split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=./scenario.schema.json',
-    );
-  });
-
-  it('every shared module starts with the schema line', () => {
-    for (const n of readdirSync(join(ROOT, 'scenarios/shared'))) {
-      expect(readFileSync(join(ROOT, 'scenarios/shared', n), 'utf8').split('\n')[0], n).toBe(
-        '# yaml-language-server: $schema=../scenario.schema.json',
-      );
-    }
-  });
-
-  it('talkcoach test scenarios/*.test.yaml passes', () => {
-    const files = readdirSync(join(ROOT, 'scenarios'))
-      .filter((n) => n.endsWith('.test.yaml'))
-      .map((n) => `scenarios/${n}`);
-    const r = cli(['test', ...files]);
-    expect(r.stdout).toMatch(new RegExp(`in ${files.length} files: (\\d+) passed, 0 failed\\n$`));
-    expect(r.code).toBe(0);
-  });
-
-  it('talkcoach test --walk --strict passes on every built-in: all answers taken, every ending sound, no point left out', () => {
-    const r = cli(['test', '--walk', '--strict', ...builtIns]);
-    expect(r.code).toBe(0);
-    const all = r.stdout.trimEnd().split('\n');
-    // Each scenario: its result line, then the safety counts.
-    expect(all).toHaveLength(builtIns.length * 2);
-    const lines = all.filter((l) => l.startsWith('PASS'));
-    for (const safety of all.filter((l) => l.startsWith('  safety:'))) {
-      const m = /(\d+) with risk, (\d+) with the crisis lines first; (\d+) about substance use, (\d+) with the/.exec(
-        safety,
-      );
-      expect(m, safety).not.toBeNull();
-      expect(m![1]).toBe(m![2]);
-      expect(m![3]).toBe(m![4]);
-      expect(safety).toMatch(/, 0 holding a point that needs safety;.*\(0 over 100\).*\(0 over 12\)$/);
-    }
-    for (const line of lines) {
-      const m =
-        /^PASS walk \S+ .*: (\d+) sessions, (\d+) of (\d+) node\/answer pairs taken, (\d+) of (\d+) endings? reached, 0 problems, 0 talking points in no plan$/.exec(
-          line,
-        );
-      expect(m, line).not.toBeNull();
-      expect(m![2]).toBe(m![3]);
-      expect(m![4]).toBe(m![5]);
-    }
-  });
-});
-
-describe('your own scenario folders', () => {
-  // The guide's example scenario and its test file: a user scenario that uses a built-in module.
-  const guide = readFileSync(join(ROOT, 'scenarios/README.md'), 'utf8');
-  const [scenario, test] = [...guide.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)]
-    .map((m) => m[1]!)
-    .filter((y) => /^(id|cases):/m.test(y));
-  const folder = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'talkcoach-mine-'));
-    writeFileSync(join(dir, 'colleague.yaml'), scenario!);
-    writeFileSync(join(dir, 'colleague.test.yaml'), test!);
-    return dir;
-  };
-
-  it('lists, runs, draws and tests a scenario from --scenarios or TALKCOACH_SCENARIOS, using a built-in module', () => {
-    const dir = folder();
-    const list = cli(['list', '--json'], { env: { TALKCOACH_SCENARIOS: dir } });
-    expect(list.code).toBe(0);
-    expect(JSON.parse(list.stdout).scenarios).toContainEqual(
-      expect.objectContaining({ id: 'colleague', builtin: false, valid: true, file: join(dir, 'colleague.yaml') }),
-    );
-    const run = cli(['run', 'colleague', '--scenarios', dir, '--format', 'json'], {
-      input: 'no\nAna\nclose\ncost\nno\n',
-    });
-    expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).title).toBe('A first kind word to Ana');
-    expect(cli(['graph', 'colleague', '--scenarios', dir]).stdout).toContain('start0 --> n_safety');
-    expect(cli(['test', dir]).code).toBe(0);
-    writeFileSync(join(dir, 'other.test.yaml'), test!.replace('format: 1\n', 'format: 1\nscenario: colleague\n'));
-    const byId = cli(['test', join(dir, 'other.test.yaml'), '--scenarios', dir]);
-    expect(byId.stdout).toMatch(/^PASS .*other\.test\.yaml: 2 cases/);
-  });
-
-  it('skips a scenario of yours with a built-in id, and says so (the built-in one still runs)', () => {
-    const dir = folder();
-    writeFileSync(join(dir, 'partner.yaml'), scenario!.replace('id: colleague', 'id: partner'));
-    const r = cli(['list', '--scenarios', dir]);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toContain(
-      `warning: skipped ${join(dir, 'partner.yaml')}: the id "partner" is already used by a built-in scenario; ` +
-        'rename the file',
-    );
   });
 });

@@ -188,7 +188,7 @@ describe('3. -o replaces only a regular file', () => {
       (dir: string) => (symlinkSync('/dev/null', join(dir, 'link')), join(dir, 'link')),
       'a device',
     ],
-    ['a folder', () => '.', 'a folder'],
+    ['a folder (as a full path: -o names it so)', (dir: string) => dir, 'a folder'],
   ])('%s: refused, left as it was (exit 6)', (_name, make, what) => {
     const dir = tmp();
     const target = make(dir);
@@ -220,7 +220,9 @@ describe('3. -o replaces only a regular file', () => {
     expect(existsSync(long)).toBe(true);
     writeFileSync(join(dir, 'real.txt'), 'old');
     symlinkSync(join(dir, 'real.txt'), join(dir, 'link.txt'));
-    expect(cli(['run', 'partner', '-o', join(dir, 'link.txt')], { input: ANSWERS }).code).toBe(0);
+    // An existing file is replaced only with --force; through a link, the link itself is kept.
+    expect(cli(['run', 'partner', '-o', join(dir, 'link.txt')], { input: ANSWERS }).code).toBe(6);
+    expect(cli(['run', 'partner', '-o', join(dir, 'link.txt'), '--force'], { input: ANSWERS }).code).toBe(0);
     expect(readlinkSync(join(dir, 'link.txt'))).toBe(join(dir, 'real.txt'));
     expect(readFileSync(join(dir, 'real.txt'), 'utf8')).toContain('Sam');
   });

@@ -163,7 +163,8 @@ describe('format rules', () => {
 describe('every problem at once', () => {
   const twoProblems = minimal().replace(
     '  crisis: { kind: note, title: Safety, crisis: true, next: done }',
-    '  crisis: { kind: note, title: Safety, crisis: true, nxet: done }\n  other: { kind: note, title: Other, next: nowhere }',
+    '  crisis: { kind: note, title: Safety, crisis: true, nxet: done }\n  other: { kind: note, title: Other, ' +
+      'next: nowhere }',
   );
 
   it('checks the graph of the rest of the file after a schema problem, without echoes of it', () => {
@@ -185,12 +186,14 @@ describe('every problem at once', () => {
   it.each<[string, string, RegExp]>([
     [
       'two options with one label',
-      '  pick:\n    kind: choice\n    ask: Which?\n    next: done\n    options: [{ id: a, label: Same }, { id: b, label: same }]\n',
+      '  pick:\n    kind: choice\n    ask: Which?\n    next: done\n    options: [{ id: a, label: Same }, { id: ' +
+        'b, label: same }]\n',
       /options 1 and 2 have the same label/,
     ],
     [
       'an option id that is a number',
-      '  pick:\n    kind: choice\n    ask: Which?\n    next: done\n    options: [{ id: "2", label: Two }, { id: b, label: B }]\n',
+      '  pick:\n    kind: choice\n    ask: Which?\n    next: done\n    options: [{ id: "2", label: Two }, { ' +
+        'id: b, label: B }]\n',
       /the option id "2" is a number/,
     ],
     [

@@ -69,7 +69,7 @@ export const cli = {
   'cli.crisis.region': 'country, such as US, GB, AU (default: from your locale)',
 
   'cli.region.unknown':
-    'talkcoach: we have no verified crisis numbers for the region given by {from}, so the emergency advice ' +
+    'talkcoach: we have no verified crisis numbers for "{given}" (from {from}), so the emergency advice ' +
     'and the international directory are shown; known regions: {known}',
   'cli.region.from': 'from {from}',
   'cli.region.notKnown': '{from} names no region we have verified numbers for',

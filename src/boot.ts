@@ -144,6 +144,36 @@ const COMMANDS = {
         const o = cmd.optsWithGlobals();
         await (await import('./commands/practice.js')).practiceCommand(scenario, { ...o, format: formatOf(o) }, io);
       }),
+  checkin: (io: Io) =>
+    command('checkin')
+      .description(msg('checkin.cmd'))
+      .option('--answers <file>', msg('cli.run.answers'))
+      .option('--no-input', msg('cli.run.noInput'))
+      .addOption(new Option('--format <format>', msg('cli.run.format')).argParser(oneOf([...FORMATS, 'md'])))
+      .addOption(jsonOption())
+      .option('-o, --output <file>', msg('cli.run.output'))
+      .option('--today <date>', msg('checkin.opt.today'))
+      .option('--date <date>', msg('checkin.opt.date'))
+      .option('--calendar <file>', msg('checkin.opt.calendar'))
+      .option('--details', msg('checkin.opt.details'))
+      .option('--keep', msg('checkin.opt.keep'))
+      .action(async (_, cmd) => {
+        const [{ checkinCommand }, { parseFormat }] = await Promise.all([
+          import('./commands/checkin.js'),
+          import('./commands/run.js'),
+        ]);
+        const o = cmd.optsWithGlobals();
+        await checkinCommand({ ...o, format: parseFormat(formatOf(o)) ?? 'text' }, io);
+      }),
+  history: (io: Io) =>
+    command('history')
+      .description(msg('history.cmd'))
+      .action(async () => (await import('./commands/history.js')).historyCommand(io)),
+  forget: (io: Io) =>
+    command('forget')
+      .description(msg('forget.cmd'))
+      .option('--yes', msg('forget.opt.yes'))
+      .action(async (opts) => (await import('./commands/history.js')).forgetCommand(opts, io)),
   crisis: (io: Io) =>
     command('crisis')
       .description(msg('cli.crisis'))

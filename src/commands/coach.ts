@@ -15,16 +15,19 @@ export async function coachCommand(given: CoachOptions, io: Io): Promise<void> {
   const o = { ...given, plain: plainWanted(given, io) };
   // As with run: `talkcoach > plan.txt` asks on the terminal, and the plan goes to the file.
   if (!canAskHere(io)) throw new TalkcoachError('usage', msg('cli.notOnTerminal'), [msg('cli.notOnTerminalHint')]);
-  const [{ runInteractive }, { loadCatalogue }, { crisisSteps }, { practiceAfterPlan }] = await Promise.all([
-    import('../frontends/interactive.js'),
-    import('./open.js'),
-    import('../scenario/crisis-steps.js'),
-    import('./practice-source.js'),
-  ]);
+  if (await (await import('./checkin-due.js')).offerDueCheckin(o, io)) return;
+  const [{ runInteractive }, { loadCatalogue, situations }, { crisisSteps }, { practiceAfterPlan }] = await Promise.all(
+    [
+      import('../frontends/interactive.js'),
+      import('./open.js'),
+      import('../scenario/crisis-steps.js'),
+      import('./practice-source.js'),
+    ],
+  );
   let loaded: Awaited<ReturnType<typeof loadCatalogue>> = [];
   const byId = (id: string) => loaded.find((e) => e.scenario?.id === id)?.scenario;
   await runInteractive(undefined, { crisis: crisisFor(regionFor(o, io)) }, io, o, {
-    catalogue: async () => (loaded = await loadCatalogue(o, io)),
+    catalogue: async () => (loaded = situations(await loadCatalogue(o, io))),
     crisisSteps,
     // Practice after a plan: the replies in a new order each time (the engine takes the random source).
     practice: practiceAfterPlan(o, byId, Math.random),

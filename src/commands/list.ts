@@ -1,10 +1,10 @@
 // talkcoach list [--json]: the scenarios available.
 import { inert, msg } from '../messages/index.js';
 import type { CommonOptions, Io } from './context.js';
-import { loadCatalogue } from './open.js';
+import { loadCatalogue, situations } from './open.js';
 
 export async function listCommand(o: CommonOptions & { json?: boolean }, io: Io): Promise<void> {
-  const rows = (await loadCatalogue(o, io)).map((e) => {
+  const rows = situations(await loadCatalogue(o, io)).map((e) => {
     const s = e.scenario;
     return {
       id: e.id,

@@ -45,3 +45,7 @@ export async function loadCatalogue(
     [e.builtin ? 0 : 1, e.scenario?.order ?? Number.MAX_SAFE_INTEGER] as const;
   return loaded.sort((a, b) => rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1]);
 }
+
+/** The situations: `list` and the picker leave out check-ins, which `talkcoach checkin` runs. */
+export const situations = <E extends { scenario: Scenario | undefined }>(all: E[]): E[] =>
+  all.filter((e) => e.scenario?.kind !== 'checkin');

@@ -120,6 +120,16 @@ export interface ScenarioSafety {
   substances?: Condition;
 }
 
+/** What a scenario is for: a situation to plan a talk (the default), or the check-in after one. */
+export const SCENARIO_KINDS = ['situation', 'checkin'] as const;
+export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
+
+/** A rule for the next check-in: `days` from today when `when` holds (the first rule that holds wins). */
+export interface RevisitRule {
+  when?: Condition;
+  days: number;
+}
+
 /** Section headings a scenario words for its reader. */
 export type SectionTitles = { [S in SectionId]?: string };
 
@@ -130,10 +140,14 @@ export interface Scenario {
   summary: string;
   for: string;
   order?: number;
+  /** A check-in is not listed among the situations; `talkcoach checkin` runs it. */
+  kind?: ScenarioKind;
   uses?: string[];
   start: string;
   sections?: SectionTitles;
   safety?: ScenarioSafety;
+  /** When to check in again, in days from today, by the answers. */
+  revisit?: RevisitRule[];
   nodes: Record<string, ScenarioNode>;
   points?: Record<string, Point>;
 }

@@ -9,6 +9,7 @@ import { colorLevel } from '../render/color-level.js';
 import type { Format } from '../render/index.js';
 import { makeLook, type Look } from '../render/screen.js';
 import type { Scenario } from '../engine/model.js';
+import type { CheckinSetup } from './screens/checkin-types.js';
 import { show, STDOUT, type ScreenState, type Setup } from './screens/index.js';
 import { drawNotice } from './screens/notices.js';
 import type { PracticeSource } from './screens/practice-types.js';
@@ -34,6 +35,8 @@ export interface InteractiveSources {
   crisisSteps: () => Promise<PlanPoint[]>;
   /** Practice offered after a plan (issue 15); absent, it is not offered. */
   practice?: PracticeSource;
+  /** talkcoach checkin: the date and the reminder after the plan. */
+  checkin?: CheckinSetup;
 }
 
 /** --plain, or TALKCOACH_PLAIN=1 for every run. */
@@ -91,6 +94,7 @@ export async function runInteractive(
     ...(file !== undefined ? { output: { file, format: flags.format ?? 'text', force: flags.force === true } } : {}),
     crisisSteps: sources.crisisSteps,
     ...(sources.practice ? { practice: sources.practice } : {}),
+    ...(sources.checkin ? { checkin: sources.checkin } : {}),
   };
   const t = new Terminal(screen, () => lookFor(screen, flags), io.stdout);
   try {

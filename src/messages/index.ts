@@ -1,5 +1,6 @@
 // Every user-facing string, keyed by id: the seam for a second language. Only English exists;
 // a new language adds a folder beside en/ with the same ids (the types say which are missing).
+import { checkin } from './en/checkin.js';
 import { cli } from './en/cli.js';
 import { common } from './en/common.js';
 import { describe } from './en/describe.js';
@@ -37,6 +38,7 @@ const en = {
   ...cli,
   ...help,
   ...keyed,
+  ...checkin,
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof en;

@@ -133,10 +133,12 @@ export function lint(
     if (p.when) checkCondition(p.when, ['points', id, 'when'], facts, { error, warning }, suggest);
     if (!p.when && !used.has(id)) warning(['points', id], msg('scenario.lint.pointUnused', { id }));
   }
-
-  if (!anyBroken)
+  if (!anyBroken) {
     for (const [key, c] of Object.entries(written.safety ?? {}))
       if (c) checkCondition(c, ['safety', key], facts, { error, warning }, suggest);
+    for (const [i, r] of (written.revisit ?? []).entries())
+      if (r.when) checkCondition(r.when, ['revisit', i, 'when'], facts, { error, warning }, suggest);
+  }
 
   // Dead ends, once per loop, and unreachable nodes.
   const graph = dangling.size > 0 ? withStubs(scenario, dangling, true) : scenario;

@@ -17,6 +17,7 @@ import {
   SafetySchema,
   SectionTitlesSchema,
 } from '../../src/scenario/format.js';
+import { checkinKeys } from '../../src/scenario/format-plan.js';
 import { DEFINITIONS } from '../../src/scenario/json-schema.js';
 import { loadModuleText, loadScenarioText } from '../../src/scenario/load.js';
 import { parseYaml } from '../../src/scenario/parse.js';
@@ -54,6 +55,7 @@ const FragmentSchema = object({
   points: optional(record(PointSchema, { key: ID, keyHint: ID_HINT })),
   sections: optional(SectionTitlesSchema),
   safety: optional(SafetySchema),
+  ...checkinKeys(ConditionSchema),
   when: optional(ConditionSchema),
 });
 

@@ -89,6 +89,8 @@ describe('the scenario schema', () => {
       'start',
       'sections',
       'safety',
+      'kind',
+      'revisit',
       'nodes',
       'points',
     ]);

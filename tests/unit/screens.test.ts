@@ -59,6 +59,8 @@ describe('every screen is in the table', () => {
     expect(names).toEqual(
       [
         'again',
+        'checkin-calendar',
+        'checkin-date',
         'crisis',
         'export',
         'picker',

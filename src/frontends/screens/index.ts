@@ -1,6 +1,8 @@
 // Every screen of the interactive coach, by the name its state carries. A new screen (practice, a
 // check-in) is a state and its event in types.ts, a file here, and one line in SCREENS.
 import { again } from './again.js';
+import { checkinCalendar } from './checkin-calendar.js';
+import { checkinDateScreen } from './checkin-date.js';
 import { crisis } from './crisis.js';
 import { exportPlan } from './export.js';
 import { picker } from './picker.js';
@@ -38,6 +40,8 @@ export const SCREENS: { readonly [N in ScreenName]: Screen<StateOf<N>, Events[N]
   'practice-typed': practiceTyped,
   'practice-feedback': practiceFeedback,
   'practice-summary': practiceSummary,
+  'checkin-date': checkinDateScreen,
+  'checkin-calendar': checkinCalendar,
 };
 
 type Showing = Exclude<ScreenState, { screen: 'done' }>;

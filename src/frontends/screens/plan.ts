@@ -4,11 +4,13 @@ import { go, screen, type ScreenState, type Setup, type StateOf } from './types.
 
 type State = StateOf<'plan'>;
 
-// With practice on offer, the offer comes first (and then saving, as without it).
+// A check-in goes on to its date; with practice on offer, the offer comes first (then saving, as without).
 export const next = ({ plan, ...s }: State, _: void, setup: Setup): ScreenState =>
-  setup.practice
-    ? go(s, { screen: 'practice-offer', plan })
-    : go(s, setup.output ? { screen: 'export', plan, ...setup.output } : { screen: 'save', plan });
+  setup.checkin
+    ? go(s, { screen: 'checkin-date', plan })
+    : setup.practice
+      ? go(s, { screen: 'practice-offer', plan })
+      : go(s, setup.output ? { screen: 'export', plan, ...setup.output } : { screen: 'save', plan });
 
 export const plan = screen<State, void>({
   async show(s, t) {

@@ -1,7 +1,9 @@
 // The interactive coach as a state machine of screens. A state says which screen is showing and
 // what it needs; each screen draws itself and waits for the person (`show`, on the terminal), then
 // `next` (pure) says where that leads. A new flow (practice, a check-in) adds states and screens.
+import type { CheckinDate } from '../../engine/checkin.js';
 import type { Plan, PlanPoint, StartOptions, Step } from '../../engine/types.js';
+import type { CheckinSetup } from './checkin-types.js';
 import type { MessageId, Params } from '../../messages/index.js';
 import type { Format } from '../../render/index.js';
 import type { Scenario } from '../../engine/model.js';
@@ -52,6 +54,9 @@ export type ScreenState = Base &
     | { screen: 'practice-typed'; run: PracticeRun }
     | { screen: 'practice-feedback'; run: PracticeRun }
     | { screen: 'practice-summary'; run: PracticeRun }
+    /** The check-in (talkcoach checkin): the date, then a reminder; `plan` carries the date once chosen. */
+    | { screen: 'checkin-date'; plan: Plan }
+    | { screen: 'checkin-calendar'; plan: Plan; when: CheckinDate }
     | { screen: 'done' }
   );
 
@@ -82,6 +87,9 @@ export interface Events {
   'practice-feedback': { crisis: true } | void;
   /** Whether to add the lines to the plan (asked only when there is one), or crisis help. */
   'practice-summary': { keep: boolean } | { crisis: true };
+  'checkin-date': CheckinDate;
+  /** What was saved or kept, to say. */
+  'checkin-calendar': Notice[];
 }
 export type StateOf<N extends ScreenState['screen']> = Extract<ScreenState, { screen: N }>;
 
@@ -100,6 +108,8 @@ export interface Setup {
   crisisSteps: () => Promise<PlanPoint[]>;
   /** Practice after a plan (and for `talkcoach practice`); absent, it is not offered. */
   practice?: PracticeSource;
+  /** talkcoach checkin: after the plan, the date and the reminder. */
+  checkin?: CheckinSetup;
 }
 
 export interface Screen<S extends ScreenState, E> {

@@ -14,10 +14,13 @@ export const next = (s: State, _: void, setup: Setup): ScreenState =>
   setup.scenario ? begin(s, setup.scenario, setup) : go(s, { screen: 'picker' });
 
 export const welcome = screen<State, void>({
-  async show(_s, t) {
+  async show(_s, t, setup) {
     const { look } = t;
     const inner = look.width - (look.frame?.inset ?? 0);
-    const head = [look.paint.bold(msg('terminal.welcome.title')), ...wrap(msg('terminal.welcome.intro'), inner)];
+    const head = [
+      look.paint.bold(msg('terminal.welcome.title')),
+      ...wrap(msg(setup.checkin ? 'checkin.welcome.intro' : 'terminal.welcome.intro'), inner),
+    ];
     t.say((look.frame ? look.frame.box(head, 'headline') : head).join('\n'));
     const bullet = look.plain ? '' : ` ${look.style.bullet} `;
     const lines = [...PROMISES.map((id) => msg(id)), said(look, 'terminal.welcome.keys')];

@@ -1,0 +1,27 @@
+// The check-in's dates in the shell: today's local date (the engine has no clock), and checking
+// dates given on the command line.
+import { TalkcoachError } from '../errors.js';
+import { checkinDate, isCalendarDate, type CheckinDate, type Facts, type Scenario } from '../engine/index.js';
+import { msg } from '../messages/index.js';
+
+export function checkDate(value: string): string {
+  if (!isCalendarDate(value)) throw new TalkcoachError('usage', msg('checkin.badDate', { value }));
+  return value;
+}
+
+/** The suggested date from the answers, or `chosen`, which may not be before today. */
+export function datesFor(scenario: Scenario, facts: Facts, today: string, chosen?: string): CheckinDate {
+  const when = checkinDate(scenario, facts, today, chosen);
+  if (when.days < 0) throw new TalkcoachError('usage', msg('checkin.pastDate', { date: when.date, today }));
+  return when;
+}
+
+/** What a kept history holds of a check-in's answers: the option ids of how it went, since, and you. */
+export function keptAnswers(facts: Facts): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of ['outcome', 'since', 'self']) {
+    const v = facts[k];
+    if (typeof v === 'string') out[k] = v;
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+// The check-in's date arithmetic: pure, on calendar dates written YYYY-MM-DD. The engine has no
+// clock: today's date (the user's local date) comes in as data, from the shell or from --today.
+import { holds } from './conditions.js';
+import type { Scenario } from './model.js';
+import type { AnswerRecord, Facts } from './types.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a valid calendar date, or undefined (2026-02-30 is not a date). */
+function dayNumber(date: string): number | undefined {
+  const m = ISO_DATE.exec(date);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Date.UTC is arithmetic on a calendar, not a clock: the same input always gives the same output.
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
+  return ms / DAY_MS;
+}
+
+const fromDayNumber = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
+
+export const isCalendarDate = (date: string): boolean => dayNumber(date) !== undefined;
+
+/** `date` plus `days` (negative to go back), across months, years and leap days. */
+export function addDays(date: string, days: number): string {
+  const n = dayNumber(date);
+  if (n === undefined) throw new RangeError(`not a calendar date: ${date}`);
+  return fromDayNumber(n + days);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  if (a === undefined || b === undefined) throw new RangeError(`not a calendar date: ${a === undefined ? from : to}`);
+  return b - a;
+}
+
+/** The days until the next check-in by the scenario's `revisit` rules (the first that holds), if any. */
+export function revisitDays(scenario: Pick<Scenario, 'revisit'>, facts: Facts): number | undefined {
+  return (scenario.revisit ?? []).find((r) => !r.when || holds(r.when, facts))?.days;
+}
+
+export interface NextCheckin {
+  days: number;
+  /** YYYY-MM-DD, in the same calendar as `today`. */
+  date: string;
+}
+
+/** The suggested next check-in from `today` (YYYY-MM-DD), or undefined when no rule holds. */
+export function nextCheckin(scenario: Pick<Scenario, 'revisit'>, facts: Facts, today: string): NextCheckin | undefined {
+  const days = revisitDays(scenario, facts);
+  return days === undefined ? undefined : { days, date: addDays(today, days) };
+}
+
+/** The facts a plan's answers recorded (with the options' `set`), for the date after the plan is made. */
+export function factsOf(scenario: Pick<Scenario, 'nodes'>, answers: readonly AnswerRecord[]): Facts {
+  const facts: Facts = {};
+  for (const a of answers) {
+    const node = Object.hasOwn(scenario.nodes, a.node) ? scenario.nodes[a.node] : undefined;
+    if (!node || node.kind === 'note' || node.kind === 'end' || a.answer === null) continue;
+    const value = typeof a.answer === 'boolean' ? (a.answer ? 'yes' : 'no') : a.answer;
+    if (node.fact) facts[node.fact] = value;
+    const picked = typeof value === 'string' ? [value] : value;
+    const sets =
+      node.kind === 'yesno'
+        ? [(value === 'yes' ? node.yes : node.no)?.set]
+        : node.kind === 'choice' || node.kind === 'multi'
+          ? node.options.filter((o) => picked.includes(o.id)).map((o) => o.set)
+          : [];
+    for (const set of sets) Object.assign(facts, set ?? {});
+  }
+  return facts;
+}
+
+/** A check-in's dates: today, what the answers suggest, and the date chosen (the suggestion unless changed). */
+export interface CheckinDate {
+  /** The user's local date when the check-in was made, YYYY-MM-DD. */
+  today: string;
+  suggested: NextCheckin;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** From today to `date`: negative when `chosen` is in the past (the shells refuse it). */
+  days: number;
+}
+
+/** Rules that always give a date, for a check-in scenario whose own rules all fail to hold. */
+const FALLBACK = { revisit: [{ days: 14 }] };
+
+export function checkinDate(
+  scenario: Pick<Scenario, 'revisit'>,
+  facts: Facts,
+  today: string,
+  chosen?: string,
+): CheckinDate {
+  const suggested = nextCheckin(scenario, facts, today) ?? nextCheckin(FALLBACK, facts, today)!;
+  const date = chosen ?? suggested.date;
+  return { today, suggested, date, days: daysBetween(today, date) };
+}

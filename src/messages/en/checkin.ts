@@ -1,0 +1,53 @@
+// The check-in's words (issue 16): the command, its date, the calendar reminder and the history.
+export const checkin = {
+  'checkin.cmd': 'after the talk: how it went, the next step, and a date to check in again',
+  'checkin.opt.today': "today's date, YYYY-MM-DD (default: your computer's local date); for scripts and tests",
+  'checkin.opt.date': 'the date to check in again, YYYY-MM-DD, instead of the suggested one',
+  'checkin.opt.calendar': 'also write a calendar reminder (.ics) to this file',
+  'checkin.opt.details': 'put the next steps in the reminder too (by default it only says "Check in")',
+  'checkin.opt.keep': 'add this check-in to your private history on this computer (see talkcoach history)',
+  'checkin.badDate': '"{value}" is not a date: write it as YYYY-MM-DD, such as 2026-12-01',
+  'checkin.pastDate': '{date} is before today ({today}): choose today or a later day',
+  'checkin.missing': 'the built-in check-in is missing from this installation: reinstall talkcoach',
+  'checkin.title': '{title}: check in again on {date}',
+  'checkin.nextLine': 'Check in again on {date} ({days}).',
+  'checkin.inDays': { one: 'in {count} day', other: 'in {count} days' },
+  'checkin.today': 'today',
+  'checkin.saved': 'Saved the follow-up plan to {file}. Only your user account can read it.',
+  'checkin.calendarSaved': 'Saved a calendar reminder to {file}, titled "{title}". Only your user account can read it.',
+  'checkin.kept': 'Added to your private history ({file}). talkcoach forget deletes it.',
+  'checkin.ics.title': 'Check in',
+  'checkin.ics.alarm': 'Check in',
+
+  'checkin.welcome.intro':
+    'A check-in after the talk: how it went, one next step, and a date to come back to it. A few questions.',
+  'checkin.screen.suggested': 'Suggested date to check in again: {date} ({days}).',
+  'checkin.screen.date': 'Check in again on',
+  'checkin.screen.dateAsk': 'Check in again on (YYYY-MM-DD):',
+  'checkin.screen.calendarOffer': 'Save a calendar reminder (.ics file) for that day?',
+  'checkin.screen.calendarDetails':
+    'Put your next steps in the reminder? Calendars are often shared or synced; without them it only says "Check in".',
+  'checkin.screen.calendarFile': 'Reminder file name:',
+  'checkin.screen.calendarDeclined': 'No reminder saved.',
+  'checkin.screen.offer':
+    'You planned to check in again on {date}. Do the check-in now? (It is added to your history, as before.)',
+
+  'history.cmd': 'how things went over time, from your kept check-ins',
+  'history.none': 'No check-ins kept. talkcoach checkin --keep keeps one (only on this computer).',
+  'history.line': '{date}  {outcome}{since}{self}  next: {next}',
+  'history.since': '; since then: {answer}',
+  'history.self': '; you: {answer}',
+  'history.where': {
+    one: '{count} check-in kept in {file} (only your user account can read it).',
+    other: '{count} check-ins kept in {file} (only your user account can read it).',
+  },
+  'history.unreadable': 'a line of {file} could not be read and was skipped',
+
+  'forget.cmd': 'delete your kept check-ins',
+  'forget.opt.yes': 'do not ask (for scripts)',
+  'forget.ask': 'Delete your kept check-ins ({file})? This cannot be undone.',
+  'forget.needsYes': 'not on a terminal, so there is no one to ask: add --yes to delete {file}',
+  'forget.done': 'Deleted {file}.',
+  'forget.kept': 'Nothing deleted.',
+  'forget.nothing': 'No check-ins kept; nothing to delete.',
+} as const;

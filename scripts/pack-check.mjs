@@ -11,7 +11,8 @@ import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const LIMIT = 400 * 1024;
+// 400 KiB until 0.2 added practice, the check-in (with its calendar writer) and the message catalogue.
+const LIMIT = 450 * 1024;
 const node = process.env.TALKCOACH_TEST_NODE || process.execPath;
 const work = mkdtempSync(join(tmpdir(), 'talkcoach-pack-'));
 const env = {

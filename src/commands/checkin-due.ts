@@ -1,7 +1,7 @@
 // When the coach starts: a kept check-in whose date has come is offered first. Only the private
 // history (kept with --keep) records such a date; without it nothing is read, and nothing is written.
 import type { Io } from './context.js';
-import { today as localToday } from './run.js';
+import { today as localToday } from './today.js';
 
 /** The date of the latest kept check-in's next one, when it is today or past. */
 export async function dueCheckin(today = localToday()): Promise<string | undefined> {

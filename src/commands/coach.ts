@@ -15,15 +15,16 @@ export async function coachCommand(given: CoachOptions, io: Io): Promise<void> {
   const o = { ...given, plain: plainWanted(given, io) };
   // As with run: `talkcoach > plan.txt` asks on the terminal, and the plan goes to the file.
   if (!canAskHere(io)) throw new TalkcoachError('usage', msg('cli.notOnTerminal'), [msg('cli.notOnTerminalHint')]);
+  // The coach's modules load while the history is looked at for a due check-in.
+  const loading = Promise.all([
+    import('../frontends/interactive.js'),
+    import('./open.js'),
+    import('../scenario/crisis-steps.js'),
+    import('./practice-source.js'),
+  ]);
   if (await (await import('./checkin-due.js')).offerDueCheckin(o, io)) return;
-  const [{ runInteractive }, { loadCatalogue, situations }, { crisisSteps }, { practiceAfterPlan }] = await Promise.all(
-    [
-      import('../frontends/interactive.js'),
-      import('./open.js'),
-      import('../scenario/crisis-steps.js'),
-      import('./practice-source.js'),
-    ],
-  );
+  const [{ runInteractive }, { loadCatalogue, situations }, { crisisSteps }, { practiceAfterPlan }] = await loading;
+
   let loaded: Awaited<ReturnType<typeof loadCatalogue>> = [];
   const byId = (id: string) => loaded.find((e) => e.scenario?.id === id)?.scenario;
   await runInteractive(undefined, { crisis: crisisFor(regionFor(o, io)) }, io, o, {

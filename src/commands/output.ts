@@ -11,6 +11,9 @@ import { msg } from '../messages/index.js';
 import { renderPlan, type Format } from '../render/index.js';
 import { PLAIN_TEXT_STYLE, straightQuotes } from '../render/plain.js';
 import type { Io } from './context.js';
+import { today } from './today.js';
+
+export { today };
 
 const BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.md': 'markdown', '.markdown': 'markdown' };
 
@@ -29,11 +32,6 @@ export interface PlanOutput {
   plain?: boolean;
   full?: boolean;
   withAnswers?: boolean;
-}
-
-/** Today as YYYY-MM-DD, in local time: the date a saved plan carries. */
-export function today(now = new Date()): string {
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }
 
 export async function writePlan(plan: Plan, o: PlanOutput, io: Io): Promise<void> {

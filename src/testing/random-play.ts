@@ -6,6 +6,8 @@ import { answer, start } from '../engine/index.js';
 import type { Answer, Question, StartOptions, Step } from '../engine/types.js';
 import type { Scenario } from '../engine/model.js';
 import { asLines, planFaults } from './walk-check.js';
+// The practice's seeded generator: the same seed gives the same answers.
+import { seeded } from '../engine/practice/session.js';
 
 export interface RandomRun {
   run: number;
@@ -21,18 +23,6 @@ export interface RandomReport {
   /** Runs that never reached an ending, or whose plan lacks what every plan must have (the first few). */
   bad: RandomRun[];
   badCount: number;
-}
-
-/** mulberry32: small, fast and good enough to pick answers; the same seed gives the same numbers. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TEXTS = ['', 'Sam'];

@@ -10,9 +10,9 @@ import {
   type Setup,
   type StateOf,
 } from '../../src/frontends/screens/index.js';
-import type { Notice } from '../../src/frontends/screens/types.js';
 import type { Plan } from '../../src/engine/types.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
+import { expectScreen, said } from '../helpers/screens.js';
 
 const example = loadFixture('example.yaml');
 const minimal = loadFixture('minimal.yaml');
@@ -22,18 +22,6 @@ const given: Setup = { ...picking, scenario: example };
 
 const none = { plans: [] as Plan[] };
 const first = begin(none, example, given) as StateOf<'question'>;
-
-/** Narrows a state to the screen expected, failing with what it was instead. */
-function expectScreen<N extends ScreenState['screen']>(s: ScreenState, name: N): StateOf<N> {
-  expect(s.screen).toBe(name);
-  return s as StateOf<N>;
-}
-
-/** What the notices of a state say, in short: message ids, "done: text answer", "back", "blank". */
-const said = (s: ScreenState) =>
-  (s.notices ?? []).map((n: Notice) =>
-    n.kind === 'message' ? n.id : n.kind === 'done' ? `done: ${n.text} ${n.answer ?? ''}`.trim() : n.kind,
-  );
 
 /** Plays events from `from`; returns every state reached. */
 function play(from: ScreenState, setup: Setup, events: unknown[]): ScreenState[] {

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { begin } from '../../src/frontends/screens/question.js';
 import { next, SCREENS, type ScreenState, type Setup, type StateOf } from '../../src/frontends/screens/index.js';
-import type { Notice } from '../../src/frontends/screens/types.js';
 import type { Plan } from '../../src/engine/types.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
+import { expectScreen, said } from '../helpers/screens.js';
 
 const example = loadFixture('example.yaml');
 const minimal = loadFixture('minimal.yaml');
@@ -19,19 +19,6 @@ const first = begin(none, example, given) as StateOf<'question'>;
 const plan = { scenario: { id: 'example' } } as unknown as Plan;
 const withPlan = { plans: [plan], notices: [] };
 
-/** Narrows a state to the screen expected, failing with what it was instead. */
-function expectScreen<N extends ScreenState['screen']>(s: ScreenState, name: N): StateOf<N> {
-  expect(s.screen).toBe(name);
-  return s as StateOf<N>;
-}
-
-/** What the notices of a state say, in short: message ids, "done: text answer", "back", "blank". */
-const said = (s: ScreenState) =>
-  (s.notices ?? []).map((n: Notice) =>
-    n.kind === 'message' ? n.id : n.kind === 'done' ? `done: ${n.text} ${n.answer ?? ''}`.trim() : n.kind,
-  );
-
-/** Plays events from `from`; returns every state reached. */
 const questionOf = (s: ScreenState) => expectScreen(s, 'question').step.question.node;
 
 describe('every screen is in the table', () => {

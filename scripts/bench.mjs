@@ -252,6 +252,23 @@ log(
   );
 }
 
+// 7. A key in a list of 10,000 options, in process (scripts/bench-keys.ts, which prints the whole table).
+{
+  const r = spawnSync(NODE, ['--import', 'tsx', join(ROOT, 'scripts/bench-keys.ts'), '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`bench: scripts/bench-keys.ts failed: ${r.stderr}`);
+  const keys = JSON.parse(r.stdout);
+  row(
+    'a key in a list of 10,000 options',
+    `${keys.ms.toFixed(2)} ms`,
+    `< ${keys.budget} ms`,
+    keys.ms < keys.budget,
+    `@inquirer/select: ${keys.before.toFixed(1)} ms`,
+  );
+}
+
 rmSync(work, { recursive: true, force: true });
 
 const widths = ['name', 'measured', 'budget'].map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));

@@ -1,7 +1,7 @@
-// One question of the engine as an @inquirer prompt, looked up by the kind of node: the list, tick-list
+// One question of the engine as a prompt on @inquirer/core, looked up by the kind of node: the list, tick-list
 // or text field, its progress line and why it is asked, the way back and the way to crisis help, and
 // the keys said on screen. A new kind of node is one new entry in KINDS.
-import { input, select, Separator } from '@inquirer/prompts';
+import { input, Separator } from '@inquirer/prompts';
 import type { Answer, AnswerRecord, Question } from '../engine/types.js';
 import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
@@ -9,6 +9,7 @@ import { wrap } from '../render/wrap.js';
 import { stripUnsafe } from '../safety/sanitize.js';
 import { words } from '../render/words.js';
 import { keysLine, pageSize, theme } from './prompt-theme.js';
+import { list, type ListConfig } from './list-prompt.js';
 import { ticks, type TicksConfig } from './ticks-prompt.js';
 
 export type Reply = { answer: Answer } | { back: true; keep?: Previous } | { crisis: true; keep?: Previous };
@@ -33,12 +34,11 @@ export interface PromptContext {
   clearPromptOnDone: boolean;
 }
 
-type SelectConfig = Parameters<typeof select<string>>[0];
 type InputConfig = Parameters<typeof input>[0];
 
 /** One question as a ready prompt: which @inquirer prompt, its config, how to read its value, and how to run it. */
 export type QuestionPrompt = (
-  | { prompt: 'select'; config: SelectConfig; reply: (value: string) => Reply }
+  | { prompt: 'list'; config: ListConfig; reply: (value: string) => Reply }
   | { prompt: 'ticks'; config: TicksConfig; reply: (value: string[]) => Reply }
   | { prompt: 'input'; config: InputConfig; reply: (value: string) => Reply }
 ) & {
@@ -47,12 +47,12 @@ export type QuestionPrompt = (
   start: (context: PromptContext) => Promise<Reply>;
 };
 
-const asSelect = (config: SelectConfig, reply: (v: string) => Reply, crisisKey = true): QuestionPrompt => ({
-  prompt: 'select',
+const asList = (config: ListConfig, reply: (v: string) => Reply, crisisKey = true): QuestionPrompt => ({
+  prompt: 'list',
   config,
   reply,
   crisisKey,
-  start: (c) => select(config, c).then(reply),
+  start: (c) => list(config, c).then(reply),
 });
 
 const clean = (s: string) => stripUnsafe(s);
@@ -98,12 +98,12 @@ function listPrompt(
 ) {
   const { prefix, message } = heading(q, look);
   const items = [...options(q), new Separator(look.marks.separator), ...extras(q, look)];
-  return asSelect(
+  return asList(
     {
       message,
       choices: items,
-      loop: false,
       pageSize: pageSize(items, rows, look.width),
+      width: look.width,
       ...(typeof before === 'string' && q.options.some((o) => o.id === before) ? { default: before } : {}),
       theme: theme(look, prefix, keysLine(look, 'list', q.canGoBack, true)),
     },
@@ -122,8 +122,8 @@ function ticksPrompt(q: Question, previous: Previous, look: Look, rows: number |
   const config: TicksConfig = {
     message,
     choices: items,
-    loop: false,
     pageSize: pageSize(items, rows, look.width),
+    width: look.width,
     theme: theme(look, prefix, keysLine(look, 'ticks', q.canGoBack, true)),
   };
   const reply = (values: string[]): Reply => {
@@ -157,11 +157,11 @@ function textPrompt(q: Question, previous: Previous, look: Look): QuestionPrompt
 /** A note was shown above (screens/question.ts): here only "go on", back, and crisis help unless it showed them. */
 function notePrompt(q: Question, _previous: Previous, look: Look): QuestionPrompt {
   const withCrisis = q.crisis !== true;
-  return asSelect(
+  return asList(
     {
       message: look.paint.bold(msg('terminal.note.ready')),
       choices: [{ value: CONTINUE, name: msg('terminal.note.continue') }, ...extras(q, look, withCrisis)],
-      loop: false,
+      width: look.width,
       theme: theme(look, '', keysLine(look, 'short-list', q.canGoBack, withCrisis)),
     },
     listReply(() => ({ continue: true })),

@@ -1,6 +1,6 @@
 // The terminal the coach talks on: what it prints and what it asks, with @inquirer/prompts. Every
 // prompt has the coach's own keys: Esc to go back, ! for crisis help, Ctrl-D to stop.
-import { confirm, input, select, Separator } from '@inquirer/prompts';
+import { confirm, input, Separator } from '@inquirer/prompts';
 import type { Question } from '../engine/types.js';
 import { STOPPED, TalkcoachError } from '../errors.js';
 import type { Io, Output } from '../io/types.js';
@@ -8,6 +8,7 @@ import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
 import { KeyFeed } from './key-feed.js';
+import { list } from './list-prompt.js';
 import { PlainPrompts } from './plain-prompts.js';
 import { keysLine, pageSize, theme } from './prompt-theme.js';
 import { CRISIS, questionPrompt, type Item, type Previous, type PromptContext, type Reply } from './question-prompt.js';
@@ -127,11 +128,11 @@ export class Terminal {
       { value: CRISIS, name: this.look.paint.safety(msg('terminal.crisis.choice')) },
     ];
     const o = await run(this.io, this.feed, { crisis: true }, (c) =>
-      select(
+      list(
         {
           message: `\n${this.look.paint.bold(message)}`,
           choices: all,
-          loop: false,
+          width: this.look.width,
           pageSize: pageSize(all, this.io.stdout.rows, this.look.width),
           theme: theme(this.look, '', keysLine(this.look, 'list', false, true)),
         },

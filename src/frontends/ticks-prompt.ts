@@ -1,21 +1,23 @@
 // A tick list whose last entries are actions, not answers: "← Back" and crisis help. Space ticks only
 // the options; Enter on an option answers with the ticks, Enter on an action does it (with the ticks
 // kept, for coming back). @inquirer/checkbox would tick the actions too, and lose the ticks on Back.
+// Like the one-choice list (list-prompt.ts), it draws only the page on screen.
 import {
   createPrompt,
-  isDownKey,
   isEnterKey,
   isNumberKey,
   isSpaceKey,
-  isUpKey,
   makeTheme,
   Separator,
   useKeypress,
-  usePagination,
+  useMemo,
   usePrefix,
+  useRef,
   useState,
   type Theme,
 } from '@inquirer/core';
+import { moveCursor, stopsOf } from './list-cursor.js';
+import { entryRows, listPage } from './list-window.js';
 
 export interface Tick {
   value: string;
@@ -40,7 +42,8 @@ export interface TicksConfig {
   message: string;
   choices: readonly (Tick | Separator)[];
   pageSize?: number;
-  loop?: boolean;
+  /** Columns to wrap a long name to. */
+  width?: number;
   theme?: Partial<Theme<TicksTheme>>;
   /** Accepted for the same config as @inquirer/checkbox; a tick list has no shortcuts. */
   shortcuts?: unknown;
@@ -57,30 +60,42 @@ const isTick = (i: Tick | Separator): i is Tick => !Separator.isSeparator(i);
  */
 export const ticks = createPrompt<string[], TicksConfig>((config, done) => {
   const theme = makeTheme<TicksTheme>(DEFAULT_THEME, config.theme);
+  const size = config.pageSize ?? 7;
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
   const prefix = usePrefix({ status, theme });
-  const [items, setItems] = useState<readonly (Tick | Separator)[]>(config.choices);
-  const [active, setActive] = useState(Math.max(0, items.findIndex(isTick)));
-  const ticked = () => items.filter((i): i is Tick => isTick(i) && !i.action && i.checked === true).map((i) => i.value);
-  const toggle = (at: number) =>
-    setItems(items.map((i, n) => (n === at && isTick(i) && !i.action ? { ...i, checked: !i.checked } : i)));
+  const items = config.choices;
+  const stops = useMemo(() => stopsOf(items, isTick), [items]);
+  const [checked, setChecked] = useState<ReadonlySet<number>>(
+    () => new Set(stops.filter((i) => (items[i] as Tick).checked === true)),
+  );
+  const [active, setActive] = useState(stops[0] ?? 0);
+  const top = useRef(0);
+  const option = (at: number): Tick | undefined => {
+    const item = items[at];
+    return item && isTick(item) && !item.action ? item : undefined;
+  };
+  const ticked = () => stops.filter((i) => checked.has(i)).map((i) => (items[i] as Tick).value);
+  const toggle = (at: number) => {
+    if (!option(at)) return;
+    const next = new Set(checked);
+    if (!next.delete(at)) next.add(at);
+    setChecked(next);
+  };
 
   useKeypress((key) => {
     const current = items[active];
+    const moved = moveCursor(key, active, stops, size - 1);
     if (isEnterKey(key)) {
       setStatus('done');
       done(current && isTick(current) && current.action ? [current.value, ...ticked()] : ticked());
-    } else if (isUpKey(key) || isDownKey(key)) {
-      const step = isUpKey(key) ? -1 : 1;
-      let next = active + step;
-      while (next >= 0 && next < items.length && !isTick(items[next]!)) next += step;
-      if (next >= 0 && next < items.length) setActive(next);
+    } else if (moved !== undefined) {
+      setActive(moved);
     } else if (isSpaceKey(key)) {
       toggle(active);
     } else if (isNumberKey(key)) {
       // The n-th entry: an option is ticked, an action only gets the cursor (Enter does it).
-      const at = items.findIndex((i) => isTick(i) && items.filter(isTick).indexOf(i) === Number(key.name) - 1);
-      if (at >= 0) {
+      const at = stops[Number(key.name) - 1];
+      if (at !== undefined) {
         setActive(at);
         toggle(at);
       }
@@ -89,24 +104,21 @@ export const ticks = createPrompt<string[], TicksConfig>((config, done) => {
 
   const message = theme.style.message(config.message, status);
   if (status === 'done') return [prefix, message].filter(Boolean).join(' ');
-  let description: string | undefined;
-  const page = usePagination({
-    items,
-    active,
-    pageSize: config.pageSize ?? 7,
-    loop: config.loop ?? false,
-    renderItem({ item, isActive }) {
-      if (!isTick(item)) return ` ${item.separator}`;
-      if (isActive) description = item.description;
-      const box = item.action ? ' ' : item.checked ? theme.icon.checked : theme.icon.unchecked;
-      const line = `${isActive ? theme.icon.cursor : ' '}${box} ${item.name}`;
-      return isActive ? theme.style.highlight(line) : line;
-    },
+  const page = listPage(items.length, active, top.current, size, (i) => {
+    const item = items[i]!;
+    if (!isTick(item)) return [` ${item.separator}`];
+    const here = i === active;
+    const box = item.action ? ' ' : checked.has(i) ? theme.icon.checked : theme.icon.unchecked;
+    const rows = entryRows(`${here ? theme.icon.cursor : ' '}${box} `, item.name, config.width ?? 80);
+    return here ? rows.map((r) => theme.style.highlight(r)) : rows;
   });
+  top.current = page.top;
+  const current = items[active];
+  const description = current && isTick(current) ? current.description : undefined;
   const help = theme.style.keysHelpTip([]);
   return [
     [prefix, message].filter(Boolean).join(' '),
-    page,
+    page.rows.join('\n'),
     ' ',
     description ? theme.style.description(description) : '',
     help ?? '',

@@ -1,6 +1,6 @@
 // Each kind of question as a real @inquirer prompt, driven with @inquirer/testing: what the screen
 // shows (progress, why, the way back, crisis help and how to reach them) and what each key gives.
-import { input, select } from '@inquirer/prompts';
+import { input } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { answer, start } from '../../src/engine/index.js';
@@ -14,6 +14,7 @@ import {
   type Reply,
 } from '../../src/frontends/question-prompt.js';
 import { pageSize } from '../../src/frontends/prompt-theme.js';
+import { list } from '../../src/frontends/list-prompt.js';
 import { ticks } from '../../src/frontends/ticks-prompt.js';
 import { makeLook } from '../../src/render/screen.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
@@ -43,8 +44,8 @@ async function drive(
 ): Promise<{ screen: string; reply: Reply }> {
   const p: QuestionPrompt = questionPrompt(q, previous, l, 40);
   const d =
-    p.prompt === 'select'
-      ? await render(select, p.config)
+    p.prompt === 'list'
+      ? await render(list, p.config)
       : p.prompt === 'ticks'
         ? await render(ticks, p.config)
         : await render(input, p.config);
@@ -191,12 +192,12 @@ describe('looked up by kind', () => {
   if (crisisNote.done) throw new Error('finished');
 
   it.each<[Question, string, QuestionPrompt['prompt'], boolean, boolean]>([
-    [SAFETY, 'choice', 'select', true, false],
+    [SAFETY, 'choice', 'list', true, false],
     [NAME, 'text', 'input', false, false],
     [WORRIES, 'multi', 'ticks', true, false],
-    [TRIED, 'yesno', 'select', true, false],
+    [TRIED, 'yesno', 'list', true, false],
     // The crisis lines are on screen already: "!" is not taken away from the list's keys.
-    [crisisNote.question, 'note', 'select', false, true],
+    [crisisNote.question, 'note', 'list', false, true],
   ])('%#: a %s question is asked with %s', (q, kind, prompt, crisisKey, page) => {
     expect(q.kind).toBe(kind);
     const p = questionPrompt(q, undefined, look);

@@ -1,0 +1,130 @@
+// A list to pick one entry from, as @inquirer/select does it (numbers, typing to jump, the entry's
+// description under the list), but drawing only the page on screen: a key in a list of 10,000 costs
+// what it does in a list of 10. Also Page Up, Page Down, Home and End.
+import {
+  createPrompt,
+  isBackspaceKey,
+  isEnterKey,
+  isNumberKey,
+  makeTheme,
+  Separator,
+  useEffect,
+  useKeypress,
+  useMemo,
+  usePrefix,
+  useRef,
+  useState,
+  type Theme,
+} from '@inquirer/core';
+import { stripVTControlCharacters } from 'node:util';
+import { moveCursor, stopAt, stopsOf } from './list-cursor.js';
+import { entryRows, listPage } from './list-window.js';
+
+export interface Entry {
+  value: string;
+  name: string;
+  description?: string;
+}
+
+interface ListTheme {
+  icon: { cursor: string };
+  style: { description: (text: string) => string; keysHelpTip: (keys: [string, string][]) => string | undefined };
+  indexMode: 'number' | 'hidden';
+}
+
+const DEFAULT_THEME: ListTheme = {
+  icon: { cursor: '❯' },
+  style: { description: (t) => t, keysHelpTip: () => undefined },
+  indexMode: 'hidden',
+};
+
+export interface ListConfig {
+  message: string;
+  choices: readonly (Entry | Separator)[];
+  /** The value the cursor starts on. */
+  default?: string;
+  /** Rows of entries on screen. */
+  pageSize?: number;
+  /** Columns to wrap a long name to. */
+  width?: number;
+  theme?: Partial<Theme<ListTheme>>;
+}
+
+// Shown again by inquirer when the prompt is done.
+const HIDE_CURSOR = '\u001B[?25l';
+/** Digits and letters typed within this time add up ("1", "2" is the twelfth entry). */
+const TYPING_PAUSE_MS = 700;
+
+const isEntry = (i: unknown): i is Entry => !Separator.isSeparator(i);
+
+export const list = createPrompt<string, ListConfig>((config, done) => {
+  const theme = makeTheme<ListTheme>(DEFAULT_THEME, config.theme);
+  const size = config.pageSize ?? 7;
+  const width = config.width ?? 80;
+  const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const prefix = usePrefix({ status, theme });
+  const items = config.choices;
+  const stops = useMemo(() => stopsOf(items, isEntry), [items]);
+  // For typing to jump: each entry's name as typed (no colour), lower case, worked out once.
+  const typed = useMemo(
+    () => items.map((i) => (isEntry(i) ? stripVTControlCharacters(i.name).toLowerCase() : '')),
+    [items],
+  );
+  const start = items.findIndex((i) => isEntry(i) && i.value === config.default);
+  const [active, setActive] = useState(start >= 0 ? start : (stops[0] ?? 0));
+  const top = useRef(0);
+  const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(typing.current), []);
+
+  useKeypress((key, rl) => {
+    clearTimeout(typing.current);
+    const forget = () => (typing.current = setTimeout(() => rl.clearLine(0), TYPING_PAUSE_MS));
+    const moved = moveCursor(key, active, stops, size - 1);
+    if (isEnterKey(key)) {
+      const chosen = items[active];
+      if (!chosen || !isEntry(chosen)) return;
+      setStatus('done');
+      done(chosen.value);
+    } else if (moved !== undefined) {
+      rl.clearLine(0);
+      setActive(moved);
+    } else if (isNumberKey(key) && /^\d+$/.test(rl.line)) {
+      const at = stops[Number(rl.line) - 1];
+      if (at !== undefined) setActive(at);
+      forget();
+    } else if (isBackspaceKey(key)) {
+      rl.clearLine(0);
+    } else if (rl.line !== '') {
+      const wanted = rl.line.toLowerCase();
+      const at = typed.findIndex((name, i) => isEntry(items[i]) && name.startsWith(wanted));
+      if (at >= 0) setActive(at);
+      forget();
+    }
+  });
+
+  const message = theme.style.message(config.message, status);
+  if (status === 'done') return [prefix, message].filter(Boolean).join(' ');
+  const numbered = theme.indexMode === 'number';
+  const page = listPage(items.length, active, top.current, size, (i) => {
+    const item = items[i]!;
+    if (!isEntry(item)) return [` ${item.separator}`];
+    const here = i === active;
+    const lead = `${here ? theme.icon.cursor : ' '} ${numbered ? `${stopAt(stops, i) + 1}. ` : ''}`;
+    const rows = entryRows(lead, item.name, width);
+    return here ? rows.map((r) => theme.style.highlight(r)) : rows;
+  });
+  top.current = page.top;
+  const chosen = items[active];
+  const description = chosen && isEntry(chosen) ? chosen.description : undefined;
+  return [
+    [prefix, message].filter(Boolean).join(' '),
+    page.rows.join('\n'),
+    ' ',
+    description ? theme.style.description(description) : '',
+    theme.style.keysHelpTip([]) ?? '',
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .trimEnd()
+    .concat(HIDE_CURSOR);
+});

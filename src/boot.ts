@@ -1,6 +1,6 @@
 // The command line's program: one typed parser (commander with @commander-js/extra-typings) whose
 // actions load their command when it runs. Speed: a piped run of a built-in scenario so never loads
-// the YAML parser (124 KB), the prompts, chalk or boxen (69 KB). Every speed trick, with where it
+// the YAML parser (124 KB), the prompts or chalk. Every speed trick, with where it
 // lives and what it was measured to bring, is listed in CONTRIBUTING.md ("Speed").
 import { Command, Option } from '@commander-js/extra-typings';
 import { describeFailure } from './edge.js';

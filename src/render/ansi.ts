@@ -1,8 +1,8 @@
 // The few terminal styles the coach uses (chalk), and the rounded box around its headline and
-// crisis lines (boxen). Whether to colour at all is decided once, in color-level.ts: chalk is told
-// the level rather than guessing it from the process.
-import boxen from 'boxen';
+// crisis lines. Whether to colour at all is decided once, in color-level.ts: chalk is told the
+// level rather than guessing it from the process.
 import { Chalk } from 'chalk';
+import { visibleLength, wrap } from './wrap.js';
 
 export type Paint = (s: string) => string;
 
@@ -18,16 +18,34 @@ export const ansi = {
   cyan: (s) => chalk.cyan(s),
 } as const satisfies Record<string, Paint>;
 
-/** `lines` in a rounded box `width` columns wide, one space inside each side; `edge` paints the border. */
+/**
+ * `lines` in a rounded box `width` columns wide, one space inside each side; `edge` paints the border.
+ * Drawn here, not by boxen: bundled, boxen (with string-width, whose Intl.Segmenter it creates as it
+ * loads) made the first question appear 34 ms later, 0.3x of `node -e 0` (README, "Size and speed").
+ */
 export function roundBox(lines: readonly string[], width: number, edge: Paint = (s) => s): string[] {
-  const drawn = boxen(lines.join('\n'), {
-    borderStyle: 'round',
-    padding: { top: 0, bottom: 0, left: 1, right: 1 },
-    width,
-  }).split('\n');
-  // The border painted here, not by boxen, whose colours follow its own guess of the terminal.
-  const last = drawn.length - 1;
-  return drawn.map((l, i) =>
-    i === 0 || i === last ? edge(l) : `${edge(l.slice(0, 1))}${l.slice(1, -1)}${edge(l.slice(-1))}`,
-  );
+  const inner = Math.max(1, width - 4);
+  const rule = '─'.repeat(inner + 2);
+  const body = lines
+    .flatMap((l) => (visibleLength(l) > inner ? wrap(l, inner).flatMap((w) => cut(w, inner)) : [l]))
+    .map((l) => `${edge('│')} ${l}${' '.repeat(Math.max(0, inner - visibleLength(l)))} ${edge('│')}`);
+  return [edge(`╭${rule}╮`), ...body, edge(`╰${rule}╯`)];
+}
+
+/** A line cut into pieces of at most `columns` (a word longer than the box: an address, say). */
+function cut(line: string, columns: number): string[] {
+  if (visibleLength(line) <= columns) return [line];
+  const pieces = [''];
+  let used = 0;
+  // Colour codes take no columns and are never split.
+  for (const token of line.match(/\u001B\[[0-9;]*m|[^]/gu) ?? []) {
+    const w = visibleLength(token);
+    if (used + w > columns) {
+      pieces.push('');
+      used = 0;
+    }
+    pieces[pieces.length - 1] += token;
+    used += w;
+  }
+  return pieces;
 }

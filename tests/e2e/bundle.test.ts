@@ -28,14 +28,14 @@ function closure(entries: string[]): Set<string> {
   return seen;
 }
 const inputsOf = (files: Iterable<string>) => [...files].flatMap((f) => Object.keys(outputs.get(f)?.inputs ?? {}));
-const TERMINAL_PACKAGES = /node_modules\/(@inquirer\/|chalk\/|boxen\/)/;
+const TERMINAL_PACKAGES = /node_modules\/(@inquirer\/|chalk\/)/;
 
 describe('the bundle', () => {
-  it('has one interactive chunk, which brings the prompt library, chalk and boxen', () => {
+  it('has one interactive chunk, which brings the prompt library and chalk', () => {
     const interactive = named('interactive-');
     expect(interactive).toHaveLength(1);
     const inputs = inputsOf(closure(interactive));
-    for (const p of ['@inquirer/core', 'chalk', 'boxen']) expect(inputs.some((i) => i.includes(`/${p}/`))).toBe(true);
+    for (const p of ['@inquirer/core', 'chalk']) expect(inputs.some((i) => i.includes(`/${p}/`))).toBe(true);
   });
 
   it('a piped run (cli.js, the boot chunk, the run command) never loads them', () => {

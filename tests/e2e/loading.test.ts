@@ -7,7 +7,7 @@ const builtin = (
   JSON.parse(cli(['list', '--json']).stdout) as { scenarios: { id: string; builtin: boolean; valid: boolean }[] }
 ).scenarios.find((s) => s.builtin && s.valid);
 
-const TERMINAL_ONLY = ['@inquirer/prompts', '@inquirer/core', 'chalk', 'boxen'];
+const TERMINAL_ONLY = ['@inquirer/prompts', '@inquirer/core', 'chalk'];
 
 describe('what each command loads', () => {
   it('--version loads the CLI entry alone: no commander, no boot module, no package', () => {

@@ -121,3 +121,26 @@ describe('a plan taller than the screen', () => {
     expect(lines(text).length - crisis).toBeLessThan(20);
   });
 });
+
+describe('the rounded box', () => {
+  it.each([
+    ['a short line', ['hello'], 12],
+    ['a line to wrap at a space', ['one two three four five six'], 14],
+    ['a word longer than the box', ['https://example.org/a/very/long/address'], 16],
+    ['wide characters', ['李小龍 李小龍 李小龍 🙂'], 12],
+    ['colour inside', [`${ansi.bold('bold words')} and plain words`], 15],
+  ])('%s: every line as wide as the box, the text kept', (_, lines, width) => {
+    const box = roundBox(lines, width);
+    for (const line of box) expect(stringWidth(line), line).toBe(width);
+    // The same characters in the same order (spaces aside: the box breaks lines at them).
+    const bare = (s: string) => s.replace(/\u001B\[[0-9;]*m/g, '').replace(/\s+/g, '');
+    expect(
+      bare(
+        box
+          .slice(1, -1)
+          .map((l) => l.slice(2, -2))
+          .join(''),
+      ),
+    ).toBe(bare(lines.join('')));
+  });
+});

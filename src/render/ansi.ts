@@ -37,8 +37,12 @@ function cut(line: string, columns: number): string[] {
   if (visibleLength(line) <= columns) return [line];
   const pieces = [''];
   let used = 0;
-  // Colour codes take no columns and are never split.
-  for (const token of line.match(/\u001B\[[0-9;]*m|[^]/gu) ?? []) {
+  for (let i = 0; i < line.length;) {
+    // A colour code (ESC ... m) takes no columns and is never split; anything else is one code point.
+    const code = line[i] === '\u001B' ? line.indexOf('m', i) : -1;
+    const next = code >= 0 ? code + 1 : i + (line.codePointAt(i)! > 0xffff ? 2 : 1);
+    const token = line.slice(i, next);
+    i = next;
     const w = visibleLength(token);
     if (used + w > columns) {
       pieces.push('');

@@ -18,7 +18,7 @@ import {
 } from '@inquirer/core';
 import { stripVTControlCharacters } from 'node:util';
 import { moveCursor, stopAt, stopsOf } from './list-cursor.js';
-import { entryRows, listPage } from './list-window.js';
+import { entryRows, listPage, listScreen } from './list-window.js';
 
 export interface Entry {
   value: string;
@@ -50,8 +50,6 @@ export interface ListConfig {
   theme?: Partial<Theme<ListTheme>>;
 }
 
-// Shown again by inquirer when the prompt is done.
-const HIDE_CURSOR = '\u001B[?25l';
 /** Digits and letters typed within this time add up ("1", "2" is the twelfth entry). */
 const TYPING_PAUSE_MS = 700;
 
@@ -116,15 +114,10 @@ export const list = createPrompt<string, ListConfig>((config, done) => {
   top.current = page.top;
   const chosen = items[active];
   const description = chosen && isEntry(chosen) ? chosen.description : undefined;
-  return [
+  return listScreen(
     [prefix, message].filter(Boolean).join(' '),
-    page.rows.join('\n'),
-    ' ',
+    page.rows,
     description ? theme.style.description(description) : '',
     theme.style.keysHelpTip([]) ?? '',
-  ]
-    .filter(Boolean)
-    .join('\n')
-    .trimEnd()
-    .concat(HIDE_CURSOR);
+  );
 });

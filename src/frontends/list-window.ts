@@ -44,3 +44,10 @@ export function listPage(
 /** An entry's rows: `lead` (cursor, tick, number) then the name, wrapped under itself to `width`. */
 export const entryRows = (lead: string, name: string, width: number): string[] =>
   wrap(name, width, ' '.repeat(visibleLength(lead)), lead);
+
+// Shown again by inquirer when the prompt is done.
+const HIDE_CURSOR = '\u001B[?25l';
+
+/** A list prompt's screen: the question, the page of entries, the entry's description, the keys. */
+export const listScreen = (head: string, rows: readonly string[], description: string, keys: string): string =>
+  [head, rows.join('\n'), ' ', description, keys].filter(Boolean).join('\n').trimEnd().concat(HIDE_CURSOR);

@@ -17,7 +17,7 @@ import {
   type Theme,
 } from '@inquirer/core';
 import { moveCursor, stopsOf } from './list-cursor.js';
-import { entryRows, listPage } from './list-window.js';
+import { entryRows, listPage, listScreen } from './list-window.js';
 
 export interface Tick {
   value: string;
@@ -48,9 +48,6 @@ export interface TicksConfig {
   /** Accepted for the same config as @inquirer/checkbox; a tick list has no shortcuts. */
   shortcuts?: unknown;
 }
-
-// Shown again by inquirer when the prompt is done.
-const HIDE_CURSOR = '\u001B[?25l';
 
 const isTick = (i: Tick | Separator): i is Tick => !Separator.isSeparator(i);
 
@@ -115,16 +112,10 @@ export const ticks = createPrompt<string[], TicksConfig>((config, done) => {
   top.current = page.top;
   const current = items[active];
   const description = current && isTick(current) ? current.description : undefined;
-  const help = theme.style.keysHelpTip([]);
-  return [
+  return listScreen(
     [prefix, message].filter(Boolean).join(' '),
-    page.rows.join('\n'),
-    ' ',
+    page.rows,
     description ? theme.style.description(description) : '',
-    help ?? '',
-  ]
-    .filter(Boolean)
-    .join('\n')
-    .trimEnd()
-    .concat(HIDE_CURSOR);
+    theme.style.keysHelpTip([]) ?? '',
+  );
 });

@@ -1,7 +1,6 @@
 // The practice engine, pure: which lines are said, how openness moves with a reply and with what
-// came before, the seeded order of replies, the summary; and that it bundles from src/engine alone.
-import { build } from 'esbuild';
-import { join, relative, sep } from 'node:path';
+// came before, the seeded order of replies, the summary. (That it bundles from src/engine alone is in
+// engine-purity.test.ts.)
 import { describe, expect, it } from 'vitest';
 import {
   currentLine,
@@ -16,7 +15,6 @@ import {
   type PracticeState,
 } from '../../src/engine/practice/index.js';
 import { loadPractice } from '../../src/scenario/practice-load.js';
-import { ROOT } from '../helpers/cli.js';
 
 const { content, rules } = loadPractice();
 const input = { content: content!, rules: rules!, fills: { name: 'Sam' } };
@@ -94,20 +92,4 @@ describe('the summary', () => {
     expect(sum).toMatchObject({ exchanges: 3, helped: 1, hurt: 2 });
     expect(sum.carry).toEqual(['it sounds like money is tight', content!.opening.replies[1]!.say]);
   });
-});
-
-it('bundles from src/engine alone: no node: module, no package, no other folder', async () => {
-  const r = await build({
-    entryPoints: [join(ROOT, 'src/engine/practice/index.ts')],
-    bundle: true,
-    metafile: true,
-    write: false,
-    platform: 'node',
-    format: 'esm',
-    logLevel: 'silent',
-    absWorkingDir: ROOT,
-  });
-  const inputs = Object.keys(r.metafile.inputs);
-  expect(inputs.filter((f) => relative(join(ROOT, 'src/engine'), join(ROOT, f)).split(sep)[0] === '..')).toEqual([]);
-  expect(inputs.flatMap((f) => r.metafile.inputs[f]!.imports.filter((i) => i.external))).toEqual([]);
 });

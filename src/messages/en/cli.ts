@@ -20,7 +20,6 @@ export const cli = {
   'cli.opt.region': 'country for crisis lines, such as US, GB, AU (default: from your locale)',
   'cli.opt.scenarios': 'also use the scenarios in this folder; repeat for more (or set TALKCOACH_SCENARIOS)',
   'cli.opt.maxBytes': 'largest scenario file accepted, in bytes (default 1 MiB)',
-  'cli.opt.json': 'as JSON',
   'cli.opt.strict': 'warnings fail the check too',
   'cli.arg.scenario': 'a scenario id (see talkcoach list) or a file',
 
@@ -66,7 +65,6 @@ export const cli = {
   'cli.watch.again': '--- a file changed: checking again',
   'cli.test.strict': 'warnings (such as talking points in no plan) fail the run too',
   'cli.crisis': 'crisis steps and lines, right now, with no questions',
-  'cli.crisis.region': 'country, such as US, GB, AU (default: from your locale)',
 
   'cli.region.unknown':
     'talkcoach: we have no verified crisis numbers for "{given}" (from {from}), so the emergency advice ' +

@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlink
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readmeExample } from './lib/readme-example.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // 400 KiB until 0.2 added practice, the check-in (with its calendar writer) and the message catalogue.
@@ -148,22 +149,9 @@ try {
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   run('npm', ['install', tarball], { cwd: consumer });
-  const program = `import { loadScenario, start, answer, readAnswer, renderPlan, crisisFor } from 'talkcoach';
-import type { Plan, Step } from 'talkcoach';
-const scenario = await loadScenario(${JSON.stringify(example)});
-let step: Step = start(scenario, { crisis: crisisFor('GB') });
-for (const line of ['no', 'Sam', 'friend', 'cost', 'no']) {
-  while (!step.done && step.question.kind === 'note') step = answer(scenario, step.state, { continue: true });
-  if (step.done) break;
-  const read = readAnswer(step.question, line);
-  if (!read.ok) throw new Error(read.reason);
-  step = answer(scenario, step.state, read.answer);
-}
-if (!step.done) throw new Error('not finished');
-const plan: Plan = step.plan;
-console.log(renderPlan(plan, 'markdown').split('\\n')[0]);
-`;
-  writeFileSync(join(consumer, 'use.ts'), program);
+  // The README's example, as a consumer would write it: type-checked, then run.
+  const program = readmeExample(ROOT);
+  writeFileSync(join(consumer, 'use.mts'), program);
   writeFileSync(
     join(consumer, 'tsconfig.json'),
     JSON.stringify({
@@ -176,20 +164,14 @@ console.log(renderPlan(plan, 'markdown').split('\\n')[0]);
         skipLibCheck: false,
         types: [],
       },
-      files: ['use.ts'],
+      files: ['use.mts'],
     }),
   );
   // The consumer type-checks against the shipped declarations alone (no @types/node, no yaml).
   run(node, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: consumer });
-  console.log('tsc: the consumer type-checks against dist/types');
-  writeFileSync(
-    join(consumer, 'use.mjs'),
-    program
-      .replace("import type { Plan, Step } from 'talkcoach';\n", '')
-      .replace('let step: Step', 'let step')
-      .replace('const plan: Plan', 'const plan'),
-  );
-  process.stdout.write(run(node, ['use.mjs'], { cwd: consumer }));
+  console.log('tsc: the README example type-checks against dist/types');
+  writeFileSync(join(consumer, 'use.mjs'), program);
+  process.stdout.write(run(node, ['use.mjs'], { cwd: consumer }).split('\n')[0] + '\n');
 
   console.log('\npack-check: all good');
 } catch (e) {

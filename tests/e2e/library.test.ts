@@ -1,12 +1,13 @@
 // The library entry as built (dist/index.js, what `import ... from 'talkcoach'` loads).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { fixture } from '../helpers/fixtures.js';
+import { readmeExample } from '../../scripts/lib/readme-example.mjs';
 
 const lib = (await import('../../dist/index.js' as string)) as typeof import('../../src/index.js');
 
@@ -61,14 +62,12 @@ describe('import from the built library', () => {
 
 describe('the README example', () => {
   it('runs against the built library and prints a plan', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const code = /<!-- library:example -->\n```js\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(code).toBeDefined();
+    const code = readmeExample(ROOT);
     const dir = mkdtempSync(join(tmpdir(), 'talkcoach-readme-'));
     const file = join(dir, 'example.mjs');
     writeFileSync(
       file,
-      code!.replace("from 'talkcoach'", `from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)}`),
+      code.replace("from 'talkcoach'", `from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)}`),
     );
     const r = spawnSync(process.execPath, [file], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
@@ -76,8 +75,7 @@ describe('the README example', () => {
   });
 
   it('type-checks against the library declarations', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const code = /<!-- library:example -->\n```js\n([\s\S]*?)```/.exec(readme)![1]!;
+    const code = readmeExample(ROOT);
     const dir = mkdtempSync(join(tmpdir(), 'talkcoach-readme-ts-'));
     writeFileSync(join(dir, 'example.mts'), code);
     const config = {

@@ -3,6 +3,8 @@
 // Nothing here reads the environment, prints or exits.
 import { BUILTIN_SHARED_DIR, catalogue, resolveScenario, type CatalogueEntry } from './scenario/catalogue.js';
 import { compiledBuiltin } from './scenario/compiled.js';
+import { crisisSteps as readCrisisSteps } from './scenario/crisis-steps.js';
+import type { PlanPoint } from './engine/types.js';
 import type { Diagnostic } from './scenario/diagnostics.js';
 import { DEFAULT_MAX_BYTES } from './scenario/files.js';
 import type { Scenario } from './engine/model.js';
@@ -43,8 +45,10 @@ export { skipNotes, playLine, type LineResult } from './engine/play.js';
 export { renderPlan, FORMATS, type Format } from './render/index.js';
 export type { TextOptions } from './render/text.js';
 export { crisisFor, normaliseRegion, regionFromLocale, KNOWN_REGIONS } from './safety/crisis.js';
-export { crisisSteps } from './scenario/crisis-steps.js';
 export { TalkcoachError, EXIT, type ErrorKind } from './errors.js';
+
+/** What to do now in a crisis (scenarios/shared/crisis.yaml), for showing beside the crisis lines. */
+export const crisisSteps = (): Promise<PlanPoint[]> => readCrisisSteps(() => import('./scenario/load.js'));
 export { formatDiagnostic, type Diagnostic, type Severity } from './scenario/diagnostics.js';
 export type { Scenario, ScenarioNode, Point, Option, Branch, Condition, SectionId } from './engine/model.js';
 

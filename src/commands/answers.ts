@@ -15,9 +15,9 @@ export async function answerSource(file: string | undefined, io: Io): Promise<An
   if (file === '-') return fromStdin(io);
   if (/\.json$/i.test(file)) return { keyed: parseJson(readTextFile(file), file), name: file };
   if (/\.ya?ml$/i.test(file)) {
-    const { parse } = await import('yaml');
+    const { parseYaml } = await io.rooms.yaml();
     try {
-      return { keyed: parse(readTextFile(file)) as unknown, name: file };
+      return { keyed: parseYaml(readTextFile(file)) as unknown, name: file };
     } catch {
       throw new TalkcoachError('file', `${file} is not valid YAML`);
     }

@@ -5,8 +5,11 @@ import { factsOf, type CheckinDate, type Plan, type Scenario } from '../engine/i
 import type { CheckinSetup } from '../frontends/screens/checkin-types.js';
 import type { Format } from '../render/index.js';
 import { summaryTexts } from '../render/summary.js';
+import { appendHistory } from '../io/history.js';
+import { saveFileAtomic } from '../io/save.js';
 import { keptAnswers } from './checkin-date.js';
 import type { CommonOptions } from './context.js';
+import type { Rooms } from './rooms.js';
 
 export interface CheckinOptions extends CommonOptions {
   answers?: string;
@@ -28,33 +31,36 @@ export const reminderDetails = (plan: Plan): string => [plan.title, ...summaryTe
 
 /** Writes the reminder for `plan` (its headline already dated) atomically, at mode 0600. */
 export async function writeCalendar(
+  rooms: Pick<Rooms, 'calendar'>,
   file: string,
   plan: Plan,
   when: CheckinDate,
   details: boolean,
   overwrite: boolean,
 ): Promise<void> {
-  const [{ calendarText }, { saveFileAtomic }] = await Promise.all([
-    import('../render/calendar.js'),
-    import('../io/save.js'),
-  ]);
+  const { calendarText } = await rooms.calendar();
   const text = calendarText({ date: when.date, ...(details ? { details: reminderDetails(plan) } : {}) });
   saveFileAtomic(file, text, { overwrite });
 }
 
 /** Adds the check-in to the private history; the file it went to. */
-export async function keep(when: CheckinDate, plan: Plan, scenario: Scenario): Promise<string> {
-  const { appendHistory } = await import('../io/history.js');
+export function keep(when: CheckinDate, plan: Plan, scenario: Scenario): string {
   return appendHistory({ date: when.today, answers: keptAnswers(factsOf(scenario, plan.answers)), next: when.date });
 }
 
-export const checkinFlow = (scenario: Scenario, o: CheckinOptions, today: string, chosen?: string): CheckinSetup => ({
+export const checkinFlow = (
+  rooms: Rooms,
+  scenario: Scenario,
+  o: CheckinOptions,
+  today: string,
+  chosen?: string,
+): CheckinSetup => ({
   scenario,
   today,
   ...(chosen !== undefined ? { chosen } : {}),
   ...(o.calendar !== undefined ? { calendar: o.calendar } : {}),
   details: o.details === true,
   keep: o.keep === true,
-  writeCalendar,
-  keepCheckin: (when, plan) => keep(when, plan, scenario),
+  writeCalendar: (...args) => writeCalendar(rooms, ...args),
+  keepCheckin: async (when, plan) => keep(when, plan, scenario),
 });

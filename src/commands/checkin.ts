@@ -7,10 +7,10 @@ import { fileLines, linesOf } from '../io/std.js';
 import { msg } from '../messages/index.js';
 import { renderCheckin, withCheckinDate } from '../render/checkin.js';
 import { crisisFor } from '../safety/crisis.js';
-import { crisisSteps } from '../scenario/crisis-steps.js';
 import { checkDate, datesFor } from './checkin-date.js';
 import { checkinFlow, keep, writeCalendar, type CheckinOptions } from './checkin-save.js';
-import { onTerminal, type Io } from './context.js';
+import { saveFileAtomic } from '../io/save.js';
+import { crisisStepsFor, onTerminal, type Io } from './context.js';
 import { openForRun } from './open.js';
 import { regionFor, today as localToday } from './run.js';
 
@@ -22,10 +22,10 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
   // As for run: standard output sent to a file or a pipe, with a person at the keyboard, still asks.
   const asking = onTerminal(io) || (io.canAsk !== false && io.stdin.isTTY === true && io.stderr.isTTY === true);
   if (o.answers === undefined && o.input && asking) {
-    const { runInteractive } = await import('../frontends/interactive.js');
+    const { runInteractive } = await io.rooms.terminal();
     await runInteractive(scenario, { crisis }, io, o, {
-      crisisSteps,
-      checkin: checkinFlow(scenario, o, today, chosen),
+      crisisSteps: crisisStepsFor(io),
+      checkin: checkinFlow(io.rooms, scenario, o, today, chosen),
     });
     return;
   }
@@ -38,13 +38,12 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
   const saving = o.output !== undefined;
   const text = renderCheckin(plan, when, o.format, saving ? { full: true, date: today, answers: false } : {});
   if (o.output !== undefined) {
-    const { saveFileAtomic } = await import('../io/save.js');
     saveFileAtomic(o.output, text);
     io.stderr.write(`${msg('checkin.saved', { file: o.output })}\n`);
   } else io.stdout.write(text);
   if (o.calendar !== undefined) {
-    await writeCalendar(o.calendar, withCheckinDate(plan, when), when, o.details === true, true);
+    await writeCalendar(io.rooms, o.calendar, withCheckinDate(plan, when), when, o.details === true, true);
     io.stderr.write(`${msg('checkin.calendarSaved', { file: o.calendar, title: msg('checkin.ics.title') })}\n`);
   }
-  if (o.keep) io.stderr.write(`${msg('checkin.kept', { file: await keep(when, plan, scenario) })}\n`);
+  if (o.keep) io.stderr.write(`${msg('checkin.kept', { file: keep(when, plan, scenario) })}\n`);
 }

@@ -2,7 +2,10 @@
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { crisisFor } from '../safety/crisis.js';
-import { canAskHere, plainWanted, type CommonOptions, type Io } from './context.js';
+import { offerDueCheckin } from './checkin-due.js';
+import { canAskHere, crisisStepsFor, plainWanted, type CommonOptions, type Io } from './context.js';
+import { loadCatalogue, situations } from './open.js';
+import { practiceAfterPlan } from './practice-source.js';
 import { regionFor } from './region.js';
 
 export interface CoachOptions extends CommonOptions {
@@ -15,22 +18,17 @@ export async function coachCommand(given: CoachOptions, io: Io): Promise<void> {
   const o = { ...given, plain: plainWanted(given, io) };
   // As with run: `talkcoach > plan.txt` asks on the terminal, and the plan goes to the file.
   if (!canAskHere(io)) throw new TalkcoachError('usage', msg('cli.notOnTerminal'), [msg('cli.notOnTerminalHint')]);
-  // The coach's modules load while the history is looked at for a due check-in.
-  const loading = Promise.all([
-    import('../frontends/interactive.js'),
-    import('./open.js'),
-    import('../scenario/crisis-steps.js'),
-    import('./practice-source.js'),
-  ]);
-  if (await (await import('./checkin-due.js')).offerDueCheckin(o, io)) return;
-  const [{ runInteractive }, { loadCatalogue, situations }, { crisisSteps }, { practiceAfterPlan }] = await loading;
+  // The terminal room loads while the history is looked at for a due check-in.
+  const terminal = io.rooms.terminal();
+  if (await offerDueCheckin(o, io)) return;
+  const { runInteractive } = await terminal;
 
   let loaded: Awaited<ReturnType<typeof loadCatalogue>> = [];
   const byId = (id: string) => loaded.find((e) => e.scenario?.id === id)?.scenario;
   await runInteractive(undefined, { crisis: crisisFor(regionFor(o, io)) }, io, o, {
     catalogue: async () => (loaded = situations(await loadCatalogue(o, io))),
-    crisisSteps,
+    crisisSteps: crisisStepsFor(io),
     // Practice after a plan: the replies in a new order each time (the engine takes the random source).
-    practice: practiceAfterPlan(o, byId, Math.random),
+    practice: practiceAfterPlan(o, io.rooms, byId, Math.random),
   });
 }

@@ -1,7 +1,14 @@
-// What a command gets from the shell: its streams and settings (src/io/types.ts), and options
-// every command shares.
-export type { Io, Output } from '../io/types.js';
-import { onTerminal, type Io } from '../io/types.js';
+// What a command gets from the shell: its streams and settings (src/io/types.ts) with the rooms it
+// may load (rooms.ts), and options every command shares.
+export type { Output } from '../io/types.js';
+import { onTerminal, type Io as ShellIo } from '../io/types.js';
+import type { PlanPoint } from '../engine/types.js';
+import { crisisSteps } from '../scenario/crisis-steps.js';
+import type { Rooms } from './rooms.js';
+
+export interface Io extends ShellIo {
+  readonly rooms: Rooms;
+}
 
 export { onTerminal };
 
@@ -18,3 +25,6 @@ export const plainWanted = (o: { plain?: boolean }, io: Io): boolean =>
  * input and standard error are still the terminal (the questions are drawn on standard error). */
 export const canAskHere = (io: Io): boolean =>
   onTerminal(io) || (io.canAsk !== false && io.stdin.isTTY === true && io.stderr.isTTY === true);
+
+/** The crisis steps for this run: read with the YAML room when there is no compiled copy. */
+export const crisisStepsFor = (io: Io) => (): Promise<PlanPoint[]> => crisisSteps(io.rooms.yaml);

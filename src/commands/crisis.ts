@@ -5,19 +5,16 @@ import { renderCrisisText, pointLines } from '../render/text.js';
 import { PLAIN_STYLE } from '../render/style.js';
 import { wrap } from '../render/wrap.js';
 import { crisisFor } from '../safety/crisis.js';
-import { crisisSteps } from '../scenario/crisis-steps.js';
-import { plainWanted, type Io } from './context.js';
+import { crisisStepsFor, plainWanted, type Io } from './context.js';
 import { PLAIN_TEXT_STYLE, straightQuotes } from '../render/plain.js';
 import { chooseRegion, regionLine } from './region.js';
-
-export { crisisSteps };
 
 export async function crisisCommand(o: { region?: string; json?: boolean; plain?: boolean }, io: Io): Promise<void> {
   const plain = plainWanted(o, io);
   const style = plain ? PLAIN_TEXT_STYLE : PLAIN_STYLE;
   const region = chooseRegion(o, io);
   const crisis = crisisFor(region.region);
-  const steps = await crisisSteps();
+  const steps = await crisisStepsFor(io)();
   if (o.json) {
     io.stdout.write(`${JSON.stringify({ version: 1, steps, crisis, regionFrom: region.why }, null, 2)}\n`);
     return;

@@ -57,10 +57,7 @@ export async function forgetCommand(o: { yes?: boolean }, io: Io): Promise<void>
   if (!o.yes) {
     if (!onTerminal(io)) throw new TalkcoachError('usage', msg('forget.needsYes', { file }));
     // Through the coach's terminal: importing @inquirer/prompts whole would bundle its editor prompt (600 KB).
-    const [{ Terminal }, { lookFor }] = await Promise.all([
-      import('../frontends/terminal.js'),
-      import('../frontends/interactive.js'),
-    ]);
+    const { Terminal, lookFor } = await io.rooms.terminal();
     const t = new Terminal(io, () => lookFor(io, {}));
     let sure: boolean;
     try {

@@ -1,6 +1,6 @@
 // The scenarios `run`, the interactive coach and `list` use. A built-in one comes precompiled when
 // the package was built, so it needs neither the YAML parser nor the checks; anything else is read
-// and checked by the loader, which is loaded only then.
+// and checked with the YAML room (rooms.ts), loaded only then.
 import { catalogue, resolveScenario, type CatalogueEntry } from '../scenario/catalogue.js';
 import { compiledBuiltin } from '../scenario/compiled.js';
 import type { Scenario } from '../engine/model.js';
@@ -11,11 +11,36 @@ import { loadOptions, userDirs, warnings } from './options.js';
 
 /** The scenario, or a TalkcoachError listing its problems. */
 export async function openForRun(arg: string, o: CommonOptions, io: Io): Promise<Scenario> {
-  const ready = compiledBuiltin(resolveScenario(arg, userDirs(o, io), warnings(io)));
+  const file = resolveScenario(arg, userDirs(o, io), warnings(io));
+  const ready = compiledBuiltin(file);
   if (ready) return ready;
-  const { loadForRun } = await import('./scenarios.js');
-  return loadForRun(arg, o, io);
+  const { loadResolved, problemsError } = await io.rooms.yaml();
+  const loaded = loadResolved(file, o);
+  if (!loaded.scenario) throw problemsError(loaded);
+  return loaded.scenario;
 }
+
+/** `run -`: the scenario's YAML on standard input (its size capped as a file's is). */
+export async function openFromStdin(
+  lines: AsyncIterable<string> | Iterable<string>,
+  o: CommonOptions,
+  io: Io,
+): Promise<Scenario> {
+  const { loadScenarioText, openOptions, problemsError } = await io.rooms.yaml();
+  const options = openOptions(o);
+  const parts: string[] = [];
+  let size = 0;
+  for await (const line of lines) {
+    size += Buffer.byteLength(line) + 1;
+    if (size > options.maxBytes) throw new TalkcoachError('scenario', msg('cli.run.stdinTooBig'));
+    parts.push(line);
+  }
+  const loaded = loadScenarioText(STDIN_NAME, parts.join('\n'), options);
+  if (!loaded.scenario) throw problemsError(loaded);
+  return loaded.scenario;
+}
+
+const STDIN_NAME = 'standard input';
 
 /** Every scenario in the catalogue, loaded; `scenario` is missing when the file has problems. */
 export async function loadCatalogue(
@@ -25,7 +50,7 @@ export async function loadCatalogue(
   const warn = warnings(io);
   const entries = catalogue(userDirs(o, io), warn);
   const ready = entries.map((e) => (e.builtin ? compiledBuiltin(e.file) : undefined));
-  const loader = ready.includes(undefined) ? await import('../scenario/load.js') : undefined;
+  const loader = ready.includes(undefined) ? await io.rooms.yaml() : undefined;
   // A user file that cannot be read is told, by name, and listed as having problems.
   const loadQuietly = (file: string): Scenario | undefined => {
     try {

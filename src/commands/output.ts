@@ -4,6 +4,7 @@
 import { homedir } from 'node:os';
 import { extname } from 'node:path';
 import { fs } from '../io/fs.js';
+import { regularTarget, saveFileAtomic } from '../io/save.js';
 import { fullPath } from '../paths.js';
 import type { Plan } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
@@ -47,7 +48,6 @@ export async function writePlan(plan: Plan, o: PlanOutput, io: Io): Promise<void
   });
   const text = o.plain && format === 'text' ? straightQuotes(rendered) : rendered;
   if (target === undefined) return void io.stdout.write(text);
-  const { regularTarget, saveFileAtomic } = await import('../io/save.js');
   // A pipe, a device or a folder is refused as such before anything else is said about it.
   const exists = regularTarget(target) !== target || fs.existsSync(target);
   if (!o.force && exists)

@@ -8,7 +8,9 @@ import type { Plan } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import type { PracticeSource } from '../frontends/screens/practice-types.js';
+import { formatDiagnostic } from '../scenario/diagnostics.js';
 import type { CommonOptions } from './context.js';
+import type { Rooms } from './rooms.js';
 
 export interface LoadedPractice {
   content: PracticeInput['content'];
@@ -17,9 +19,8 @@ export interface LoadedPractice {
 }
 
 /** The built-in practice files, checked; a TalkcoachError listing their problems otherwise. */
-export async function loadPracticeFiles(o: CommonOptions): Promise<LoadedPractice> {
-  const { loadPractice, reasonIds, BUILTIN_PRACTICE_DIR } = await import('../scenario/practice-load.js');
-  const { formatDiagnostic } = await import('../scenario/diagnostics.js');
+export async function loadPracticeFiles(o: CommonOptions, rooms: Pick<Rooms, 'yaml'>): Promise<LoadedPractice> {
+  const { loadPractice, reasonIds, BUILTIN_PRACTICE_DIR } = await rooms.yaml();
   const p = loadPractice(BUILTIN_PRACTICE_DIR, o.maxBytes);
   if (!p.content || !p.rules) {
     throw new TalkcoachError(
@@ -52,13 +53,14 @@ const pickedReasons = (plan: Plan): string[] => {
 /** Practice offered after a plan: loaded only when the person says yes. */
 export function practiceAfterPlan(
   o: CommonOptions,
+  rooms: Pick<Rooms, 'yaml'>,
   scenarios: (id: string) => Scenario | undefined,
   random: () => number,
 ): PracticeSource {
   return {
     random,
     async load(plan) {
-      const p = await loadPracticeFiles(o);
+      const p = await loadPracticeFiles(o, rooms);
       const scenario = plan ? scenarios(plan.scenario.id) : undefined;
       const name = (plan && typedName(scenario, plan)) ?? defaultName(scenario);
       return {

@@ -1,14 +1,15 @@
 // talkcoach practice [<id|file>]: rehearse the talk. On a terminal, the practice screens; piped, one
 // answer a line (a reply's number or id, or "> your own words") and a transcript out; with --check,
 // the typed-reply checker on each line of standard input, one JSON object a line.
-import { checkReply } from '../engine/practice/index.js';
+import { checkReply, seeded } from '../engine/practice/index.js';
+import { runPracticePiped } from '../frontends/practice-piped.js';
 import { TalkcoachError } from '../errors.js';
 import { linesOf } from '../io/std.js';
 import { didYouMean, msg } from '../messages/index.js';
 import { checkJson, renderPracticeJson, renderPracticeText } from '../render/practice.js';
 import { crisisFor } from '../safety/crisis.js';
 import { closest } from '../scenario/suggest.js';
-import { onTerminal, type CommonOptions, type Io } from './context.js';
+import { crisisStepsFor, onTerminal, type CommonOptions, type Io } from './context.js';
 import { openForRun } from './open.js';
 import { defaultName, loadPracticeFiles } from './practice-source.js';
 import { regionFor } from './run.js';
@@ -32,7 +33,7 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
   if (o.format !== 'text' && o.format !== 'json')
     throw new TalkcoachError('usage', msg('practice.cli.badFormat', { value: o.format }));
   const lines = () => (io.lines ? io.lines() : linesOf(io.stdin));
-  const p = await loadPracticeFiles(o);
+  const p = await loadPracticeFiles(o, io.rooms);
   if (o.check) {
     for await (const raw of lines()) {
       const reply = raw.trim();
@@ -58,17 +59,16 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
   const input = { content: p.content, rules: p.rules, fills: { name } };
   const crisis = crisisFor(regionFor(o, io));
   if (o.input && onTerminal(io)) {
-    const [{ runPracticeInteractive }, { crisisSteps }] = await Promise.all([
-      import('../frontends/practice-interactive.js'),
-      import('../scenario/crisis-steps.js'),
-    ]);
+    const { runPracticeInteractive } = await io.rooms.terminal();
     // The shell's random source: the replies come in a new order each time on a terminal.
-    const random = o.seed !== undefined ? (await import('../engine/practice/index.js')).seeded(o.seed) : Math.random;
+    const random = o.seed !== undefined ? seeded(o.seed) : Math.random;
     const flags = { color: o.color, ...(o.plain !== undefined ? { plain: o.plain } : {}) };
-    await runPracticeInteractive({ input, name, reasons }, { crisis }, io, flags, { crisisSteps, random });
+    await runPracticeInteractive({ input, name, reasons }, { crisis }, io, flags, {
+      crisisSteps: crisisStepsFor(io),
+      random,
+    });
     return;
   }
-  const { runPracticePiped } = await import('../frontends/practice-piped.js');
   const { transcript, leftOver } = await runPracticePiped({ input, reasons, name, seed: o.seed ?? 1 }, lines());
   if (leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: leftOver })}\n`);
   io.stdout.write(o.format === 'json' ? renderPracticeJson(transcript) : renderPracticeText(transcript));

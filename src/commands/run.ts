@@ -7,10 +7,11 @@ import type { Plan } from '../engine/types.js';
 import { linesOf } from '../io/std.js';
 import type { Format } from '../render/index.js';
 import { crisisFor } from '../safety/crisis.js';
-import { crisisSteps } from '../scenario/crisis-steps.js';
-import { canAskHere, plainWanted, type CommonOptions, type Io } from './context.js';
+import { runKeyed } from '../frontends/keyed.js';
+import { canAskHere, crisisStepsFor, plainWanted, type CommonOptions, type Io } from './context.js';
 import { answerSource } from './answers.js';
-import { openForRun } from './open.js';
+import { openForRun, openFromStdin } from './open.js';
+import { practiceAfterPlan } from './practice-source.js';
 import { formatFor, outputPath, writePlan } from './output.js';
 import { chooseRegion, regionLine } from './region.js';
 
@@ -48,8 +49,7 @@ function startingAt<S extends { nodes: Record<string, unknown>; start: string }>
 async function scenarioFromStdin(o: RunOptions, io: Io) {
   if (o.answers === undefined || o.answers === '-')
     throw new TalkcoachError('usage', msg('cli.run.stdinScenario'), [msg('cli.run.stdinScenarioHint')]);
-  const { loadFromStdin } = await import('./scenarios.js');
-  return loadFromStdin(io.lines ? io.lines() : linesOf(io.stdin), o);
+  return openFromStdin(io.lines ? io.lines() : linesOf(io.stdin), o, io);
 }
 export { regionFor } from './region.js';
 
@@ -62,23 +62,20 @@ export async function runCommand(arg: string, given: RunOptions, io: Io): Promis
   // Standard output sent to a file or a pipe, with a person at the keyboard: ask on the terminal.
   const interactive = o.answers === undefined && o.input && canAskHere(io);
   if (interactive) {
-    const [{ runInteractive }, { practiceAfterPlan }] = await Promise.all([
-      import('../frontends/interactive.js'),
-      import('./practice-source.js'),
-    ]);
+    const { runInteractive } = await io.rooms.terminal();
     // -o as for a piped run: ~ expanded, a full path, the format from its extension.
     // The plan is on the screen already: `-o -` asks for nothing more there.
     const output = o.output === '-' ? undefined : outputPath(o.output, io.env);
     const flags = { ...o, output, format: output === undefined ? o.format : formatFor(o.format, output) };
     // Practice after the plan: the replies in a new order each time (the engine takes the random source).
-    const practice = practiceAfterPlan(o, () => scenario, Math.random);
-    await runInteractive(scenario, { crisis }, io, flags, { crisisSteps, practice });
+    const practice = practiceAfterPlan(o, io.rooms, () => scenario, Math.random);
+    await runInteractive(scenario, { crisis }, io, flags, { crisisSteps: crisisStepsFor(io), practice });
     return;
   }
   const source = await answerSource(o.answers, io);
   let plan: Plan;
   if ('keyed' in source) {
-    plan = (await import('../frontends/keyed.js')).runKeyed(scenario, source.keyed, { crisis }, source.name);
+    plan = runKeyed(scenario, source.keyed, { crisis }, source.name);
   } else {
     const piped = await runPiped(scenario, source.lines, { crisis });
     if (piped.leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: piped.leftOver })}\n`);

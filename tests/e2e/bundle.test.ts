@@ -1,5 +1,6 @@
-// What a piped run can load: the prompt library is only in the interactive chunk, which nothing on
-// the piped path imports statically. Read from the build's own record (dist/metafile.json).
+// What a piped run can load: the prompt library is only in the terminal room's chunk, and the YAML
+// parser only in the YAML room's (src/commands/rooms.ts), which nothing on the piped path imports
+// statically. Read from the build's own record (dist/metafile.json).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,22 +29,28 @@ function closure(entries: string[]): Set<string> {
   return seen;
 }
 const inputsOf = (files: Iterable<string>) => [...files].flatMap((f) => Object.keys(outputs.get(f)?.inputs ?? {}));
-const TERMINAL_PACKAGES = /node_modules\/(@inquirer\/|chalk\/)/;
+const ROOM_PACKAGES = /node_modules\/(@inquirer\/|chalk\/|yaml\/)/;
 
 describe('the bundle', () => {
-  it('has one interactive chunk, which brings the prompt library and chalk', () => {
-    const interactive = named('interactive-');
+  it('has one terminal room, which brings the prompt library and chalk', () => {
+    const interactive = named('terminal-room-');
     expect(interactive).toHaveLength(1);
     const inputs = inputsOf(closure(interactive));
     for (const p of ['@inquirer/core', 'chalk']) expect(inputs.some((i) => i.includes(`/${p}/`))).toBe(true);
   });
 
-  it('a piped run (cli.js, the boot chunk, the run command) never loads them', () => {
+  it('has one YAML room, which brings the YAML parser', () => {
+    const yaml = named('yaml-room-');
+    expect(yaml).toHaveLength(1);
+    expect(inputsOf(closure(yaml)).some((i) => i.includes('/yaml/'))).toBe(true);
+  });
+
+  it('a piped run (cli.js, the boot chunk, the run command) loads neither room', () => {
     const entries = ['cli.js', ...named('boot-'), ...named('run-')];
     expect(entries).toHaveLength(3);
     const loaded = closure(entries);
     expect(loaded.size).toBeGreaterThan(3);
-    expect([...loaded].filter((f) => f.startsWith('interactive-'))).toEqual([]);
-    expect(inputsOf(loaded).filter((i) => TERMINAL_PACKAGES.test(i))).toEqual([]);
+    expect([...loaded].filter((f) => /^(terminal|yaml)-room-/.test(f))).toEqual([]);
+    expect(inputsOf(loaded).filter((i) => ROOM_PACKAGES.test(i))).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import type { Scenario } from '../../src/engine/model.js';
 import { crisisSteps } from '../../src/scenario/crisis-steps.js';
 import type { FakeTerminal } from './fake-terminal.js';
 import { GB } from './fixtures.js';
+import { TEST_ROOMS } from './rooms.js';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -29,8 +30,9 @@ export function startCoach(
   scenario: Scenario | undefined,
   flags: InteractiveFlags & { scenarios?: string[] } = {},
 ): Promise<Plan[]> {
-  const catalogue = () => loadCatalogue({ ...(flags.scenarios ? { scenarios: flags.scenarios } : {}) }, t.io);
-  const run = runInteractive(scenario, GB, t.io, flags, { catalogue, crisisSteps });
+  const io = { ...t.io, rooms: TEST_ROOMS };
+  const catalogue = () => loadCatalogue({ ...(flags.scenarios ? { scenarios: flags.scenarios } : {}) }, io);
+  const run = runInteractive(scenario, GB, t.io, flags, { catalogue, crisisSteps: () => crisisSteps(TEST_ROOMS.yaml) });
   // Keep a failure from surfacing before the test awaits it.
   run.catch(() => undefined);
   return run;

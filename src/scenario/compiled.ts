@@ -64,9 +64,16 @@ function compiled<T>(name: string): T | undefined {
   }
 }
 
+// The shared files come in nearly every scenario: each is hashed once while it stays the same file
+// (its size and time of change), not once a scenario (the coach's picker hashed 200 KB for 60 KB).
+const hashes = new Map<string, string | undefined>();
+
 const hashOf = (file: string): string | undefined => {
   try {
-    return contentHash(readFileSync(file, 'utf8'));
+    const { size, mtimeMs } = fs.statSync(file);
+    const key = `${file}\0${size}\0${mtimeMs}`;
+    if (!hashes.has(key)) hashes.set(key, contentHash(readFileSync(file, 'utf8')));
+    return hashes.get(key);
   } catch {
     return undefined;
   }

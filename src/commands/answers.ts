@@ -1,6 +1,7 @@
 // Where a piped run's answers come from: one a line (stdin, or --answers FILE), or keyed by question
 // id (--answers answers.json or .yaml, or JSON on stdin with --answers -).
 import { TalkcoachError } from '../errors.js';
+import { msg } from '../messages/index.js';
 import type { AnswerLines } from '../frontends/piped.js';
 import { readTextFile } from '../io/read.js';
 import { fileLines, linesOf } from '../io/std.js';
@@ -19,7 +20,7 @@ export async function answerSource(file: string | undefined, io: Io): Promise<An
     try {
       return { keyed: parseYaml(readTextFile(file)) as unknown, name: file };
     } catch {
-      throw new TalkcoachError('file', `${file} is not valid YAML`);
+      throw new TalkcoachError('file', msg('cli.run.answersNotYaml', { file }));
     }
   }
   return { lines: fileLines(file) };
@@ -29,7 +30,7 @@ function parseJson(text: string, name: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch {
-    throw new TalkcoachError('file', `${name} is not valid JSON`);
+    throw new TalkcoachError('file', msg('cli.run.answersNotJson', { file: name }));
   }
 }
 

@@ -2,7 +2,7 @@
 // is saved (fs.watch, debounced: an editor's save is often several events). Runs until interrupted.
 import { dirname, resolve } from 'node:path';
 import { fs } from '../io/fs.js';
-import { msg } from '../messages/index.js';
+import { inertLines, msg } from '../messages/index.js';
 import type { Io } from './context.js';
 
 const DEBOUNCE_MS = 150;
@@ -30,7 +30,8 @@ export function watchRuns(targets: readonly string[], run: () => number, io: Io)
       run();
     } catch (e) {
       // A run that fails (a file mid-save, say) is reported and the watch goes on.
-      io.stderr.write(`talkcoach: ${e instanceof Error ? e.message : String(e)}\n`);
+      // Its message may quote a path or a key from outside: made inert like every such text.
+      io.stderr.write(`talkcoach: ${inertLines(e instanceof Error ? e.message : String(e))}\n`);
     }
     io.stderr.write(`${msg('cli.watch.waiting')}\n`);
   };

@@ -89,7 +89,7 @@ export function catalogue(userDirs: readonly string[], warn: Warn = silent): Cat
 export function resolveScenario(arg: string, userDirs: readonly string[], warn: Warn = silent): string {
   if (/[\\/]/.test(arg) || /\.ya?ml$/.test(arg)) {
     try {
-      if (statSync(arg).isDirectory()) throw new TalkcoachError('file', `${arg} is a folder, not a scenario file`);
+      if (statSync(arg).isDirectory()) throw new TalkcoachError('file', msg('io.folderNotScenario', { file: arg }));
     } catch (e) {
       if (e instanceof TalkcoachError) throw e;
       const why = reasonFor((e as NodeJS.ErrnoException).code, 'unreadable');

@@ -84,6 +84,8 @@ export const cli = {
   },
   'cli.run.stdinScenario': 'run - reads the scenario from standard input, so the answers need a file: --answers FILE',
   'cli.run.stdinScenarioHint': 'for example: talkcoach run - --answers answers.json < my-scenario.yaml',
+  'cli.run.answersNotYaml': '{file} is not valid YAML',
+  'cli.run.answersNotJson': '{file} is not valid JSON',
   'cli.run.stdinTooBig': 'the scenario on standard input is over the size limit (--max-bytes raises it)',
   'cli.run.exists': '{file} already exists; nothing was written',
   'cli.run.existsHint': 'add --force to replace it, or give another name with -o',

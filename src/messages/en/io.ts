@@ -2,6 +2,7 @@
 export const io = {
   'io.notRegular': '{file} is {what}, not a regular file',
   'io.folder': '{file} is a folder, not a file',
+  'io.folderNotScenario': '{file} is a folder, not a scenario file',
   'io.tooBig': '{file} is {size}, over the {limit} limit for scenario files (--max-bytes raises it)',
   'io.cannotRead': 'cannot read {file}: {why}',
   'io.lineTooLong': 'line {line} of the answers is over {limit}: an answer is one short line',

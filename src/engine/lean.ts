@@ -20,19 +20,20 @@ export function splitLean(
   pointOf: (id: string) => Pick<Point, 'priority' | 'section'>,
   general: ReadonlySet<string> = new Set(),
 ): { main: PlanSection[]; more: PlanSection[] } {
-  const ordered = sections.flatMap((s) =>
-    s.points.map((p) => {
+  const ranked = sections
+    .flatMap((s) => s.points)
+    .map((p, i) => {
       const point = pointOf(p.id);
       return {
         p,
+        i,
         prio: priorityOf(point),
         section: point.section,
         safety: point.section === 'safety',
         own: general.has(p.id) ? 1 : 0,
       };
-    }),
-  );
-  const ranked = ordered.map((x, i) => ({ ...x, i })).sort((a, b) => a.prio - b.prio || a.own - b.own || a.i - b.i);
+    })
+    .sort((a, b) => a.prio - b.prio || a.own - b.own || a.i - b.i);
   const keep = new Set<PlanPoint>();
   const fits = (x: (typeof ranked)[number]) =>
     x.prio === 1 ? x.safety || keep.size < MAIN_POINTS : x.prio === 2 && keep.size < FILL_POINTS;

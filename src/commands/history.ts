@@ -2,6 +2,7 @@
 // talkcoach forget: deletes them, after asking on a terminal (--yes for scripts).
 import { TalkcoachError } from '../errors.js';
 import type { Scenario } from '../engine/index.js';
+import { kindOf } from '../engine/kinds/index.js';
 import { deleteHistory, hasHistory, historyFile, readHistory, type Kept } from '../io/history.js';
 import { msg } from '../messages/index.js';
 import { stripUnsafe } from '../safety/sanitize.js';
@@ -14,9 +15,11 @@ const SHOWN = 12;
 /** An answer's words: the option's label in the check-in scenario, or its id if it has gone. */
 function labelOf(scenario: Scenario, fact: string, id: string | undefined): string | undefined {
   if (id === undefined) return undefined;
-  for (const node of Object.values(scenario.nodes))
-    if ((node.kind === 'choice' || node.kind === 'multi') && node.fact === fact)
-      return node.options.find((o) => o.id === id)?.label ?? id;
+  for (const node of Object.values(scenario.nodes)) {
+    const kind = kindOf(node);
+    if (kind.recorded(node)?.fact === fact && kind.options(node).length > 0)
+      return kind.options(node).find((o) => o.id === id)?.label ?? id;
+  }
   return id;
 }
 

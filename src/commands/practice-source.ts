@@ -2,6 +2,7 @@
 // the loved one's name from the scenario (its default, or what the person typed in the plan), and
 // the reasons the person picked.
 import { fillDefaults } from '../engine/fill.js';
+import { kindOf } from '../engine/kinds/index.js';
 import type { Scenario } from '../engine/model.js';
 import type { PracticeInput } from '../engine/practice/index.js';
 import type { Plan } from '../engine/types.js';
@@ -39,7 +40,8 @@ export const defaultName = (scenario: Scenario | undefined): string =>
 /** What the person typed for the name in this plan, if anything. */
 function typedName(scenario: Scenario | undefined, plan: Plan): string | undefined {
   if (!scenario) return undefined;
-  const node = Object.entries(scenario.nodes).find(([, n]) => n.kind === 'text' && n.fact === 'name')?.[0];
+  const isName = (n: Scenario['nodes'][string]) => kindOf(n).form === 'typed' && kindOf(n).recorded(n)?.fact === 'name';
+  const node = Object.entries(scenario.nodes).find(([, n]) => isName(n))?.[0];
   const a = plan.answers.find((x) => x.node === node)?.answer;
   return typeof a === 'string' && a.trim() !== '' ? a.trim() : undefined;
 }

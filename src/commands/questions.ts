@@ -72,7 +72,7 @@ export async function questionsCommand(arg: string, o: CommonOptions & { json?: 
   const out: string[] = [];
   for (const r of rows) {
     out.push(`${r.id} (${r.kind})`, ...wrap(r.ask, 80, '  '));
-    if (r.kind === 'text') out.push(`  ${msg('help.questions.text')}`);
+    if (r.options.length === 0) out.push(`  ${msg('help.questions.text')}`);
     else out.push(...wrap(r.options.map((x) => `${x.n} ${x.id} (${x.label})`).join(', '), 80, '  '));
     const when =
       r.asked === 'first'

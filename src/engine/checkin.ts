@@ -1,6 +1,7 @@
 // The check-in's date arithmetic: pure, on calendar dates written YYYY-MM-DD. The engine has no
 // clock: today's date (the user's local date) comes in as data, from the shell or from --today.
 import { holds } from './conditions.js';
+import { kindOf } from './kinds/index.js';
 import type { Scenario } from './model.js';
 import type { AnswerRecord, Facts } from './types.js';
 
@@ -58,19 +59,22 @@ export function nextCheckin(scenario: Pick<Scenario, 'revisit'>, facts: Facts, t
 /** The facts a plan's answers recorded (with the options' `set`), for the date after the plan is made. */
 export function factsOf(scenario: Pick<Scenario, 'nodes'>, answers: readonly AnswerRecord[]): Facts {
   const facts: Facts = {};
+  // Each answer played again through its kind, as the session played it: the fact, then what it sets.
+  const move = {
+    remember: (fact: string | undefined, value: Facts[string] | undefined) => {
+      if (fact !== undefined && value !== undefined) facts[fact] = value;
+    },
+    effects: (e: { set?: Record<string, string> }) => Object.assign(facts, e.set ?? {}),
+  };
   for (const a of answers) {
     const node = Object.hasOwn(scenario.nodes, a.node) ? scenario.nodes[a.node] : undefined;
-    if (!node || node.kind === 'note' || node.kind === 'end' || a.answer === null) continue;
-    const value = typeof a.answer === 'boolean' ? (a.answer ? 'yes' : 'no') : a.answer;
-    if (node.fact) facts[node.fact] = value;
-    const picked = typeof value === 'string' ? [value] : value;
-    const sets =
-      node.kind === 'yesno'
-        ? [(value === 'yes' ? node.yes : node.no)?.set]
-        : node.kind === 'choice' || node.kind === 'multi'
-          ? node.options.filter((o) => picked.includes(o.id)).map((o) => o.set)
-          : [];
-    for (const set of sets) Object.assign(facts, set ?? {});
+    const given = node ? kindOf(node).again(a.answer) : undefined;
+    if (!node || !given) continue;
+    try {
+      kindOf(node).apply(node, given, move);
+    } catch {
+      // An answer the scenario no longer has (it changed since the plan): it sets nothing.
+    }
   }
   return facts;
 }

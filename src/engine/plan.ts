@@ -2,6 +2,7 @@
 // end, deduplicated and grouped in a fixed section order.
 import { SECTIONS, type Scenario, type SectionId } from './model.js';
 import { holds } from './conditions.js';
+import { kindOf } from './kinds/index.js';
 import { EngineError } from './errors.js';
 import { fill } from './fill.js';
 import { splitLean } from './lean.js';
@@ -62,7 +63,13 @@ export function assemblePlan(
   const pointOf = (id: string) => points[id]!;
   // The ending's own list is the general advice; what the answers brought is tailored and goes first.
   const ending = Object.hasOwn(scenario.nodes, frame.node) ? scenario.nodes[frame.node] : undefined;
-  const general = new Set(ending?.kind === 'end' ? ending.add : []);
+  const general = new Set(
+    ending && kindOf(ending).form === 'ending'
+      ? kindOf(ending)
+          .pointRefs(ending)
+          .map((r) => r.id)
+      : [],
+  );
   const { main, more } = splitLean(all, pointOf, general);
   const safety = safetyOf(scenario, frame.facts);
   return {

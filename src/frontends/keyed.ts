@@ -5,7 +5,7 @@ import { start } from '../engine/index.js';
 import { answer } from '../engine/session.js';
 import { matchChoice } from '../engine/answer-text.js';
 import { playLine, skipNotes } from '../engine/play.js';
-import { kindOf } from '../engine/kinds/index.js';
+import { askedKind, kindOf } from '../engine/kinds/index.js';
 import type { Scenario } from '../engine/model.js';
 import type { Plan, StartOptions } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
@@ -45,7 +45,7 @@ export function runKeyed(scenario: Scenario, given: unknown, options: StartOptio
     if (!Object.hasOwn(keyed, q.node)) throw new TalkcoachError('inputEnded', msg('keyed.missing', where), valid);
     const value = keyed[q.node];
     if (Array.isArray(value)) {
-      if (q.kind !== 'multi') throw new TalkcoachError('answer', msg('keyed.listNotHere', where), valid);
+      if (askedKind(q).form !== 'any') throw new TalkcoachError('answer', msg('keyed.listNotHere', where), valid);
       const ids: string[] = [];
       value.forEach((item, i) => {
         const text = typeof item === 'string' || typeof item === 'number' ? String(item) : '';

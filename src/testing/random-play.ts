@@ -29,9 +29,10 @@ const TEXTS = ['', 'Sam'];
 
 function pick(q: Question, random: () => number): Answer {
   const ids = q.options.map((o) => o.id);
-  if (q.kind === 'multi') return { choices: ids.filter(() => random() < 0.5) };
-  if (q.kind === 'text') return { text: TEXTS[Math.floor(random() * TEXTS.length)]! };
-  const all = askedKind(q).answers(q.options);
+  const kind = askedKind(q);
+  if (kind.form === 'any') return { choices: ids.filter(() => random() < 0.5) };
+  if (kind.form === 'typed') return { text: TEXTS[Math.floor(random() * TEXTS.length)]! };
+  const all = kind.answers(q.options);
   return all[Math.floor(random() * all.length)]!;
 }
 

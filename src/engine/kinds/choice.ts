@@ -34,6 +34,7 @@ export const choice: KindSpec<ChoiceNode> = {
   },
   describe: () => 'valid.list',
   question: optionQuestion,
+  again: (r) => (typeof r === 'string' ? { choice: r } : undefined),
   apply(node, given, move) {
     if (!('choice' in given)) throw invalidAnswer(node.kind);
     const option = optionById(node).get(given.choice)?.option;

@@ -19,5 +19,6 @@ export const end: KindSpec<EndNode> = {
   describe: finished,
   question: finished,
   apply: finished,
+  again: () => undefined,
   ending: (node) => ({ title: node.title, add: node.add }),
 };

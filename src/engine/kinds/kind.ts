@@ -82,6 +82,9 @@ export interface KindSpec<N extends ScenarioNode> {
   question(node: N, ctx: AskContext): QuestionParts;
   /** Checks `given` and says where it leads, recording facts and points through `move`. */
   apply(node: N, given: Answer, move: Move): Moved;
+  /** The answer that left this record in a plan, to play it again (a plan's facts, later); none for a
+   * record of another kind, or for a kind that records nothing. */
+  again(recorded: AnswerRecord['answer']): Answer | undefined;
   /** For typed text: the fact it collects and what fill-ins use when it is skipped. */
   fallback?(node: N): { fact: string; text: string };
   /** For an ending: its headline and the points it adds. */

@@ -58,6 +58,7 @@ export const multi: KindSpec<MultiNode> = {
   },
   describe: () => 'valid.multi',
   question: optionQuestion,
+  again: (r) => (Array.isArray(r) ? { choices: [...r] } : undefined),
   apply(node, given, move) {
     if (!('choices' in given)) throw invalidAnswer(node.kind);
     const byId = optionById(node);

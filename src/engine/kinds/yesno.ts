@@ -46,6 +46,7 @@ export const yesno: KindSpec<YesNoNode> = {
     ...why(node.why, f),
     options: BRANCHES.map((id) => ({ id, label: LABEL[id] })),
   }),
+  again: (r) => (typeof r === 'boolean' ? { yes: r } : undefined),
   apply(node, given, move) {
     if (!('yes' in given)) throw invalidAnswer(node.kind);
     const key = given.yes ? 'yes' : 'no';

@@ -18,7 +18,7 @@ import {
 } from '@inquirer/core';
 import { stripVTControlCharacters } from 'node:util';
 import { moveCursor, stopAt, stopsOf } from './list-cursor.js';
-import { entryRows, listPage, listScreen } from './list-window.js';
+import { listFrame } from './list-window.js';
 
 export interface Entry {
   value: string;
@@ -103,21 +103,16 @@ export const list = createPrompt<string, ListConfig>((config, done) => {
   const message = theme.style.message(config.message, status);
   if (status === 'done') return [prefix, message].filter(Boolean).join(' ');
   const numbered = theme.indexMode === 'number';
-  const page = listPage(items.length, active, top.current, size, (i) => {
-    const item = items[i]!;
-    if (!isEntry(item)) return [` ${item.separator}`];
-    const here = i === active;
-    const lead = `${here ? theme.icon.cursor : ' '} ${numbered ? `${stopAt(stops, i) + 1}. ` : ''}`;
-    const rows = entryRows(lead, item.name, width);
-    return here ? rows.map((r) => theme.style.highlight(r)) : rows;
+  return listFrame([prefix, message].filter(Boolean).join(' '), {
+    items,
+    isEntry,
+    active,
+    top,
+    size,
+    width,
+    lead: (i, here) => `${here ? theme.icon.cursor : ' '} ${numbered ? `${stopAt(stops, i) + 1}. ` : ''}`,
+    highlight: (row) => theme.style.highlight(row),
+    description: (text) => theme.style.description(text),
+    keys: theme.style.keysHelpTip([]) ?? '',
   });
-  top.current = page.top;
-  const chosen = items[active];
-  const description = chosen && isEntry(chosen) ? chosen.description : undefined;
-  return listScreen(
-    [prefix, message].filter(Boolean).join(' '),
-    page.rows,
-    description ? theme.style.description(description) : '',
-    theme.style.keysHelpTip([]) ?? '',
-  );
 });

@@ -51,3 +51,43 @@ const HIDE_CURSOR = '\u001B[?25l';
 /** A list prompt's screen: the question, the page of entries, the entry's description, the keys. */
 export const listScreen = (head: string, rows: readonly string[], description: string, keys: string): string =>
   [head, rows.join('\n'), ' ', description, keys].filter(Boolean).join('\n').trimEnd().concat(HIDE_CURSOR);
+
+interface Entry {
+  name: string;
+  description?: string;
+}
+
+interface Gap {
+  separator: string;
+}
+
+/** Where the cursor is and how the list looks: what both list prompts draw a screen from. */
+export interface ListView<T extends Entry> {
+  items: readonly (T | Gap)[];
+  isEntry(item: T | Gap): item is T;
+  active: number;
+  /** The first entry shown, kept between keys. */
+  top: { current: number };
+  size: number;
+  width: number;
+  /** What comes before an entry's name: the cursor, a number, a tick. */
+  lead: (index: number, here: boolean) => string;
+  highlight: (row: string) => string;
+  description: (text: string) => string;
+  keys: string;
+}
+
+/** The screen of either list prompt: the page around the cursor, then the description and the keys. */
+export function listFrame<T extends Entry>(head: string, v: ListView<T>): string {
+  const page = listPage(v.items.length, v.active, v.top.current, v.size, (i) => {
+    const item = v.items[i]!;
+    if (!v.isEntry(item)) return [` ${item.separator}`];
+    const here = i === v.active;
+    const rows = entryRows(v.lead(i, here), item.name, v.width);
+    return here ? rows.map(v.highlight) : rows;
+  });
+  v.top.current = page.top;
+  const chosen = v.items[v.active];
+  const description = chosen !== undefined && v.isEntry(chosen) ? chosen.description : undefined;
+  return listScreen(head, page.rows, description ? v.description(description) : '', v.keys);
+}

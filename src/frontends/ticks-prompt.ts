@@ -17,7 +17,7 @@ import {
   type Theme,
 } from '@inquirer/core';
 import { moveCursor, stopsOf } from './list-cursor.js';
-import { entryRows, listPage, listScreen } from './list-window.js';
+import { listFrame } from './list-window.js';
 
 export interface Tick {
   value: string;
@@ -101,21 +101,20 @@ export const ticks = createPrompt<string[], TicksConfig>((config, done) => {
 
   const message = theme.style.message(config.message, status);
   if (status === 'done') return [prefix, message].filter(Boolean).join(' ');
-  const page = listPage(items.length, active, top.current, size, (i) => {
-    const item = items[i]!;
-    if (!isTick(item)) return [` ${item.separator}`];
-    const here = i === active;
-    const box = item.action ? ' ' : checked.has(i) ? theme.icon.checked : theme.icon.unchecked;
-    const rows = entryRows(`${here ? theme.icon.cursor : ' '}${box} `, item.name, config.width ?? 80);
-    return here ? rows.map((r) => theme.style.highlight(r)) : rows;
+  return listFrame([prefix, message].filter(Boolean).join(' '), {
+    items,
+    isEntry: isTick,
+    active,
+    top,
+    size,
+    width: config.width ?? 80,
+    lead: (i, here) => {
+      const item = items[i] as Tick;
+      const box = item.action ? ' ' : checked.has(i) ? theme.icon.checked : theme.icon.unchecked;
+      return `${here ? theme.icon.cursor : ' '}${box} `;
+    },
+    highlight: (row) => theme.style.highlight(row),
+    description: (text) => theme.style.description(text),
+    keys: theme.style.keysHelpTip([]) ?? '',
   });
-  top.current = page.top;
-  const current = items[active];
-  const description = current && isTick(current) ? current.description : undefined;
-  return listScreen(
-    [prefix, message].filter(Boolean).join(' '),
-    page.rows,
-    description ? theme.style.description(description) : '',
-    theme.style.keysHelpTip([]) ?? '',
-  );
 });

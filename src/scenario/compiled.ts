@@ -35,8 +35,9 @@ export interface CompiledSteps {
  * CONTRIBUTING.md), for a check against accidental edits, not against an attacker who can already
  * write the package's files. Four bytes a step: the coach's first question hashes every built-in
  * scenario's sources (95 KB): read and hashed a character at a time, 4.4-5.6 ms in a fresh process;
- * four bytes at a time, 1.9-2.1 ms (0.04x of `node -e 0`). (Words are read in the machine's byte order: on a big-endian machine a package built on
- * a little-endian one finds its compiled copies stale and reads the YAML, slower but the same.)
+ * four bytes at a time, 1.9-2.1 ms (0.04x of `node -e 0`). Words are read in the machine's byte
+ * order: on a big-endian machine, a package built on a little-endian one finds its compiled copies
+ * stale and reads the YAML, slower but the same.
  */
 export function contentHash(bytes: Uint8Array): string {
   const whole = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();

@@ -5,15 +5,16 @@ import { contentHash } from '../../src/scenario/compiled.js';
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('contentHash', () => {
-  const text = 'title: Someone in denial about needing help\n';
+  const text = 'title: Someone in denial about needing help.\n';
 
   it.each([
-    ['the last letter changed', 'title: Someone in denial about needing helP\n'],
-    ['a letter in the first word changed', 'title: someone in denial about needing help\n'],
-    ['two letters swapped', 'title: Someone in dneial about needing help\n'],
-    ['one byte in the tail past the last whole word', 'title: Someone in denial about needing help\r'],
+    ['the last letter changed', 'title: Someone in denial about needing helP.\n'],
+    ['a letter in the first word changed', 'title: someone in denial about needing help.\n'],
+    ['two letters swapped', 'title: Someone in dneial about needing help.\n'],
+    ['one byte in the tail past the last whole word', 'title: Someone in denial about needing help.\r'],
   ])('changes with an edit of the same length: %s', (_, edited) => {
     expect(edited).toHaveLength(text.length);
+    expect(text.length % 4).toBe(1);
     expect(contentHash(bytes(edited))).not.toBe(contentHash(bytes(text)));
   });
 

@@ -17,8 +17,8 @@ function labelOf(scenario: Scenario, fact: string, id: string | undefined): stri
   if (id === undefined) return undefined;
   for (const node of Object.values(scenario.nodes)) {
     const kind = kindOf(node);
-    if (kind.recorded(node)?.fact === fact && kind.options(node).length > 0)
-      return kind.options(node).find((o) => o.id === id)?.label ?? id;
+    const options = kind.options(node);
+    if (kind.recorded(node)?.fact === fact && options.length > 0) return options.find((o) => o.id === id)?.label ?? id;
   }
   return id;
 }

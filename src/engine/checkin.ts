@@ -1,6 +1,7 @@
 // The check-in's date arithmetic: pure, on calendar dates written YYYY-MM-DD. The engine has no
 // clock: today's date (the user's local date) comes in as data, from the shell or from --today.
 import { holds } from './conditions.js';
+import { EngineError } from './errors.js';
 import { kindOf } from './kinds/index.js';
 import type { Scenario } from './model.js';
 import type { AnswerRecord, Facts } from './types.js';
@@ -68,12 +69,15 @@ export function factsOf(scenario: Pick<Scenario, 'nodes'>, answers: readonly Ans
   };
   for (const a of answers) {
     const node = Object.hasOwn(scenario.nodes, a.node) ? scenario.nodes[a.node] : undefined;
-    const given = node ? kindOf(node).again(a.answer) : undefined;
-    if (!node || !given) continue;
+    if (!node) continue;
+    const kind = kindOf(node);
+    const given = kind.again(a.answer);
+    if (!given) continue;
     try {
-      kindOf(node).apply(node, given, move);
-    } catch {
+      kind.apply(node, given, move);
+    } catch (e) {
       // An answer the scenario no longer has (it changed since the plan): it sets nothing.
+      if (!(e instanceof EngineError)) throw e;
     }
   }
   return facts;

@@ -63,13 +63,7 @@ export function assemblePlan(
   const pointOf = (id: string) => points[id]!;
   // The ending's own list is the general advice; what the answers brought is tailored and goes first.
   const ending = Object.hasOwn(scenario.nodes, frame.node) ? scenario.nodes[frame.node] : undefined;
-  const general = new Set(
-    ending && kindOf(ending).form === 'ending'
-      ? kindOf(ending)
-          .pointRefs(ending)
-          .map((r) => r.id)
-      : [],
-  );
+  const general = new Set((ending && kindOf(ending).ending?.(ending).add) ?? []);
   const { main, more } = splitLean(all, pointOf, general);
   const safety = safetyOf(scenario, frame.facts);
   return {

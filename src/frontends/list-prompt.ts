@@ -110,7 +110,7 @@ export const list = createPrompt<string, ListConfig>((config, done) => {
     top,
     size,
     width,
-    lead: (i, here) => `${here ? theme.icon.cursor : ' '} ${numbered ? `${stopAt(stops, i) + 1}. ` : ''}`,
+    lead: (_, i, here) => `${here ? theme.icon.cursor : ' '} ${numbered ? `${stopAt(stops, i) + 1}. ` : ''}`,
     highlight: (row) => theme.style.highlight(row),
     description: (text) => theme.style.description(text),
     keys: theme.style.keysHelpTip([]) ?? '',

@@ -71,7 +71,7 @@ export interface ListView<T extends Entry> {
   size: number;
   width: number;
   /** What comes before an entry's name: the cursor, a number, a tick. */
-  lead: (index: number, here: boolean) => string;
+  lead: (entry: T, index: number, here: boolean) => string;
   highlight: (row: string) => string;
   description: (text: string) => string;
   keys: string;
@@ -83,7 +83,7 @@ export function listFrame<T extends Entry>(head: string, v: ListView<T>): string
     const item = v.items[i]!;
     if (!v.isEntry(item)) return [` ${item.separator}`];
     const here = i === v.active;
-    const rows = entryRows(v.lead(i, here), item.name, v.width);
+    const rows = entryRows(v.lead(item, i, here), item.name, v.width);
     return here ? rows.map(v.highlight) : rows;
   });
   v.top.current = page.top;

@@ -101,15 +101,14 @@ export const ticks = createPrompt<string[], TicksConfig>((config, done) => {
 
   const message = theme.style.message(config.message, status);
   if (status === 'done') return [prefix, message].filter(Boolean).join(' ');
-  return listFrame([prefix, message].filter(Boolean).join(' '), {
+  return listFrame<Tick>([prefix, message].filter(Boolean).join(' '), {
     items,
     isEntry: isTick,
     active,
     top,
     size,
     width: config.width ?? 80,
-    lead: (i, here) => {
-      const item = items[i] as Tick;
+    lead: (item, i, here) => {
       const box = item.action ? ' ' : checked.has(i) ? theme.icon.checked : theme.icon.unchecked;
       return `${here ? theme.icon.cursor : ' '}${box} `;
     },

@@ -1,5 +1,6 @@
 // The author's loop around `talkcoach test`: --coverage (what the test files exercise, and what
 // none does) and --random N --seed S (seeded random play-throughs, each plan checked).
+import { stanceCounts } from '../testing/safety-checks.js';
 import { EXIT, TalkcoachError } from '../errors.js';
 import type { Scenario } from '../engine/model.js';
 import { msg } from '../messages/index.js';
@@ -64,6 +65,8 @@ export function randomCommand(args: string[], o: CommonOptions & { random?: stri
         seed,
         bad: r.badCount,
         endings,
+        stances: stanceCounts(r.safety),
+        forbidden: r.safety.forbidden,
       })}\n`,
     );
     for (const b of r.bad)

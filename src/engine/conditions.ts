@@ -25,3 +25,18 @@ export function holds(condition: Condition, facts: Facts): boolean {
   if ('any' in condition) return condition.any.some((c) => holds(c, facts));
   return !holds(condition.not, facts);
 }
+
+/** One condition that holds when any of the given ones does; undefined when none is given. */
+export function any(conditions: readonly (Condition | undefined)[]): Condition | undefined {
+  const given = conditions.filter((c): c is Condition => c !== undefined);
+  return given.length === 0 ? undefined : given.length === 1 ? given[0] : { any: given };
+}
+
+/** The facts a condition looks at. */
+export function factsNamed(condition: Condition): string[] {
+  if ('equals' in condition) return Object.keys(condition.equals);
+  if ('includes' in condition) return Object.keys(condition.includes);
+  if ('all' in condition) return condition.all.flatMap(factsNamed);
+  if ('any' in condition) return condition.any.flatMap(factsNamed);
+  return factsNamed(condition.not);
+}

@@ -18,7 +18,7 @@ import {
   type Schema,
 } from './schema-kit.js';
 import { msg } from '../messages/index.js';
-import { checkinKeys, planFields, safetySchema } from './format-plan.js';
+import { checkinKeys, planFields, safetySchema, stanceKeys } from './format-plan.js';
 import { SECTIONS, type Condition, type SectionId } from '../engine/model.js';
 
 export const FORMAT_VERSION = 1;
@@ -246,6 +246,7 @@ export const ScenarioSchema = object(
     start: id('the first node: a safety question'),
     sections: optional(SectionTitlesSchema),
     safety: optional(SafetySchema),
+    ...stanceKeys,
     ...checkinKeys(ConditionSchema),
     nodes,
     points,

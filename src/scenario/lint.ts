@@ -10,6 +10,7 @@ import type { Severity } from './diagnostics.js';
 import { closest } from './suggest.js';
 import { deadParts } from './lint-graph.js';
 import { checkCondition, Facts } from './lint-conditions.js';
+import { stanceConflicts } from './lint-stances.js';
 
 export interface LintProblem {
   severity: Severity;
@@ -126,6 +127,7 @@ export function lint(
   };
   for (const [id, node] of Object.entries(written.nodes))
     for (const t of kindOf(node).texts(node)) checkFill(t.text, ['nodes', id, ...t.path]);
+  for (const [stance, title] of Object.entries(written.titles ?? {})) checkFill(title, ['titles', stance]);
   for (const [id, p] of Object.entries(points)) {
     for (const key of ['do', 'say', 'avoid'] as const) checkFill(p[key], ['points', id, key]);
     // Facts and adds written in a broken node are unknown, so these would be guesses.
@@ -138,6 +140,9 @@ export function lint(
       if (c) checkCondition(c, ['safety', key], facts, { error, warning }, suggest);
     for (const [i, r] of (written.revisit ?? []).entries())
       if (r.when) checkCondition(r.when, ['revisit', i, 'when'], facts, { error, warning }, suggest);
+    // A point whose tag a stance forbids must never be able to meet that stance in a plan.
+    for (const c of stanceConflicts(written))
+      error(['points', c.point, 'tags'], msg('scenario.lint.stanceForbids', { ...c, tags: c.tags.join(', ') }));
   }
 
   // Dead ends, once per loop, and unreachable nodes.

@@ -6,6 +6,7 @@ import { answer, start } from '../engine/index.js';
 import type { Answer, Question, StartOptions, Step } from '../engine/types.js';
 import type { Scenario } from '../engine/model.js';
 import { asLines, planFaults } from './walk-check.js';
+import { emptyCounts, type SafetyCounts } from './safety-checks.js';
 // The practice's seeded generator: the same seed gives the same answers.
 import { seeded } from '../engine/practice/session.js';
 
@@ -23,6 +24,8 @@ export interface RandomReport {
   /** Runs that never reached an ending, or whose plan lacks what every plan must have (the first few). */
   bad: RandomRun[];
   badCount: number;
+  /** The safety rules, counted over every plan played. */
+  safety: SafetyCounts;
 }
 
 const TEXTS = ['', 'Sam'];
@@ -43,6 +46,7 @@ export function randomPlay(scenario: Scenario, options: StartOptions, runs: numb
   const endings = new Map<string, number>();
   const bad: RandomRun[] = [];
   let badCount = 0;
+  const safety = emptyCounts();
   // A run longer than this is going round a loop: it counts as one without a plan.
   const longest = Object.keys(scenario.nodes).length * 4;
   for (let run = 1; run <= runs; run++) {
@@ -53,12 +57,14 @@ export function randomPlay(scenario: Scenario, options: StartOptions, runs: numb
       answers.push(a);
       step = answer(scenario, step.state, a);
     }
-    const faults = step.done ? planFaults(scenario, step.plan) : ['the run reached no ending, so there is no plan'];
+    const faults = step.done
+      ? planFaults(scenario, step.plan, safety)
+      : ['the run reached no ending, so there is no plan'];
     if (step.done) endings.set(step.state.current.node, (endings.get(step.state.current.node) ?? 0) + 1);
     if (faults.length > 0) {
       badCount++;
       if (bad.length < KEEP) bad.push({ run, lines: asLines(answers), fault: faults.join('; ') });
     }
   }
-  return { runs, seed, endings, bad, badCount };
+  return { runs, seed, endings, bad, badCount, safety };
 }

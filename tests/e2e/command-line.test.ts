@@ -110,14 +110,14 @@ describe('a piped run prints the plan as soon as the last answer is read', () =>
     child.stdin.write(`${ANSWERS}extra\nmore\n`);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
-    expect((JSON.parse(stdout) as { version: number }).version).toBe(2);
+    expect((JSON.parse(stdout) as { version: number }).version).toBe(3);
     expect(stderr).toMatch(/2 more lines were ignored/);
   }, 15_000);
 
   it('yes 1 | talkcoach run partner --json: an endless input still gives the plan at once', () => {
     const r = cli(['run', 'partner', '--json'], { input: '1\n'.repeat(200_000) });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toHaveProperty('version', 2);
+    expect(JSON.parse(r.stdout)).toHaveProperty('version', 3);
   });
 });
 

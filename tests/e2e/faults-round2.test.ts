@@ -213,7 +213,7 @@ describe('3. -o replaces only a regular file', () => {
   it('-o - writes to standard output; a 230-character name is saved; a link to a file keeps the link', () => {
     const r = cli(['run', 'partner', '-o', '-', '--format', 'json'], { input: ANSWERS });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).version).toBe(2);
+    expect(JSON.parse(r.stdout).version).toBe(3);
     const dir = tmp();
     const long = join(dir, `${'p'.repeat(227)}.md`);
     expect(cli(['run', 'partner', '-o', long], { input: ANSWERS }).code).toBe(0);

@@ -89,6 +89,8 @@ describe('the scenario schema', () => {
       'start',
       'sections',
       'safety',
+      'about',
+      'titles',
       'kind',
       'revisit',
       'nodes',

@@ -28,7 +28,7 @@ describe.each(ids.flatMap((id) => [null, 'US', 'GB'].map((region) => ({ id, regi
     it('keeps every safety rule in every plan', () => {
       expect(r.problems).toEqual([]);
       expect(c.plans).toBe(r.sessions);
-      expect(c.afraidWithSafePoint).toBe(0);
+      expect(c.forbidden).toBe(0);
       expect(c.riskCrisisFirst).toBe(c.risk);
       expect(c.substancesWithWarning).toBe(c.substances);
       expect(c.summaryOver).toBe(0);
@@ -36,7 +36,7 @@ describe.each(ids.flatMap((id) => [null, 'US', 'GB'].map((region) => ({ id, regi
     });
     it('meets risk in some plans, and fear and substance use where it asks about them', () => {
       expect(c.risk).toBeGreaterThan(0);
-      if (id !== 'myself') expect(c.afraid).toBeGreaterThan(0);
+      if (id !== 'myself') expect(c.byStance.afraid).toBeGreaterThan(0);
       // The check-in does not ask what the problem is.
       if (id !== 'myself' && id !== 'checkin') expect(c.substances).toBeGreaterThan(0);
     });
@@ -49,8 +49,9 @@ describe('the safety check can fail', () => {
     scenario: { id: 'partner', title: 't', summary: 's' },
     title: 'T',
     answers: [],
-    safety: { risk: 'none', afraid: false, substances: false },
+    safety: { stance: 'ordinary', stances: ['ordinary'], risk: 'none', afraid: false, substances: false },
     summary: [],
+    offers: [],
     sections: [],
     more: [],
     crisis: crisisFor('GB'),
@@ -61,24 +62,32 @@ describe('the safety check can fail', () => {
 
   it.each<[string, Partial<Plan>, RegExp]>([
     [
-      'a point needing safety in a plan made with fear',
+      'an opener in a plan made with fear',
       {
-        safety: { risk: 'none', afraid: true, substances: false },
+        safety: { stance: 'afraid', stances: ['afraid'], risk: 'none', afraid: true, substances: false },
         sections: [{ id: 'opening', title: 'How to start', points: [point('talk-open')] }],
       },
-      /need a safe relationship: talk-open/,
+      /"talk-open" \(raise-it\) is in a plan whose stances \(afraid\) forbid it/,
+    ],
+    [
+      'a wait point in a plan made with danger and fear, tags read from the scenario',
+      {
+        safety: { stance: 'danger', stances: ['danger', 'afraid'], risk: 'yes', afraid: true, substances: false },
+        sections: [{ id: 'if-no', title: 'If no', points: [point('check-in-again', 'if-no')] }],
+      },
+      /"check-in-again" \(wait\) is in a plan whose stances \(danger, afraid\) forbid it/,
     ],
     [
       'a risk plan without the crisis line first in its summary',
       {
-        safety: { risk: 'yes', afraid: false, substances: false },
+        safety: { stance: 'danger', stances: ['danger'], risk: 'yes', afraid: false, substances: false },
         sections: [{ id: 'safety', title: 'Safety first', points: [point('crisis-call', 'safety')] }],
       },
       /does not start with the crisis lines/,
     ],
     [
       'a substance plan without the withdrawal warning',
-      { safety: { risk: 'none', afraid: false, substances: true } },
+      { safety: { stance: 'ordinary', stances: ['ordinary'], risk: 'none', afraid: false, substances: true } },
       /no withdrawal warning/,
     ],
     [

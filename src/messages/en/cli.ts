@@ -56,7 +56,8 @@ export const cli = {
   'cli.test.badNumber': '{what} needs a whole number, not "{value}"',
   'cli.test.randomResult':
     '{verdict} random {id}: {runs} (seed {seed}), {bad} with a problem (no plan, no boundaries or crisis block, ' +
-    'or another rule every plan keeps); endings: {endings}',
+    'or another rule every plan keeps); endings: {endings}; plans by stance: {stances}; ' +
+    '{forbidden} points a stance forbids',
   'cli.test.randomBad': 'run {run}: {fault}; answers {answers} (one a line, as piped)',
   'cli.run.from': 'starting at node "{node}": the questions before it are not asked, so their facts are unset',
   'cli.run.noFrom': 'there is no node "{node}" to start from',
@@ -111,7 +112,7 @@ export const cli = {
     '{verdict} walk {id} ({file}): {sessions}, {taken} of {pairs} taken, {reached} of {endings} reached, ' +
     '{problems}, {unreached} in no plan',
   'cli.test.walkSafety':
-    '  safety: {afraid} made with fear, {unsafe} holding a point that needs safety; {risk} with risk, {first} ' +
+    '  safety: plans by stance: {stances}; {forbidden} points a stance forbids; {risk} with risk, {first} ' +
     'with the crisis lines first; {substances} about substance use, {warned} with the withdrawal warning; ' +
     'summary at most {summaryMax} words ({summaryOver} over 100); ' +
     'main plan at most {mainMax} points ({mainOver} over 12)',

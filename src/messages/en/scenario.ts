@@ -20,6 +20,10 @@ export const scenario = {
     'this line starts at column {found}, but the keys after it at column {column}: ' +
     'keys of one mapping must start at the same column',
   // The graph checks (src/scenario/lint.ts): what `talkcoach validate` reports.
+  'scenario.lint.stanceForbids':
+    'talking point "{point}" ({tags}) can reach a plan whose stance is {stance}, which forbids it; ' +
+    'for example {answers}. Give it a when that leaves that stance out, or add it only on answers that do',
+  'scenario.lint.stanceTooMany': 'not proven: {count} combinations of answers to try',
   'scenario.lint.noStart': 'the start node "{id}" does not exist',
   'scenario.lint.addUses': '; the shared module "{module}" provides it: add uses: [{uses}]',
   'scenario.lint.addToUses': '; the shared module "{module}" provides it: add it to uses: [{uses}]',

@@ -89,8 +89,10 @@ export function regularTarget(target: string, hint: SaveOptions['hint'] = 'plan'
   try {
     st = realFs.lstatSync(target);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return target;
-    throw saveError(target, e);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw saveError(target, e);
+    // A free name: its folder must be there, or nothing can be saved (said before anything is).
+    if (!realFs.existsSync(dirname(target))) throw saveError(target, e);
+    return target;
   }
   if (st.isSymbolicLink()) {
     let real: string;

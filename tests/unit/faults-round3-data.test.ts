@@ -66,7 +66,7 @@ describe('1. every byte written, or nothing saved', () => {
     };
   };
 
-  it('a disk that takes 100 bytes a write still gets all 10,150 (a short write is continued, not taken as done)', () => {
+  it('100 bytes a write: all 10,150 still written (a short write is continued, not taken as done)', () => {
     const dir = temp('save');
     const text = 'x'.repeat(10_149) + '\n';
     saveFileAtomic(join(dir, 'plan.md'), text, { fs: stingy(100) });
@@ -179,7 +179,7 @@ describe('3. one rule for every file a command writes', () => {
 });
 
 describe('2, 4, 8. the history appended, never rewritten', () => {
-  it('bytes that are not UTF-8, a byte-order mark and a torn last line survive byte for byte; no entry is hidden', async () => {
+  it('non-UTF-8 bytes, a byte-order mark and a torn last line survive byte for byte; none hides an entry', async () => {
     const before = Buffer.concat([
       Buffer.from('\uFEFF'),
       Buffer.from(line(entry(2))),
@@ -201,7 +201,7 @@ describe('2, 4, 8. the history appended, never rewritten', () => {
     ]);
   });
 
-  it('property: any bytes on a line of their own never hide the check-ins around them, and an append keeps them', async () => {
+  it('property: any bytes on a line never hide the check-ins around them; an append keeps them', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), async (bytes) => {
         const junk = Buffer.from(bytes);
@@ -227,7 +227,7 @@ describe('2, 4, 8. the history appended, never rewritten', () => {
     );
   });
 
-  it('8. a history that is a symbolic link is refused for --keep (its target untouched) and forget removes the link, saying so', async () => {
+  it('8. a symlinked history: --keep refuses (target untouched); forget removes the link, saying so', async () => {
     const { file, env } = history();
     const outside = join(temp('outside'), 'notes.txt');
     writeFileSync(outside, 'not a history\n');
@@ -317,7 +317,8 @@ describe('12. a bad history never stops history, forget or the coach', () => {
     const r = await runIn(['forget', '--yes'], { env: folder.env });
     expect([r.code, r.stderr]).toEqual([
       6,
-      `talkcoach: ${folder.file} is a folder, not a history file: nothing was deleted. Move it away or delete it yourself.\n`,
+      `talkcoach: ${folder.file} is a folder, not a history file: nothing was deleted. ` +
+        'Move it away or delete it yourself.\n',
     ]);
   });
 

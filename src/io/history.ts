@@ -197,7 +197,11 @@ export function prepareHistory(file: string): void {
 /** Adds one check-in to the end of the history; returns the file. */
 export async function appendHistory(entry: Kept, file: string): Promise<string> {
   prepareHistory(file);
-  await locked(file, () => appendLine(file, `${JSON.stringify(entry)}\n`));
+  await locked(
+    file,
+    () => appendLine(file, `${JSON.stringify(entry)}\n`),
+    (e) => keepError(file, e),
+  );
   return file;
 }
 
@@ -264,22 +268,21 @@ export async function deleteHistory(file: string): Promise<Forgotten> {
     return { removed: 'file', temps };
   };
   if (!fs.existsSync(dir)) return { removed: 'nothing', temps: 0 };
-  try {
-    return await locked(file, forget);
-  } catch (e) {
-    throw e instanceof TalkcoachError
-      ? e
-      : new TalkcoachError('file', msg('forget.failed', { file, why: reasonFor(errno(e), 'an unknown error') }));
-  }
+  return locked(
+    file,
+    forget,
+    (e) => new TalkcoachError('file', msg('forget.failed', { file, why: reasonFor(errno(e), 'an unknown error') })),
+  );
 }
 
-async function locked<T>(file: string, fn: () => T): Promise<T> {
+async function locked<T>(file: string, fn: () => T, failed: (e: unknown) => TalkcoachError): Promise<T> {
   const lock = `${file}.lock`;
   try {
     return await withLock(lock, fn);
   } catch (e) {
     if (e instanceof LockBusy) throw new TalkcoachError('file', msg('history.busy', { lock }));
-    throw e;
+    // The lock itself could not be made (a full disk, a read-only folder): said as the change it stopped.
+    throw e instanceof TalkcoachError ? e : failed(e);
   }
 }
 

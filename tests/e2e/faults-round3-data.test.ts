@@ -118,7 +118,7 @@ function fillTo(free: number): void {
 describe.skipIf(!canMount)(
   canMount ? 'a nearly full disk (a 64 KiB tmpfs)' : `a nearly full disk: SKIPPED, cannot mount a tmpfs (${why})`,
   () => {
-    it('1. run -o --force with 4 KiB free: exit 6, "the disk is full", the old plan untouched, no temporary file', async () => {
+    it('1. run -o --force, 4 KiB free: exit 6, "the disk is full", the old plan untouched, no temp file', async () => {
       const plan = join(disk, 'plan.md');
       const old = `${'my old plan, still wanted\n'.repeat(200)}`;
       writeFileSync(plan, old);
@@ -166,7 +166,7 @@ describe.skipIf(!canMount)(
       rmSync(data, { recursive: true });
     });
 
-    it('19. the reminder fails on the full disk after -o was saved: the message says what was saved and what not', async () => {
+    it('19. the reminder fails on a full disk after -o was saved: says what was saved and what not', async () => {
       const out = temp('saved');
       const data = temp('data');
       fillTo(0);

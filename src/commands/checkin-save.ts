@@ -60,8 +60,16 @@ export function checkTargets(o: CheckinOptions, env: Io['env']): CheckinTargets 
   };
 }
 
-/** Runs the writes in order; when one fails, its error also says what was saved before it and what not. */
-export async function saveInTurn(steps: { what: 'plan' | 'calendar' | 'keep'; file?: string; run: () => unknown }[]) {
+interface SaveStep {
+  what: 'plan' | 'calendar' | 'keep';
+  file?: string;
+  run: () => unknown;
+}
+
+/** Runs the writes asked for, in order; when one fails, its error also says what was saved before
+ * it and what was not. */
+export async function saveInTurn(asked: (SaveStep | false)[]): Promise<void> {
+  const steps = asked.filter((s): s is SaveStep => s !== false);
   const saved: string[] = [];
   for (const [i, step] of steps.entries()) {
     try {

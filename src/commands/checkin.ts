@@ -47,38 +47,25 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
   if (output === undefined) io.stdout.write(text);
   const force = o.force === true;
   await saveInTurn([
-    ...(output === undefined
-      ? []
-      : [
-          {
-            what: 'plan' as const,
-            file: output,
-            run: () => {
-              saveFileAtomic(output, text, { overwrite: force });
-              io.stderr.write(`${msg('checkin.saved', { file: output })}\n`);
-            },
-          },
-        ]),
-    ...(calendar === undefined
-      ? []
-      : [
-          {
-            what: 'calendar' as const,
-            file: calendar,
-            run: async () => {
-              await writeCalendar(io.rooms, calendar, withCheckinDate(plan, when), when, o.details === true, force);
-              io.stderr.write(`${msg('checkin.calendarSaved', { file: calendar, title: msg('checkin.ics.title') })}\n`);
-            },
-          },
-        ]),
-    ...(history === undefined
-      ? []
-      : [
-          {
-            what: 'keep' as const,
-            run: async () =>
-              io.stderr.write(`${msg('checkin.kept', { file: await keep(when, plan, scenario, history) })}\n`),
-          },
-        ]),
+    output !== undefined && {
+      what: 'plan',
+      file: output,
+      run: () => {
+        saveFileAtomic(output, text, { overwrite: force });
+        io.stderr.write(`${msg('checkin.saved', { file: output })}\n`);
+      },
+    },
+    calendar !== undefined && {
+      what: 'calendar',
+      file: calendar,
+      run: async () => {
+        await writeCalendar(io.rooms, calendar, withCheckinDate(plan, when), when, o.details === true, force);
+        io.stderr.write(`${msg('checkin.calendarSaved', { file: calendar, title: msg('checkin.ics.title') })}\n`);
+      },
+    },
+    history !== undefined && {
+      what: 'keep',
+      run: async () => io.stderr.write(`${msg('checkin.kept', { file: await keep(when, plan, scenario, history) })}\n`),
+    },
   ]);
 }

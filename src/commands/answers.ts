@@ -3,6 +3,7 @@
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import type { AnswerLines } from '../frontends/piped.js';
+import { LIMITS } from '../io/limits.js';
 import { readTextFile } from '../io/read.js';
 import { fileLines, linesOf } from '../io/std.js';
 import type { Io } from './context.js';
@@ -14,11 +15,12 @@ const stdinLines = (io: Io): AnswerLines => (io.lines ? io.lines() : linesOf(io.
 export async function answerSource(file: string | undefined, io: Io): Promise<AnswerSource> {
   if (file === undefined) return { lines: stdinLines(io) };
   if (file === '-') return fromStdin(io);
-  if (/\.json$/i.test(file)) return { keyed: parseJson(readTextFile(file), file), name: file };
+  if (/\.json$/i.test(file))
+    return { keyed: parseJson(readTextFile(file, LIMITS.answers, 'answers'), file), name: file };
   if (/\.ya?ml$/i.test(file)) {
     const { parseYaml } = await io.rooms.yaml();
     try {
-      return { keyed: parseYaml(readTextFile(file)) as unknown, name: file };
+      return { keyed: parseYaml(readTextFile(file, LIMITS.answers, 'answers')) as unknown, name: file };
     } catch {
       throw new TalkcoachError('file', msg('cli.run.answersNotYaml', { file }));
     }

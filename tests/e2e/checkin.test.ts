@@ -99,7 +99,7 @@ describe('talkcoach checkin, piped', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(text).toContain('DTSTART;VALUE=DATE:20261204');
     expect(text).not.toContain('DESCRIPTION:Your');
-    checkin('no\nargument\nworse\ntired\n', ['--calendar', file, '--details']);
+    checkin('no\nargument\nworse\ntired\n', ['--calendar', file, '--details', '--force']);
     expect(readFileSync(file, 'utf8')).toContain(
       'DESCRIPTION:Things are worse: check in again on Friday\\, December 4',
     );

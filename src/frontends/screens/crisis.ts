@@ -9,7 +9,18 @@ import { go, screen, type ScreenState, type StateOf } from './types.js';
 type State = StateOf<'crisis'>;
 
 export const next = (s: State): ScreenState =>
-  go(s, s.then, { kind: 'message', id: 'terminal.crisis.stillHere', dim: true });
+  go(s, s.then, {
+    kind: 'message',
+    id: s.then.screen.startsWith('practice') ? 'terminal.crisis.stillPractising' : 'terminal.crisis.stillHere',
+    dim: true,
+  });
+
+const backTo = (then: ScreenState) =>
+  then.screen === 'picker'
+    ? 'terminal.crisis.backToList'
+    : then.screen.startsWith('practice')
+      ? 'terminal.crisis.backToPractice'
+      : 'terminal.crisis.backToQuestion';
 
 export const crisis = screen<State, void>({
   async show(s, t, setup) {
@@ -22,7 +33,7 @@ export const crisis = screen<State, void>({
       t.say();
     }
     t.say(renderCrisisScreen(setup.start.crisis, look).trimEnd());
-    await t.pause(msg(s.then.screen === 'picker' ? 'terminal.crisis.backToList' : 'terminal.crisis.backToQuestion'));
+    await t.pause(msg(backTo(s.then)));
   },
   next,
 });

@@ -36,7 +36,9 @@ export const terminal = {
   'terminal.crisis.whatNow': 'What to do now',
   'terminal.crisis.backToQuestion': 'Press Enter to go back to the question.',
   'terminal.crisis.backToList': 'Press Enter to go back to the list.',
+  'terminal.crisis.backToPractice': 'Press Enter to go back to practice.',
   'terminal.crisis.stillHere': 'When you are ready, the question is still here.',
+  'terminal.crisis.stillPractising': 'When you are ready, practice carries on from here.',
 
   'terminal.plain.progress': 'Question {step} of about {total}.',
   'terminal.plain.back': 'Go back to the previous question',

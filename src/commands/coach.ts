@@ -28,6 +28,7 @@ export async function coachCommand(given: CoachOptions, io: Io): Promise<void> {
   await runInteractive(undefined, { crisis: crisisFor(regionFor(o, io)) }, io, o, {
     catalogue: async () => (loaded = situations(await loadCatalogue(o, io))),
     crisisSteps: crisisStepsFor(io),
+    selfSteps: crisisStepsFor(io, 'self'),
     // Practice after a plan: the replies in a new order each time (the engine takes the random source).
     practice: practiceAfterPlan(o, io.rooms, byId, Math.random),
   });

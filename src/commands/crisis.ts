@@ -1,6 +1,9 @@
 // talkcoach crisis: the crisis steps and lines at once, with no questions. The fastest way to
-// help in an emergency, so it works even if the steps file cannot be read.
+// help in an emergency, so it works even if the steps files cannot be read. It opens with the steps
+// for the person who is struggling themselves, then those for someone helping another; the lines
+// to call come last, so on a terminal they are what stays on screen, however short it is.
 import { msg } from '../messages/index.js';
+import { otherHelpItems } from '../render/crisis.js';
 import { renderCrisisText, pointLines } from '../render/text.js';
 import { PLAIN_STYLE } from '../render/style.js';
 import { wrap } from '../render/wrap.js';
@@ -14,14 +17,21 @@ export async function crisisCommand(o: { region?: string; json?: boolean; plain?
   const style = plain ? PLAIN_TEXT_STYLE : PLAIN_STYLE;
   const region = chooseRegion(o, io);
   const crisis = crisisFor(region.region);
-  const steps = await crisisStepsFor(io)();
+  const [selfSteps, steps] = await Promise.all([crisisStepsFor(io, 'self')(), crisisStepsFor(io)()]);
   if (o.json) {
-    io.stdout.write(`${JSON.stringify({ version: 1, steps, crisis, regionFrom: region.why }, null, 2)}\n`);
+    const out = { version: 1, steps, selfSteps, crisis, regionFrom: region.why };
+    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
   }
-  const out = [renderCrisisText(crisis, { style }), '', ...wrap(regionLine(region), 80, ' ')];
-  if (steps.length > 0)
-    out.push('', style.heading(msg('cli.crisis.whatNow')), ...steps.flatMap((p) => pointLines(p, 80, style, true)));
+  const section = (heading: string, points: typeof steps) =>
+    points.length > 0 ? [style.heading(heading), ...points.flatMap((p) => pointLines(p, 80, style, true)), ''] : [];
+  const out = [
+    ...section(msg('cli.crisis.forYou'), selfSteps),
+    ...section(msg('cli.crisis.forSomeone'), steps),
+    ...wrap(regionLine(region), 80, ' '),
+    '',
+    renderCrisisText(crisis, { style }, [], otherHelpItems(crisis)),
+  ];
   const text = `${out.join('\n')}\n`;
   io.stdout.write(plain ? straightQuotes(text) : text);
 }

@@ -65,6 +65,7 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
     const flags = { color: o.color, ...(o.plain !== undefined ? { plain: o.plain } : {}) };
     await runPracticeInteractive({ input, name, reasons }, { crisis }, io, flags, {
       crisisSteps: crisisStepsFor(io),
+      selfSteps: crisisStepsFor(io, 'self'),
       random,
     });
     return;

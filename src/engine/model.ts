@@ -144,6 +144,9 @@ export interface Scenario {
   kind?: ScenarioKind;
   uses?: string[];
   start: string;
+  /** The crisis note whose steps crisis help (`!`) shows in this scenario; without it, the shared
+   * steps for helping someone else. */
+  'crisis-help'?: string;
   sections?: SectionTitles;
   safety?: ScenarioSafety;
   /** When to check in again, in days from today, by the answers. */

@@ -33,6 +33,9 @@ export interface InteractiveSources {
   catalogue?: () => Promise<readonly { scenario: Scenario | undefined }[]>;
   /** What to do now, shown under the crisis lines. */
   crisisSteps: () => Promise<PlanPoint[]>;
+  /** What to do now for the user themselves: shown, with the steps above, where it is not known who
+   * is struggling (the list of situations, practice). */
+  selfSteps?: () => Promise<PlanPoint[]>;
   /** Practice offered after a plan (issue 15); absent, it is not offered. */
   practice?: PracticeSource;
   /** talkcoach checkin: the date and the reminder after the plan. */
@@ -93,6 +96,7 @@ export async function runInteractive(
     start: options,
     ...(file !== undefined ? { output: { file, format: flags.format ?? 'text', force: flags.force === true } } : {}),
     crisisSteps: sources.crisisSteps,
+    ...(sources.selfSteps ? { selfSteps: sources.selfSteps } : {}),
     ...(sources.practice ? { practice: sources.practice } : {}),
     ...(sources.checkin ? { checkin: sources.checkin } : {}),
   };

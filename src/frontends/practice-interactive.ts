@@ -12,7 +12,7 @@ export async function runPracticeInteractive(
   options: StartOptions,
   io: Io,
   flags: InteractiveFlags,
-  sources: { crisisSteps: () => Promise<PlanPoint[]>; random: () => number },
+  sources: { crisisSteps: () => Promise<PlanPoint[]>; selfSteps?: () => Promise<PlanPoint[]>; random: () => number },
 ): Promise<void> {
   const source: PracticeSource = { load: async () => practice, random: sources.random };
   const run = newRun(practice.input, practice.name, practice.reasons);
@@ -26,7 +26,13 @@ export async function runPracticeInteractive(
         notices: [{ kind: 'message', id: 'practice.screen.intro', params: { name: practice.name } }],
       },
       t,
-      { choices: [], start: options, crisisSteps: sources.crisisSteps, practice: source },
+      {
+        choices: [],
+        start: options,
+        crisisSteps: sources.crisisSteps,
+        ...(sources.selfSteps ? { selfSteps: sources.selfSteps } : {}),
+        practice: source,
+      },
     );
   } finally {
     t.close();

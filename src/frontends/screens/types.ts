@@ -106,6 +106,9 @@ export interface Setup {
   output?: { file: string; format: Format; force?: boolean };
   /** What to do now, shown under the crisis lines. */
   crisisSteps: () => Promise<PlanPoint[]>;
+  /** What to do now for the user themselves, shown beside `crisisSteps` where it is not known who is
+   * struggling (the list of situations, practice). A scenario may name its own (`crisis-help`). */
+  selfSteps?: () => Promise<PlanPoint[]>;
   /** Practice after a plan (and for `talkcoach practice`); absent, it is not offered. */
   practice?: PracticeSource;
   /** talkcoach checkin: after the plan, the date and the reminder. */

@@ -93,6 +93,8 @@ export const cli = {
   'cli.run.badFormat': '--format must be text, markdown or json, not "{value}"',
   'cli.list.hasProblems': '(has problems: run talkcoach validate)',
   'cli.crisis.whatNow': 'What to do now',
+  'cli.crisis.forYou': "If it's you who is struggling",
+  'cli.crisis.forSomeone': "If it's someone else",
   'cli.graph.badFormat': '--format must be {formats}',
   'cli.graph.drawnWithProblems': 'talkcoach: drawn, but {file} has {problems}:',
   'cli.validate.badFormat': '--format must be text or json',

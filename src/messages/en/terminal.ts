@@ -34,6 +34,8 @@ export const terminal = {
 
   'terminal.crisis.choice': 'I need help right now (crisis lines)',
   'terminal.crisis.whatNow': 'What to do now',
+  'terminal.crisis.forYou': "If it's you who is struggling",
+  'terminal.crisis.forSomeone': "If it's someone else",
   'terminal.crisis.backToQuestion': 'Press Enter to go back to the question.',
   'terminal.crisis.backToList': 'Press Enter to go back to the list.',
   'terminal.crisis.backToPractice': 'Press Enter to go back to practice.',

@@ -13,6 +13,7 @@ import { saveFileAtomic } from '../io/save.js';
 import { crisisStepsFor, onTerminal, type Io } from './context.js';
 import { openForRun } from './open.js';
 import { regionFor, today as localToday } from './run.js';
+import { regionToAsk } from './region.js';
 
 export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
   const today = checkDate(o.today ?? localToday());
@@ -25,6 +26,7 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
     const { runInteractive } = await io.rooms.terminal();
     await runInteractive(scenario, { crisis }, io, o, {
       crisisSteps: crisisStepsFor(io),
+      askRegion: regionToAsk(o, io),
       checkin: checkinFlow(io.rooms, scenario, o, today, chosen),
     });
     return;

@@ -6,7 +6,7 @@ import { offerDueCheckin } from './checkin-due.js';
 import { canAskHere, crisisStepsFor, plainWanted, type CommonOptions, type Io } from './context.js';
 import { loadCatalogue, situations } from './open.js';
 import { practiceAfterPlan } from './practice-source.js';
-import { regionFor } from './region.js';
+import { regionFor, regionToAsk } from './region.js';
 
 export interface CoachOptions extends CommonOptions {
   plain?: boolean;
@@ -29,6 +29,7 @@ export async function coachCommand(given: CoachOptions, io: Io): Promise<void> {
     catalogue: async () => (loaded = situations(await loadCatalogue(o, io))),
     crisisSteps: crisisStepsFor(io),
     selfSteps: crisisStepsFor(io, 'self'),
+    askRegion: regionToAsk(o, io),
     // Practice after a plan: the replies in a new order each time (the engine takes the random source).
     practice: practiceAfterPlan(o, io.rooms, byId, Math.random),
   });

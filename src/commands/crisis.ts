@@ -8,14 +8,25 @@ import { renderCrisisText, pointLines } from '../render/text.js';
 import { PLAIN_STYLE } from '../render/style.js';
 import { wrap } from '../render/wrap.js';
 import { crisisFor } from '../safety/crisis.js';
-import { crisisStepsFor, plainWanted, type Io } from './context.js';
+import { crisisStepsFor, onTerminal, plainWanted, type Io } from './context.js';
 import { PLAIN_TEXT_STYLE, straightQuotes } from '../render/plain.js';
-import { chooseRegion, regionLine } from './region.js';
+import { chooseRegion, regionLine, regionToAsk, type RegionChoice } from './region.js';
 
-export async function crisisCommand(o: { region?: string; json?: boolean; plain?: boolean }, io: Io): Promise<void> {
+/** The region: given, or from the locale; on a terminal, when the locale names no country, asked. */
+async function regionHere(o: { region?: string; json?: boolean; color?: boolean }, io: Io, plain: boolean) {
+  if (o.json || !onTerminal(io) || !regionToAsk(o, io)) return chooseRegion(o, io);
+  const { askRegionOnTerminal } = await io.rooms.terminal();
+  const region = await askRegionOnTerminal(io, { plain, ...(o.color === false ? { color: false } : {}) });
+  return { region, why: msg(region ? 'cli.region.asked' : 'cli.region.askedElsewhere') } satisfies RegionChoice;
+}
+
+export async function crisisCommand(
+  o: { region?: string; json?: boolean; plain?: boolean; color?: boolean },
+  io: Io,
+): Promise<void> {
   const plain = plainWanted(o, io);
   const style = plain ? PLAIN_TEXT_STYLE : PLAIN_STYLE;
-  const region = chooseRegion(o, io);
+  const region = await regionHere(o, io, plain);
   const crisis = crisisFor(region.region);
   const [selfSteps, steps] = await Promise.all([crisisStepsFor(io, 'self')(), crisisStepsFor(io)()]);
   if (o.json) {

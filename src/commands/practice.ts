@@ -13,6 +13,7 @@ import { crisisStepsFor, onTerminal, type CommonOptions, type Io } from './conte
 import { openForRun } from './open.js';
 import { defaultName, loadPracticeFiles } from './practice-source.js';
 import { regionFor } from './run.js';
+import { regionToAsk } from './region.js';
 
 export interface PracticeOptions extends CommonOptions {
   check?: boolean;
@@ -67,6 +68,7 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
       crisisSteps: crisisStepsFor(io),
       selfSteps: crisisStepsFor(io, 'self'),
       random,
+      askRegion: regionToAsk(o, io),
     });
     return;
   }

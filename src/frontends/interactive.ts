@@ -12,6 +12,7 @@ import type { Scenario } from '../engine/model.js';
 import type { CheckinSetup } from './screens/checkin-types.js';
 import { show, STDOUT, type ScreenState, type Setup } from './screens/index.js';
 import { drawNotice } from './screens/notices.js';
+import { regionFirst } from './screens/region.js';
 import type { PracticeSource } from './screens/practice-types.js';
 import { Terminal } from './terminal.js';
 
@@ -40,6 +41,8 @@ export interface InteractiveSources {
   practice?: PracticeSource;
   /** talkcoach checkin: the date and the reminder after the plan. */
   checkin?: CheckinSetup;
+  /** The locale names no country: ask for it the first time numbers matter. */
+  askRegion?: boolean;
 }
 
 /** --plain, or TALKCOACH_PLAIN=1 for every run. */
@@ -71,7 +74,8 @@ export async function drive(state: ScreenState, t: Terminal, setup: Setup): Prom
     t.measure();
     for (const n of state.notices ?? []) drawNotice(n, t);
     if (state.screen === 'done') return state;
-    state = await show(state, t, setup);
+    // The locale names no country: ask for it the first time numbers matter.
+    state = await show(regionFirst(state, setup), t, setup);
   }
 }
 
@@ -99,6 +103,7 @@ export async function runInteractive(
     ...(sources.selfSteps ? { selfSteps: sources.selfSteps } : {}),
     ...(sources.practice ? { practice: sources.practice } : {}),
     ...(sources.checkin ? { checkin: sources.checkin } : {}),
+    ...(sources.askRegion === true ? { askRegion: { asked: false } } : {}),
   };
   const t = new Terminal(screen, () => lookFor(screen, flags), io.stdout);
   try {

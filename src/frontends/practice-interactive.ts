@@ -12,7 +12,12 @@ export async function runPracticeInteractive(
   options: StartOptions,
   io: Io,
   flags: InteractiveFlags,
-  sources: { crisisSteps: () => Promise<PlanPoint[]>; selfSteps?: () => Promise<PlanPoint[]>; random: () => number },
+  sources: {
+    crisisSteps: () => Promise<PlanPoint[]>;
+    selfSteps?: () => Promise<PlanPoint[]>;
+    random: () => number;
+    askRegion?: boolean;
+  },
 ): Promise<void> {
   const source: PracticeSource = { load: async () => practice, random: sources.random };
   const run = newRun(practice.input, practice.name, practice.reasons);
@@ -32,6 +37,7 @@ export async function runPracticeInteractive(
         crisisSteps: sources.crisisSteps,
         ...(sources.selfSteps ? { selfSteps: sources.selfSteps } : {}),
         practice: source,
+        ...(sources.askRegion === true ? { askRegion: { asked: false } } : {}),
       },
     );
   } finally {

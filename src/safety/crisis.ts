@@ -122,10 +122,20 @@ const REGIONS: Record<string, Region> = {
   },
 };
 
-// EU member states: 112 works everywhere; helplines differ, so the directory points to them.
-const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
+// EU member states: 112 works everywhere; helplines differ, so the directory points to them. "EU"
+// stands for any of them (the answer "a country of the European Union" to the coach's question).
+const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IT LV LT LU MT NL PL PT RO SK SI ES SE EU'.split(' ');
 
 const ALIASES: Record<string, string> = { UK: 'GB', EL: 'GR' };
+
+/** A country of the European Union not named: 112 and the directory. */
+const ANY_EU = 'EU';
+
+/** The regions the coach offers when it asks where the person is, in this order (then "somewhere else"). */
+export const ASKED_REGIONS: readonly { code: string; name: string }[] = [
+  ...['US', 'CA', 'GB', 'IE', 'AU', 'NZ'].map((code) => ({ code, name: REGIONS[code]!.name })),
+  { code: ANY_EU, name: 'a country of the European Union' },
+];
 
 export const KNOWN_REGIONS: readonly string[] = [...Object.keys(REGIONS), ...EU].sort();
 

@@ -73,6 +73,8 @@ export const cli = {
   'cli.region.notKnown': '{from} names no region we have verified numbers for',
   'cli.region.fromLocale': 'from your locale {locale}',
   'cli.region.noneInLocale': 'your locale {locale} names no country we know',
+  'cli.region.asked': 'as you said',
+  'cli.region.askedElsewhere': 'no numbers are verified for where you are',
   'cli.region.noLocale': 'no --region, TALKCOACH_REGION or locale says where you are',
   'cli.region.used': 'Crisis lines for {region} ({why}). Another country: --region CODE, or set TALKCOACH_REGION=CODE.',
   'cli.region.none':

@@ -14,6 +14,7 @@ import { checkinFlow, checkTargets, keep, saveInTurn, writeCalendar, type Checki
 import { crisisStepsFor, onTerminal, type Io } from './context.js';
 import { openForRun } from './open.js';
 import { regionFor, today as localToday } from './run.js';
+import { regionToAsk } from './region.js';
 
 export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
   const today = checkDate(o.today ?? localToday());
@@ -27,6 +28,7 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
     const { runInteractive } = await io.rooms.terminal();
     await runInteractive(scenario, { crisis }, io, o, {
       crisisSteps: crisisStepsFor(io),
+      askRegion: regionToAsk(o, io),
       checkin: checkinFlow(io.rooms, scenario, o, targets, io.env, today, chosen),
     });
     return;

@@ -13,6 +13,7 @@ import { crisisStepsFor, onTerminal, type CommonOptions, type Io } from './conte
 import { openForRun } from './open.js';
 import { defaultName, loadPracticeFiles } from './practice-source.js';
 import { regionFor } from './run.js';
+import { regionToAsk } from './region.js';
 
 export interface PracticeOptions extends CommonOptions {
   check?: boolean;
@@ -65,7 +66,9 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
     const flags = { color: o.color, ...(o.plain !== undefined ? { plain: o.plain } : {}) };
     await runPracticeInteractive({ input, name, reasons }, { crisis }, io, flags, {
       crisisSteps: crisisStepsFor(io),
+      selfSteps: crisisStepsFor(io, 'self'),
       random,
+      askRegion: regionToAsk(o, io),
     });
     return;
   }

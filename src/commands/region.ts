@@ -27,6 +27,12 @@ export function chooseRegion(o: { region?: string }, io: Io): RegionChoice {
   return { region: null, why: msg(locale ? 'cli.region.noneInLocale' : 'cli.region.noLocale', { locale }) };
 }
 
+/** No region was given and the locale names no country (LANG=C.UTF-8): on a terminal, the coach asks. */
+export function regionToAsk(o: { region?: string }, io: Io): boolean {
+  const given = o.region ?? io.env.TALKCOACH_REGION;
+  return (given === undefined || given === '') && regionFromLocale(io.env) === null;
+}
+
 export const regionFor = (o: { region?: string }, io: Io): string | null => chooseRegion(o, io).region;
 
 /** One line: which region's lines these are and why, and how to change it. */

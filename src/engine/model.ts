@@ -177,6 +177,9 @@ export interface Scenario {
   kind?: ScenarioKind;
   uses?: string[];
   start: string;
+  /** The crisis note whose steps crisis help (`!`) shows in this scenario; without it, the shared
+   * steps for helping someone else. */
+  'crisis-help'?: string;
   sections?: SectionTitles;
   safety?: ScenarioSafety;
   /** The plan's title for a stance, instead of the ending's (the ending's title fits ordinary plans). */

@@ -64,6 +64,8 @@ export interface CrisisInfo {
   directory: { name: string; url: string; source: string };
   /** What to do when the number is not known. */
   advice: string;
+  /** The month the numbers were last checked against the services' own pages ("2026-11"). */
+  checked?: string;
 }
 
 export interface StartOptions {

@@ -45,15 +45,24 @@ export function pointLines(p: PlanPoint, width: number, style: Style, safety = f
   return lines;
 }
 
-export function renderCrisisText(c: CrisisInfo, options: TextOptions = {}, extra: readonly HelpBlock[] = []): string {
+/** The crisis box: the numbers first (with `alsoItems`, more lines to call, after them), when they
+ * were checked, the advice, the directory, then `extra` blocks. */
+export function renderCrisisText(
+  c: CrisisInfo,
+  options: TextOptions = {},
+  extra: readonly HelpBlock[] = [],
+  alsoItems: readonly string[] = [],
+): string {
   const width = clamp(options.width) - (options.frame?.inset ?? 0);
   const style = options.style ?? PLAIN_STYLE;
   const block = crisisLines(c);
+  block.items.push(...alsoItems);
   const items = (list: readonly string[]) => list.flatMap((i) => wrap(i, width, '   ', ` ${style.bullet} `));
   const lines = [
     style.heading(block.heading),
-    ...wrap(block.advice, width, ' '),
     ...items(block.items),
+    ...(block.checked ? wrap(block.checked, width, ' ').map(style.dim) : []),
+    ...wrap(block.advice, width, ' '),
     ...items([block.directory]),
     ...extra.flatMap((b) => ['', style.heading(b.heading), ...wrap(b.advice, width, ' '), ...items(b.items)]),
   ];

@@ -244,6 +244,12 @@ export const ScenarioSchema = object(
       }),
     ),
     start: id('the first node: a safety question'),
+    'crisis-help': optional(
+      id(
+        'a note with crisis: true whose steps crisis help (!) shows in this scenario; ' +
+          'without it, the shared steps for helping someone else',
+      ),
+    ),
     sections: optional(SectionTitlesSchema),
     safety: optional(SafetySchema),
     ...stanceKeys,

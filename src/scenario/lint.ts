@@ -82,6 +82,12 @@ export function lint(
 
   if (!hasNode(written.start))
     error(['start'], msg('scenario.lint.noStart', { id: scenario.start }) + missingNode(scenario.start));
+  const help = written['crisis-help'];
+  if (help !== undefined && !broken.nodes.has(help)) {
+    const node = Object.hasOwn(written.nodes, help) ? written.nodes[help] : undefined;
+    if (!node) error(['crisis-help'], msg('scenario.lint.noCrisisHelp', { id: help }) + missingNode(help));
+    else if (!showsCrisis(node)) error(['crisis-help'], msg('scenario.lint.crisisHelpNotCrisis', { id: help }));
+  }
   const isStub = (id: string) => stubs.has(id);
   const misspeltTo = new Set<string>();
   // A question whose answers lead nowhere has its own error; the graph checks treat it as an ending.

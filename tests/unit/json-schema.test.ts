@@ -87,6 +87,7 @@ describe('the scenario schema', () => {
       'order',
       'uses',
       'start',
+      'crisis-help',
       'sections',
       'safety',
       'about',

@@ -39,6 +39,7 @@ describe('every screen is in the table', () => {
         'practice-summary',
         'practice-typed',
         'question',
+        'region',
         'save',
         'save-name',
         'save-replace',

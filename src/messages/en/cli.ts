@@ -74,6 +74,8 @@ export const cli = {
   'cli.region.notKnown': '{from} names no region we have verified numbers for',
   'cli.region.fromLocale': 'from your locale {locale}',
   'cli.region.noneInLocale': 'your locale {locale} names no country we know',
+  'cli.region.asked': 'as you said',
+  'cli.region.askedElsewhere': 'no numbers are verified for where you are',
   'cli.region.noLocale': 'no --region, TALKCOACH_REGION or locale says where you are',
   'cli.region.used': 'Crisis lines for {region} ({why}). Another country: --region CODE, or set TALKCOACH_REGION=CODE.',
   'cli.region.none':
@@ -94,6 +96,8 @@ export const cli = {
   'cli.run.badFormat': '--format must be text, markdown or json, not "{value}"',
   'cli.list.hasProblems': '(has problems: run talkcoach validate)',
   'cli.crisis.whatNow': 'What to do now',
+  'cli.crisis.forYou': "If it's you who is struggling",
+  'cli.crisis.forSomeone': "If it's someone else",
   'cli.graph.badFormat': '--format must be {formats}',
   'cli.graph.drawnWithProblems': 'talkcoach: drawn, but {file} has {problems}:',
   'cli.validate.badFormat': '--format must be text or json',

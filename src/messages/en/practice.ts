@@ -70,5 +70,8 @@ export const practice = {
   'practice.screen.keepYes': 'Yes, add them',
   'practice.screen.keepNo': 'No, leave the plan as it is',
   'practice.screen.kept': 'Added to your plan, under "How to start".',
+  'practice.crisisFirst':
+    'What you typed speaks of suicide, self-harm or violence. If any of that is happening, help comes before ' +
+    'practice: here is what to do now, and who to call.',
   'practice.keptPoint': 'Lines you practised, to say in your own words.',
 } as const;

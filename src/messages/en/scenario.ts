@@ -30,6 +30,10 @@ export const scenario = {
   'scenario.lint.idNotFileName':
     'the id "{id}" differs from the file name {file}.yaml: talkcoach finds scenarios by file name, ' +
     'so `talkcoach run {id}` would not find it; rename the file or write id: {file}',
+  'scenario.lint.noCrisisHelp': 'crisis-help names the node "{id}", which does not exist',
+  'scenario.lint.crisisHelpNotCrisis':
+    'crisis-help names "{id}", which is not a note with crisis: true ' +
+    '(crisis help shows its steps beside the crisis lines)',
   'scenario.lint.noTarget': 'goes to "{id}", which does not exist',
   'scenario.lint.noPoint': 'talking point "{id}" does not exist',
   'scenario.lint.fillNotCollected': 'the fill-in {{{name}}} is not collected by any text question',

@@ -7,6 +7,7 @@ import { msg, type MessageId } from '../messages/index.js';
 import { BUILTIN_DIR } from '../paths.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { readTextFile } from './files.js';
+import { outsideError } from './inside.js';
 import { loadModuleFile } from './load.js';
 import { located, nearest, parseYaml, type Parsed } from './parse.js';
 import { CheckerSchema, PracticeSchema } from './practice-format.js';
@@ -33,6 +34,10 @@ export function reasonIds(file = SHARED_REASONS): string[] {
 export function loadPractice(dir = BUILTIN_PRACTICE_DIR, maxBytes?: number): Practice {
   const linesFile = join(dir, 'lines.yaml');
   const checkerFile = join(dir, 'checker.yaml');
+  for (const file of [linesFile, checkerFile]) {
+    const outside = outsideError(file, dir);
+    if (outside) throw outside;
+  }
   const lines = parseYaml(linesFile, readTextFile(linesFile, maxBytes), PracticeSchema, 'practice file');
   const checker = parseYaml(checkerFile, readTextFile(checkerFile, maxBytes), CheckerSchema, 'practice file');
   const diagnostics = [...lines.diagnostics, ...checker.diagnostics];

@@ -6,6 +6,9 @@ export const scenario = {
     other: '{file} has {count} problems; run talkcoach validate {file} for the full list',
   },
   'scenario.noSuch': 'there is no scenario called "{arg}"',
+  'scenario.outsideFolder':
+    '{file} leads outside its folder {dir} (a link or ..), so it is not read; ' +
+    'keep the files a scenario or test file uses inside its own folder',
   'scenario.atLeastItems': { one: 'needs at least {count} item', other: 'needs at least {count} items' },
   'scenario.emptyCondition':
     'an empty equals or includes names no fact, so it would always be true: name a fact and its value',

@@ -48,10 +48,16 @@ export function openRegular(file: string): { fd: number; size: number } {
   }
 }
 
-/** Reads a regular file as UTF-8 text, refusing anything else, and files over the cap. */
-export function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): string {
+/** Reads a regular file as UTF-8 text, refusing anything else, and files over the cap. A file that is
+ * not a scenario says its own limit (`tooBig`: an answers file is not raised by --max-bytes). */
+export function readTextFile(
+  file: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  tooBigError?: (limit: string) => TalkcoachError,
+): string {
   const { fd, size } = openRegular(file);
   const tooBig = (n: number) =>
+    tooBigError?.(formatBytes(maxBytes)) ??
     new TalkcoachError('scenario', msg('io.tooBig', { file, size: formatBytes(n), limit: formatBytes(maxBytes) }));
   try {
     if (size > maxBytes) throw tooBig(size);
@@ -88,7 +94,7 @@ export const reasonFor = (code: string | undefined, fallback: string): string =>
   (code && (ioReasons as Record<string, string>)[code]) ?? code ?? fallback;
 
 // Exact bytes, so that a file just over the cap never reads as the same size as the cap.
-const formatBytes = (n: number) => {
+export const formatBytes = (n: number) => {
   const rounded =
     n >= 1024 * 1024 ? ` (${(n / 1024 / 1024).toFixed(2)} MiB)` : n >= 1024 ? ` (${(n / 1024).toFixed(1)} KiB)` : '';
   return `${n.toLocaleString('en-US')} bytes${rounded}`;

@@ -84,8 +84,17 @@ export const cli = {
   },
   'cli.run.stdinScenario': 'run - reads the scenario from standard input, so the answers need a file: --answers FILE',
   'cli.run.stdinScenarioHint': 'for example: talkcoach run - --answers answers.json < my-scenario.yaml',
+  'cli.run.standardInput': 'standard input',
   'cli.run.answersNotYaml': '{file} is not valid YAML',
+  'cli.run.answersNotYamlAt': '{file} is not valid YAML (line {line}, column {col})',
+  'cli.run.answersYamlTag':
+    '{file}, line {line}, column {col}: an unknown tag (a word after "!"); write each answer as plain text',
   'cli.run.answersNotJson': '{file} is not valid JSON',
+  'cli.run.answersNotJsonAt': '{file} is not valid JSON (line {line}, column {col})',
+  'cli.run.answersRepeatedKey':
+    '{file}, line {line}, column {col}: this key is given twice; give each question one answer',
+  'cli.run.answersTooBig':
+    '{file} is over {limit}, the limit for answers (keyed answers are a few lines; --max-bytes is for scenarios)',
   'cli.run.stdinTooBig': 'the scenario on standard input is over the size limit (--max-bytes raises it)',
   'cli.run.exists': '{file} already exists; nothing was written',
   'cli.run.existsHint': 'add --force to replace it, or give another name with -o',

@@ -17,6 +17,8 @@ export const practice = {
   'practice.cli.check': 'read replies one a line on standard input; print a verdict a line (JSON)',
   'practice.cli.reasons': 'the reasons to practise, separated by commas (ids of the reasons question)',
   'practice.cli.name': "the loved one's name, for the lines",
+  'practice.cli.nameCut': 'talkcoach: the name is cut to its first {limit} characters, as a typed name is',
+  'practice.check.empty': 'An empty line: there was no reply to check.',
   'practice.cli.seed': 'the order of the offered replies (a whole number; a piped run uses 1)',
   'practice.cli.format': 'output format of a piped run: text or json',
   'practice.cli.badFormat': 'unknown format "{value}" for practice: use text or json',

@@ -49,8 +49,8 @@ function scenarioFiles(dir: string, required: boolean, warn: Warn): string[] {
     .sort()
     .map((n) => join(dir, n));
   if (!required) return files;
-  // Only regular files (or links to them inside the folder): a folder called x.yaml, a named pipe or a link loop is told
-  // and skipped. stat() never blocks, even on a named pipe.
+  // Only regular files (or links to them inside the folder): a folder called x.yaml, a named pipe or a
+  // link loop is told and skipped. stat() never blocks, even on a named pipe.
   return files.filter((file) => {
     try {
       const st = statSync(file);

@@ -44,8 +44,9 @@ export const cli = {
   'cli.test.walk': 'walk scenarios instead: every answer of every reachable question, checking each plan',
   'cli.test.coverage':
     'after the cases, show which options, endings and talking points they exercise, and which none does',
-  'cli.test.random': 'play scenarios N times with random answers, checking every plan (as --walk does)',
-  'cli.test.seed': 'the seed for --random: the same seed plays the same runs (default 1)',
+  'cli.test.random':
+    'play scenarios N times (at most 100,000) with random answers, checking every plan (as --walk does)',
+  'cli.test.seed': 'the seed for --random, 0 to 4,294,967,295: the same seed plays the same runs (default 1)',
   'cli.test.watchOpt': 'run again each time a file in the given paths is saved',
   'cli.test.coverageHead': 'coverage of {file} by {cases}:',
   'cli.test.coverageLine': '  {what}: {taken} of {total}',
@@ -53,7 +54,7 @@ export const cli = {
   'cli.test.coverageOptions': 'answers taken (question:answer)',
   'cli.test.coverageEndings': 'endings reached',
   'cli.test.coveragePoints': 'talking points in some plan',
-  'cli.test.badNumber': '{what} needs a whole number, not "{value}"',
+  'cli.test.badNumber': '{what} needs a whole number from {min} to {max}, not "{value}"',
   'cli.test.randomResult':
     '{verdict} random {id}: {runs} (seed {seed}), {bad} with a problem (no plan, no boundaries or crisis block, ' +
     'or another rule every plan keeps); endings: {endings}',
@@ -63,6 +64,9 @@ export const cli = {
   'cli.run.fromOpt': 'start at this node instead of the first question (to try one branch while writing)',
   'cli.watch.waiting': 'watching for changes (Ctrl-C to stop)',
   'cli.watch.again': '--- a file changed: checking again',
+  'cli.watch.noFolder': 'cannot watch {target}: the folder {dir} does not exist',
+  'cli.watch.gone': 'the folder {dir} is gone (deleted or moved); watching for it to come back',
+  'cli.watch.back': 'the folder {dir} is back: watching it again',
   'cli.test.strict': 'warnings (such as talking points in no plan) fail the run too',
   'cli.crisis': 'crisis steps and lines, right now, with no questions',
 

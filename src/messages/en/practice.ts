@@ -18,6 +18,7 @@ export const practice = {
   'practice.cli.reasons': 'the reasons to practise, separated by commas (ids of the reasons question)',
   'practice.cli.name': "the loved one's name, for the lines",
   'practice.cli.nameCut': 'talkcoach: the name is cut to its first {limit} characters, as a typed name is',
+  'practice.unknownFill': '{written} is not a fill-in the practice lines can use (they have: {known})',
   'practice.check.empty': 'An empty line: there was no reply to check.',
   'practice.cli.seed': 'the order of the offered replies (a whole number; a piped run uses 1)',
   'practice.cli.format': 'output format of a piped run: text or json',

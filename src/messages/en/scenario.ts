@@ -32,6 +32,10 @@ export const scenario = {
   'scenario.lint.noTarget': 'goes to "{id}", which does not exist',
   'scenario.lint.noPoint': 'talking point "{id}" does not exist',
   'scenario.lint.fillNotCollected': 'the fill-in {{{name}}} is not collected by any text question',
+  'scenario.lint.fillNotAName':
+    '{written} is not a fill-in: inside {{ }} goes the fact a text question collects ' +
+    '(lower-case letters, digits and hyphens, as {{name}})',
+  'scenario.lint.fillUnclosed': 'a {{ that is never closed with }}: a fill-in is written {{name}}',
   'scenario.lint.pointUnused': 'talking point "{id}" is never added to a plan (no node adds it and it has no when)',
   'scenario.lint.deadEnd': 'no ending can be reached from node "{id}": every way on leads back or stops',
   'scenario.lint.deadLoop': 'no ending can be reached from nodes {nodes}: they lead only to each other',

@@ -24,12 +24,16 @@ describe('13. practice --check ends when its reader goes away', () => {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
+    // Should it hang, the whole pipeline is ended, so no `yes` is left running after the test.
+    const guard = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 15_000);
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearTimeout(guard);
     expect(out).toBe('{"reply":"');
     expect(err).toBe('');
     expect(code).toBe(0);
@@ -58,13 +62,12 @@ describe('14. test --random hears Ctrl-C and SIGTERM between runs', () => {
           }
         }, 25);
       });
-      const sent = performance.now();
       child.kill(signal);
       const code = await closed;
-      // 100,000 runs take over a minute; before the fix the signal waited for the last of them.
-      expect(performance.now() - sent).toBeLessThan(10_000);
       expect(code).toBe(exitCode);
       expect(err).toBe('\ntalkcoach: stopped. Take care of yourself.\n');
+      // No result line: the runs were stopped. Before the fix the signal waited for the last of them,
+      // and the result was printed first.
       expect(out).toBe('');
     },
     60_000,

@@ -30,9 +30,12 @@ function snapshot(v: unknown, depth = 0): unknown {
   if (proto !== Object.prototype && proto !== null) throw new NotData();
   const out: Plain = {};
   for (const key of Object.keys(v)) {
-    // defineProperty, so that a key called __proto__ stays a key and never becomes the prototype.
     const value = snapshot((v as Plain)[key], depth + 1);
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    // A key called __proto__ stays a key (assigned, it would become the prototype); defineProperty
+    // only there, as it is many times slower than assignment.
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
   }
   return out;
 }

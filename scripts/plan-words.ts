@@ -74,6 +74,5 @@ for (const f of files) {
 }
 console.log(`${'all'.padEnd(12)}${cell(walked)}                                        ${cell(sampled)}`);
 const both = [...walked, ...sampled];
-console.log(
-  `together: ${both.length} plans, median ${median(both)}, max ${Math.max(...both)} (budget: median <= 900, max <= 1300)`,
-);
+const budget = '(budget: median <= 900, max <= 1300)';
+console.log(`together: ${both.length} plans, median ${median(both)}, max ${Math.max(...both)} ${budget}`);

@@ -1,5 +1,11 @@
-// Turning a catalogue entry into words: {name} placeholders, and plurals chosen by
-// Intl.PluralRules on the `count` parameter. Pure: no I/O, no state but the rules object.
+// Turning a catalogue entry into words: {name} placeholders, and plurals chosen by the `count`
+// parameter. Pure: no I/O, no state but the Intl objects made for a language that needs them.
+//
+// Speed: the first Intl object a process makes loads ICU's data (new Intl.NumberFormat: 19-29 ms
+// on Node 20, about 0.2x of `node -e 0`; Intl.DateTimeFormat the same). English needs none for
+// what talkcoach prints most: its plural rule is two lines, a whole number under 1,000 is its
+// digits, and a month is a name from a table. Intl is used for anything else (grouping, fractions,
+// another language), made on first use. See CONTRIBUTING.md ("Speed").
 import { inert } from './inert.js';
 
 export type Params = Readonly<Record<string, string | number>>;
@@ -7,28 +13,58 @@ export type Params = Readonly<Record<string, string | number>>;
 /** One message: plain text with {placeholders}, or one text per plural category. */
 export type Entry = string | Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
 
-const rules = new Map<string, Intl.PluralRules>();
-const rulesFor = (locale: string): Intl.PluralRules => {
-  let r = rules.get(locale);
-  if (!r) rules.set(locale, (r = new Intl.PluralRules(locale)));
-  return r;
+type PluralRule = (n: number) => Intl.LDMLPluralRule;
+
+/** Plural rules written out, for languages with only "one" and "other" (CLDR: English "one" is
+ * exactly 1, with no fraction digits shown). Any other language asks Intl.PluralRules. */
+const BUILT_IN_PLURALS: Readonly<Record<string, PluralRule>> = {
+  en: (n) => (Math.abs(n) === 1 ? 'one' : 'other'),
 };
 
-const numberFormat = new Map<string, Intl.NumberFormat>();
-const formatNumber = (locale: string, n: number): string => {
-  let f = numberFormat.get(locale);
-  if (!f) numberFormat.set(locale, (f = new Intl.NumberFormat(locale)));
-  return f.format(n);
+/** Languages written with the digits 0-9 and no grouping under 1,000. */
+const PLAIN_DIGITS = new Set(['en']);
+
+/** English month names, for "November 2026" without an Intl.DateTimeFormat. */
+const MONTHS: Readonly<Record<string, readonly string[]>> = {
+  en: 'January February March April May June July August September October November December'.split(' '),
 };
+
+const made = new Map<string, PluralRule | Intl.NumberFormat | Intl.DateTimeFormat>();
+const once = <T extends PluralRule | Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T => {
+  let v = made.get(key) as T | undefined;
+  if (!v) made.set(key, (v = make()));
+  return v;
+};
+
+const pluralRule = (locale: string): PluralRule =>
+  BUILT_IN_PLURALS[locale] ??
+  once(`plural:${locale}`, () => {
+    const rules = new Intl.PluralRules(locale);
+    return (n: number) => rules.select(n);
+  });
+
+/** A number as the language writes it: the digits alone when that is all it needs (-0 is "0"). */
+export const formatNumber = (locale: string, n: number): string =>
+  PLAIN_DIGITS.has(locale) && Number.isInteger(n) && Math.abs(n) < 1000
+    ? String(n)
+    : once(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(n);
+
+/** "2026-11" → "November 2026" (a calendar month: no time zone moves it). */
+export function formatMonth(locale: string, yearMonth: string): string {
+  const [year, month] = yearMonth.split('-').map(Number) as [number, number];
+  const name = MONTHS[locale]?.[month - 1];
+  if (name !== undefined && Number.isInteger(year)) return `${name} ${year}`;
+  return once(
+    `month:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  ).format(new Date(`${yearMonth}-01T00:00:00Z`));
+}
 
 /** Fills an entry's placeholders; a plural entry picks its form by `params.count`. */
 export function render(locale: string, entry: Entry, params: Params = {}): string {
   let text: string;
   if (typeof entry === 'string') text = entry;
-  else {
-    const count = Number(params.count ?? 0);
-    text = entry[rulesFor(locale).select(count)] ?? entry.other;
-  }
+  else text = entry[pluralRule(locale)(Number(params.count ?? 0))] ?? entry.other;
   if (!text.includes('{')) return text;
   return text.replace(/\{([a-zA-Z][\w]*)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;

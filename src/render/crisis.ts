@@ -2,7 +2,7 @@
 // first (a crisis line, then the emergency number with when to call it), then the month they were
 // checked, then the advice: someone in distress reads the top of the box and may read no further.
 import type { CrisisInfo } from '../engine/types.js';
-import { msg } from '../messages/index.js';
+import { monthName, msg } from '../messages/index.js';
 
 export interface CrisisLines {
   heading: string;
@@ -12,12 +12,6 @@ export interface CrisisLines {
   checked?: string;
   directory: string;
 }
-
-/** "2026-11" → "November 2026". */
-export const monthName = (yearMonth: string): string =>
-  new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${yearMonth}-01T00:00:00Z`),
-  );
 
 export function crisisLines(c: CrisisInfo): CrisisLines {
   const items = [

@@ -1,4 +1,4 @@
-// Compiles the built-in scenarios and the crisis steps into dist/compiled/*.json (see
+// Compiles the built-in scenarios, the crisis steps and the practice files into dist/compiled/*.json (see
 // src/scenario/compiled.ts). scripts/build.mjs bundles this file into the folder it builds and runs
 // it there, so the paths it finds (../scenarios/) are those of the package. Any error stops the
 // build; warnings are shown.
@@ -6,7 +6,8 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkScenario, crisisSteps, formatDiagnostic } from '../../src/index.js';
 import { BUILTIN_DIR } from '../../src/paths.js';
-import { COMPILED_DIR, CRISIS_STEPS_FILE, sourcesOf } from '../../src/scenario/compiled.js';
+import { COMPILED_DIR, CRISIS_STEPS_FILE, PRACTICE_FILE, sourcesOf } from '../../src/scenario/compiled.js';
+import { BUILTIN_PRACTICE_DIR, loadPractice, reasonIds } from '../../src/scenario/practice-load.js';
 
 export async function compileBuiltins(): Promise<void> {
   mkdirSync(COMPILED_DIR, { recursive: true });
@@ -17,6 +18,17 @@ export async function compileBuiltins(): Promise<void> {
     sources: sourcesOf([join(shared, 'crisis.yaml'), join(shared, 'crisis-self.yaml')]),
     steps: await crisisSteps(),
     selfSteps: await crisisSteps('self'),
+  });
+  // Practice: so that `practice --check` and the practice screens need no YAML parser either.
+  const practice = loadPractice(BUILTIN_PRACTICE_DIR);
+  for (const d of practice.diagnostics) console.error(formatDiagnostic(d));
+  if (!practice.content || !practice.rules) throw new Error('build: the practice files have errors (listed above)');
+  const practiceFiles = ['lines.yaml', 'checker.yaml'].map((f) => join(BUILTIN_PRACTICE_DIR, f));
+  write(PRACTICE_FILE, {
+    sources: sourcesOf([...practiceFiles, join(shared, 'reasons.yaml')]),
+    content: practice.content,
+    rules: practice.rules,
+    reasonIds: reasonIds(),
   });
   const names = readdirSync(BUILTIN_DIR)
     .filter((n) => /\.ya?ml$/.test(n) && !/\.test\.ya?ml$/.test(n))

@@ -9,6 +9,7 @@ import type { Plan } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import type { PracticeSource } from '../frontends/screens/practice-types.js';
+import { compiledPractice } from '../scenario/compiled.js';
 import { formatDiagnostic } from '../scenario/diagnostics.js';
 import type { CommonOptions } from './context.js';
 import type { Rooms } from './rooms.js';
@@ -19,8 +20,11 @@ export interface LoadedPractice {
   reasonIds: string[];
 }
 
-/** The built-in practice files, checked; a TalkcoachError listing their problems otherwise. */
+/** The built-in practice files, checked; a TalkcoachError listing their problems otherwise. Their
+ * compiled copy when it is as fresh as the files (built packages): no YAML parser, no checks. */
 export async function loadPracticeFiles(o: CommonOptions, rooms: Pick<Rooms, 'yaml'>): Promise<LoadedPractice> {
+  const built = compiledPractice();
+  if (built) return built;
   const { loadPractice, reasonIds, BUILTIN_PRACTICE_DIR } = await rooms.yaml();
   const p = loadPractice(BUILTIN_PRACTICE_DIR, o.maxBytes);
   if (!p.content || !p.rules) {

@@ -1,10 +1,11 @@
-// Built-in scenarios compiled at build time (scripts/build.mjs) into checked JSON files beside the
-// bundle (dist/compiled/<file>.json, one a scenario), so running one needs neither the YAML parser
-// nor the checks. Each records a hash of the content of every file it was built from: an edit, even
-// one that keeps the length, makes the compiled copy stale, and the YAML is read as usual. Running
-// from source there are none.
+// Built-in scenarios and the practice files compiled at build time (scripts/build.mjs) into checked
+// JSON files beside the bundle (dist/compiled/<file>.json, one a scenario, one for practice), so
+// running one needs neither the YAML parser nor the checks. Each records a hash of the content of
+// every file it was built from: an edit, even one that keeps the length, makes the compiled copy
+// stale, and the YAML is read as usual. Running from source there are none.
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CheckerRules, PracticeContent } from '../engine/practice/model.js';
 import type { PlanPoint } from '../engine/types.js';
 import type { Scenario } from '../engine/model.js';
 import { fs } from '../io/fs.js';
@@ -14,6 +15,7 @@ const { readFileSync } = fs;
 
 export const COMPILED_DIR = fileURLToPath(new URL('./compiled/', import.meta.url));
 export const CRISIS_STEPS_FILE = 'crisis-steps';
+export const PRACTICE_FILE = 'practice';
 
 /** Each source file (relative to the built-in folder, with / between parts) and its content hash. */
 export type Sources = Record<string, string>;
@@ -28,6 +30,15 @@ export interface CompiledSteps {
   sources: Sources;
   steps: PlanPoint[];
   selfSteps?: PlanPoint[];
+}
+
+/** The built-in practice files (practice/lines.yaml, practice/checker.yaml), checked together, with
+ * the reason ids of shared/reasons.yaml that they were checked against. */
+export interface CompiledPractice {
+  sources: Sources;
+  content: PracticeContent;
+  rules: CheckerRules;
+  reasonIds: string[];
 }
 
 /**
@@ -108,4 +119,11 @@ export function compiledCrisisSteps(who: 'other' | 'self' = 'other'): PlanPoint[
   const entry = compiled<CompiledSteps>(CRISIS_STEPS_FILE);
   if (!entry || !fresh(entry.sources)) return undefined;
   return who === 'self' ? entry.selfSteps : entry.steps;
+}
+
+/** The built-in practice files, compiled, unless there are none or their files changed since. */
+export function compiledPractice(): Omit<CompiledPractice, 'sources'> | undefined {
+  const entry = compiled<CompiledPractice>(PRACTICE_FILE);
+  if (!entry || !fresh(entry.sources)) return undefined;
+  return { content: entry.content, rules: entry.rules, reasonIds: entry.reasonIds };
 }

@@ -33,3 +33,24 @@ describe('a compiled built-in scenario', () => {
     expect(title(after.stdout)).toBe('Someone in DENIAL about a problem');
   });
 });
+
+describe('the compiled practice files (issue 24: `practice --check` without the YAML parser)', () => {
+  const check = () => cli(['practice', '--check'], { input: 'you need help, you are crazy\n', bin });
+  const feedback = (out: string) => (JSON.parse(out) as { feedback: string }).feedback;
+
+  it('say what the YAML says, and are not used once checker.yaml changed (same length)', () => {
+    const before = check();
+    expect(before.code).toBe(0);
+    expect(feedback(before.stdout)).toMatch(/^A label or a diagnosis tells them who they are/);
+
+    const file = join(copy, 'scenarios', 'practice', 'checker.yaml');
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace('A label or a diagnosis tells them', 'A LABEL or a diagnosis tells them');
+    expect(edited).not.toBe(text);
+    writeFileSync(file, edited);
+
+    const after = check();
+    expect(after.code).toBe(0);
+    expect(feedback(after.stdout)).toMatch(/^A LABEL or a diagnosis tells them who they are/);
+  });
+});

@@ -4,7 +4,7 @@
 // Speed: the first Intl object a process makes loads ICU's data (new Intl.NumberFormat: 19-29 ms
 // on Node 20, about 0.2x of `node -e 0`; Intl.DateTimeFormat the same). English needs none for
 // what talkcoach prints most: its plural rule is two lines, a whole number under 1,000 is its
-// digits, and a month is a name from a table. Intl is used for anything else (grouping, fractions,
+// digits, and a month or a day is a name from a table. Intl is used for anything else (grouping, fractions,
 // another language), made on first use. See CONTRIBUTING.md ("Speed").
 import { inert } from './inert.js';
 
@@ -24,9 +24,13 @@ const BUILT_IN_PLURALS: Readonly<Record<string, PluralRule>> = {
 /** Languages written with the digits 0-9 and no grouping under 1,000. */
 const PLAIN_DIGITS = new Set(['en']);
 
-/** English month names, for "November 2026" without an Intl.DateTimeFormat. */
+/** English month and day names, for "November 2026" and "Tuesday, December 8, 2026" without an
+ * Intl.DateTimeFormat. */
 const MONTHS: Readonly<Record<string, readonly string[]>> = {
   en: 'January February March April May June July August September October November December'.split(' '),
+};
+const WEEKDAYS: Readonly<Record<string, readonly string[]>> = {
+  en: 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' '),
 };
 
 const made = new Map<string, PluralRule | Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -58,6 +62,19 @@ export function formatMonth(locale: string, yearMonth: string): string {
     `month:${locale}`,
     () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
   ).format(new Date(`${yearMonth}-01T00:00:00Z`));
+}
+
+/** "2026-12-08" → "Tuesday, December 8, 2026": a calendar date, the same day in every time zone. */
+export function formatDate(locale: string, date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const utc = new Date(`${date}T00:00:00Z`);
+  const monthName = MONTHS[locale]?.[month - 1];
+  const weekday = WEEKDAYS[locale]?.[utc.getUTCDay()];
+  if (monthName !== undefined && weekday !== undefined && Number.isInteger(year) && Number.isInteger(day))
+    return `${weekday}, ${monthName} ${day}, ${year}`;
+  return once(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' })).format(
+    utc,
+  );
 }
 
 /** Fills an entry's placeholders; a plural entry picks its form by `params.count`. */

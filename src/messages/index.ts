@@ -16,7 +16,7 @@ import { render as renderWords } from './en/render.js';
 import { scenario } from './en/scenario.js';
 import { testing } from './en/testing.js';
 import { terminal } from './en/terminal.js';
-import { formatMonth, render, type Entry, type Params } from './format.js';
+import { formatDate, formatMonth, render, type Entry, type Params } from './format.js';
 
 export type { Entry, Params } from './format.js';
 export { ioKinds, ioReasons } from './en/io.js';
@@ -55,6 +55,9 @@ export function msg(id: MessageId, params?: Params): string {
 
 /** "2026-11" as the language says it: "November 2026". */
 export const monthName = (yearMonth: string): string => formatMonth(LOCALE, yearMonth);
+
+/** "2026-12-08" as the language says it: "Tuesday, December 8, 2026". */
+export const dateName = (date: string): string => formatDate(LOCALE, date);
 
 /** "; did you mean "x"?" when there is a suggestion, else nothing. */
 export const didYouMean = (hint: string | undefined): string => (hint ? msg('common.didYouMean', { hint }) : '');

@@ -3,7 +3,7 @@
 // differently from before (a "1 files", a "1000" without its comma, a month off by one).
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { formatMonth, formatNumber, render } from '../../src/messages/format.js';
+import { formatDate, formatMonth, formatNumber, render } from '../../src/messages/format.js';
 
 const plural = { one: '{count} file', other: '{count} files' } as const;
 
@@ -38,6 +38,18 @@ describe('English without Intl says what Intl says', () => {
     }
   });
 
+  it('names every day as Intl.DateTimeFormat does (dateStyle full), over four centuries', () => {
+    const f = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeZone: 'UTC' });
+    const first = Date.UTC(1900, 0, 1);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 146_097 * 2 }), (days) => {
+        const date = new Date(first + days * 86_400_000).toISOString().slice(0, 10);
+        expect(formatDate('en', date)).toBe(f.format(new Date(`${date}T00:00:00Z`)));
+      }),
+    );
+    expect(formatDate('en', '2026-12-08')).toBe('Tuesday, December 8, 2026');
+  });
+
   it('asks Intl for a language it has no rules for', () => {
     // Arabic has six plural forms and its own digits: nothing here may guess them.
     expect(render('ar', { zero: 'z', one: 'o', two: 't', few: 'f', many: 'm', other: 'x' }, { count: 2 })).toBe('t');
@@ -50,13 +62,14 @@ describe('no Intl object for what English needs (issue 24: the first one costs 2
   it('makes none for small whole numbers, plurals and months', async () => {
     // A fresh copy of the module: the tests above have made and kept a formatter.
     vi.resetModules();
-    const { formatMonth, render } = await import('../../src/messages/format.js');
+    const { formatDate, formatMonth, render } = await import('../../src/messages/format.js');
     const made = ['NumberFormat', 'PluralRules', 'DateTimeFormat'].map((k) =>
       vi.spyOn(Intl, k as 'NumberFormat' | 'PluralRules' | 'DateTimeFormat'),
     );
     render('en', plural, { count: 999 });
     render('en', plural, { count: 1 });
     formatMonth('en', '2027-02');
+    formatDate('en', '2027-02-28');
     for (const spy of made) expect(spy).not.toHaveBeenCalled();
     for (const spy of made) spy.mockRestore();
   });

@@ -177,6 +177,13 @@ const COMMANDS = {
       .description(msg('forget.cmd'))
       .option('--yes', msg('forget.opt.yes'))
       .action(async (opts) => (await import('./commands/history.js')).forgetCommand(opts, io)),
+  config: (io: Io) =>
+    command('config')
+      .description(msg('config.cmd'))
+      .argument('<action>', msg('config.arg.action'))
+      .argument('[words...]', msg('config.arg.key'))
+      .addHelpText('after', examples('help.ex.config'))
+      .action(async (action, words) => (await import('./commands/config.js')).configCommand(action, words, io)),
   crisis: (io: Io) =>
     command('crisis')
       .description(msg('cli.crisis'))

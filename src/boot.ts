@@ -171,7 +171,13 @@ const COMMANDS = {
   history: (io: Io) =>
     command('history')
       .description(msg('history.cmd'))
-      .action(async () => (await import('./commands/history.js')).historyCommand(io)),
+      .addOption(formatOption(['text', 'json'], 'text', 'help.opt.textOrJson'))
+      .addOption(jsonOption())
+      .addHelpText('after', examples('help.ex.history'))
+      .action(async (_, cmd) => {
+        const o = cmd.optsWithGlobals();
+        await (await import('./commands/history.js')).historyCommand({ json: formatOf(o) === 'json' }, io);
+      }),
   forget: (io: Io) =>
     command('forget')
       .description(msg('forget.cmd'))

@@ -5,10 +5,10 @@ import { factsOf, type CheckinDate, type Plan, type Scenario } from '../engine/i
 import type { CheckinSetup } from '../frontends/screens/checkin-types.js';
 import type { Format } from '../render/index.js';
 import { summaryTexts } from '../render/summary.js';
-import { appendHistory } from '../io/history.js';
+import { appendHistory, historyFile } from '../io/history.js';
 import { saveFileAtomic } from '../io/save.js';
 import { keptAnswers } from './checkin-date.js';
-import type { CommonOptions } from './context.js';
+import type { CommonOptions, Io } from './context.js';
 import type { Rooms } from './rooms.js';
 
 export interface CheckinOptions extends CommonOptions {
@@ -43,13 +43,14 @@ export async function writeCalendar(
   saveFileAtomic(file, text, { overwrite });
 }
 
-/** Adds the check-in to the private history; the file it went to. */
-export function keep(when: CheckinDate, plan: Plan, scenario: Scenario): string {
-  return appendHistory({ date: when.today, answers: keptAnswers(factsOf(scenario, plan.answers)), next: when.date });
+/** Adds the check-in to the private history (in the data folder `env` names); the file it went to. */
+export function keep(env: Io['env'], when: CheckinDate, plan: Plan, scenario: Scenario): string {
+  const entry = { date: when.today, answers: keptAnswers(factsOf(scenario, plan.answers)), next: when.date };
+  return appendHistory(entry, historyFile(env));
 }
 
 export const checkinFlow = (
-  rooms: Rooms,
+  { rooms, env }: Pick<Io, 'rooms' | 'env'>,
   scenario: Scenario,
   o: CheckinOptions,
   today: string,
@@ -62,5 +63,5 @@ export const checkinFlow = (
   details: o.details === true,
   keep: o.keep === true,
   writeCalendar: (...args) => writeCalendar(rooms, ...args),
-  keepCheckin: async (when, plan) => keep(when, plan, scenario),
+  keepCheckin: async (when, plan) => keep(env, when, plan, scenario),
 });

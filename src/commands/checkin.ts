@@ -25,7 +25,7 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
     const { runInteractive } = await io.rooms.terminal();
     await runInteractive(scenario, { crisis }, io, o, {
       crisisSteps: crisisStepsFor(io),
-      checkin: checkinFlow(io.rooms, scenario, o, today, chosen),
+      checkin: checkinFlow(io, scenario, o, today, chosen),
     });
     return;
   }
@@ -45,5 +45,5 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
     await writeCalendar(io.rooms, o.calendar, withCheckinDate(plan, when), when, o.details === true, true);
     io.stderr.write(`${msg('checkin.calendarSaved', { file: o.calendar, title: msg('checkin.ics.title') })}\n`);
   }
-  if (o.keep) io.stderr.write(`${msg('checkin.kept', { file: keep(when, plan, scenario) })}\n`);
+  if (o.keep) io.stderr.write(`${msg('checkin.kept', { file: keep(io.env, when, plan, scenario) })}\n`);
 }

@@ -39,7 +39,7 @@ export function historyLine(scenario: Scenario, k: Kept): string {
 }
 
 export async function historyCommand(io: Io): Promise<void> {
-  const file = historyFile();
+  const file = historyFile(io.env);
   const { kept, unreadable } = readHistory(file);
   if (unreadable > 0) io.stderr.write(`${msg('history.unreadable', { file })}\n`);
   if (kept.length === 0) {
@@ -52,7 +52,7 @@ export async function historyCommand(io: Io): Promise<void> {
 }
 
 export async function forgetCommand(o: { yes?: boolean }, io: Io): Promise<void> {
-  const file = historyFile();
+  const file = historyFile(io.env);
   if (!hasHistory(file)) {
     io.stdout.write(`${msg('forget.nothing')}\n`);
     return;

@@ -17,16 +17,21 @@ export interface Kept {
   next: string;
 }
 
-/** The history file: `talkcoach/history.jsonl` in the data folder (env is read for XDG_DATA_HOME). */
-export const historyFile = (): string => join(envPaths('talkcoach', { suffix: '' }).data, 'history.jsonl');
+/** The history file: `talkcoach/history.jsonl` in the data folder. XDG_DATA_HOME is taken from the
+ * environment the command was given (only src/cli.ts reads the process's), as env-paths does on Linux
+ * and the BSDs; env-paths gives the folder otherwise. */
+export function historyFile(env: Readonly<Record<string, string | undefined>>): string {
+  const xdg = process.platform === 'darwin' || process.platform === 'win32' ? undefined : env.XDG_DATA_HOME;
+  return join(xdg ? join(xdg, 'talkcoach') : envPaths('talkcoach', { suffix: '' }).data, 'history.jsonl');
+}
 
 const exists = (file: string): boolean => fs.existsSync(file);
 
 /** Whether a history has been kept. */
-export const hasHistory = (file = historyFile()): boolean => exists(file);
+export const hasHistory = (file: string): boolean => exists(file);
 
 /** The kept check-ins, oldest first, and how many lines could not be read. */
-export function readHistory(file = historyFile()): { kept: Kept[]; unreadable: number } {
+export function readHistory(file: string): { kept: Kept[]; unreadable: number } {
   if (!exists(file)) return { kept: [], unreadable: 0 };
   const kept: Kept[] = [];
   let unreadable = 0;
@@ -44,7 +49,7 @@ export function readHistory(file = historyFile()): { kept: Kept[]; unreadable: n
 }
 
 /** Adds one check-in to the history; returns the file. */
-export function appendHistory(entry: Kept, file = historyFile()): string {
+export function appendHistory(entry: Kept, file: string): string {
   fs.mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
   const before = exists(file) ? readTextFile(file) : '';
   const sep = before === '' || before.endsWith('\n') ? '' : '\n';
@@ -53,7 +58,7 @@ export function appendHistory(entry: Kept, file = historyFile()): string {
 }
 
 /** Deletes the history; false when there was none. */
-export function deleteHistory(file = historyFile()): boolean {
+export function deleteHistory(file: string): boolean {
   if (!exists(file)) return false;
   fs.unlinkSync(file);
   return true;

@@ -37,7 +37,7 @@ describe('the built-in scenarios, as CI checks them', () => {
     expect(r.code).toBe(0);
   });
 
-  it('test --walk --strict passes on every built-in: all answers taken, every ending sound, no point left out', async () => {
+  it('test --walk --strict passes every built-in: all answers taken, every ending sound, no point unused', async () => {
     const r = await tc(['test', '--walk', '--strict', ...builtIns]);
     expect(r.code).toBe(0);
     const all = r.stdout.trimEnd().split('\n');
@@ -78,7 +78,7 @@ describe('your own scenario folders', () => {
     return dir;
   };
 
-  it('lists, runs, draws and tests a scenario from --scenarios or TALKCOACH_SCENARIOS, using a built-in module', async () => {
+  it('a scenario in --scenarios or TALKCOACH_SCENARIOS that uses a built-in module: listed, run, drawn', async () => {
     const dir = folder();
     const list = await tc(['list', '--json'], { env: { TALKCOACH_SCENARIOS: dir } });
     expect(list.code).toBe(0);

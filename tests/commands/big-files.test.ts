@@ -28,7 +28,7 @@ writeFileSync(big, original.replace(DO_LINE, DO_LINE + padding + NOTE));
 const answers = 'no\nSam\npartner\ncost\nno\n';
 
 describe('a scenario file over 1 MiB', () => {
-  it('with U+2028 in a comment, run with --max-bytes, gives the same plan as the same content under 1 MiB', async () => {
+  it('with U+2028 in a comment, run with --max-bytes, gives the plan of the same content under 1 MiB', async () => {
     expect(example).toContain('\u2028');
     expect(statSync(small).size).toBeLessThan(1024 * 1024);
     expect(statSync(big).size).toBeGreaterThan(1024 * 1024);

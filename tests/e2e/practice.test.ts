@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { offered, pick, seeded, startPractice, typed } from '../../src/engine/practice/index.js';
 import { loadPractice } from '../../src/scenario/practice-load.js';
-import { BIN, NODE } from '../helpers/cli.js';
-import { Tmux, tmuxMissing } from '../helpers/tmux.js';
+import { talkcoach, Tmux, tmuxMissing } from '../helpers/tmux.js';
 
 let open: Tmux[] = [];
 afterEach(() => {
@@ -29,9 +28,9 @@ describe('talkcoach practice on a terminal', () => {
 
     const t = new Tmux({ columns: 80, rows: 30, cwd: mkdtempSync(join(tmpdir(), 'talkcoach-practice-')) });
     open.push(t);
-    const q = (x: string) => `'${x}'`;
-    const args = [NODE, BIN, 'practice', 'partner', '--name', 'Sam', '--reasons', 'cost,time', '--seed', '7'];
-    t.type(`${args.map(q).join(' ')}; echo "exit=$?"`);
+    t.type(
+      `${talkcoach('practice', 'partner', '--name', 'Sam', '--reasons', 'cost,time', '--seed', '7')}; echo "exit=$?"`,
+    );
     t.keys('Enter');
 
     const choose = async (n: number) => {

@@ -1,4 +1,5 @@
-// Runs the end-to-end tests (the built package, spawned as a user would) on Node 22 and 24 too.
+// Runs the process tests (tests/e2e: the built package, spawned as a user would; commands that need
+// no process are tested in process, tests/commands) on Node 22 and 24 too.
 // Those Nodes come from npm (node-<platform>-<arch>@<major>, a package holding bin/node), kept in a
 // cache folder so that later runs need no download. The machine's own Node runs everything else
 // (vitest, npm); the tests spawn the CLI with TALKCOACH_TEST_NODE (see tests/helpers/cli.ts).

@@ -124,7 +124,7 @@ try {
     }),
   );
   console.log(`run ${example}: plan "${plan.title}", ${plan.plan.sections.length} sections`);
-  if (plan.version !== 2 || !plan.plan.sections.some((s) => s.id === 'boundaries'))
+  if (plan.version !== 3 || !plan.plan.sections.some((s) => s.id === 'boundaries'))
     throw new Error('pack-check: the piped run gave an unexpected plan');
   const first = listed.find((s) => s.builtin && s.valid);
   if (first) {

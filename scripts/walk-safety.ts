@@ -7,6 +7,7 @@ import { crisisFor } from '../src/safety/crisis.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../src/scenario/catalogue.js';
 import { loadScenarioFile } from '../src/scenario/load.js';
 import { walkCheck } from '../src/testing/walk-check.js';
+import { stanceCounts } from '../src/testing/safety-checks.js';
 
 const REGIONS = [null, 'US', 'GB', 'IE', 'CA', 'AU', 'NZ', 'FR'];
 const files = readdirSync(BUILTIN_DIR).filter((n) => n.endsWith('.yaml') && !n.endsWith('.test.yaml'));
@@ -20,7 +21,7 @@ for (const region of REGIONS) {
     if (r.problems.length > 0) failing = true;
     console.log(
       `${(region ?? '--').padEnd(3)} ${scenario.id.padEnd(10)} plans ${c.plans}; ` +
-        `afraid ${c.afraid} (with a point needing safety: ${c.afraidWithSafePoint}); ` +
+        `by stance: ${stanceCounts(c)}; forbidden points ${c.forbidden}; ` +
         `risk ${c.risk} (crisis lines first: ${c.riskCrisisFirst}); ` +
         `substances ${c.substances} (withdrawal warning: ${c.substancesWithWarning}); ` +
         `summary max ${c.summaryMaxWords} words (over 100: ${c.summaryOver}); ` +

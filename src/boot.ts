@@ -117,7 +117,7 @@ const COMMANDS = {
         const { testCommand } = await import('./commands/test.js');
         if (opts.watch)
           await (await import('./commands/watch.js')).watchRuns(paths, () => testCommand(paths, opts, io), io);
-        done(testCommand(paths, opts, io));
+        done(await testCommand(paths, opts, io));
       }),
   describe: (io: Io, done: Done) =>
     command('describe')
@@ -154,6 +154,7 @@ const COMMANDS = {
       .addOption(new Option('--format <format>', msg('cli.run.format')).argParser(oneOf([...FORMATS, 'md'])))
       .addOption(jsonOption())
       .option('-o, --output <file>', msg('cli.run.output'))
+      .option('--force', msg('checkin.opt.force'))
       .option('--today <date>', msg('checkin.opt.today'))
       .option('--date <date>', msg('checkin.opt.date'))
       .option('--calendar <file>', msg('checkin.opt.calendar'))

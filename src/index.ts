@@ -47,8 +47,11 @@ export type { TextOptions } from './render/text.js';
 export { crisisFor, normaliseRegion, regionFromLocale, KNOWN_REGIONS } from './safety/crisis.js';
 export { TalkcoachError, EXIT, type ErrorKind } from './errors.js';
 
-/** What to do now in a crisis (scenarios/shared/crisis.yaml), for showing beside the crisis lines. */
-export const crisisSteps = (): Promise<PlanPoint[]> => readCrisisSteps(() => import('./scenario/load.js'));
+/** What to do now in a crisis, for showing beside the crisis lines: for someone helping another
+ * person (scenarios/shared/crisis.yaml, the default), or for the user themselves (`'self'`,
+ * crisis-self.yaml). */
+export const crisisSteps = (who: 'other' | 'self' = 'other'): Promise<PlanPoint[]> =>
+  readCrisisSteps(() => import('./scenario/load.js'), who);
 export { formatDiagnostic, type Diagnostic, type Severity } from './scenario/diagnostics.js';
 export type { Scenario, ScenarioNode, Point, Option, Branch, Condition, SectionId } from './engine/model.js';
 

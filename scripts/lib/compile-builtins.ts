@@ -13,7 +13,11 @@ export async function compileBuiltins(): Promise<void> {
   const write = (name: string, data: unknown) =>
     writeFileSync(join(COMPILED_DIR, `${name}.json`), JSON.stringify(data));
   const shared = join(BUILTIN_DIR, 'shared');
-  write(CRISIS_STEPS_FILE, { sources: sourcesOf([join(shared, 'crisis.yaml')]), steps: await crisisSteps() });
+  write(CRISIS_STEPS_FILE, {
+    sources: sourcesOf([join(shared, 'crisis.yaml'), join(shared, 'crisis-self.yaml')]),
+    steps: await crisisSteps(),
+    selfSteps: await crisisSteps('self'),
+  });
   const names = readdirSync(BUILTIN_DIR)
     .filter((n) => /\.ya?ml$/.test(n) && !/\.test\.ya?ml$/.test(n))
     .sort();

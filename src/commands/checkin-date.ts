@@ -4,14 +4,29 @@ import { TalkcoachError } from '../errors.js';
 import { checkinDate, isCalendarDate, type CheckinDate, type Facts, type Scenario } from '../engine/index.js';
 import { msg } from '../messages/index.js';
 
+/** The last check-in date a calendar file can hold: its all-day event ends the next day, and an
+ * .ics date has four digits for the year. */
+export const LAST_DATE = '9999-12-30';
+
+const tooLate = () => new TalkcoachError('usage', msg('checkin.tooLate', { last: LAST_DATE }));
+
 export function checkDate(value: string): string {
   if (!isCalendarDate(value)) throw new TalkcoachError('usage', msg('checkin.badDate', { value }));
+  if (value > LAST_DATE) throw tooLate();
   return value;
 }
 
 /** The suggested date from the answers, or `chosen`, which may not be before today. */
 export function datesFor(scenario: Scenario, facts: Facts, today: string, chosen?: string): CheckinDate {
-  const when = checkinDate(scenario, facts, today, chosen);
+  let when: CheckinDate;
+  try {
+    when = checkinDate(scenario, facts, today, chosen);
+  } catch (e) {
+    // today + the suggested days ran past the year 9999, where dates stop being dates.
+    if (e instanceof RangeError) throw tooLate();
+    throw e;
+  }
+  if (when.suggested.date > LAST_DATE || !isCalendarDate(when.suggested.date)) throw tooLate();
   if (when.days < 0) throw new TalkcoachError('usage', msg('checkin.pastDate', { date: when.date, today }));
   return when;
 }

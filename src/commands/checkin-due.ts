@@ -1,5 +1,8 @@
 // When the coach starts: a kept check-in whose date has come is offered first. Only the private
 // history (kept with --keep) records such a date; without it nothing is read, and nothing is written.
+// A history that cannot be read, or read whole, never stops the coach (crisis help is inside it):
+// what was skipped is said on standard error, with how to mend it, and the coach starts.
+import { TalkcoachError } from '../errors.js';
 import { hasHistory, historyFile, readHistory } from '../io/history.js';
 import { msg } from '../messages/index.js';
 import { dateWords } from '../render/checkin.js';
@@ -7,12 +10,20 @@ import { checkinCommand } from './checkin.js';
 import type { Io } from './context.js';
 import { today as localToday } from './today.js';
 
-/** The date of the latest kept check-in's next one, when it is today or past. */
-export function dueCheckin(env: Io['env'], today = localToday()): string | undefined {
-  const file = historyFile(env);
-  if (!hasHistory(file)) return undefined;
-  const next = readHistory(file).kept.at(-1)?.next;
-  return next !== undefined && next <= today ? next : undefined;
+/** The date of the latest kept check-in's next one, when it is today or past; and warnings. */
+export function dueCheckin(env: Io['env'], today = localToday()): { due?: string; warnings: string[] } {
+  let file: string;
+  try {
+    file = historyFile(env);
+  } catch (e) {
+    // No home folder to look in: no history, and nothing to warn about until one is kept.
+    if (e instanceof TalkcoachError) return { warnings: [] };
+    throw e;
+  }
+  if (!hasHistory(file)) return { warnings: [] };
+  const { kept, warnings } = readHistory(file);
+  const next = kept.at(-1)?.next;
+  return next !== undefined && next <= today ? { due: next, warnings } : { warnings };
 }
 
 /** Asks whether to do the check-in now; yes runs it (kept in the history again, as before). */
@@ -20,7 +31,8 @@ export async function offerDueCheckin(
   o: { plain?: boolean; color?: boolean; region?: string },
   io: Io,
 ): Promise<boolean> {
-  const due = dueCheckin(io.env);
+  const { due, warnings } = dueCheckin(io.env);
+  for (const w of warnings) io.stderr.write(`${msg('folders.warning', { text: w })}\n`);
   if (due === undefined) return false;
   const { Terminal, lookFor } = await io.rooms.terminal();
   const t = new Terminal(io, () => lookFor(io, o));

@@ -6,7 +6,7 @@ import { offerDueCheckin } from './checkin-due.js';
 import { canAskHere, crisisStepsFor, plainWanted, type CommonOptions, type Io } from './context.js';
 import { loadCatalogue, situations } from './open.js';
 import { practiceAfterPlan } from './practice-source.js';
-import { regionFor } from './region.js';
+import { regionFor, regionToAsk } from './region.js';
 
 export interface CoachOptions extends CommonOptions {
   plain?: boolean;
@@ -28,6 +28,8 @@ export async function coachCommand(given: CoachOptions, io: Io): Promise<void> {
   await runInteractive(undefined, { crisis: crisisFor(regionFor(o, io)) }, io, o, {
     catalogue: async () => (loaded = situations(await loadCatalogue(o, io))),
     crisisSteps: crisisStepsFor(io),
+    selfSteps: crisisStepsFor(io, 'self'),
+    askRegion: regionToAsk(o, io),
     // Practice after a plan: the replies in a new order each time (the engine takes the random source).
     practice: practiceAfterPlan(o, io.rooms, byId, Math.random),
   });

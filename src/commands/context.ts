@@ -3,7 +3,7 @@
 export type { Output } from '../io/types.js';
 import { onTerminal, type Io as ShellIo } from '../io/types.js';
 import type { PlanPoint } from '../engine/types.js';
-import { crisisSteps } from '../scenario/crisis-steps.js';
+import { crisisSteps, type CrisisFor } from '../scenario/crisis-steps.js';
 import type { Rooms } from './rooms.js';
 
 export interface Io extends ShellIo {
@@ -27,4 +27,7 @@ export const canAskHere = (io: Io): boolean =>
   onTerminal(io) || (io.canAsk !== false && io.stdin.isTTY === true && io.stderr.isTTY === true);
 
 /** The crisis steps for this run: read with the YAML room when there is no compiled copy. */
-export const crisisStepsFor = (io: Io) => (): Promise<PlanPoint[]> => crisisSteps(io.rooms.yaml);
+export const crisisStepsFor =
+  (io: Io, who: CrisisFor = 'other') =>
+  (): Promise<PlanPoint[]> =>
+    crisisSteps(io.rooms.yaml, who);

@@ -1,27 +1,48 @@
 // talkcoach crisis: the crisis steps and lines at once, with no questions. The fastest way to
-// help in an emergency, so it works even if the steps file cannot be read.
+// help in an emergency, so it works even if the steps files cannot be read. It opens with the steps
+// for the person who is struggling themselves, then those for someone helping another; the lines
+// to call come last, so on a terminal they are what stays on screen, however short it is.
 import { msg } from '../messages/index.js';
+import { otherHelpItems } from '../render/crisis.js';
 import { renderCrisisText, pointLines } from '../render/text.js';
 import { PLAIN_STYLE } from '../render/style.js';
 import { wrap } from '../render/wrap.js';
 import { crisisFor } from '../safety/crisis.js';
-import { crisisStepsFor, plainWanted, type Io } from './context.js';
+import { crisisStepsFor, onTerminal, plainWanted, type Io } from './context.js';
 import { PLAIN_TEXT_STYLE, straightQuotes } from '../render/plain.js';
-import { chooseRegion, regionLine } from './region.js';
+import { chooseRegion, regionLine, regionToAsk, type RegionChoice } from './region.js';
 
-export async function crisisCommand(o: { region?: string; json?: boolean; plain?: boolean }, io: Io): Promise<void> {
+/** The region: given, or from the locale; on a terminal, when the locale names no country, asked. */
+async function regionHere(o: { region?: string; json?: boolean; color?: boolean }, io: Io, plain: boolean) {
+  if (o.json || !onTerminal(io) || !regionToAsk(o, io)) return chooseRegion(o, io);
+  const { askRegionOnTerminal } = await io.rooms.terminal();
+  const region = await askRegionOnTerminal(io, { plain, ...(o.color === false ? { color: false } : {}) });
+  return { region, why: msg(region ? 'cli.region.asked' : 'cli.region.askedElsewhere') } satisfies RegionChoice;
+}
+
+export async function crisisCommand(
+  o: { region?: string; json?: boolean; plain?: boolean; color?: boolean },
+  io: Io,
+): Promise<void> {
   const plain = plainWanted(o, io);
   const style = plain ? PLAIN_TEXT_STYLE : PLAIN_STYLE;
-  const region = chooseRegion(o, io);
+  const region = await regionHere(o, io, plain);
   const crisis = crisisFor(region.region);
-  const steps = await crisisStepsFor(io)();
+  const [selfSteps, steps] = await Promise.all([crisisStepsFor(io, 'self')(), crisisStepsFor(io)()]);
   if (o.json) {
-    io.stdout.write(`${JSON.stringify({ version: 1, steps, crisis, regionFrom: region.why }, null, 2)}\n`);
+    const out = { version: 1, steps, selfSteps, crisis, regionFrom: region.why };
+    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
   }
-  const out = [renderCrisisText(crisis, { style }), '', ...wrap(regionLine(region), 80, ' ')];
-  if (steps.length > 0)
-    out.push('', style.heading(msg('cli.crisis.whatNow')), ...steps.flatMap((p) => pointLines(p, 80, style, true)));
+  const section = (heading: string, points: typeof steps) =>
+    points.length > 0 ? [style.heading(heading), ...points.flatMap((p) => pointLines(p, 80, style, true)), ''] : [];
+  const out = [
+    ...section(msg('cli.crisis.forYou'), selfSteps),
+    ...section(msg('cli.crisis.forSomeone'), steps),
+    ...wrap(regionLine(region), 80, ' '),
+    '',
+    renderCrisisText(crisis, { style }, [], otherHelpItems(crisis)),
+  ];
   const text = `${out.join('\n')}\n`;
   io.stdout.write(plain ? straightQuotes(text) : text);
 }

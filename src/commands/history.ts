@@ -1,5 +1,6 @@
 // talkcoach history: the kept check-ins, a line each (how it went, since, you, the next date).
 // talkcoach forget: deletes them, after asking on a terminal (--yes for scripts).
+import { dirname } from 'node:path';
 import { TalkcoachError } from '../errors.js';
 import type { Scenario } from '../engine/index.js';
 import { kindOf } from '../engine/kinds/index.js';
@@ -30,7 +31,7 @@ export function historyLine(scenario: Scenario, k: Kept): string {
   return stripUnsafe(
     msg('history.line', {
       date: k.date,
-      outcome: a('outcome') ?? '',
+      outcome: a('outcome') ?? msg('history.noOutcome'),
       since: since ? msg('history.since', { answer: since }) : '',
       self: self ? msg('history.self', { answer: self }) : '',
       next: k.next,
@@ -40,8 +41,9 @@ export function historyLine(scenario: Scenario, k: Kept): string {
 
 export async function historyCommand(io: Io): Promise<void> {
   const file = historyFile(io.env);
-  const { kept, unreadable } = readHistory(file);
-  if (unreadable > 0) io.stderr.write(`${msg('history.unreadable', { file })}\n`);
+  const { kept, warnings } = readHistory(file);
+  // What could not be read is said, with how to mend it; what could be is still shown.
+  for (const w of warnings) io.stderr.write(`${msg('folders.warning', { text: w })}\n`);
   if (kept.length === 0) {
     io.stdout.write(`${msg('history.none')}\n`);
     return;
@@ -54,6 +56,9 @@ export async function historyCommand(io: Io): Promise<void> {
 export async function forgetCommand(o: { yes?: boolean }, io: Io): Promise<void> {
   const file = historyFile(io.env);
   if (!hasHistory(file)) {
+    // Unfinished copies an interrupted save left (they may hold the history) go even so.
+    const { temps } = await deleteHistory(file);
+    if (temps > 0) io.stdout.write(`${msg('forget.temps', { count: temps, dir: dirname(file) })}\n`);
     io.stdout.write(`${msg('forget.nothing')}\n`);
     return;
   }
@@ -73,6 +78,10 @@ export async function forgetCommand(o: { yes?: boolean }, io: Io): Promise<void>
       return;
     }
   }
-  deleteHistory(file);
-  io.stdout.write(`${msg('forget.done', { file })}\n`);
+  // Said as it was done: a link is deleted as a link, and what it pointed to is named.
+  const done = await deleteHistory(file);
+  if (done.removed === 'link') io.stdout.write(`${msg('forget.link', { file, target: done.target })}\n`);
+  else if (done.removed === 'file') io.stdout.write(`${msg('forget.done', { file })}\n`);
+  else io.stdout.write(`${msg('forget.nothing')}\n`);
+  if (done.temps > 0) io.stdout.write(`${msg('forget.temps', { count: done.temps, dir: dirname(file) })}\n`);
 }

@@ -3,11 +3,9 @@
 // says; `~` is the home folder; "saved to" names the full path.
 import { homedir } from 'node:os';
 import { extname } from 'node:path';
-import { fs } from '../io/fs.js';
-import { regularTarget, saveFileAtomic } from '../io/save.js';
+import { saveFileAtomic, writableTarget } from '../io/save.js';
 import { fullPath } from '../paths.js';
 import type { Plan } from '../engine/types.js';
-import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { renderPlan, type Format } from '../render/index.js';
 import { PLAIN_TEXT_STYLE, straightQuotes } from '../render/plain.js';
@@ -48,11 +46,9 @@ export async function writePlan(plan: Plan, o: PlanOutput, io: Io): Promise<void
   });
   const text = o.plain && format === 'text' ? straightQuotes(rendered) : rendered;
   if (target === undefined) return void io.stdout.write(text);
-  // A pipe, a device or a folder is refused as such before anything else is said about it.
-  const exists = regularTarget(target) !== target || fs.existsSync(target);
-  if (!o.force && exists)
-    throw new TalkcoachError('file', msg('cli.run.exists', { file: target }), [msg('cli.run.existsHint')]);
-  // Without --force, link() refuses a name taken since the check above.
+  // A pipe, a device or a folder is refused as such, and a taken name without --force, before
+  // anything is written; without --force, link() refuses a name taken since.
+  writableTarget(target, o.force === true);
   saveFileAtomic(target, text, { overwrite: o.force === true });
   io.stderr.write(`${msg('cli.run.saved', { file: target })}\n`);
 }

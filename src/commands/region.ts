@@ -3,6 +3,7 @@
 import { msg } from '../messages/index.js';
 import { KNOWN_REGIONS, normaliseRegion, regionFromLocale } from '../safety/crisis.js';
 import type { Io } from './context.js';
+import { echoed } from './parser.js';
 
 export interface RegionChoice {
   region: string | null;
@@ -18,13 +19,20 @@ export function chooseRegion(o: { region?: string }, io: Io): RegionChoice {
     const from = o.region !== undefined ? '--region' : 'TALKCOACH_REGION';
     const region = normaliseRegion(given);
     // Said at once on stderr: the code given is not one we have verified numbers for.
-    if (!region) io.stderr.write(`${msg('cli.region.unknown', { given, from, known: KNOWN_REGIONS.join(' ') })}\n`);
+    if (!region)
+      io.stderr.write(`${msg('cli.region.unknown', { given: echoed(given), from, known: KNOWN_REGIONS.join(' ') })}\n`);
     return { region, why: msg(region ? 'cli.region.from' : 'cli.region.notKnown', { from }) };
   }
   const locale = localeOf(io.env);
   const region = regionFromLocale(io.env);
   if (region) return { region, why: msg('cli.region.fromLocale', { locale }) };
   return { region: null, why: msg(locale ? 'cli.region.noneInLocale' : 'cli.region.noLocale', { locale }) };
+}
+
+/** No region was given and the locale names no country (LANG=C.UTF-8): on a terminal, the coach asks. */
+export function regionToAsk(o: { region?: string }, io: Io): boolean {
+  const given = o.region ?? io.env.TALKCOACH_REGION;
+  return (given === undefined || given === '') && regionFromLocale(io.env) === null;
 }
 
 export const regionFor = (o: { region?: string }, io: Io): string | null => chooseRegion(o, io).region;

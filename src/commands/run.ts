@@ -13,7 +13,7 @@ import { answerSource } from './answers.js';
 import { openForRun, openFromStdin } from './open.js';
 import { practiceAfterPlan } from './practice-source.js';
 import { formatFor, outputPath, writePlan } from './output.js';
-import { chooseRegion, regionLine } from './region.js';
+import { chooseRegion, regionLine, regionToAsk } from './region.js';
 
 export interface RunOptions extends CommonOptions {
   answers?: string;
@@ -69,7 +69,11 @@ export async function runCommand(arg: string, given: RunOptions, io: Io): Promis
     const flags = { ...o, output, format: output === undefined ? o.format : formatFor(o.format, output) };
     // Practice after the plan: the replies in a new order each time (the engine takes the random source).
     const practice = practiceAfterPlan(o, io.rooms, () => scenario, Math.random);
-    await runInteractive(scenario, { crisis }, io, flags, { crisisSteps: crisisStepsFor(io), practice });
+    await runInteractive(scenario, { crisis }, io, flags, {
+      crisisSteps: crisisStepsFor(io),
+      practice,
+      askRegion: regionToAsk(o, io),
+    });
     return;
   }
   const source = await answerSource(o.answers, io);

@@ -14,6 +14,7 @@ import type { CommonOptions, Io } from './context.js';
 import { loadOptions, userDirs } from './options.js';
 import { loadArg, problemsError } from './scenarios.js';
 import { CoverageBook, randomCommand } from './test-extra.js';
+import { stanceCounts } from '../testing/safety-checks.js';
 import { defaultName } from './practice-source.js';
 import type { Scenario } from '../engine/model.js';
 import { BUILTIN_PRACTICE_DIR, loadPractice } from '../scenario/practice-load.js';
@@ -80,7 +81,7 @@ function printDiagnostic(io: Io, d: Diagnostic, details: readonly string[] = [])
   for (const line of details) io.stdout.write(`  ${line}\n`);
 }
 
-export function testCommand(targets: string[], o: TestOptions, io: Io): number {
+export function testCommand(targets: string[], o: TestOptions, io: Io): number | Promise<number> {
   if (o.random !== undefined) return randomCommand(scenarioArgs(targets), o, io);
   return o.walk ? walkCommand(targets, o, io) : casesCommand(targets, o, io);
 }
@@ -162,7 +163,7 @@ function walkCommand(targets: string[], o: TestOptions, io: Io): number {
     if (!loaded.scenario || !loaded.locate) throw problemsError(loaded);
     const r = walkCheck(loaded.scenario, { crisis: crisisFor(null) });
     const complete = r.taken === r.total && !r.cut;
-    const warnings = [...r.unreachable, ...r.strays];
+    const warnings = r.unreachable;
     // With --strict a warning fails the walk, so the verdict says FAIL too.
     const fails = r.problems.length > 0 || !complete || (o.strict === true && warnings.length > 0);
     const result = msg('cli.test.walkResult', {
@@ -180,8 +181,8 @@ function walkCommand(targets: string[], o: TestOptions, io: Io): number {
     io.stdout.write(`${result}\n`);
     const c = r.safety;
     const safety = msg('cli.test.walkSafety', {
-      afraid: c.afraid,
-      unsafe: c.afraidWithSafePoint,
+      stances: stanceCounts(c),
+      forbidden: c.forbidden,
       risk: c.risk,
       first: c.riskCrisisFirst,
       substances: c.substances,

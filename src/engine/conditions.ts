@@ -25,3 +25,33 @@ export function holds(condition: Condition, facts: Facts): boolean {
   if ('any' in condition) return condition.any.some((c) => holds(c, facts));
   return !holds(condition.not, facts);
 }
+
+/** One condition that holds when any of the given ones does; undefined when none is given. */
+export function any(conditions: readonly (Condition | undefined)[]): Condition | undefined {
+  const given = conditions.filter((c): c is Condition => c !== undefined);
+  return given.length === 0 ? undefined : given.length === 1 ? given[0] : { any: given };
+}
+
+/** The facts a condition looks at. */
+export function factsNamed(condition: Condition): string[] {
+  if ('equals' in condition) return Object.keys(condition.equals);
+  if ('includes' in condition) return Object.keys(condition.includes);
+  if ('all' in condition) return condition.all.flatMap(factsNamed);
+  if ('any' in condition) return condition.any.flatMap(factsNamed);
+  return factsNamed(condition.not);
+}
+
+/** The values a condition names for a fact, outside any `not` (what makes it hold, not what stops it). */
+export function valuesNamed(condition: Condition, fact: string): Set<string> {
+  const out = new Set<string>();
+  const walk = (c: Condition): void => {
+    if ('equals' in c || 'includes' in c) {
+      const map = 'equals' in c ? c.equals : c.includes;
+      const v = Object.hasOwn(map, fact) ? map[fact] : undefined;
+      if (v !== undefined) for (const x of Array.isArray(v) ? v : [v]) out.add(x);
+    } else if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+  };
+  walk(condition);
+  return out;
+}

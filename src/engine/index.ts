@@ -3,6 +3,7 @@ export { start, answer, back } from './session.js';
 export { readAnswer, describeOptions, matchChoice } from './answer-text.js';
 export { skipNotes, playLine, plainHeading, type LineResult } from './play.js';
 export { holds } from './conditions.js';
+export { crisisHelpSteps } from './crisis-help.js';
 export { walk, answersFor } from './walk.js';
 export { EngineError, type EngineErrorCode, type EngineErrorParams } from './errors.js';
 export { word, type EngineMessageId, type Words } from './words.js';

@@ -89,11 +89,16 @@ export type NodeKind = ScenarioNode['kind'];
 /** A node of one kind. */
 export type NodeOf<K extends NodeKind> = Extract<ScenarioNode, { kind: K }>;
 
-/** What a point needs to be good advice: `safe`, a relationship where the user is not afraid. */
-export const NEEDS = ['safe'] as const;
-export type Need = (typeof NEEDS)[number];
+/**
+ * What a point does, so a plan's safety stance can rule it out (the table is in stance.ts):
+ * wait (give it time, let it rest, a date weeks away), raise-it (openers, practising them, "tonight"),
+ * together (couples or family sessions), limits (limit-setting toward the loved one; never the
+ * user's own self-care), relationship-future (whether the relationship still fits).
+ */
+export const TAGS = ['wait', 'raise-it', 'together', 'limits', 'relationship-future'] as const;
+export type Tag = (typeof TAGS)[number];
 /** The lines of a plan's "In short" that a point can give. */
-export const SUMMARY_ROLES = ['say', 'avoid', 'next', 'care'] as const;
+export const SUMMARY_ROLES = ['say', 'avoid', 'listen', 'choice', 'next', 'care'] as const;
 export type SummaryRole = (typeof SUMMARY_ROLES)[number];
 
 export interface Point {
@@ -102,8 +107,8 @@ export interface Point {
   say?: string;
   avoid?: string;
   when?: Condition;
-  /** A plan made with fear never holds a point needing `safe` (a walk check). */
-  needs?: Need[];
+  /** What the point does; a plan whose stance forbids one of them never holds it (stance.ts). */
+  tags?: Tag[];
   /** 1: always in the main plan; 2 (default; 1 for safety points): while there is room; 3: in "More". */
   priority?: number;
   summary?: SummaryRole[];
@@ -112,11 +117,17 @@ export interface Point {
   source: string;
 }
 
-/** Conditions marking a plan as made with risk, fear or substance use. */
+/** Conditions marking a plan's safety stances (stance.ts), and substance use. */
 export interface ScenarioSafety {
+  /** The person is in danger, or has talked of hurting themselves or someone (stance danger). */
   'risk-yes'?: Condition;
+  /** In a plan about the user (`about: self`), risk yes or unsure is the user's own: stance self-at-risk. */
   'risk-unsure'?: Condition;
   afraid?: Condition;
+  /** The user would rather not say whether they are afraid of the person. */
+  undisclosed?: Condition;
+  /** Things are getting worse fast, or substance use is getting worse. */
+  urgent?: Condition;
   substances?: Condition;
 }
 
@@ -130,11 +141,33 @@ export interface RevisitRule {
   days: number;
 }
 
+/**
+ * A plan's safety stances, in order of precedence: the first that holds is the plan's stance. The
+ * user's own life comes before risk to another (self-at-risk is only ever set in a plan about the
+ * user); known danger before uncertainty; fear before an undisclosed answer.
+ */
+export const STANCES = [
+  'danger',
+  'self-at-risk',
+  'risk-unsure',
+  'afraid',
+  'undisclosed',
+  'urgent',
+  'ordinary',
+] as const;
+export type Stance = (typeof STANCES)[number];
+export type StanceTitles = { [S in Exclude<Stance, 'ordinary'>]?: string };
+
 /** Section headings a scenario words for its reader. */
 export type SectionTitles = { [S in SectionId]?: string };
 
+/** Whom a plan is about: someone the user is worried about (the default), or the user themselves. */
+export const ABOUT = ['other', 'self'] as const;
+export type About = (typeof ABOUT)[number];
+
 export interface Scenario {
   format: 1;
+  about?: About;
   id: string;
   title: string;
   summary: string;
@@ -144,8 +177,13 @@ export interface Scenario {
   kind?: ScenarioKind;
   uses?: string[];
   start: string;
+  /** The crisis note whose steps crisis help (`!`) shows in this scenario; without it, the shared
+   * steps for helping someone else. */
+  'crisis-help'?: string;
   sections?: SectionTitles;
   safety?: ScenarioSafety;
+  /** The plan's title for a stance, instead of the ending's (the ending's title fits ordinary plans). */
+  titles?: StanceTitles;
   /** When to check in again, in days from today, by the answers. */
   revisit?: RevisitRule[];
   nodes: Record<string, ScenarioNode>;

@@ -1,16 +1,21 @@
-// The plan's safety object, from the scenario's `safety:` conditions over the facts. A scenario
-// without them has no risk, fear or substance use to report.
+// The plan's safety object: its stances (stance.ts), and the scenario's `safety:` conditions for
+// risk, fear and substance use over the facts. A scenario without them is ordinary.
 import type { Scenario } from './model.js';
 import { holds } from './conditions.js';
+import { stancesOf } from './stance.js';
 import type { Facts, PlanSafety } from './types.js';
 
-export function safetyOf(scenario: Pick<Scenario, 'safety'>, facts: Facts): PlanSafety {
+export function safetyOf(scenario: Pick<Scenario, 'safety' | 'about'>, facts: Facts): PlanSafety {
   const s = scenario.safety ?? {};
   const on = (c: (typeof s)['afraid']) => (c ? holds(c, facts) : false);
+  const stances = stancesOf(scenario, facts);
   return {
+    stance: stances[0]!,
+    stances,
     // "Yes" wins over "not sure": the stronger answer sets the steps.
     risk: on(s['risk-yes']) ? 'yes' : on(s['risk-unsure']) ? 'unsure' : 'none',
-    afraid: on(s.afraid),
+    // Not saying is treated as fear for what opens the plan: the domestic-abuse lines, worded for both.
+    afraid: stances.includes('afraid') || stances.includes('undisclosed'),
     substances: on(s.substances),
   };
 }

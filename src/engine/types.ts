@@ -1,5 +1,5 @@
 // What the engine takes and gives: plain data only, so state can be saved, sent or compared.
-import type { NodeKind, SectionId } from './model.js';
+import type { NodeKind, SectionId, Stance, Tag } from './model.js';
 import type { Words } from './words.js';
 
 export type FactValue = string | string[];
@@ -64,6 +64,8 @@ export interface CrisisInfo {
   directory: { name: string; url: string; source: string };
   /** What to do when the number is not known. */
   advice: string;
+  /** The month the numbers were last checked against the services' own pages ("2026-11"). */
+  checked?: string;
 }
 
 export interface StartOptions {
@@ -93,12 +95,23 @@ export interface SessionState {
   options: StartOptions;
 }
 
+/** An answer that brought a point into the plan: the question's node id and the option (or yes, no). */
+export interface Because {
+  question: string;
+  answer: string;
+}
+
 export interface PlanPoint {
   id: string;
   section: SectionId;
   do: string;
   say?: string;
   avoid?: string;
+  /** What the point does (wait, raise-it, together, limits, relationship-future); absent when none. */
+  tags?: Tag[];
+  /** In a plan, the answers that brought it (empty for advice every plan of its ending holds);
+   * absent where a point is shown outside a plan (a note). */
+  because?: Because[];
   source: string;
 }
 
@@ -111,15 +124,24 @@ export interface PlanSection {
 
 /** What the plan was made with, so a reader (or a program) can tell when to show help first. */
 export interface PlanSafety {
+  /** The first of `stances` by precedence: what the plan is built around. */
+  stance: Stance;
+  /** Every stance that holds; what the plan may hold is decided by all of them. */
+  stances: Stance[];
+  /** Risk to the person (or, in a plan about the user, to the user). */
   risk: 'none' | 'unsure' | 'yes';
+  /** Afraid of the person, or would rather not say: the plan opens with the domestic-abuse lines. */
   afraid: boolean;
   substances: boolean;
 }
 
+/** What the coach offers after a plan: practising the talk, saving it, and the check-in's date. */
+export type Offer = 'practice' | 'save' | 'checkin';
+
 /** A line of "In short": crisis and abuse lines are worded by the renderer from the region's data. */
 export interface SummaryLine {
-  role: 'crisis' | 'abuse' | 'say' | 'avoid' | 'next' | 'care';
-  /** The line, fill-ins done (absent for crisis and abuse). */
+  role: 'crisis' | 'abuse' | 'substance' | 'say' | 'avoid' | 'listen' | 'choice' | 'next' | 'care';
+  /** The line, fill-ins done; absent for crisis, abuse and substance (worded from the region's lines). */
   text?: string;
   /** The talking point it comes from. */
   point?: string;
@@ -135,6 +157,10 @@ export interface Plan {
   sections: PlanSection[];
   /** "More, if you want it": the points left out of the main plan, by section. */
   more: PlanSection[];
+  /** Worries the user ticked whose answers are under More (the main plan keeps the first four). */
+  worriesInMore?: string[];
+  /** What follows the plan, by its stance and scenario. */
+  offers: Offer[];
   crisis: CrisisInfo;
   disclaimer: Words;
 }

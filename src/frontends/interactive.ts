@@ -12,6 +12,7 @@ import type { Scenario } from '../engine/model.js';
 import type { CheckinSetup } from './screens/checkin-types.js';
 import { show, STDOUT, type ScreenState, type Setup } from './screens/index.js';
 import { drawNotice } from './screens/notices.js';
+import { regionFirst } from './screens/region.js';
 import type { PracticeSource } from './screens/practice-types.js';
 import { Terminal } from './terminal.js';
 
@@ -33,10 +34,15 @@ export interface InteractiveSources {
   catalogue?: () => Promise<readonly { scenario: Scenario | undefined }[]>;
   /** What to do now, shown under the crisis lines. */
   crisisSteps: () => Promise<PlanPoint[]>;
+  /** What to do now for the user themselves: shown, with the steps above, where it is not known who
+   * is struggling (the list of situations, practice). */
+  selfSteps?: () => Promise<PlanPoint[]>;
   /** Practice offered after a plan (issue 15); absent, it is not offered. */
   practice?: PracticeSource;
   /** talkcoach checkin: the date and the reminder after the plan. */
   checkin?: CheckinSetup;
+  /** The locale names no country: ask for it the first time numbers matter. */
+  askRegion?: boolean;
 }
 
 /** --plain, or TALKCOACH_PLAIN=1 for every run. */
@@ -68,7 +74,8 @@ export async function drive(state: ScreenState, t: Terminal, setup: Setup): Prom
     t.measure();
     for (const n of state.notices ?? []) drawNotice(n, t);
     if (state.screen === 'done') return state;
-    state = await show(state, t, setup);
+    // The locale names no country: ask for it the first time numbers matter.
+    state = await show(regionFirst(state, setup), t, setup);
   }
 }
 
@@ -93,8 +100,10 @@ export async function runInteractive(
     start: options,
     ...(file !== undefined ? { output: { file, format: flags.format ?? 'text', force: flags.force === true } } : {}),
     crisisSteps: sources.crisisSteps,
+    ...(sources.selfSteps ? { selfSteps: sources.selfSteps } : {}),
     ...(sources.practice ? { practice: sources.practice } : {}),
     ...(sources.checkin ? { checkin: sources.checkin } : {}),
+    ...(sources.askRegion === true ? { askRegion: { asked: false } } : {}),
   };
   const t = new Terminal(screen, () => lookFor(screen, flags), io.stdout);
   try {

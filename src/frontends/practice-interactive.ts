@@ -12,7 +12,12 @@ export async function runPracticeInteractive(
   options: StartOptions,
   io: Io,
   flags: InteractiveFlags,
-  sources: { crisisSteps: () => Promise<PlanPoint[]>; random: () => number },
+  sources: {
+    crisisSteps: () => Promise<PlanPoint[]>;
+    selfSteps?: () => Promise<PlanPoint[]>;
+    random: () => number;
+    askRegion?: boolean;
+  },
 ): Promise<void> {
   const source: PracticeSource = { load: async () => practice, random: sources.random };
   const run = newRun(practice.input, practice.name, practice.reasons);
@@ -26,7 +31,14 @@ export async function runPracticeInteractive(
         notices: [{ kind: 'message', id: 'practice.screen.intro', params: { name: practice.name } }],
       },
       t,
-      { choices: [], start: options, crisisSteps: sources.crisisSteps, practice: source },
+      {
+        choices: [],
+        start: options,
+        crisisSteps: sources.crisisSteps,
+        ...(sources.selfSteps ? { selfSteps: sources.selfSteps } : {}),
+        practice: source,
+        ...(sources.askRegion === true ? { askRegion: { asked: false } } : {}),
+      },
     );
   } finally {
     t.close();

@@ -9,7 +9,8 @@ import { fs } from './fs.js';
 
 const { closeSync, fstatSync, openSync, readSync, statSync, constants } = fs;
 
-export const DEFAULT_MAX_BYTES = 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from './limits.js';
+import { DEFAULT_MAX_BYTES, type Limited } from './limits.js';
 
 /** What a path that is not a regular file is, in words (a folder, a named pipe, a device...). */
 export function kindWords(st: Stats): string {
@@ -48,11 +49,11 @@ export function openRegular(file: string): { fd: number; size: number } {
   }
 }
 
-/** Reads a regular file as UTF-8 text, refusing anything else, and files over the cap. */
-export function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): string {
+/** Reads a regular file as UTF-8 text, refusing anything else, and files over the cap; `what` the file
+ * is names the limit in the message (only a scenario's can be raised, with --max-bytes). */
+export function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES, what: Limited = 'scenario'): string {
   const { fd, size } = openRegular(file);
-  const tooBig = (n: number) =>
-    new TalkcoachError('scenario', msg('io.tooBig', { file, size: formatBytes(n), limit: formatBytes(maxBytes) }));
+  const tooBig = (n: number) => tooBigError(file, n, maxBytes, what);
   try {
     if (size > maxBytes) throw tooBig(size);
     // The cap applies to what is read, not to what the file said its size was: it may be growing.
@@ -87,8 +88,17 @@ export function fileError(file: string, e: unknown): TalkcoachError {
 export const reasonFor = (code: string | undefined, fallback: string): string =>
   (code && (ioReasons as Record<string, string>)[code]) ?? code ?? fallback;
 
+/** A file over its limit, in words that name that limit. */
+export const tooBigError = (file: string, size: number, limit: number, what: Limited): TalkcoachError =>
+  new TalkcoachError(
+    what === 'scenario' ? 'scenario' : 'file',
+    msg(TOO_BIG[what], { file, size: formatBytes(size), limit: formatBytes(limit) }),
+  );
+
+const TOO_BIG = { scenario: 'io.tooBig', answers: 'io.tooBigAnswers', history: 'io.tooBigHistory' } as const;
+
 // Exact bytes, so that a file just over the cap never reads as the same size as the cap.
-const formatBytes = (n: number) => {
+export const formatBytes = (n: number) => {
   const rounded =
     n >= 1024 * 1024 ? ` (${(n / 1024 / 1024).toFixed(2)} MiB)` : n >= 1024 ? ` (${(n / 1024).toFixed(1)} KiB)` : '';
   return `${n.toLocaleString('en-US')} bytes${rounded}`;

@@ -37,5 +37,7 @@ export function calendarText({ date, details, stamp }: Reminder): string {
     .createAlarm({ type: ICalAlarmType.display, description: msg('checkin.ics.alarm') })
     .triggerAfter(ALARM_AFTER_START_S)
     .relatesTo(ICalAlarmRelatesTo.start);
-  return calendar.toString();
+  // RFC 5545 ends every line with CRLF, the last one too; ical-generator leaves the last one bare.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

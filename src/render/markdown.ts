@@ -48,11 +48,12 @@ function helpMarkdown(plan: Plan): string[] {
     '',
     `## ${md(c.heading)}`,
     '',
-    md(c.advice),
-    '',
     ...c.items.map((i) => `- ${md(i)}`),
     // The directory's address is verified data, not typed text: a real link, so it can be opened.
     `- ${md(c.directory).replace(md(plan.crisis.directory.url), `<${plan.crisis.directory.url}>`)}`,
+    '',
+    ...(c.checked ? [`_${md(c.checked)}_`, ''] : []),
+    md(c.advice),
   ];
   for (const b of helpBlocks(plan))
     out.push('', `## ${md(b.heading)}`, '', md(b.advice), '', ...b.items.map((i) => `- ${md(i)}`));
@@ -82,6 +83,8 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
     out.push('', `## ${md(msg('plan.more.heading'))}`);
     sections(plan.more, '###');
   } else if (more > 0) out.push('', `_${md(msg('plan.more.note', { count: more }))}_`);
+  if (more > 0 && !options.full && plan.worriesInMore)
+    out.push('', `_${md(msg('plan.more.worries', { worries: plan.worriesInMore.join(', ') }))}_`);
   out.push(...helpMarkdown(plan));
   if (options.answers && plan.answers.length > 0) {
     out.push('', `## ${msg('render.answers')}`, '');

@@ -23,7 +23,7 @@ export const saidBy = (e: Exchange): string => stripUnsafe('typed' in e.reply ? 
 /** What the checker said about a typed reply, as one JSON line of `practice --check`. */
 export function checkJson(reply: string, r: CheckResult): string {
   const better = r.verdict === 'hurts' || r.verdict === 'mixed' ? r.better : undefined;
-  const out = { reply, verdict: r.verdict, signals: r.signals, feedback: r.feedback };
+  const out = { reply, verdict: r.verdict, signals: r.signals, crisis: r.crisis, feedback: r.feedback };
   return `${JSON.stringify(better !== undefined ? { ...out, better } : out)}\n`;
 }
 

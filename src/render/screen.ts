@@ -70,5 +70,6 @@ export function renderPlanScreen(plan: Plan, look: Look, rows?: number): string 
   return renderPlanText(plan, { ...textOptions(look), summaryAgain: true });
 }
 
-export const renderCrisisScreen = (crisis: CrisisInfo, look: Look): string =>
-  `${renderCrisisText(crisis, textOptions(look))}\n`;
+/** The crisis box on a terminal; `more`: further lines to call, after the crisis lines. */
+export const renderCrisisScreen = (crisis: CrisisInfo, look: Look, more: readonly string[] = []): string =>
+  `${renderCrisisText(crisis, textOptions(look), [], more)}\n`;

@@ -24,15 +24,22 @@ function abuseText(c: CrisisInfo): string {
     : msg('plan.summary.advocateDirectory', { first, url: c.directory.url });
 }
 
+function substanceText(c: CrisisInfo): string {
+  const line = c.substance?.[0];
+  return line
+    ? msg('plan.summary.substanceLine', { name: line.name, how: line.how })
+    : msg('plan.summary.substanceDoctor');
+}
+
+const WORDED: Partial<Record<SummaryLine['role'], (c: CrisisInfo) => string>> = {
+  crisis: crisisText,
+  abuse: abuseText,
+  substance: substanceText,
+};
+
 export function summaryText(line: SummaryLine, c: CrisisInfo): string {
-  const body =
-    line.role === 'crisis'
-      ? crisisText(c)
-      : line.role === 'abuse'
-        ? abuseText(c)
-        : line.role === 'say'
-          ? `“${line.text ?? ''}”`
-          : (line.text ?? '');
+  const worded = WORDED[line.role];
+  const body = worded ? worded(c) : line.role === 'say' ? `“${line.text ?? ''}”` : (line.text ?? '');
   return `${label(line.role)} ${body}`;
 }
 

@@ -122,17 +122,33 @@ const REGIONS: Record<string, Region> = {
   },
 };
 
-// EU member states: 112 works everywhere; helplines differ, so the directory points to them.
-const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
+// EU member states: 112 works everywhere; helplines differ, so the directory points to them. "EU"
+// stands for any of them (the answer "a country of the European Union" to the coach's question).
+const EU = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IT LV LT LU MT NL PL PT RO SK SI ES SE EU'.split(' ');
 
 const ALIASES: Record<string, string> = { UK: 'GB', EL: 'GR' };
 
+/** A country of the European Union not named: 112 and the directory. */
+const ANY_EU = 'EU';
+
+/** The regions the coach offers when it asks where the person is, in this order (then "somewhere else"). */
+export const ASKED_REGIONS: readonly { code: string; name: string }[] = [
+  ...['US', 'CA', 'GB', 'IE', 'AU', 'NZ'].map((code) => ({ code, name: REGIONS[code]!.name })),
+  { code: ANY_EU, name: 'a country of the European Union' },
+];
+
 export const KNOWN_REGIONS: readonly string[] = [...Object.keys(REGIONS), ...EU].sort();
 
+/** When every number here was last checked against the services' own pages (../shared/helplines.md). */
+export const NUMBERS_CHECKED = '2026-11';
+
 const ADVICE_KNOWN =
-  // Worded for both readers: someone worried about another person, and someone worried about themselves.
-  'If you or anyone else is in danger right now, call the emergency number. A crisis line can help too, ' +
-  'for you or for someone with you.';
+  // Worded for both readers: someone worried about another person, and someone worried about
+  // themselves. Calibrated (clinical review S5): a crisis line first for thoughts of suicide, the
+  // emergency number for a plan, the means, harm under way, or danger right now; an emergency call
+  // where it is not needed can bring a police response that puts people off asking for help again.
+  'Thoughts of suicide or self-harm: a crisis line first, for you or for someone with you. ' +
+  'A plan, the means at hand, harm under way, or anyone in danger now: the emergency number.';
 const ADVICE_UNKNOWN =
   'We do not know which country you are in, so we will not guess a number. ' +
   'If you or anyone else is in danger right now, call your local emergency number. ' +
@@ -169,6 +185,7 @@ export function crisisFor(region: string | null): CrisisInfo {
       substance: r.substance ?? [],
       directory: DIRECTORY,
       advice: ADVICE_KNOWN,
+      checked: NUMBERS_CHECKED,
     };
   if (region && EU.includes(region)) {
     return {
@@ -180,6 +197,7 @@ export function crisisFor(region: string | null): CrisisInfo {
       substance: [],
       directory: DIRECTORY,
       advice: `${ADVICE_KNOWN} For a crisis line in your country, use the directory below.`,
+      checked: NUMBERS_CHECKED,
     };
   }
   return {

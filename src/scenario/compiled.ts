@@ -23,10 +23,11 @@ export interface CompiledScenario {
   scenario: Scenario;
 }
 
-/** The crisis steps of shared/crisis.yaml (see src/scenario/crisis-steps.ts), compiled. */
+/** The crisis steps of shared/crisis.yaml and crisis-self.yaml (see src/scenario/crisis-steps.ts), compiled. */
 export interface CompiledSteps {
   sources: Sources;
   steps: PlanPoint[];
+  selfSteps?: PlanPoint[];
 }
 
 /**
@@ -103,7 +104,8 @@ export function compiledBuiltin(file: string): Scenario | undefined {
 }
 
 /** The crisis steps, compiled, unless there are none or their file changed since. */
-export function compiledCrisisSteps(): PlanPoint[] | undefined {
+export function compiledCrisisSteps(who: 'other' | 'self' = 'other'): PlanPoint[] | undefined {
   const entry = compiled<CompiledSteps>(CRISIS_STEPS_FILE);
-  return entry && fresh(entry.sources) ? entry.steps : undefined;
+  if (!entry || !fresh(entry.sources)) return undefined;
+  return who === 'self' ? entry.selfSteps : entry.steps;
 }

@@ -1,28 +1,37 @@
 // The format's keys for a safe, lean plan (issue 11): how a point takes part in the main plan and
 // its summary, and the scenario's safety conditions. Apart from format.ts to keep each file small;
 // documented in scenarios/README.md ("How a plan is made").
-import { NEEDS, SCENARIO_KINDS, SUMMARY_ROLES, type Condition } from '../engine/model.js';
+import { ABOUT, SCENARIO_KINDS, STANCES, SUMMARY_ROLES, TAGS, type Condition } from '../engine/model.js';
 import { integer, list, literal, object, optional, text, type Named } from './schema-kit.js';
 
 export const planFields = {
-  needs: optional(
-    list(literal(NEEDS, 'safe: only for a relationship where the user is not afraid'), {
-      unique: true,
-      description: 'what the point needs to be good advice; a plan made with fear never holds a point needing safe',
-    }),
+  tags: optional(
+    list(
+      literal(
+        TAGS,
+        'wait: give it time; raise-it: an opener or practising one; together: joint sessions; ' +
+          'limits: limit-setting toward the person; relationship-future: whether the relationship fits',
+      ),
+      {
+        unique: true,
+        description:
+          'what the point does; a plan whose safety stance forbids one of its tags never holds it, and validate ' +
+          'refuses a point whose condition can hold with such a stance (scenarios/README.md, "Safety stances")',
+      },
+    ),
   ),
   priority: optional(
     integer({
       min: 1,
       max: 3,
       description:
-        '1: always in the main plan; 2 (the default): in it while there is room (10 points); 3: in "More" only',
+        '1: always in the main plan; 2 (the default): in it while there is room (9 points); 3: in "More" only',
     }),
   ),
   summary: optional(
     list(literal(SUMMARY_ROLES, 'a line of the "In short" summary'), {
       unique: true,
-      description: 'the summary lines this point can give: say, avoid, next, care',
+      description: 'the summary lines this point can give: say, listen, choice, next, care, avoid',
     }),
   ),
   short: optional(text({ maxLength: 160, description: 'the line the summary shows for next and care' })),
@@ -35,12 +44,35 @@ export const safetySchema = (condition: Named<Condition>) =>
       'risk-yes': optional(condition),
       'risk-unsure': optional(condition),
       afraid: optional(condition),
+      undisclosed: optional(condition),
+      urgent: optional(condition),
       substances: optional(condition),
     },
     {
-      description: "conditions that mark a plan as made with risk, fear or substance use (the plan's safety object)",
+      description:
+        'conditions that give a plan its safety stances (risk-yes: danger; risk-unsure; afraid; undisclosed: would ' +
+        'rather not say; urgent: getting worse fast) and mark substance use',
     },
   );
+
+const stanceTitle = (s: string) =>
+  optional(text({ maxLength: 120, description: `the plan's title when its stance is ${s}` }));
+
+/** Whom the plan is about, and the plan's title for a stance. */
+export const stanceKeys = {
+  about: optional(
+    literal(ABOUT, 'other (the default): someone the user is worried about; self: the user, hesitating themselves'),
+  ),
+  titles: optional(
+    object(
+      Object.fromEntries(STANCES.filter((s) => s !== 'ordinary').map((s) => [s, stanceTitle(s)])) as Record<
+        Exclude<(typeof STANCES)[number], 'ordinary'>,
+        ReturnType<typeof stanceTitle>
+      >,
+      { description: "the plan's title by safety stance, in place of the ending's (which fits ordinary plans)" },
+    ),
+  ),
+};
 
 /** A scenario's kind (situations are listed and picked; a check-in runs with `talkcoach checkin`) and
  * when to check in again: the first rule whose condition holds gives the days from today. */

@@ -18,7 +18,7 @@ import {
   type Schema,
 } from './schema-kit.js';
 import { msg } from '../messages/index.js';
-import { checkinKeys, planFields, safetySchema } from './format-plan.js';
+import { checkinKeys, planFields, safetySchema, stanceKeys } from './format-plan.js';
 import { SECTIONS, type Condition, type SectionId } from '../engine/model.js';
 
 export const FORMAT_VERSION = 1;
@@ -244,8 +244,15 @@ export const ScenarioSchema = object(
       }),
     ),
     start: id('the first node: a safety question'),
+    'crisis-help': optional(
+      id(
+        'a note with crisis: true whose steps crisis help (!) shows in this scenario; ' +
+          'without it, the shared steps for helping someone else',
+      ),
+    ),
     sections: optional(SectionTitlesSchema),
     safety: optional(SafetySchema),
+    ...stanceKeys,
     ...checkinKeys(ConditionSchema),
     nodes,
     points,

@@ -4,12 +4,13 @@
 import { edges, pointRefs, reachable, showsCrisis, stepsToEnd } from '../engine/graph.js';
 import { kindOf } from '../engine/kinds/index.js';
 import { didYouMean, msg } from '../messages/index.js';
-import { FILL_IN } from '../engine/fill.js';
+import { ANY_FILL_IN, fillName } from '../engine/fill.js';
 import type { Scenario, ScenarioNode } from '../engine/model.js';
 import type { Severity } from './diagnostics.js';
 import { closest } from './suggest.js';
 import { deadParts } from './lint-graph.js';
 import { checkCondition, Facts } from './lint-conditions.js';
+import { stanceConflicts } from './lint-stances.js';
 
 export interface LintProblem {
   severity: Severity;
@@ -81,6 +82,12 @@ export function lint(
 
   if (!hasNode(written.start))
     error(['start'], msg('scenario.lint.noStart', { id: scenario.start }) + missingNode(scenario.start));
+  const help = written['crisis-help'];
+  if (help !== undefined && !broken.nodes.has(help)) {
+    const node = Object.hasOwn(written.nodes, help) ? written.nodes[help] : undefined;
+    if (!node) error(['crisis-help'], msg('scenario.lint.noCrisisHelp', { id: help }) + missingNode(help));
+    else if (!showsCrisis(node)) error(['crisis-help'], msg('scenario.lint.crisisHelpNotCrisis', { id: help }));
+  }
   const isStub = (id: string) => stubs.has(id);
   const misspeltTo = new Set<string>();
   // A question whose answers lead nowhere has its own error; the graph checks treat it as an ending.
@@ -116,16 +123,21 @@ export function lint(
 
   // Fill-ins must name something a text question collects.
   let textFactNames: string[] | undefined;
+  // Every {{...}} is looked at, not only those shaped like a fact name: {{__proto__}} or {{toString}}
+  // would otherwise pass and reach the plan as braces; so would a {{ never closed.
   const checkFill = (text: string | undefined, path: (string | number)[]) => {
     if (!text?.includes('{{')) return;
-    for (const m of text.matchAll(FILL_IN)) {
-      const name = m[1]!;
-      if (!textFacts.has(name) && !anyBroken)
+    for (const m of text.matchAll(ANY_FILL_IN)) {
+      const name = fillName(m[1]!);
+      if (name === undefined) error(path, msg('scenario.lint.fillNotAName', { written: m[0] }));
+      else if (!textFacts.has(name) && !anyBroken)
         error(path, msg('scenario.lint.fillNotCollected', { name }) + meant(name, (textFactNames ??= [...textFacts])));
     }
+    if (text.replace(ANY_FILL_IN, '').includes('{{')) error(path, msg('scenario.lint.fillUnclosed'));
   };
   for (const [id, node] of Object.entries(written.nodes))
     for (const t of kindOf(node).texts(node)) checkFill(t.text, ['nodes', id, ...t.path]);
+  for (const [stance, title] of Object.entries(written.titles ?? {})) checkFill(title, ['titles', stance]);
   for (const [id, p] of Object.entries(points)) {
     for (const key of ['do', 'say', 'avoid'] as const) checkFill(p[key], ['points', id, key]);
     // Facts and adds written in a broken node are unknown, so these would be guesses.
@@ -138,6 +150,9 @@ export function lint(
       if (c) checkCondition(c, ['safety', key], facts, { error, warning }, suggest);
     for (const [i, r] of (written.revisit ?? []).entries())
       if (r.when) checkCondition(r.when, ['revisit', i, 'when'], facts, { error, warning }, suggest);
+    // A point whose tag a stance forbids must never be able to meet that stance in a plan.
+    for (const c of stanceConflicts(written))
+      error(['points', c.point, 'tags'], msg('scenario.lint.stanceForbids', { ...c, tags: c.tags.join(', ') }));
   }
 
   // Dead ends, once per loop, and unreachable nodes.

@@ -108,6 +108,30 @@ export const CheckerSchema = object(
       better: line('a reply to try instead'),
     }),
     signals: list(SignalSchema, { min: 1, description: 'the signals, helping and hurting' }),
+    crisis: object(
+      {
+        always: list(text({ maxLength: 200 }), {
+          min: 1,
+          description: 'patterns about suicide or self-harm: a crisis even when denied',
+        }),
+        'unless-denied': list(text({ maxLength: 200 }), {
+          description: 'patterns about harm to others: a crisis unless denied ("I\'d never hit you")',
+        }),
+        except: optional(
+          list(text({ maxLength: 200 }), { description: 'patterns that mean the words are not about harm' }),
+        ),
+        skip: optional(
+          list(text({ maxLength: 40 }), {
+            description: 'small words that may stand between a denial and the harm it denies ("not a violent")',
+          }),
+        ),
+      },
+      {
+        description:
+          'words about suicide, self-harm or violence: a reply using them brings crisis help first, and ' +
+          '`practice --check` marks it "crisis": true',
+      },
+    ),
   },
   { title: 'talkcoach typed-reply checker', description: 'The signals the checker looks for in typed replies.' },
 );

@@ -5,6 +5,7 @@ import { FORMAT_VERSION, ID, ID_HINT, id } from '../scenario/format.js';
 import { JSON_SCHEMA_DRAFT } from '../scenario/json-schema.js';
 import { list, literal, named, object, optional, text, type Infer, type JsonSchema } from '../scenario/schema-kit.js';
 import { PracticeCaseSchema } from './practice-format.js';
+import { STANCES } from '../engine/model.js';
 
 const phrases = (description: string) =>
   optional(
@@ -28,6 +29,7 @@ export const ExpectSchema = named(
     {
       ending: optional(id('the id of the ending node the answers lead to')),
       title: optional(text({ maxLength: 200, description: "a phrase the plan's headline contains" })),
+      stance: optional(literal(STANCES, "the plan's safety stance (the first by precedence)")),
       points: pointIds('talking points the plan must include'),
       'not-points': pointIds('talking points the plan must not include'),
       text: phrases('phrases the plan must contain, anywhere: headline, points, crisis block, disclaimer'),

@@ -138,6 +138,12 @@ function checkPlan(
       `+ actual:   ${quoted(plan.title)}`,
     ]);
   }
+  if (e.stance !== undefined && e.stance !== plan.safety.stance) {
+    fail([...at, 'stance'], `the plan's safety stance should be "${e.stance}"`, [
+      `- expected: ${e.stance}`,
+      `+ actual:   ${plan.safety.stance} (all: ${plan.safety.stances.join(', ')})`,
+    ]);
+  }
   (e.points ?? []).forEach((id, j) => {
     if (ids.includes(id)) return;
     fail([...at, 'points', j], `the plan should include the talking point "${id}"`, [

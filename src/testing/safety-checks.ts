@@ -1,5 +1,5 @@
-// The safety rules every plan of a walk must keep, as checks with counts: no point needing a safe
-// relationship in a plan made with fear; the crisis lines first in every plan made with risk; the
+// The safety rules every plan of a walk must keep, as checks with counts: no point whose tag one of
+// the plan's stances forbids (stance.ts), counted per stance; the crisis lines first in every plan made with risk; the
 // withdrawal warning in every plan about substance use; a short summary; a lean main plan.
 import { MAIN_POINTS } from '../engine/lean.js';
 import type { Plan } from '../engine/types.js';
@@ -7,7 +7,8 @@ import { msg } from '../messages/index.js';
 import { crisisLines } from '../render/crisis.js';
 import { summaryTexts } from '../render/summary.js';
 import { words as inWords } from '../render/words.js';
-import type { Scenario } from '../engine/model.js';
+import type { Scenario, Stance } from '../engine/model.js';
+import { forbiddenTags } from '../engine/stance.js';
 
 export const SUMMARY_WORDS = 100;
 /** The phrase every plan about substance use must hold in its main part. */
@@ -15,8 +16,10 @@ export const WITHDRAWAL = 'withdrawal';
 
 export interface SafetyCounts {
   plans: number;
-  afraid: number;
-  afraidWithSafePoint: number;
+  /** Plans by their stance (the first by precedence). */
+  byStance: Partial<Record<Stance, number>>;
+  /** Points in a plan that one of its stances forbids: always 0 in a sound scenario. */
+  forbidden: number;
   risk: number;
   riskCrisisFirst: number;
   substances: number;
@@ -29,8 +32,8 @@ export interface SafetyCounts {
 
 export const emptyCounts = (): SafetyCounts => ({
   plans: 0,
-  afraid: 0,
-  afraidWithSafePoint: 0,
+  byStance: {},
+  forbidden: 0,
   risk: 0,
   riskCrisisFirst: 0,
   substances: 0,
@@ -40,6 +43,12 @@ export const emptyCounts = (): SafetyCounts => ({
   mainOver: 0,
   mainMaxPoints: 0,
 });
+
+/** Plans by stance, as a line: "danger 4, ordinary 20". */
+export const stanceCounts = (c: SafetyCounts): string =>
+  Object.entries(c.byStance)
+    .map(([s, n]) => `${s} ${n}`)
+    .join(', ');
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 const at = (text: string, phrase: string) => text.toLowerCase().indexOf(phrase.toLowerCase());
@@ -55,13 +64,15 @@ export function checkPlanSafety(scenario: Scenario, plan: Plan, text: string, co
   const points = scenario.points ?? {};
   const all = [...plan.sections, ...plan.more].flatMap((s) => s.points);
   counts.plans++;
-  if (plan.safety.afraid) {
-    counts.afraid++;
-    const unsafe = all.filter((p) => points[p.id]?.needs?.includes('safe')).map((p) => p.id);
-    if (unsafe.length > 0) {
-      counts.afraidWithSafePoint++;
-      faults.push(`a plan made with fear holds points that need a safe relationship: ${unsafe.join(', ')}`);
-    }
+  counts.byStance[plan.safety.stance] = (counts.byStance[plan.safety.stance] ?? 0) + 1;
+  // Tags are read from the scenario, not the plan, so a plan that lost its tags cannot hide a point.
+  for (const p of all) {
+    const bad = forbiddenTags(plan.safety.stances, points[p.id]?.tags);
+    if (bad.length === 0) continue;
+    counts.forbidden++;
+    faults.push(
+      msg('testing.forbiddenPoint', { point: p.id, tags: bad.join(', '), stances: plan.safety.stances.join(', ') }),
+    );
   }
   if (plan.safety.risk !== 'none') {
     counts.risk++;

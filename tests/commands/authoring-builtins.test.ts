@@ -51,7 +51,7 @@ describe('the built-in scenarios, as CI checks them', () => {
       expect(m, safety).not.toBeNull();
       expect(m![1]).toBe(m![2]);
       expect(m![3]).toBe(m![4]);
-      expect(safety).toMatch(/, 0 holding a point that needs safety;.*\(0 over 100\).*\(0 over 12\)$/);
+      expect(safety).toMatch(/; 0 points a stance forbids;.*\(0 over 100\).*\(0 over 12\)$/);
     }
     for (const line of lines) {
       const m =

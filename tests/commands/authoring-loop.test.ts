@@ -1,32 +1,10 @@
-// The author's loop, in process: walk warnings, describe, coverage, random play-throughs and run
+// The author's loop, in process: describe, coverage, random play-throughs and run
 // --from. (The watch modes, which run until stopped: tests/e2e/authoring-loop.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { runInProcess, type RunOptions } from '../helpers/run-in-process.js';
 
 const tc = (args: string[], o: RunOptions = {}) => runInProcess(args, { cwd: ROOT, ...o });
-
-const STRAY = 'tests/fixtures/stray-point.yaml';
-
-describe('talkcoach test --walk: a point an ending adds that arrives elsewhere through its when', () => {
-  it('warns, with answers that show it, and passes without --strict', async () => {
-    const r = await tc(['test', '--walk', STRAY]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^PASS walk stray-point /);
-    expect(r.stdout).toContain(
-      'stray-point.yaml:38:11: warning: talking point "go-gently" is added by ending "soft", ' +
-        'but its when also brings it into a plan ending at "firm"',
-    );
-    expect(r.stdout).toContain('for example, the answers "no\\nyes\\nfirm"');
-  });
-
-  it('with --strict prints FAIL, as its exit code 7 says', async () => {
-    const r = await tc(['test', '--walk', '--strict', STRAY]);
-    expect(r.code).toBe(7);
-    expect(r.stdout).toMatch(/^FAIL walk stray-point /);
-    expect(r.stdout).toContain(': error: talking point "go-gently"');
-  });
-});
 
 describe('talkcoach describe', () => {
   it('prints what the crisis module offers', async () => {

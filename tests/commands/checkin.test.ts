@@ -36,14 +36,22 @@ describe('talkcoach checkin, piped', () => {
       suggested: { date: '2026-12-08', days: 7 },
     });
     expect(j.title).toBe('Your next step: check in again on Tuesday, December 8, 2026');
-    expect(j.safety).toEqual({ risk: 'none', afraid: false, substances: false });
+    expect(j.safety).toEqual({
+      stance: 'ordinary',
+      stances: ['ordinary'],
+      risk: 'none',
+      afraid: false,
+      substances: false,
+    });
     expect(pointIds(j)).toEqual(expect.arrayContaining(['ci-first-step', 'ci-go-with', 'ci-fit']));
   });
 
   it('an argument, worse since: repair first, and sooner (3 days)', async () => {
     const j = json((await checkin('no\nargument\nworse\ntired\n')).stdout);
     expect(j.checkin.date).toBe('2026-12-04');
-    expect(pointIds(j)).toEqual(expect.arrayContaining(['ci-repair', 'ci-give-time', 'ci-worse']));
+    expect(pointIds(j)).toEqual(expect.arrayContaining(['ci-repair', 'ci-other-way', 'ci-worse']));
+    // Worse since (stance urgent): nothing that says give it time.
+    expect(pointIds(j)).not.toContain('ci-give-time');
     expect(pointIds(j)).not.toContain('ci-first-step');
   });
 
@@ -94,8 +102,10 @@ describe('talkcoach checkin, piped', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(text).toContain('DTSTART;VALUE=DATE:20261204');
     expect(text).not.toContain('DESCRIPTION:Your');
-    await checkin('no\nargument\nworse\ntired\n', ['--calendar', file, '--details']);
-    expect(readFileSync(file, 'utf8')).toContain('DESCRIPTION:Your next step: check in again on Friday\\, December 4');
+    await checkin('no\nargument\nworse\ntired\n', ['--calendar', file, '--details', '--force']);
+    expect(readFileSync(file, 'utf8')).toContain(
+      'DESCRIPTION:Things are worse: check in again on Friday\\, December 4',
+    );
   });
 
   it('--keep twice, history, then forget (--yes; asks first, and refuses to guess off a terminal)', async () => {

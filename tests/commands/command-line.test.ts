@@ -117,7 +117,7 @@ describe('a piped run stops reading once the plan is whole', () => {
   it('yes 1 | talkcoach run partner --json: 200,000 answer lines still give one plan', async () => {
     const r = await tc(['run', 'partner', '--json'], { input: '1\n'.repeat(200_000) });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toHaveProperty('version', 2);
+    expect(JSON.parse(r.stdout)).toHaveProperty('version', 3);
   });
 });
 

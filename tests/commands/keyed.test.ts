@@ -38,14 +38,14 @@ describe('talkcoach questions', () => {
     const reasons = questions.find((q) => q.id === 'reasons')!;
     expect(reasons.kind).toBe('multi');
     expect(reasons.options.map((o) => o.id)).toContain('cost');
-    expect(reasons.asked).toEqual([{ after: 'fear', answers: ['No'] }]);
+    expect(reasons.asked).toEqual([{ after: 'fear', answers: ['No', "I'd rather not say"] }]);
     expect(questions.map((q) => q.id).sort()).toEqual(Object.keys(KEYED).sort());
   });
 
   it('as text, one block a question', async () => {
     const r = await tc(['questions', 'partner']);
     expect(r.stdout).toMatch(/^reasons \(multi\)\n/m);
-    expect(r.stdout).toMatch(/asked after: fear \(No\)/);
+    expect(r.stdout).toMatch(/asked after: fear \(No \/ I'd rather not say\)/);
   });
 });
 
@@ -113,20 +113,20 @@ function yamlRest(): string {
 describe('where the plan goes', () => {
   it('-o - is standard output', async () => {
     const r = await tc(['run', 'partner', '-o', '-', '--json'], { input: LINES });
-    expect(JSON.parse(r.stdout)).toHaveProperty('version', 2);
+    expect(JSON.parse(r.stdout)).toHaveProperty('version', 3);
   });
 
   it('-o plan.json picks JSON from the extension; "saved to" names the full path; no silent replace', async () => {
     const out = join(dir, 'plan.json');
     const r = await tc(['run', 'partner', '-o', out], { input: LINES });
     expect(r.code).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('version', 2);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('version', 3);
     expect(r.stderr).toContain(`saved to ${out}`);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     const again = await tc(['run', 'partner', '-o', out, '--format', 'text'], { input: LINES });
     expect(again.code).toBe(6);
     expect(again.stderr).toMatch(/already exists; nothing was written[\s\S]*--force/);
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('version', 2);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('version', 3);
     const forced = await tc(['run', 'partner', '-o', out, '--format', 'text', '--force'], { input: LINES });
     expect(forced.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^A caring conversation with Alex/);
@@ -178,6 +178,6 @@ describe('- is standard input', () => {
 
   it('--answers - reads lines from stdin', async () => {
     const r = await tc(['run', 'partner', '--answers', '-', '--json'], { input: LINES });
-    expect(JSON.parse(r.stdout)).toHaveProperty('version', 2);
+    expect(JSON.parse(r.stdout)).toHaveProperty('version', 3);
   });
 });

@@ -37,7 +37,7 @@ describe('talkcoach run, piped', () => {
     expect(idsB).not.toContain('couples-option');
     expect(idsB).not.toContain('answer-cost');
     const planB = JSON.parse(b.stdout);
-    expect(planB.version).toBe(2);
+    expect(planB.version).toBe(3);
     expect(planB.plan.sections[0].id).toBe('safety');
     expect(planB.title).toBe('Coming back to it with Jo');
     expect(planB.crisis.lines.map((l: { name: string }) => l.name)).toContain('Samaritans');
@@ -90,7 +90,7 @@ describe('talkcoach run, piped', () => {
   it('lines left over after the plan are ignored with a note', async () => {
     const r = await tc(['run', EXAMPLE, '--format', 'json'], { input: 'no\nSam\npartner\ncost\nno\nextra\nmore\n' });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).version).toBe(2);
+    expect(JSON.parse(r.stdout).version).toBe(3);
     expect(r.stderr).toMatch(/2 more lines were ignored/);
   });
 

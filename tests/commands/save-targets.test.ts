@@ -48,7 +48,7 @@ describe('3. -o replaces only a regular file', () => {
   it('-o - writes to standard output; a 230-character name is saved; a link to a file keeps the link', async () => {
     const r = await runInProcess(['run', 'partner', '-o', '-', '--format', 'json'], { input: ANSWERS });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).version).toBe(2);
+    expect(JSON.parse(r.stdout).version).toBe(3);
     const dir = tmp();
     const long = join(dir, `${'p'.repeat(227)}.md`);
     expect((await runInProcess(['run', 'partner', '-o', long], { input: ANSWERS })).code).toBe(0);

@@ -18,7 +18,7 @@ describe('a piped run prints the plan as soon as the last answer is read', () =>
     child.stdin.write(`${ANSWERS}extra\nmore\n`);
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
-    expect((JSON.parse(stdout) as { version: number }).version).toBe(2);
+    expect((JSON.parse(stdout) as { version: number }).version).toBe(3);
     expect(stderr).toMatch(/2 more lines were ignored/);
   }, 15_000);
 });

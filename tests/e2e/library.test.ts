@@ -25,7 +25,7 @@ describe('import from the built library', () => {
     expect(step.done).toBe(true);
     if (!step.done) return;
     expect(step.plan.title).toBe('A first, gentle talk with Sam');
-    expect(JSON.parse(lib.renderPlan(step.plan, 'json')).version).toBe(2);
+    expect(JSON.parse(lib.renderPlan(step.plan, 'json')).version).toBe(3);
     expect(lib.renderPlan(step.plan, 'markdown')).toMatch(/^# A first, gentle talk with Sam/);
   });
 

@@ -14,7 +14,7 @@ describe('the built binary, piped', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.stdout) as { version: number; title: string; crisis: { lines: { name: string }[] } };
-    expect(plan.version).toBe(2);
+    expect(plan.version).toBe(3);
     expect(plan.title).toContain('Alex');
     expect(plan.crisis.lines.map((l) => l.name)).toContain('Samaritans');
   });

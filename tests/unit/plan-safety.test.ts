@@ -28,7 +28,7 @@ describe.each(ids.flatMap((id) => [null, 'US', 'GB'].map((region) => ({ id, regi
     it('keeps every safety rule in every plan', () => {
       expect(r.problems).toEqual([]);
       expect(c.plans).toBe(r.sessions);
-      expect(c.afraidWithSafePoint).toBe(0);
+      expect(c.forbidden).toBe(0);
       expect(c.riskCrisisFirst).toBe(c.risk);
       expect(c.substancesWithWarning).toBe(c.substances);
       expect(c.summaryOver).toBe(0);
@@ -36,7 +36,7 @@ describe.each(ids.flatMap((id) => [null, 'US', 'GB'].map((region) => ({ id, regi
     });
     it('meets risk in some plans, and fear and substance use where it asks about them', () => {
       expect(c.risk).toBeGreaterThan(0);
-      if (id !== 'myself') expect(c.afraid).toBeGreaterThan(0);
+      if (id !== 'myself') expect(c.byStance.afraid).toBeGreaterThan(0);
       // The check-in does not ask what the problem is.
       if (id !== 'myself' && id !== 'checkin') expect(c.substances).toBeGreaterThan(0);
     });
@@ -49,8 +49,9 @@ describe('the safety check can fail', () => {
     scenario: { id: 'partner', title: 't', summary: 's' },
     title: 'T',
     answers: [],
-    safety: { risk: 'none', afraid: false, substances: false },
+    safety: { stance: 'ordinary', stances: ['ordinary'], risk: 'none', afraid: false, substances: false },
     summary: [],
+    offers: [],
     sections: [],
     more: [],
     crisis: crisisFor('GB'),
@@ -61,24 +62,32 @@ describe('the safety check can fail', () => {
 
   it.each<[string, Partial<Plan>, RegExp]>([
     [
-      'a point needing safety in a plan made with fear',
+      'an opener in a plan made with fear',
       {
-        safety: { risk: 'none', afraid: true, substances: false },
+        safety: { stance: 'afraid', stances: ['afraid'], risk: 'none', afraid: true, substances: false },
         sections: [{ id: 'opening', title: 'How to start', points: [point('talk-open')] }],
       },
-      /need a safe relationship: talk-open/,
+      /"talk-open" \(raise-it\) is in a plan whose stances \(afraid\) forbid it/,
+    ],
+    [
+      'a wait point in a plan made with danger and fear, tags read from the scenario',
+      {
+        safety: { stance: 'danger', stances: ['danger', 'afraid'], risk: 'yes', afraid: true, substances: false },
+        sections: [{ id: 'if-no', title: 'If no', points: [point('check-in-again', 'if-no')] }],
+      },
+      /"check-in-again" \(wait\) is in a plan whose stances \(danger, afraid\) forbid it/,
     ],
     [
       'a risk plan without the crisis line first in its summary',
       {
-        safety: { risk: 'yes', afraid: false, substances: false },
+        safety: { stance: 'danger', stances: ['danger'], risk: 'yes', afraid: false, substances: false },
         sections: [{ id: 'safety', title: 'Safety first', points: [point('crisis-call', 'safety')] }],
       },
       /does not start with the crisis lines/,
     ],
     [
       'a substance plan without the withdrawal warning',
-      { safety: { risk: 'none', afraid: false, substances: true } },
+      { safety: { stance: 'ordinary', stances: ['ordinary'], risk: 'none', afraid: false, substances: true } },
       /no withdrawal warning/,
     ],
     [
@@ -109,11 +118,11 @@ describe('a lean main plan', () => {
     ['a short plan stays whole', [sec('before', 'a', 'b')], {}, ['a', 'b'], []],
     ['priority 3 goes to More', [sec('before', 'a', 'b')], { b: 3 }, ['a'], ['b']],
     [
-      'priority 2 fills to 10, priority 1 always in',
+      'priority 2 fills to 9, priority 1 always in',
       [sec('before', ...'abcdefghijkl'.split(''))],
       { l: 1 },
-      [...'abcdefghi'.split(''), 'l'],
-      ['j', 'k'],
+      [...'abcdefgh'.split(''), 'l'],
+      ['i', 'j', 'k'],
     ],
   ])('%s', (_name, sections, priorities, main, more) => {
     for (const k of Object.keys(prio)) delete prio[k];
@@ -121,6 +130,15 @@ describe('a lean main plan', () => {
     const r = splitLean(sections, of);
     expect(r.main.flatMap((s) => s.points.map((p) => p.id))).toEqual(main);
     expect(r.more.flatMap((s) => s.points.map((p) => p.id))).toEqual(more);
+  });
+
+  it('keeps pinned points (the first four ticked worries) before the rest, within 12', () => {
+    for (const k of Object.keys(prio)) delete prio[k];
+    const names = 'abcdefghijklmn'.split('');
+    const r = splitLean([sec('before', ...names)], of, new Set(), ['n', 'm', 'l', 'k']);
+    const main = r.main.flatMap((s) => s.points.map((p) => p.id));
+    expect(main).toEqual(expect.arrayContaining(['k', 'l', 'm', 'n']));
+    expect(main).toHaveLength(9);
   });
 
   it('puts what the answers brought before the ending’s own list', () => {

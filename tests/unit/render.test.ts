@@ -156,7 +156,7 @@ describe('Markdown', () => {
 });
 
 describe('JSON', () => {
-  it('is version 2 with the documented keys, the safety object and the summary', () => {
+  it('is version 3 with the documented keys, the safety object, stance and the summary', () => {
     const j = planJson(risky);
     expect(Object.keys(j)).toEqual([
       'version',
@@ -169,11 +169,12 @@ describe('JSON', () => {
       'crisis',
       'disclaimer',
     ]);
-    expect(j.version).toBe(2);
-    expect(j.safety).toEqual({ risk: 'yes', afraid: false, substances: false });
+    expect(j.version).toBe(3);
+    expect(j.safety).toEqual({ stance: 'danger', stances: ['danger'], risk: 'yes', afraid: false, substances: false });
     expect((j.summary as { role: string; text: string }[])[0]).toMatchObject({ role: 'crisis' });
     expect((j.summary as { text: string }[])[0]!.text).toContain('999');
-    expect(Object.keys(j.plan as object)).toEqual(['sections', 'more']);
+    expect(Object.keys(j.plan as object)).toEqual(['sections', 'more', 'offers']);
+    expect((j.plan as { offers: string[] }).offers).toEqual(['save']);
     expect((j.plan as { sections: { id: string }[] }).sections[0]!.id).toBe('safety');
     expect(j.answers).toContainEqual({
       node: 'name',

@@ -99,14 +99,14 @@ describe('fear of the person turns the plan into a safety plan', () => {
     ['wont-help', { relationship: { choice: 'child' } }],
   ])('%s', (id, route) => {
     const s = scenario(id);
-    for (const fear of ['yes', 'skip']) {
-      const plan = play(s, { ...route, fear: { choice: fear } });
-      expect(plan.safety.afraid).toBe(true);
-      expect(ids(plan)).toEqual(expect.arrayContaining(['fear-advocate', 'fear-plan', 'fear-leaving']));
-      const unsafe = ids(plan).filter((p) => s.points?.[p]?.needs?.includes('safe'));
-      expect(unsafe).toEqual([]);
-      expect(plan.summary.map((l) => l.role)).toEqual(['abuse', 'say', 'avoid', 'next', 'care']);
-    }
+    const plan = play(s, { ...route, fear: { choice: 'yes' } });
+    expect(plan.safety.afraid).toBe(true);
+    expect(plan.safety.stance).toBe('afraid');
+    expect(ids(plan)).toEqual(expect.arrayContaining(['fear-advocate', 'fear-plan', 'fear-leaving']));
+    const unsafe = ids(plan).filter((p) => s.points?.[p]?.tags?.some((t) => t !== 'wait'));
+    expect(unsafe).toEqual([]);
+    // The abuse line leads, so no opener; then the next step and care.
+    expect(plan.summary.map((l) => l.role)).toEqual(['abuse', 'next', 'care', 'avoid']);
     expect(play(s, { ...route, fear: { choice: 'no' } }).safety.afraid).toBe(false);
   });
 

@@ -3,6 +3,7 @@ import type { ChoiceNode } from '../model.js';
 import { invalidAnswer, type KindSpec } from './kind.js';
 import {
   optionById,
+  chosenEffects,
   danglingOptions,
   matchChoice,
   optionEdges,
@@ -34,6 +35,7 @@ export const choice: KindSpec<ChoiceNode> = {
   },
   describe: () => 'valid.list',
   question: optionQuestion,
+  effectsOf: chosenEffects,
   again: (r) => (typeof r === 'string' ? { choice: r } : undefined),
   apply(node, given, move) {
     if (!('choice' in given)) throw invalidAnswer(node.kind);

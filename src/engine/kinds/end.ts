@@ -19,6 +19,7 @@ export const end: KindSpec<EndNode> = {
   describe: finished,
   question: finished,
   apply: finished,
+  effectsOf: () => [],
   again: () => undefined,
   ending: (node) => ({ title: node.title, add: node.add }),
 };

@@ -85,6 +85,9 @@ export interface KindSpec<N extends ScenarioNode> {
   /** The answer that left this record in a plan, to play it again (a plan's facts, later); none for a
    * record of another kind, or for a kind that records nothing. */
   again(recorded: AnswerRecord['answer']): Answer | undefined;
+  /** What a recorded answer did, option by option (or branch): for "why this point?". None for kinds
+   * without options or branches. */
+  effectsOf(node: N, recorded: AnswerRecord['answer']): { answer: string; effects: Effects }[];
   /** For typed text: the fact it collects and what fill-ins use when it is skipped. */
   fallback?(node: N): { fact: string; text: string };
   /** For an ending: its headline and the points it adds. */

@@ -5,6 +5,7 @@ import { word } from '../words.js';
 import { invalidAnswer, type KindSpec } from './kind.js';
 import {
   optionById,
+  chosenEffects,
   matchChoice,
   optionEdges,
   optionQuestion,
@@ -58,6 +59,7 @@ export const multi: KindSpec<MultiNode> = {
   },
   describe: () => 'valid.multi',
   question: optionQuestion,
+  effectsOf: chosenEffects,
   again: (r) => (Array.isArray(r) ? { choices: [...r] } : undefined),
   apply(node, given, move) {
     if (!('choices' in given)) throw invalidAnswer(node.kind);

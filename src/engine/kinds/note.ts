@@ -27,6 +27,7 @@ export const note: KindSpec<NoteNode> = {
     points: points(node.show ?? []),
     crisis: node.crisis === true,
   }),
+  effectsOf: () => [],
   again: () => undefined,
   apply(node, given, move) {
     if (!('continue' in given)) throw invalidAnswer(node.kind);

@@ -24,6 +24,16 @@ export function optionById(node: Listed): Map<string, { option: Option; index: n
   return byId;
 }
 
+/** The options a recorded answer chose (one id, or a list of ids), with what each did. */
+export function chosenEffects(node: Listed, recorded: unknown): { answer: string; effects: Option }[] {
+  const ids = typeof recorded === 'string' ? [recorded] : Array.isArray(recorded) ? recorded : [];
+  const byId = optionById(node);
+  return ids.flatMap((id) => {
+    const o = typeof id === 'string' ? byId.get(id)?.option : undefined;
+    return o ? [{ answer: o.id, effects: o }] : [];
+  });
+}
+
 export function optionEdges(node: Listed): Edge[] {
   const out: Edge[] = [];
   node.options.forEach((o, i) => {

@@ -33,6 +33,7 @@ export const text: KindSpec<TextNode> = {
     ...(node.placeholder ? { placeholder: f(node.placeholder) } : {}),
   }),
   fallback: (node) => ({ fact: node.fact, text: node.default }),
+  effectsOf: () => [],
   again: (r) => (typeof r === 'string' || r === null ? { text: r ?? '' } : undefined),
   apply(node, given, move) {
     if (!('text' in given)) throw invalidAnswer(node.kind);

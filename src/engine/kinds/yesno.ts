@@ -46,6 +46,10 @@ export const yesno: KindSpec<YesNoNode> = {
     ...why(node.why, f),
     options: BRANCHES.map((id) => ({ id, label: LABEL[id] })),
   }),
+  effectsOf: (node, r) => {
+    const key = r === true ? 'yes' : r === false ? 'no' : undefined;
+    return key ? [{ answer: key, effects: node[key] ?? {} }] : [];
+  },
   again: (r) => (typeof r === 'boolean' ? { yes: r } : undefined),
   apply(node, given, move) {
     if (!('yes' in given)) throw invalidAnswer(node.kind);

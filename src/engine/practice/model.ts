@@ -75,6 +75,18 @@ export interface CheckerSignal {
   except?: string[];
 }
 
+/** Phrase patterns (as a signal's) that mark a reply as touching on a crisis. */
+export interface CrisisWords {
+  /** Suicide and self-harm: a crisis however it is put, denied included ("I won't kill myself"). */
+  always: string[];
+  /** Harm to others ("he'll hit me"): not when denied ("I'd never hit you"). */
+  'unless-denied': string[];
+  /** Patterns that, matching at the same word, mean the words are not about harm ("cut yourself some slack"). */
+  except?: string[];
+  /** Small words that may stand between a denial and the harm it denies ("not a violent"). */
+  skip?: string[];
+}
+
 export interface CheckerRules {
   format: 1;
   practice: 'checker';
@@ -85,6 +97,8 @@ export interface CheckerRules {
   /** Words skipped at the start of a clause ("so", "well", "honestly"). */
   fillers: string[];
   signals: CheckerSignal[];
+  /** Words about suicide, self-harm or violence: a reply using them brings crisis help first. */
+  crisis: CrisisWords;
   /** Feedback when nothing is recognised, and when a hurting phrase appears only denied. */
   unclear: { feedback: string };
   negated: { feedback: string; better: string };

@@ -100,11 +100,15 @@ function matchFrom(p: Pattern, words: readonly string[], i: number, j: number): 
 }
 
 /** Where the pattern matches in the sentence: start indexes. */
-export function matches(p: Pattern, s: Sentence): number[] {
-  const out: number[] = [];
+export const matches = (p: Pattern, s: Sentence): number[] => spans(p, s).map(([start]) => start);
+
+/** Where the pattern matches in the sentence: [start, end) of each match (the shortest from each start). */
+export function spans(p: Pattern, s: Sentence): [number, number][] {
+  const out: [number, number][] = [];
   for (let i = 0; i < s.words.length; i++) {
     if (p.start && !s.starts.has(i)) continue;
-    if (matchFrom(p, s.words, i, 0) >= 0) out.push(i);
+    const end = matchFrom(p, s.words, i, 0);
+    if (end >= 0) out.push([i, end]);
   }
   return out;
 }

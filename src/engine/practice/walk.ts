@@ -59,5 +59,10 @@ export function walkPractice(
       if (why) out.push({ path: ['signals', i], id: 'pattern', params: { pattern: p, why } });
     }),
   );
+  const c = rules.crisis;
+  [...c.always, ...c['unless-denied'], ...(c.except ?? [])].forEach((p) => {
+    const why = patternProblem(p);
+    if (why) out.push({ path: ['crisis'], id: 'pattern', params: { pattern: p, why } });
+  });
   return out;
 }

@@ -13,6 +13,7 @@ import { practiceOffer } from './practice-offer.js';
 import { practiceSummary } from './practice-summary.js';
 import { practiceTyped } from './practice-typed.js';
 import { question } from './question.js';
+import { region } from './region.js';
 import { save } from './save.js';
 import { saveName } from './save-name.js';
 import { saveReplace } from './save-replace.js';
@@ -27,6 +28,7 @@ export const SCREENS: { readonly [N in ScreenName]: Screen<StateOf<N>, Events[N]
   picker,
   question,
   crisis,
+  region,
   plan,
   export: exportPlan,
   save,

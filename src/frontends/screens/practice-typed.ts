@@ -13,7 +13,16 @@ export function next(s: State, e: Typed): ScreenState {
   if ('crisis' in e) return toCrisis(s);
   if ('back' in e || e.text.trim() === '') return go(s, { screen: 'practice-line', run: s.run });
   const run = { ...s.run, state: typed(s.run.state, s.run.input, e.text.trim()) };
-  return go(s, { screen: 'practice-feedback', run });
+  const feedback = go(s, { screen: 'practice-feedback', run });
+  // Words about suicide, self-harm or violence: crisis help first, then the feedback on the words.
+  const last = run.state.exchanges.at(-1)?.reply;
+  if (last && 'typed' in last && last.check.crisis)
+    return go(
+      s,
+      { screen: 'crisis', then: { ...feedback, notices: [] } },
+      { kind: 'message', id: 'practice.crisisFirst' },
+    );
+  return feedback;
 }
 
 export const practiceTyped = screen<State, Typed>({

@@ -2,6 +2,7 @@
 // notes: it returns to the previous question, with the earlier answers shown again.
 import { answer, back, start } from '../../engine/index.js';
 import type { Question, SessionState, Step } from '../../engine/types.js';
+import { numbersAgain } from '../../render/crisis.js';
 import { renderCrisisScreen } from '../../render/screen.js';
 import { pointLines } from '../../render/text.js';
 import { wrap } from '../../render/wrap.js';
@@ -62,13 +63,23 @@ export function next(s: State, reply: Reply, setup: Setup): ScreenState {
   return at(s, s.scenario, step, s.before, ...echo);
 }
 
+/** A note; a crisis note opens with the lines to call (with the month they were checked), and when it
+ * is taller than the screen, the numbers come again in one short line right above the prompt. */
 function drawNote(q: Question, t: Terminal, setup: Setup): void {
   const { look } = t;
-  t.say();
-  t.say(wrap(stripUnsafe(q.ask), look.width).map(look.style.title).join('\n'));
-  if (q.body) t.say(wrap(stripUnsafe(q.body), look.width).join('\n'));
-  for (const p of q.points ?? []) t.say(pointLines(p, look.width, look.style, p.section === 'safety').join('\n'));
-  if (q.crisis) t.say(renderCrisisScreen(setup.start.crisis, look));
+  const crisis = q.crisis === true ? renderCrisisScreen(setup.start.crisis, look) : '';
+  const page = [
+    '',
+    ...(crisis ? [crisis] : []),
+    wrap(stripUnsafe(q.ask), look.width).map(look.style.title).join('\n'),
+    ...(q.body ? [wrap(stripUnsafe(q.body), look.width).join('\n')] : []),
+    ...(q.points ?? []).map((p) => pointLines(p, look.width, look.style, p.section === 'safety').join('\n')),
+  ];
+  for (const part of page) t.say(part);
+  const rows = t.io.stdout.rows;
+  const tall = rows === undefined || page.join('\n').split('\n').length > rows - 4;
+  const again = numbersAgain(setup.start.crisis);
+  if (crisis && tall && again) t.say(['', ...wrap(again, look.width)].map(look.paint.safety).join('\n'));
 }
 
 export const question = screen<State, Reply>({

@@ -39,6 +39,8 @@ export type ScreenState = Base &
     | { screen: 'question'; scenario: Scenario; step: Asking; before: Remembered; arrived: boolean }
     /** Crisis help, then back to `then` (the question or the picker it was asked from). */
     | { screen: 'crisis'; then: ScreenState }
+    /** Where the person is, asked once when numbers first matter and the locale names no country; then `then`. */
+    | { screen: 'region'; then: ScreenState }
     | { screen: 'plan'; plan: Plan }
     /** --output: saved where asked, without asking. */
     | { screen: 'export'; plan: Plan; file: string; format: Format; force?: boolean }
@@ -69,6 +71,8 @@ export interface Events {
   picker: { index: number } | { crisis: true };
   question: Reply;
   crisis: void;
+  /** The region chosen (a code), or null for somewhere else. */
+  region: string | null;
   plan: void;
   /** false when the file existed and the person kept it. */
   export: boolean;
@@ -106,10 +110,16 @@ export interface Setup {
   output?: { file: string; format: Format; force?: boolean };
   /** What to do now, shown under the crisis lines. */
   crisisSteps: () => Promise<PlanPoint[]>;
+  /** What to do now for the user themselves, shown beside `crisisSteps` where it is not known who is
+   * struggling (the list of situations, practice). A scenario may name its own (`crisis-help`). */
+  selfSteps?: () => Promise<PlanPoint[]>;
   /** Practice after a plan (and for `talkcoach practice`); absent, it is not offered. */
   practice?: PracticeSource;
   /** talkcoach checkin: after the plan, the date and the reminder. */
   checkin?: CheckinSetup;
+  /** The locale names no country: ask where the person is, once, when numbers first matter. The
+   * region screen sets `asked` and puts the region's lines in `start` for the rest of the session. */
+  askRegion?: { asked: boolean };
 }
 
 export interface Screen<S extends ScreenState, E> {

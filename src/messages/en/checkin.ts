@@ -5,9 +5,17 @@ export const checkin = {
   'checkin.opt.date': 'the date to check in again, YYYY-MM-DD, instead of the suggested one',
   'checkin.opt.calendar': 'also write a calendar reminder (.ics) to this file',
   'checkin.opt.details': 'put the next steps in the reminder too (by default it only says "Check in")',
+  'checkin.opt.force': 'replace the -o or --calendar file if it exists',
   'checkin.opt.keep': 'add this check-in to your private history on this computer (see talkcoach history)',
   'checkin.badDate': '"{value}" is not a date: write it as YYYY-MM-DD, such as 2026-12-01',
   'checkin.pastDate': '{date} is before today ({today}): choose today or a later day',
+  'checkin.tooLate':
+    'the check-in date would be after {last}, the last day a calendar can hold: choose an earlier --today or --date',
+  'checkin.savedSoFar': 'Already saved: {files}.',
+  'checkin.notSaved': 'Not saved: {what}.',
+  'checkin.what.plan': 'the follow-up plan',
+  'checkin.what.calendar': 'the calendar reminder',
+  'checkin.what.keep': 'the check-in in your history',
   'checkin.missing': 'the built-in check-in is missing from this installation: reinstall talkcoach',
   'checkin.title': '{title}: check in again on {date}',
   'checkin.nextLine': 'Check in again on {date} ({days}).',
@@ -41,13 +49,54 @@ export const checkin = {
     one: '{count} check-in kept in {file} (only your user account can read it).',
     other: '{count} check-ins kept in {file} (only your user account can read it).',
   },
-  'history.unreadable': 'a line of {file} could not be read and was skipped',
+  'history.skipped': {
+    one: 'line {lines} of {file} is not a check-in talkcoach can read, so it was skipped. {mend}',
+    other: 'lines {lines} of {file} are not check-ins talkcoach can read, so they were skipped. {mend}',
+  },
+  'history.skippedNear': {
+    one: '{count} line of {file} is not a check-in talkcoach can read, so it was skipped. {mend}',
+    other: '{count} lines of {file} are not check-ins talkcoach can read, so they were skipped. {mend}',
+  },
+  'history.mend': {
+    one: 'To mend it, delete that line in a text editor (or run talkcoach forget to start a new history).',
+    other: 'To mend them, delete those lines in a text editor (or run talkcoach forget to start a new history).',
+  },
+  'history.leftOut': {
+    one: 'line {lines} of {file} has an answer that is not an option id, so that answer is not shown.',
+    other: 'lines {lines} of {file} have answers that are not option ids, so those answers are not shown.',
+  },
+  'history.andMore': 'and {count} more',
+  'history.noOutcome': 'how it went: not recorded',
+  'history.notFile':
+    '{file} is {what}, not a history file, so it was not used. ' +
+    'Move it away (or delete it), and talkcoach starts a new history there.',
+  'history.link':
+    '{file} is a symbolic link (to {target}), so it was not used: talkcoach keeps its history only in a ' +
+    'regular file. Move the file it points to into its place, or remove the link.',
+  'history.cannotRead': 'could not read your history, {file}: {why}',
+  'history.noFolder': 'could not make the folder for your history, {dir}: {why}. Nothing was saved.',
+  'history.noHome':
+    'cannot tell where your history goes: HOME is not a full path and XDG_DATA_HOME is not set to one. ' +
+    'Set XDG_DATA_HOME to a full path, such as /home/you/.local/share.',
+  'history.busy':
+    'your history is in use by another talkcoach. Try again in a moment; ' +
+    'if no other talkcoach is running, delete {lock}.',
+  'history.notKept': 'could not add to your history, {file}: {why}. The history is as it was.',
 
   'forget.cmd': 'delete your kept check-ins',
   'forget.opt.yes': 'do not ask (for scripts)',
   'forget.ask': 'Delete your kept check-ins ({file})? This cannot be undone.',
   'forget.needsYes': 'not on a terminal, so there is no one to ask: add --yes to delete {file}',
   'forget.done': 'Deleted {file}.',
+  'forget.link':
+    'Deleted the link {file}. The file it pointed to, {target}, was left as it was: ' +
+    'delete it yourself if it holds your check-ins.',
+  'forget.temps': {
+    one: 'Also deleted {count} unfinished copy left in {dir} by a save that was stopped.',
+    other: 'Also deleted {count} unfinished copies left in {dir} by saves that were stopped.',
+  },
+  'forget.notFile': '{file} is {what}, not a history file: nothing was deleted. Move it away or delete it yourself.',
+  'forget.failed': 'could not delete {file}: {why}. Nothing was deleted.',
   'forget.kept': 'Nothing deleted.',
   'forget.nothing': 'No check-ins kept; nothing to delete.',
 } as const;

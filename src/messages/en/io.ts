@@ -4,14 +4,26 @@ export const io = {
   'io.folder': '{file} is a folder, not a file',
   'io.folderNotScenario': '{file} is a folder, not a scenario file',
   'io.tooBig': '{file} is {size}, over the {limit} limit for scenario files (--max-bytes raises it)',
+  'io.tooBigAnswers': '{file} is {size}, over the {limit} limit for answers files (one short answer a question)',
+  'io.tooBigHistory':
+    '{file} is {size}, over the {limit} limit for the history: only its latest check-ins were read. ' +
+    'talkcoach forget starts a new one.',
   'io.cannotRead': 'cannot read {file}: {why}',
   'io.lineTooLong': 'line {line} of the answers is over {limit}: an answer is one short line',
   'io.notAScenario':
     '{file} is not a talkcoach scenario (it has no top-level format, id, start or nodes key); nothing from it is shown',
   'io.writeFailed': 'could not write the output: {why}',
   'io.saveFailed': 'could not save {file}: {why}. Nothing was written.',
-  'io.saveNotRegular':
-    'will not save to {file}: it is {what}, not a regular file (-o - writes the plan to standard output)',
+  'io.saveNotRegular': 'will not save to {file}: it is {what}, not a regular file ({hint})',
+  'io.hint.plan': '-o - writes the plan to standard output',
+  'io.hint.reminder': 'give a file name for the reminder, such as check-in.ics',
+  'io.danglingLink':
+    'will not save to {file}: it is a link to {target}, which does not exist. Give another name, or remove the link.',
+  'io.why.readOnlyFolder': 'permission denied (the folder is read-only for you)',
+  'io.why.noFolder': 'the folder does not exist',
+  'io.why.unknown': 'an unknown error',
+  'io.exists': '{file} already exists; nothing was written',
+  'io.existsHint': 'add --force to replace it, or give another name',
 } as const;
 
 /** Why a file call failed, in words; unknown codes are given as they are. */

@@ -5,7 +5,10 @@ export const plan = {
   'plan.summary.again': 'In short, once more',
   'plan.summary.crisis': 'In danger now?',
   'plan.summary.abuse': 'Your safety:',
+  'plan.summary.substance': 'Drinking or drugs:',
   'plan.summary.say': 'Say:',
+  'plan.summary.listen': 'Listen:',
+  'plan.summary.choice': 'Their choice:',
   'plan.summary.avoid': 'Avoid:',
   'plan.summary.next': 'Next:',
   'plan.summary.care': 'For you:',
@@ -16,6 +19,8 @@ export const plan = {
   'plan.summary.advocate': 'Talk to a domestic-abuse advocate first',
   'plan.summary.advocateLine': '{first}. {name}: {how}.',
   'plan.summary.advocateDirectory': '{first}; find one at {url}',
+  'plan.summary.substanceLine': 'For families too. {name}: {how}.',
+  'plan.summary.substanceDoctor': 'Their doctor or yours can point you to local services.',
   'plan.madeOn': 'Made on {date}',
   'plan.more.heading': 'More, if you want it',
   'plan.more.note': {
@@ -26,6 +31,7 @@ export const plan = {
       'More, if you want it: {count} more ideas were left out to keep this short. ' +
       'Run with --full to see them all; a saved plan keeps them.',
   },
+  'plan.more.worries': 'The answers to your other worries are there: {worries}.',
   'plan.abuse.heading': 'If you feel afraid: domestic-abuse support',
   'plan.abuse.advice':
     'A domestic-abuse advocate can help you plan for your safety, in confidence, whatever you decide. ' +

@@ -17,6 +17,9 @@ export const practice = {
   'practice.cli.check': 'read replies one a line on standard input; print a verdict a line (JSON)',
   'practice.cli.reasons': 'the reasons to practise, separated by commas (ids of the reasons question)',
   'practice.cli.name': "the loved one's name, for the lines",
+  'practice.cli.nameCut': 'talkcoach: the name is cut to its first {limit} characters, as a typed name is',
+  'practice.unknownFill': '{written} is not a fill-in the practice lines can use (they have: {known})',
+  'practice.check.empty': 'An empty line: there was no reply to check.',
   'practice.cli.seed': 'the order of the offered replies (a whole number; a piped run uses 1)',
   'practice.cli.format': 'output format of a piped run: text or json',
   'practice.cli.badFormat': 'unknown format "{value}" for practice: use text or json',
@@ -70,5 +73,8 @@ export const practice = {
   'practice.screen.keepYes': 'Yes, add them',
   'practice.screen.keepNo': 'No, leave the plan as it is',
   'practice.screen.kept': 'Added to your plan, under "How to start".',
+  'practice.crisisFirst':
+    'What you typed speaks of suicide, self-harm or violence. If any of that is happening, help comes before ' +
+    'practice: here is what to do now, and who to call.',
   'practice.keptPoint': 'Lines you practised, to say in your own words.',
 } as const;

@@ -7,6 +7,13 @@ export const render = {
   'render.crisis.heading': 'Crisis help now',
   'render.crisis.headingIn': 'Crisis help now ({region})',
   'render.crisis.emergency': 'Emergency: {number} ({where})',
+  'render.crisis.abuseItem': 'Afraid of someone at home? {name}: {how}',
+  'render.crisis.abuseNone':
+    'Afraid of someone at home? No domestic-abuse line is verified here: in danger, call the emergency number; ' +
+    'the directory lists local services.',
+  'render.crisis.substanceItem': 'Drinking or drugs, yours or theirs? {name}: {how}',
+  'render.crisis.again': 'The numbers again: {numbers}',
+  'render.crisis.checked': 'These numbers were last checked in {month}.',
   'render.crisis.directory': 'Anywhere in the world: {name}, {url}',
   'render.graph.end': 'END: {title}',
   'render.graph.missing': 'missing: no such node',

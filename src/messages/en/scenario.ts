@@ -6,6 +6,9 @@ export const scenario = {
     other: '{file} has {count} problems; run talkcoach validate {file} for the full list',
   },
   'scenario.noSuch': 'there is no scenario called "{arg}"',
+  'scenario.outsideFolder':
+    '{file} leads outside its folder {dir} (a link or ..), so it is not read; ' +
+    'keep the files a scenario or test file uses inside its own folder',
   'scenario.atLeastItems': { one: 'needs at least {count} item', other: 'needs at least {count} items' },
   'scenario.emptyCondition':
     'an empty equals or includes names no fact, so it would always be true: name a fact and its value',
@@ -20,15 +23,27 @@ export const scenario = {
     'this line starts at column {found}, but the keys after it at column {column}: ' +
     'keys of one mapping must start at the same column',
   // The graph checks (src/scenario/lint.ts): what `talkcoach validate` reports.
+  'scenario.lint.stanceForbids':
+    'talking point "{point}" ({tags}) can reach a plan whose stance is {stance}, which forbids it; ' +
+    'for example {answers}. Give it a when that leaves that stance out, or add it only on answers that do',
+  'scenario.lint.stanceTooMany': 'not proven: {count} combinations of answers to try',
   'scenario.lint.noStart': 'the start node "{id}" does not exist',
   'scenario.lint.addUses': '; the shared module "{module}" provides it: add uses: [{uses}]',
   'scenario.lint.addToUses': '; the shared module "{module}" provides it: add it to uses: [{uses}]',
   'scenario.lint.idNotFileName':
     'the id "{id}" differs from the file name {file}.yaml: talkcoach finds scenarios by file name, ' +
     'so `talkcoach run {id}` would not find it; rename the file or write id: {file}',
+  'scenario.lint.noCrisisHelp': 'crisis-help names the node "{id}", which does not exist',
+  'scenario.lint.crisisHelpNotCrisis':
+    'crisis-help names "{id}", which is not a note with crisis: true ' +
+    '(crisis help shows its steps beside the crisis lines)',
   'scenario.lint.noTarget': 'goes to "{id}", which does not exist',
   'scenario.lint.noPoint': 'talking point "{id}" does not exist',
   'scenario.lint.fillNotCollected': 'the fill-in {{{name}}} is not collected by any text question',
+  'scenario.lint.fillNotAName':
+    '{written} is not a fill-in: inside {{ }} goes the fact a text question collects ' +
+    '(lower-case letters, digits and hyphens, as {{name}})',
+  'scenario.lint.fillUnclosed': 'a {{ that is never closed with }}: a fill-in is written {{name}}',
   'scenario.lint.pointUnused': 'talking point "{id}" is never added to a plan (no node adds it and it has no when)',
   'scenario.lint.deadEnd': 'no ending can be reached from node "{id}": every way on leads back or stops',
   'scenario.lint.deadLoop': 'no ending can be reached from nodes {nodes}: they lead only to each other',

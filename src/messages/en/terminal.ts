@@ -34,9 +34,21 @@ export const terminal = {
 
   'terminal.crisis.choice': 'I need help right now (crisis lines)',
   'terminal.crisis.whatNow': 'What to do now',
+  'terminal.region.ask': 'Which country are you in? Then we can show the right crisis numbers.',
+  'terminal.region.in': 'In {region}',
+  'terminal.region.somewhereElse': 'Somewhere else (show the international directory of helplines)',
+  'terminal.region.chosen':
+    'Crisis lines for {region} from now on. Next time, --region CODE or TALKCOACH_REGION=CODE sets it at the start.',
+  'terminal.region.elsewhere':
+    'No numbers are verified for where you are, so we show the international directory and the advice to call ' +
+    'your local emergency number.',
+  'terminal.crisis.forYou': "If it's you who is struggling",
+  'terminal.crisis.forSomeone': "If it's someone else",
   'terminal.crisis.backToQuestion': 'Press Enter to go back to the question.',
   'terminal.crisis.backToList': 'Press Enter to go back to the list.',
+  'terminal.crisis.backToPractice': 'Press Enter to go back to practice.',
   'terminal.crisis.stillHere': 'When you are ready, the question is still here.',
+  'terminal.crisis.stillPractising': 'When you are ready, practice carries on from here.',
 
   'terminal.plain.progress': 'Question {step} of about {total}.',
   'terminal.plain.back': 'Go back to the previous question',

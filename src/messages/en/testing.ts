@@ -13,8 +13,6 @@ export const testing = {
     other: 'the scenario {file} has {count} problems (listed below); fix them first',
   },
   'testing.pointNeverHolds': 'talking point "{id}" is in no plan: its when never holds at any ending',
-  'testing.pointStrays':
-    'talking point "{id}" is added by ending {owners}, but its when also brings it into a plan ending at "{ending}"; ' +
-    'a when holds at every ending, so narrow it, or drop it to keep the point where endings add it',
+  'testing.forbiddenPoint': 'talking point "{point}" ({tags}) is in a plan whose stances ({stances}) forbid it',
   'testing.pointNeverAdded': 'talking point "{id}" is in no plan: nothing on any path adds it',
 } as const;

@@ -1,0 +1,93 @@
+// Where the person is, asked once on a terminal when the locale names no country (LANG=C.UTF-8), at
+// the first moment numbers matter: crisis help (!), a crisis note, an answer that brings risk or
+// fear, or a plan made with them. The known regions, and "somewhere else" for the directory; the
+// answer holds for the rest of the session (every plan, note and crisis screen after it).
+import { holds } from '../../engine/index.js';
+import type { CrisisInfo } from '../../engine/types.js';
+import { msg } from '../../messages/index.js';
+import { ASKED_REGIONS, crisisFor } from '../../safety/crisis.js';
+import { CRISIS } from '../question-prompt.js';
+import type { Terminal } from '../terminal.js';
+import { go, screen, type ScreenState, type Setup, type StateOf } from './types.js';
+
+type State = StateOf<'region'>;
+
+const ELSEWHERE = ':elsewhere';
+
+/** Whether `state` shows numbers, or follows an answer that makes them matter. */
+export function numbersMatter(state: ScreenState): boolean {
+  switch (state.screen) {
+    case 'crisis':
+      return true;
+    case 'plan':
+      return state.plan.safety.risk !== 'none' || state.plan.safety.afraid;
+    case 'question': {
+      if (state.step.question.crisis === true) return true;
+      const facts = state.step.state.current.facts;
+      const { safety } = state.scenario;
+      return [safety?.['risk-yes'], safety?.['risk-unsure'], safety?.afraid].some((c) => c && holds(c, facts));
+    }
+    default:
+      return false;
+  }
+}
+
+/** The region question first, when it is still to be asked and `state` needs numbers. */
+export const regionFirst = <S extends Exclude<ScreenState, { screen: 'done' }>>(
+  state: S,
+  setup: Setup,
+): S | StateOf<'region'> =>
+  setup.askRegion && !setup.askRegion.asked && numbersMatter(state)
+    ? { screen: 'region', then: { ...state, notices: [] }, plans: state.plans }
+    : state;
+
+/** `state` with the region's lines in every plan and session it carries. */
+export function withCrisis(state: ScreenState, crisis: CrisisInfo): ScreenState {
+  const plans = state.plans.map((p) => ({ ...p, crisis }));
+  switch (state.screen) {
+    case 'question': {
+      const session = state.step.state;
+      const step = { ...state.step, state: { ...session, options: { ...session.options, crisis } } };
+      return { ...state, plans, step };
+    }
+    case 'plan':
+      return { ...state, plans, plan: { ...state.plan, crisis } };
+    case 'crisis':
+    case 'region':
+      return { ...state, plans, then: withCrisis(state.then, crisis) };
+    default:
+      return { ...state, plans };
+  }
+}
+
+export const next = (s: State, chosen: string | null, setup: Setup): ScreenState => {
+  const name = ASKED_REGIONS.find((r) => r.code === chosen)?.name;
+  return go(
+    s,
+    withCrisis(s.then, setup.start.crisis),
+    name !== undefined
+      ? { kind: 'message', id: 'terminal.region.chosen', params: { region: name }, dim: true }
+      : { kind: 'message', id: 'terminal.region.elsewhere', dim: true },
+  );
+};
+
+/** Asks where the person is: a region code, or null for somewhere else. */
+export async function askWhere(t: Terminal): Promise<string | null> {
+  const items = [
+    ...ASKED_REGIONS.map((r) => ({ value: r.code, name: msg('terminal.region.in', { region: r.name }) })),
+    { value: ELSEWHERE, name: msg('terminal.region.somewhereElse') },
+  ];
+  const answer = await t.choose(msg('terminal.region.ask'), items);
+  // Crisis help chosen here: the lines are wanted now, so go on with the directory rather than ask again.
+  return answer === CRISIS || answer === ELSEWHERE ? null : answer;
+}
+
+export const region = screen<State, string | null>({
+  async show(_s, t, setup) {
+    const code = await askWhere(t);
+    setup.askRegion = { asked: true };
+    setup.start = { ...setup.start, crisis: crisisFor(code) };
+    return code;
+  },
+  next,
+});

@@ -1,0 +1,62 @@
+// talkcoach crisis, in-process (issue 20, item 5): the steps for the person struggling come first,
+// then for someone helping another, and the text carries every line its JSON has.
+import { Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runCommandLine } from '../../src/boot.js';
+
+async function crisis(...args: string[]): Promise<string> {
+  let out = '';
+  const stdout = new Writable({
+    write(chunk: Buffer, _e, done) {
+      out += chunk.toString();
+      done();
+    },
+  });
+  const stderr = new Writable({ write: (_c, _e, done) => done() });
+  const code = await runCommandLine(
+    ['crisis', ...args],
+    { stdin: new PassThrough(), stdout, stderr, env: {} },
+    '0',
+    false,
+  );
+  expect(code).toBe(0);
+  return out;
+}
+
+describe('talkcoach crisis', () => {
+  it('opens with "if it\'s you", then "if it\'s someone else", then the lines', async () => {
+    // Guards against a person in crisis themselves reading only steps for a helper.
+    const text = await crisis('--region', 'US');
+    const you = text.indexOf("IF IT'S YOU WHO IS STRUGGLING");
+    const other = text.indexOf("IF IT'S SOMEONE ELSE");
+    const lines = text.indexOf('CRISIS HELP NOW');
+    expect(you).toBe(0);
+    expect(other).toBeGreaterThan(you);
+    expect(lines).toBeGreaterThan(other);
+    expect(text.slice(you, other)).not.toContain('on their behalf');
+    expect(text.slice(other, lines)).toContain('on their behalf');
+  });
+
+  it.each(['US', 'GB', 'IE', 'AU', 'NZ'])('prints every line its JSON has, for %s', async (region) => {
+    // Guards against the text leaving out the domestic-abuse and substance lines the JSON has.
+    const text = await crisis('--region', region);
+    const json = JSON.parse(await crisis('--region', region, '--json')) as {
+      crisis: { lines: { how: string }[]; abuse: { how: string }[]; substance: { how: string }[] };
+      selfSteps: unknown[];
+    };
+    const all = [...json.crisis.lines, ...json.crisis.abuse, ...json.crisis.substance];
+    expect(json.crisis.abuse.length).toBeGreaterThan(0);
+    for (const l of all) expect(text.replace(/\s+/g, ' ')).toContain(l.how);
+    expect(json.selfSteps.length).toBeGreaterThan(0);
+  });
+
+  it('puts the numbers last, with the month they were checked', async () => {
+    // Guards against the steps coming after the numbers, which pushes them off a short terminal.
+    const text = await crisis('--region', 'GB');
+    const tail = text.slice(text.indexOf('CRISIS HELP NOW'));
+    expect(tail).toContain('Call 116 123');
+    expect(tail).toContain('last checked in November 2026');
+    expect(tail).not.toContain('Say:');
+  });
+});

@@ -61,8 +61,9 @@ export async function historyCommand(o: { json?: boolean }, io: Io): Promise<voi
   }
   const scenario = await openForRun('checkin', {}, io);
   const width = Math.max(40, Math.min(io.stdout.columns ?? 80, 100));
-  for (const k of byDate.slice(-SHOWN))
-    io.stdout.write(`${wrap(historyLine(scenario, k), width, '    ', '').join('\n')}\n`);
+  // A line that fits keeps its two-space columns; a longer one wraps, hanging under the date.
+  const fit = (line: string) => (line.length <= width ? line : wrap(line, width, '    ', '').join('\n'));
+  for (const k of byDate.slice(-SHOWN)) io.stdout.write(`${fit(historyLine(scenario, k))}\n`);
   io.stdout.write(`${wrap(msg('history.where', { count: kept.length, file }), width).join('\n')}\n`);
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configFolder } from '../../src/io/config-file.js';
-import { runIn } from './faults-round3-data-helpers.js';
+import { runInProcess as runIn } from '../helpers/run-in-process.js';
 
 const home = () => mkdtempSync(join(tmpdir(), 'talkcoach-config-'));
 const envOf = (dir: string) => ({ XDG_CONFIG_HOME: join(dir, 'cfg'), HOME: dir });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runIn } from './faults-round3-data-helpers.js';
+import { runInProcess as runIn } from '../helpers/run-in-process.js';
 
 function withHistory(lines: string[]) {
   const data = mkdtempSync(join(tmpdir(), 'talkcoach-history-'));

@@ -79,7 +79,10 @@ export function completionCommand(
 ): void {
   const s = shell.toLowerCase();
   if (!(SHELLS as readonly string[]).includes(s))
-    throw new TalkcoachError('usage', msg('completion.badShell', { shell: inert(echoed(shell)), shells: SHELLS.join(', ') }));
+    throw new TalkcoachError(
+      'usage',
+      msg('completion.badShell', { shell: inert(echoed(shell)), shells: SHELLS.join(', ') }),
+    );
   const ids = catalogue([]).map((e) => e.id);
   // --version belongs to talkcoach alone, not to each command.
   const shared = globals.filter((o) => o !== '--version');

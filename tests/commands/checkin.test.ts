@@ -120,13 +120,20 @@ describe('talkcoach checkin, piped', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(join(env.XDG_DATA_HOME, 'talkcoach')).mode & 0o777).toBe(0o700);
     const history = await tc(['history'], { env });
-    expect(history.stdout.split('\n')).toEqual([
-      '2026-12-01  It turned into an argument, or they were hurt; since then: About the same; ' +
-        'you: Tired, or worn down  next: 2026-12-08',
-      "2026-12-08  They agreed to look for help; since then: A little better; you: I'm okay  next: 2026-12-15",
+    // Lines longer than 80 columns wrap, hanging under the date (joined again here to read them).
+    expect(
+      history.stdout
+        .replace(/\n {4}/g, ' ')
+        .replace(/\n(?=your user)/, ' ')
+        .split('\n'),
+    ).toEqual([
+      '2026-12-01 It turned into an argument, or they were hurt; since then: About the same; ' +
+        'you: Tired, or worn down next: 2026-12-08',
+      "2026-12-08 They agreed to look for help; since then: A little better; you: I'm okay next: 2026-12-15",
       `2 check-ins kept in ${file} (only your user account can read it).`,
       '',
     ]);
+    for (const line of history.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     const unasked = await tc(['forget'], { env });
     expect(unasked.code).toBe(2);
     expect(existsSync(file)).toBe(true);

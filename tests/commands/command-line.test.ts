@@ -137,6 +137,6 @@ describe('which region the crisis lines are for, and why', () => {
   it('an unknown region says how to set one', async () => {
     const r = await tc(['crisis', '--region', 'XX']);
     expect(r.stderr).toMatch(/no verified crisis numbers[\s\S]*known regions: .*GB/);
-    expect(r.stdout.replace(/\n /g, ' ')).toMatch(/--region names no region[\s\S]*TALKCOACH_REGION=CODE/);
+    expect(r.stdout.replace(/\n /g, ' ')).toMatch(/--region names no region[\s\S]*talkcoach config set region GB/);
   });
 });

@@ -7,6 +7,7 @@ export const cli = {
   'cli.help': 'show help',
   'cli.unknownCommand': "unknown command '{command}'",
   'cli.unknownCommandHint': "unknown command '{command}' (did you mean {hint}?)",
+  'cli.scenarioNotCommand': "'{command}' is a scenario, not a command: talkcoach run {id}",
   'cli.notABytesCount': 'Expected a whole number of bytes',
   'cli.notOnTerminal':
     'not on a terminal, so there is no one to ask: name a scenario, as in talkcoach run partner < answers.txt',

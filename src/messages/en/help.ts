@@ -2,6 +2,7 @@
 // argument-parsing errors (the voice every error shares).
 export const help = {
   'help.command': 'show help for a command, as talkcoach help run',
+  'help.arg': 'the command to show help for',
   'help.examples': 'Examples:',
   'help.seeHelp': 'see `{command} --help`',
   'help.opt.json': 'as JSON (the same as --format json)',

@@ -7,8 +7,8 @@ import { leavePrivateOut } from './private.js';
 import { words } from './words.js';
 
 // 2: safety, summary and plan.more added (issue 11).
-// 3: safety.stance and safety.stances, each point's tags and because, plan.offers, summary roles
-//    listen, choice and substance, a point's private, plan.privateLeftOut (issue 20).
+// 3: safety.stance and safety.stances, each point's tags, because and private, plan.offers,
+//    worriesInMore and privateLeftOut, summary roles listen, choice and substance (issue 20).
 export const JSON_VERSION = 3;
 
 /** `leaveOutPrivate`: a file, without the safety-plan details (render/private.ts). */
@@ -24,6 +24,7 @@ export function planJson(whole: Plan, { leaveOutPrivate = false } = {}): Record<
     plan: {
       sections: plan.sections.map((s) => ({ ...s, title: words(s.title) })),
       more: plan.more.map((s) => ({ ...s, title: words(s.title) })),
+      ...(plan.worriesInMore ? { worriesInMore: plan.worriesInMore } : {}),
       offers: plan.offers,
       ...(left ? { privateLeftOut: { count: left.count, note: msg('plan.privateLeftOut') } } : {}),
     },

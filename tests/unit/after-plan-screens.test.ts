@@ -11,6 +11,7 @@ import type { Plan } from '../../src/engine/types.js';
 import { lookFor } from '../../src/frontends/interactive.js';
 import { runPiped } from '../../src/frontends/piped.js';
 import { next, SCREENS, STDOUT, type Setup, type StateOf } from '../../src/frontends/screens/index.js';
+import { drawNotice } from '../../src/frontends/screens/notices.js';
 import type { PracticeSource } from '../../src/frontends/screens/practice-types.js';
 import { Terminal } from '../../src/frontends/terminal.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
@@ -160,6 +161,21 @@ describe('saving after fear or not saying', () => {
     const state: StateOf<'export'> = { screen: 'export', plan, plans: [plan], file: STDOUT, format: 'text' };
     await SCREENS.export.show(state, t, base);
     expect(out).toContain('umbrella');
+  });
+});
+
+describe('the word after not saving', () => {
+  it.each([
+    [false, 'Esc twice (or Ctrl-C) clears the screen'],
+    [true, 'you may want to clear the screen'],
+  ])('plain %s: names only keys that work there', (plain, words) => {
+    // Guards against telling a screen-reader user (line mode, where Esc is typed text) to press Esc twice.
+    const fake = fakeTerminal();
+    const t = new Terminal(fake.io, () => lookFor(fake.io, { plain }));
+    open.push(t);
+    drawNotice({ kind: 'message', id: 'terminal.save.declinedCareful' }, t);
+    expect(oneLine(fake.screen())).toContain(words);
+    expect(fake.screen().includes('Esc')).toBe(!plain);
   });
 });
 

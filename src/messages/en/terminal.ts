@@ -105,6 +105,9 @@ export const terminal = {
   'terminal.save.offerCareful': 'Save it to a file anyway?',
   'terminal.save.declinedCareful':
     'Not saved. Nothing was written. When you are done, Esc twice (or Ctrl-C) clears the screen and closes talkcoach.',
+  // --plain: line mode, where Esc is typed text and Ctrl-C stops without clearing.
+  'terminal.save.declinedCarefulPlain':
+    'Not saved. Nothing was written. When you are done, you may want to clear the screen: the plan is still on it.',
   'terminal.save.savedCareful': 'Saved to {name}. Delete it when you no longer need it.',
   'terminal.save.fileName': 'File name:',
   'terminal.save.isFolder': '{name} is a folder. Please give a file name.',

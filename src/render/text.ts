@@ -117,12 +117,13 @@ export function renderPlanText(whole: Plan, options: TextOptions = {}): string {
   // reader has seen them once, and a frightened reader should not have to wade through them twice).
   const again = helpFirst(plan.safety) ? numbersAgain(plan.crisis) : undefined;
   const abuse = plan.safety.afraid ? plan.crisis.abuse?.[0] : undefined;
-  const ending = again
-    ? [
-        ...wrap(again, width).map(style.safety),
-        ...(abuse ? wrap(msg('render.crisis.abuseItem', { name: abuse.name, how: abuse.how }), width) : []),
-      ].join('\n')
-    : help;
+  const inset = width - (options.frame?.inset ?? 0);
+  const reminder = again && [
+    ...wrap(again, inset).map(style.safety),
+    ...(abuse ? wrap(msg('render.crisis.abuseItem', { name: abuse.name, how: abuse.how }), inset) : []),
+  ];
+  // On a terminal the reminder is boxed like the numbers at the top: it is the last thing on screen.
+  const ending = reminder ? (options.frame ? options.frame.box(reminder, 'crisis') : reminder).join('\n') : help;
   out.push('', ending, '', ...wrap(words(plan.disclaimer), width).map(style.dim));
   return `${out.join('\n')}\n`;
 }

@@ -44,7 +44,7 @@ afterEach(() => {
 async function fearPlan(t: Tmux): Promise<string> {
   t.type(`${talkcoach('run', 'partner')}; echo "exit=$?"`);
   t.keys('Enter');
-  await t.waitForVisible('I need help right now');
+  await t.waitForVisible('❯ 1. No, not that I know of');
   t.keys('Enter');
   await t.waitForVisible('What do you call your partner?');
   t.type('Sam');
@@ -99,7 +99,8 @@ describe('after a fear plan, on a terminal', () => {
     const t = terminal(columns, rows);
     t.type(`${talkcoach('run', 'partner')}; echo "exit=$?"`);
     t.keys('Enter');
-    await t.waitForVisible('I need help right now');
+    // The question itself, not the welcome (which names crisis help too): the keys are the coach's by then.
+    await t.waitForVisible('❯ 1. No, not that I know of');
     t.keys('C-c');
     const after = await t.waitFor('exit=130');
     for (const gone of ['danger', 'talkcoach', 'partner', 'stopped']) expect(after).not.toContain(gone);

@@ -171,12 +171,25 @@ const COMMANDS = {
   history: (io: Io) =>
     command('history')
       .description(msg('history.cmd'))
-      .action(async () => (await import('./commands/history.js')).historyCommand(io)),
+      .addOption(formatOption(['text', 'json'], 'text', 'help.opt.textOrJson'))
+      .addOption(jsonOption())
+      .addHelpText('after', examples('help.ex.history'))
+      .action(async (_, cmd) => {
+        const o = cmd.optsWithGlobals();
+        await (await import('./commands/history.js')).historyCommand({ json: formatOf(o) === 'json' }, io);
+      }),
   forget: (io: Io) =>
     command('forget')
       .description(msg('forget.cmd'))
       .option('--yes', msg('forget.opt.yes'))
       .action(async (opts) => (await import('./commands/history.js')).forgetCommand(opts, io)),
+  config: (io: Io) =>
+    command('config')
+      .description(msg('config.cmd'))
+      .argument('<action>', msg('config.arg.action'))
+      .argument('[words...]', msg('config.arg.key'))
+      .addHelpText('after', examples('help.ex.config'))
+      .action(async (action, words) => (await import('./commands/config.js')).configCommand(action, words, io)),
   crisis: (io: Io) =>
     command('crisis')
       .description(msg('cli.crisis'))

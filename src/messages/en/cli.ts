@@ -84,10 +84,11 @@ export const cli = {
   'cli.region.asked': 'as you said',
   'cli.region.askedElsewhere': 'no numbers are verified for where you are',
   'cli.region.noLocale': 'no --region, TALKCOACH_REGION or locale says where you are',
-  'cli.region.used': 'Crisis lines for {region} ({why}). Another country: --region CODE, or set TALKCOACH_REGION=CODE.',
+  'cli.region.used':
+    'Crisis lines for {region} ({why}). Another country: --region CODE; to keep one: talkcoach config set region CODE.',
   'cli.region.none':
-    'No crisis numbers shown: {why}. To see them, set your country with --region CODE ' +
-    '(such as --region GB) or TALKCOACH_REGION=CODE.',
+    'No crisis numbers shown: {why}. To see them, give your country with --region CODE ' +
+    '(such as --region GB), or keep it: talkcoach config set region GB.',
   'cli.run.leftOver': {
     one: 'talkcoach: the plan was finished; {count} more line was ignored',
     other: 'talkcoach: the plan was finished; {count} more lines were ignored',
@@ -144,4 +145,25 @@ export const cli = {
   'cli.count.pairs': { one: '{count} node/answer pair', other: '{count} node/answer pairs' },
   'cli.count.endings': { one: '{count} ending', other: '{count} endings' },
   'cli.count.points': { one: '{count} talking point', other: '{count} talking points' },
+  'cli.region.fromConfig': 'kept with talkcoach config',
+  'config.cmd': 'keep a setting (your region) so you need not give it every time',
+  'config.arg.action': 'set, get, unset or list',
+  'config.arg.key': 'the setting: region',
+  'config.arg.value': 'for set: the value (a country code such as GB or US)',
+  'config.set':
+    'Kept {key} = {value} in {file} (only your user account can read it). talkcoach config unset {key} forgets it.',
+  'config.unset': 'Forgot {key} (in {file}).',
+  'config.unsetNone': 'No {key} was kept; nothing to forget.',
+  'config.none': 'No settings are kept. talkcoach config set region GB keeps one.',
+  'config.badAction': '"{action}" is not something config does: use set, get, unset or list',
+  'config.badKey': '"{key}" is not a setting talkcoach keeps; the only one is: {keys}',
+  'config.needsValue': 'config set {key} needs a value, such as: talkcoach config set {key} GB',
+  'config.words': { one: 'one word', other: '{count} words' },
+  'config.noWords': 'nothing',
+  'config.extra': 'config {action} takes {want} after it, not {given}: talkcoach config --help shows how',
+  'config.badRegion': '"{value}" is not a region we have verified crisis numbers for; known: {known}',
+  'config.unreadable':
+    'warning: {file} is not a settings file talkcoach wrote, so it was not used; ' +
+    'talkcoach config set region CODE writes a new one, or delete it',
+  'config.noHome': 'there is no home folder to keep settings in: set HOME (or XDG_CONFIG_HOME) to a full path',
 } as const;

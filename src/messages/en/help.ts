@@ -18,6 +18,12 @@ export const help = {
     'talkcoach run partner -o plan.md < answers.txt          answers one a line; save the plan',
   'help.ex.list': 'talkcoach list\ntalkcoach list --json --scenarios ~/my-scenarios',
   'help.ex.crisis': 'talkcoach crisis\ntalkcoach crisis --region GB\nTALKCOACH_REGION=AU talkcoach crisis --plain',
+  'help.ex.history': 'talkcoach history\ntalkcoach history --json       every kept check-in, by date, for a script',
+  'help.ex.config':
+    'talkcoach config set region GB       keep your country for the crisis lines\n' +
+    'talkcoach config get region\n' +
+    'talkcoach config list\n' +
+    'talkcoach config unset region        forget it',
   'help.ex.questions':
     'talkcoach questions partner              every question, its id and options\n' +
     'talkcoach questions partner --json       the same, for a script',

@@ -183,6 +183,22 @@ const COMMANDS = {
       .description(msg('forget.cmd'))
       .option('--yes', msg('forget.opt.yes'))
       .action(async (opts) => (await import('./commands/history.js')).forgetCommand(opts, io)),
+  completion: (io: Io) =>
+    command('completion')
+      .description(msg('completion.cmd'))
+      .argument('<shell>', msg('completion.arg'))
+      .addHelpText('after', examples('help.ex.completion'))
+      .action(async (shell, _, cmd) => {
+        const root = cmd.parent!;
+        const longs = (c: { options: readonly { long?: string }[] }) =>
+          c.options.flatMap((o) => (o.long ? [o.long] : []));
+        const commands = root.commands.map((c) => ({
+          name: c.name(),
+          options: longs(c),
+          scenario: c.registeredArguments[0]?.name() === 'scenario',
+        }));
+        (await import('./commands/completion.js')).completionCommand(shell, commands, longs(root), io);
+      }),
   config: (io: Io) =>
     command('config')
       .description(msg('config.cmd'))

@@ -305,7 +305,7 @@ describe('12. a bad history never stops history, forget or the coach', () => {
     const r = await runIn(['history'], { env });
     expect(r.stdout).not.toContain('[object');
     expect(r.stdout).toMatch(
-      /^2026-12-01\s+how it went: not recorded; since then: A little better\s+next: 2026-12-05\n/,
+      /^2026-12-01\s+how it went: not recorded; since then: A little better\s+next:\s+2026-12-05\n/,
     );
     expect(r.stderr).toMatch(/line 1 of .* has an answer that is not an option id/);
   });

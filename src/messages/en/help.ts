@@ -19,6 +19,10 @@ export const help = {
   'help.ex.list': 'talkcoach list\ntalkcoach list --json --scenarios ~/my-scenarios',
   'help.ex.crisis': 'talkcoach crisis\ntalkcoach crisis --region GB\nTALKCOACH_REGION=AU talkcoach crisis --plain',
   'help.ex.history': 'talkcoach history\ntalkcoach history --json       every kept check-in, by date, for a script',
+  'help.ex.completion':
+    'eval "$(talkcoach completion bash)"      in ~/.bashrc\n' +
+    'eval "$(talkcoach completion zsh)"       in ~/.zshrc\n' +
+    'talkcoach completion fish > ~/.config/fish/completions/talkcoach.fish',
   'help.ex.config':
     'talkcoach config set region GB       keep your country for the crisis lines\n' +
     'talkcoach config get region\n' +

@@ -272,6 +272,8 @@ export function program(io: Io, version: string, done: Done) {
     .exitOverride()
     .configureOutput(output('talkcoach'))
     .usage('[options] [command]')
+    // For the coach and `run` (read anywhere on the line, as the shared options are): what a saved plan keeps.
+    .addOption(new Option('--with-safety-details', msg('cli.run.withSafetyDetails')))
     .argument('[command]')
     // Words after a command that is not one: taken here so the error is about the command, not their count.
     .argument('[words...]')

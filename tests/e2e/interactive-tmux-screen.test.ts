@@ -135,7 +135,8 @@ describe('the interactive coach on a small or changing screen', () => {
     t.type('x'.repeat(5000));
     t.keys('Enter');
     await t.waitFor(/Who is\s+x+\s+to you\?/);
-    t.keys('C-c');
+    // Ctrl-D stops and keeps the screen (Ctrl-C is the quick way out, which clears it).
+    t.keys('C-d');
     await t.waitFor('talkcoach: stopped.');
   });
 

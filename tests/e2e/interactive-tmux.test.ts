@@ -126,19 +126,19 @@ describe('the interactive coach in a real terminal', () => {
       await t.waitFor(asked(question));
       t.keys(...keys);
     }
-    // The offer to practise comes first (issue 15); Enter says no.
-    await t.waitFor('Practise the conversation now?');
-    t.keys('Enter');
+    // "Yes" to danger: no practice offer (plan.offers, issue 20); saving comes next.
     const screen = await t.waitFor('Save this plan as a Markdown file?');
+    expect(screen).not.toContain('Practise the conversation now?');
     const boxLines = screen.split('\n').filter((l) => /^[│╭╰]/.test(l));
     expect(boxLines.length).toBeGreaterThan(10);
     // A box drawn wider than the terminal would wrap, leaving lines without their right edge.
     for (const line of boxLines) expect(line).toMatch(/[│╮╯]$/);
     expect(screen).toContain('Say: “Is now an okay time to talk about something');
 
+    // Ctrl-C is the quick way out: the screen and scrollback cleared, nothing said.
     t.keys('C-c');
     const after = await t.waitFor(/exit=\d+/);
-    expect(after).toContain('talkcoach: stopped. Take care of yourself.\n');
+    expect(after).not.toContain('talkcoach');
     expect(after).toContain('exit=130');
     expect(readdirSync(work).sort()).toEqual(['example.yaml', 'shared']);
     // The terminal is sane: echo and line editing back on, cursor visible, the shell answers.
@@ -183,11 +183,9 @@ describe('the interactive coach in a real terminal', () => {
         await t.waitFor(asked(q));
         t.keys('Enter');
       }
-      // The offer to practise comes first (issue 15); Enter says no.
-      await t.waitFor('Practise the conversation now?');
-      t.keys('Enter');
+      // "Yes" to danger: no practice offer (issue 20). Ctrl-D stops and keeps the screen to read.
       await t.waitFor('Save this plan as a Markdown file?');
-      t.keys('C-c');
+      t.keys('C-d');
       await t.waitFor(/exit=\d+/);
       return t.capture({ escapes: true });
     };

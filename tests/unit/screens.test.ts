@@ -16,7 +16,12 @@ const exporting: Setup = { ...given, output: { file: 'plan.json', format: 'json'
 
 const none = { plans: [] as Plan[] };
 const first = begin(none, example, given) as StateOf<'question'>;
-const plan = { scenario: { id: 'example' } } as unknown as Plan;
+// What the after-plan screens read: what the plan offers, and whether saving must be careful.
+const plan = {
+  scenario: { id: 'example' },
+  offers: ['practice', 'save'],
+  safety: { stance: 'ordinary', stances: ['ordinary'], afraid: false },
+} as unknown as Plan;
 const withPlan = { plans: [plan], notices: [] };
 
 const questionOf = (s: ScreenState) => expectScreen(s, 'question').step.question.node;

@@ -31,6 +31,9 @@ export const cli = {
   'cli.run.output': 'save the plan to this file (mode 0600) instead of printing it; - is stdout',
   'cli.run.full': 'print the whole plan, with "More, if you want it"',
   'cli.run.withAnswers': 'keep your answers in the saved file (left out by default: they can be private)',
+  'cli.run.withSafetyDetails':
+    'the coach and run: keep safety-plan details (a code word, where things are kept) in a saved plan ' +
+    '(left out by default: someone else could find the file)',
   'cli.list': 'the scenarios available',
   'cli.validate': 'check scenario, shared module and test files: every problem as file:line:col',
   'cli.validate.paths': 'files or folders (a folder: its .yaml files and those in its shared/ folder)',
@@ -106,6 +109,8 @@ export const cli = {
   'cli.run.exists': '{file} already exists; nothing was written',
   'cli.run.existsHint': 'add --force to replace it, or give another name with -o',
   'cli.run.saved': 'talkcoach: plan saved to {file} (readable only by your user account)',
+  'cli.run.savedCareful':
+    'talkcoach: plan saved to {file}. Anyone who uses this computer, or knows its password, could find it.',
   'cli.run.badFormat': '--format must be text, markdown or json, not "{value}"',
   'cli.list.hasProblems': '(has problems: run talkcoach validate)',
   'cli.crisis.whatNow': 'What to do now',

@@ -17,7 +17,6 @@ import {
   jsonOption,
   oneOf,
   maxBytesOption,
-  positiveInt,
   regionOption,
   scenariosOption,
   voice,
@@ -138,7 +137,7 @@ const COMMANDS = {
       .option('--check', msg('practice.cli.check'))
       .option('--reasons <ids>', msg('practice.cli.reasons'))
       .option('--name <name>', msg('practice.cli.name'))
-      .addOption(new Option('--seed <n>', msg('practice.cli.seed')).argParser(positiveInt))
+      .option('--seed <n>', msg('practice.cli.seed'))
       .addOption(formatOption(['text', 'json'], 'text', 'practice.cli.format'))
       .addOption(jsonOption())
       .option('--no-input', msg('cli.run.noInput'))

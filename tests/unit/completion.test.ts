@@ -21,7 +21,8 @@ describe('talkcoach completion', () => {
         'bash',
         [
           '-c',
-          `source ${file}; COMP_WORDS=(${line.join(' ')}); COMP_CWORD=${line.length - 1}; _talkcoach; echo "\${COMPREPLY[@]}"`,
+          `source ${file}; COMP_WORDS=(${line.join(' ')}); COMP_CWORD=${line.length - 1}; ` +
+            '_talkcoach; echo "${COMPREPLY[@]}"',
         ],
         { encoding: 'utf8' },
       ).stdout.trim();

@@ -4,10 +4,10 @@
 // region says where a person lives. Read tolerantly: a file that is not what we wrote is reported, and
 // the settings are taken as empty, so a bad file never stops the crisis lines.
 import { chmodSync, lstatSync, mkdirSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
-import { homeFolder } from './data-folder.js';
+import { platformFolder } from './data-folder.js';
 import { readTextFile } from './read.js';
 import { saveFileAtomic } from './save.js';
 
@@ -21,20 +21,9 @@ export type Config = Partial<Record<ConfigKey, string>>;
 /** A kept settings file is a few bytes; anything bigger was not written by us. */
 const CONFIG_MAX_BYTES = 64 * 1024;
 
-const full = (path: string | undefined): string | undefined => (path && isAbsolute(path) ? path : undefined);
-
 /** talkcoach's config folder, a full path; throws when none can be told. */
-export function configFolder(env: Env, platform: NodeJS.Platform = process.platform): string {
-  const xdg = full(env.XDG_CONFIG_HOME);
-  if (xdg !== undefined && platform !== 'darwin' && platform !== 'win32') return join(xdg, 'talkcoach');
-  const appData = platform === 'win32' ? full(env.APPDATA) : undefined;
-  if (appData !== undefined) return join(appData, 'talkcoach', 'Config');
-  const home = homeFolder(env);
-  if (home === undefined) throw new TalkcoachError('file', msg('config.noHome'));
-  if (platform === 'darwin') return join(home, 'Library', 'Preferences', 'talkcoach');
-  if (platform === 'win32') return join(home, 'AppData', 'Roaming', 'talkcoach', 'Config');
-  return join(home, '.config', 'talkcoach');
-}
+export const configFolder = (env: Env, platform?: NodeJS.Platform): string =>
+  platformFolder('config', env, platform, () => new TalkcoachError('file', msg('config.noHome')));
 
 export const configFile = (env: Env, platform?: NodeJS.Platform): string =>
   join(configFolder(env, platform), 'config.json');

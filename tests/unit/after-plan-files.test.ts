@@ -4,9 +4,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCommandLine } from '../../src/boot.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 import { runPiped } from '../../src/frontends/piped.js';
 import { renderPlan } from '../../src/render/index.js';
 import { GB, loadText, scenarioText } from '../helpers/fixtures.js';
@@ -14,24 +13,8 @@ import { GB, loadText, scenarioText } from '../helpers/fixtures.js';
 const FEAR = 'no\nSam\nyes\n';
 
 async function talkcoach(args: string[], input = FEAR) {
-  let out = '';
-  let err = '';
-  const sink = (add: (s: string) => void) =>
-    new Writable({
-      write(chunk: Buffer, _e, done) {
-        add(chunk.toString());
-        done();
-      },
-    });
-  const stdin = new PassThrough();
-  stdin.end(input);
-  const code = await runCommandLine(
-    args,
-    { stdin, stdout: sink((s) => (out += s)), stderr: sink((s) => (err += s)), env: { LANG: 'C' } },
-    '0',
-    false,
-  );
-  return { code, out, err };
+  const r = await runInProcess(args, { input });
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 const dir = () => mkdtempSync(join(tmpdir(), 'talkcoach-files-'));

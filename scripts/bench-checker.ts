@@ -5,7 +5,7 @@
 // test: it prints, and exits 1 only when the load cost is over its budget (+0.1x).
 //   npm run bench:checker [-- --file data/checker/dev-c.tsv] [-- --runs 31] [-- --no-load]
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

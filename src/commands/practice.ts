@@ -53,6 +53,7 @@ function checkLine(raw: string, rules: LoadedPractice['rules']): string {
       negated: [],
       crisis: false,
       feedback: msg('practice.check.empty'),
+      by: 'none',
     });
   return checkJson(reply, checkReply(reply, rules));
 }

@@ -69,7 +69,9 @@ for (const r of rows) {
 const pct = (k: number, n: number) => {
   if (n === 0) return '-'.padStart(22);
   const [lo, hi] = wilson(k, n);
-  return `${((100 * k) / n).toFixed(0).padStart(3)}% [${(100 * lo).toFixed(0).padStart(3)}-${(100 * hi).toFixed(0).padStart(3)}] ${String(k).padStart(3)}/${String(n).padEnd(3)}`;
+  const share = `${((100 * k) / n).toFixed(0).padStart(3)}%`;
+  const interval = `[${(100 * lo).toFixed(0).padStart(3)}-${(100 * hi).toFixed(0).padStart(3)}]`;
+  return `${share} ${interval} ${String(k).padStart(3)}/${String(n).padEnd(3)}`;
 };
 const out: string[] = [];
 out.push(`checker on ${FILE.replace(ROOT, '')}: ${rows.length} replies`);

@@ -140,7 +140,15 @@ function scoreRows(rows: Labelled[], model: ScorerModel): Scored[] {
     const c = checkReply(r.reply, withModel);
     const kinds = new Map(rules.signals.map((s) => [s.id, s.helps]));
     const hurting = c.signals.some((x) => !kinds.get(x));
-    const rule = hurting ? (c.verdict === 'hurts' ? 'hurts' : 'mixed') : c.verdict === 'helps' ? 'helps' : c.negated.length ? 'negated' : 'none';
+    const rule = hurting
+      ? c.verdict === 'hurts'
+        ? 'hurts'
+        : 'mixed'
+      : c.verdict === 'helps'
+        ? 'helps'
+        : c.negated.length
+          ? 'negated'
+          : 'none';
     const probs = c.hurting ?? 0;
     // The helping probability is not on the result: recompute it from the features.
     const fs = scorerFeatures(r.reply, rules);
@@ -163,7 +171,14 @@ function verdictOf(s: Scored, t: ScorerModel['thresholds']): string {
 }
 
 function rates(scored: Scored[], t: ScorerModel['thresholds']) {
-  let hurts = 0, caught = 0, helps = 0, helpsHurts = 0, helpsHelps = 0, hurtsHelps = 0, neutral = 0, neutralHelps = 0;
+  let hurts = 0,
+    caught = 0,
+    helps = 0,
+    helpsHurts = 0,
+    helpsHelps = 0,
+    hurtsHelps = 0,
+    neutral = 0,
+    neutralHelps = 0;
   for (const s of scored) {
     const v = verdictOf(s, t);
     if (s.label === 'hurts') {
@@ -187,7 +202,7 @@ function chooseThresholds(scored: Scored[]): ScorerModel['thresholds'] {
   let best = { hurts: 1, helps: 1, overHelping: 1 };
   let bestCaught = -1;
   for (const h of grid)
-    for (const o of [h, ...grid.filter((x) => x > h && x * 100 % 5 === 0), 1.01]) {
+    for (const o of [h, ...grid.filter((x) => x > h && (x * 100) % 5 === 0), 1.01]) {
       const r = rates(scored, { hurts: h, helps: 1, overHelping: o });
       if (r.helpsHurts / r.helps > MAX_HELPS_CALLED_HURTS) continue;
       if (r.caught > bestCaught) {
@@ -216,7 +231,9 @@ const report = (name: string, r: ReturnType<typeof rates>) =>
   `helps called helps ${pct(r.helpsHelps, r.helps)}, neutral called helps ${r.neutralHelps}/${r.neutral}`;
 
 const featured = (rows: Labelled[]) => rows.map((r) => ({ fs: scorerFeatures(r.reply, rules), label: r.label }));
-const trainFiles = readdirSync(DATA).filter((f) => /^train-.*\.tsv$/.test(f)).sort();
+const trainFiles = readdirSync(DATA)
+  .filter((f) => /^train-.*\.tsv$/.test(f))
+  .sort();
 const batches = trainFiles.map((f) => readLabelled(join(DATA, f)));
 const dev = readLabelled(join(DATA, 'dev-c.tsv'));
 const own = ownLines();
@@ -224,7 +241,8 @@ const own = ownLines();
 if (process.argv.includes('--curve')) {
   // Interleave the batches so each size draws on every writer.
   const pool: Labelled[] = [];
-  for (let i = 0; i < Math.max(...batches.map((b) => b.length)); i++) for (const b of batches) if (b[i]) pool.push(b[i]!);
+  for (let i = 0; i < Math.max(...batches.map((b) => b.length)); i++)
+    for (const b of batches) if (b[i]) pool.push(b[i]!);
   console.log('learning curve (train on the first N blind training rows alone, thresholds and score on dev-c):');
   for (const n of [140, 280, 560, 840, pool.length]) {
     const m = train(featured(pool.slice(0, n)));
@@ -240,4 +258,6 @@ model.thresholds = chooseThresholds(scored);
 console.log(`rules alone on dev: ${report('dev', rates(scored, { hurts: 2, helps: 2, overHelping: 2 }))}`);
 console.log(`thresholds ${JSON.stringify(model.thresholds)}; ${report('dev', rates(scored, model.thresholds))}`);
 writeFileSync(OUT, `${JSON.stringify(model)}\n`);
-console.log(`wrote ${OUT.replace(ROOT, '')}: ${Object.keys(model.weights).length} features, ${readFileSync(OUT).length} bytes`);
+console.log(
+  `wrote ${OUT.replace(ROOT, '')}: ${Object.keys(model.weights).length} features, ${readFileSync(OUT).length} bytes`,
+);

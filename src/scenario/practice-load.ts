@@ -110,7 +110,8 @@ function readScorer(file: string): ScorerModel | string {
     return msg('practice.scorer.bad', { why: 'not JSON' });
   }
   const s = m as Partial<ScorerModel>;
-  const numbers = (x: unknown, n: number) => Array.isArray(x) && x.length === n && x.every((v) => typeof v === 'number');
+  const numbers = (x: unknown, n: number) =>
+    Array.isArray(x) && x.length === n && x.every((v) => typeof v === 'number');
   if (s.format !== 1 || !Array.isArray(s.labels) || !['helps', 'hurts'].every((l) => s.labels!.includes(l)))
     return msg('practice.scorer.bad', { why: 'format 1 with labels helps and hurts expected' });
   const k = s.labels.length;

@@ -1,9 +1,10 @@
 // The phrase patterns of the typed-reply checker: a small language, not regular expressions, so an
 // author's pattern can't be slow or surprising. A pattern's words go through the same normaliser as
 // a reply ("you're" is "you are" in both), so an alternative may stand for two words. `a|b` is
-// either; `a_b` two words as one alternative (`i_am|i_feel`); `word*` any word starting so; `@class` any word of a word class (`classes` in
-// checker.yaml); `[a|b]` an optional part; `*` skips up to 3 words, `**` up to 8; `^` (first) means
-// the start of a clause (after fillers such as "so" or "well"); `?` is a question mark.
+// either; `a_b` two words as one alternative (`i_am|i_feel`); `word*` any word starting so;
+// `@class` any word of a word class (`classes` in checker.yaml); `[a|b]` an optional part; `*`
+// skips up to 3 words, `**` up to 8; `^` (first) means the start of a clause (after fillers such as
+// "so" or "well"); `?` is a question mark.
 import { expandWord, type PreparedNormaliser, type Sentence } from './normalise.js';
 
 interface WordPart {
@@ -33,7 +34,9 @@ export function compile(source: string, n: PreparedNormaliser): Pattern {
     const alts = (optional ? t.slice(1, -1) : t).split('|');
     const isPrefix = (a: string) => a.length > 1 && a.endsWith('*');
     return {
-      alts: alts.filter((a) => !isPrefix(a) && !a.startsWith('@') && a !== '').map((a) => a.split('_').flatMap((w) => expandWord(w, n))),
+      alts: alts
+        .filter((a) => !isPrefix(a) && !a.startsWith('@') && a !== '')
+        .map((a) => a.split('_').flatMap((w) => expandWord(w, n))),
       prefixes: alts.filter(isPrefix).map((a) => a.slice(0, -1)),
       classes: alts.filter((a) => a.startsWith('@')).map((a) => a.slice(1)),
       optional,

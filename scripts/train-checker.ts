@@ -23,6 +23,8 @@ const MAX_HELPS_CALLED_HURTS = 0.03;
 const L2 = 0.001;
 const EPOCHS = 60;
 const MIN_COUNT = 2;
+// Weights kept in scorer.json: two decimals, and only features that move some label this much (package size).
+const MIN_WEIGHT = 0.01;
 
 const practice = loadPractice();
 if (!practice.rules || !practice.content) throw new Error('train:checker: the practice files have errors');
@@ -119,10 +121,10 @@ function train(rows: { fs: string[]; label: Label }[]): ScorerModel {
       b[k]! -= (rate * g) / Math.sqrt(gb[k]!);
     }
   }
-  const round = (v: number) => Math.round(v * 1000) / 1000;
+  const round = (v: number) => Math.round(v * 100) / 100;
   const weights: Record<string, number[]> = {};
   vocab.forEach((f, i) => {
-    if (W[i]!.some((v) => Math.abs(v) >= 0.01)) weights[f] = W[i]!.map(round);
+    if (W[i]!.some((v) => Math.abs(v) >= MIN_WEIGHT)) weights[f] = W[i]!.map((v) => Math.round(v * 100));
   });
   return { format: 1, labels: LABELS, bias: b.map(round), weights, thresholds: { hurts: 1, helps: 1, overHelping: 1 } };
 }
@@ -153,7 +155,7 @@ function scoreRows(rows: Labelled[], model: ScorerModel): Scored[] {
     // The helping probability is not on the result: recompute it from the features.
     const fs = scorerFeatures(r.reply, rules);
     const z = [...model.bias];
-    for (const f of fs) model.weights[f]?.forEach((w, k) => (z[k]! += w));
+    for (const f of fs) model.weights[f]?.forEach((w, k) => (z[k]! += w / 100));
     const top = Math.max(...z);
     const ex = z.map((v) => Math.exp(v - top));
     const helping = ex[0]! / ex.reduce((a, v) => a + v, 0);

@@ -139,7 +139,7 @@ export interface ScorerModel {
   /** The classes of the weight rows, in order: helps, hurts, neutral. */
   labels: string[];
   bias: number[];
-  /** Feature to its weight for each label. */
+  /** Feature to its weight for each label, in hundredths. */
   weights: Record<string, number[]>;
   /** Chosen on the development split: the hurting probability from which the scorer says hurts, and
    * the helping one from which it says helps when no rule is sure. */

@@ -54,11 +54,13 @@ export function features(n: Normalised, fired: Fired, classes: WordClasses): str
 
 /** The probability of each of the model's labels. */
 export function score(fs: readonly string[], m: ScorerModel): number[] {
-  const z = [...m.bias];
+  // Weights are stored as hundredths (whole numbers keep scorer.json small).
+  const z = m.bias.map((b) => b * 100);
   for (const x of fs) {
     const w = m.weights[x];
     if (w) for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
   }
+  for (let k = 0; k < z.length; k++) z[k]! /= 100;
   const top = Math.max(...z);
   const e = z.map((v) => Math.exp(v - top));
   const sum = e.reduce((a, b) => a + b, 0);

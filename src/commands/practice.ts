@@ -54,6 +54,7 @@ function checkLine(raw: string, rules: LoadedPractice['rules']): string {
       negated: [],
       crisis: false,
       feedback: msg('practice.check.empty'),
+      by: 'none',
     });
   return checkJson(reply, checkReply(reply, rules));
 }

@@ -96,17 +96,59 @@ export const CheckerSchema = object(
     format: literal([1], 'the format version'),
     practice: literal(['checker'], "this file holds the typed-reply checker's signals"),
     spellings: record(text({ maxLength: 40 }), {
-      key: /^[a-z']+$/,
+      key: /^[a-z0-9']+$/,
       keyHint: 'a lowercase word',
-      description: 'spellings read as another word ("dont": "don\'t")',
+      description: 'whole words read as others: text spellings and contractions ("dont": "do not")',
     }),
+    suffixes: optional(
+      record(text({ maxLength: 40 }), {
+        key: /^[a-z']+$/,
+        keyHint: 'a lowercase ending',
+        description: 'endings read as words ("n\'t": "not"), for contractions not in spellings',
+      }),
+    ),
+    'read-by-next': optional(
+      list(
+        object({
+          word: text({ maxLength: 40, description: 'the written word ("ur")' }),
+          as: text({ maxLength: 40, description: 'how it reads before one of `before` or at the end' }),
+          otherwise: text({ maxLength: 40, description: 'how it reads otherwise' }),
+          before: list(text({ maxLength: 40 }), { description: 'the words after it that mean `as`' }),
+          'before-ending': optional(
+            list(text({ maxLength: 10 }), { description: 'endings of the next word that mean `as`' }),
+          ),
+        }),
+        { description: 'words read by the word after them ("ur crazy", "ur mum")' },
+      ),
+    ),
     negators: list(text({ maxLength: 40 }), { min: 1, description: 'words that deny a phrase after them' }),
     fillers: list(text({ maxLength: 40 }), { description: 'words skipped at the start of a clause' }),
+    'clause-breaks': optional(list(text({ maxLength: 40 }), { description: 'words that start a new clause' })),
+    softeners: optional(list(text({ maxLength: 60 }), { description: 'softeners ("no offence but"), noted' })),
+    classes: optional(
+      record(list(text({ maxLength: 40 })), {
+        key: ID,
+        keyHint: ID_HINT,
+        description: 'word classes for patterns (@name)',
+      }),
+    ),
+    'negated-orders': optional(
+      list(text({ maxLength: 200 }), { description: 'patterns of a negated order, which denies nothing' }),
+    ),
     unclear: object({ feedback: line('feedback when nothing is recognised', 400) }),
     negated: object({
       feedback: line('feedback when a hurting phrase appears only denied', 400),
       better: line('a reply to try instead'),
     }),
+    scored: optional(
+      object({
+        hurts: object({
+          feedback: line('feedback when only the trained scorer finds the reply hurtful', 400),
+          better: line('a reply to try instead'),
+        }),
+        helps: object({ feedback: line('feedback when only the trained scorer finds the reply helpful', 400) }),
+      }),
+    ),
     signals: list(SignalSchema, { min: 1, description: 'the signals, helping and hurting' }),
     crisis: object(
       {

@@ -1,7 +1,8 @@
 // Reading the practice files: the loved one's lines (lines.yaml) and the checker's signals
 // (checker.yaml), each checked by its schema, then both together by the practice walk.
 import { dirname, join } from 'node:path';
-import type { CheckerRules, PracticeContent } from '../engine/practice/model.js';
+import { existsSync } from 'node:fs';
+import type { Checker, PracticeContent, ScorerModel } from '../engine/practice/model.js';
 import { walkPractice } from '../engine/practice/walk.js';
 import { msg, type MessageId } from '../messages/index.js';
 import { BUILTIN_DIR } from '../paths.js';
@@ -21,7 +22,8 @@ export const isPracticeText = (text: string): boolean => /^practice[ \t]*:/m.tes
 
 export interface Practice {
   content: PracticeContent | undefined;
-  rules: CheckerRules | undefined;
+  /** The checker's rules, with its trained scorer when scorer.json is beside them. */
+  rules: Checker | undefined;
   diagnostics: Diagnostic[];
 }
 
@@ -84,12 +86,41 @@ export function loadPractice(dir = BUILTIN_PRACTICE_DIR, maxBytes?: number): Pra
       );
     }
   }
+  const scorerFile = join(dir, SCORER_FILE);
+  const scorer = existsSync(scorerFile) ? readScorer(scorerFile) : undefined;
+  if (typeof scorer === 'string')
+    diagnostics.push({ file: scorerFile, line: 1, col: 1, severity: 'error', message: scorer });
   const ok = !hasErrors(diagnostics);
   return {
     content: ok ? lines.value : undefined,
-    rules: ok ? checker.value : undefined,
+    rules: ok && checker.value ? { ...checker.value, ...(typeof scorer === 'object' ? { scorer } : {}) } : undefined,
     diagnostics,
   };
+}
+
+/** The trained scorer's weights (written by `npm run train:checker`), beside checker.yaml. */
+export const SCORER_FILE = 'scorer.json';
+
+/** The scorer, or why it can't be used. */
+function readScorer(file: string): ScorerModel | string {
+  let m: unknown;
+  try {
+    m = JSON.parse(readTextFile(file, 4 * 1024 * 1024, 'scenario'));
+  } catch {
+    return msg('practice.scorer.bad', { why: 'not JSON' });
+  }
+  const s = m as Partial<ScorerModel>;
+  const numbers = (x: unknown, n: number) =>
+    Array.isArray(x) && x.length === n && x.every((v) => typeof v === 'number');
+  if (s.format !== 1 || !Array.isArray(s.labels) || !['helps', 'hurts'].every((l) => s.labels!.includes(l)))
+    return msg('practice.scorer.bad', { why: 'format 1 with labels helps and hurts expected' });
+  const k = s.labels.length;
+  const t = s.thresholds;
+  if (!numbers(s.bias, k) || !t || ![t.hurts, t.helps, t.overHelping].every((v) => typeof v === 'number'))
+    return msg('practice.scorer.bad', { why: 'bias or thresholds missing' });
+  if (typeof s.weights !== 'object' || s.weights === null || !Object.values(s.weights).every((w) => numbers(w, k)))
+    return msg('practice.scorer.bad', { why: 'weights must be lists of one number a label' });
+  return s as ScorerModel;
 }
 
 /** For `validate`: a practice file's problems, found with its sibling (lines.yaml beside checker.yaml). */

@@ -1,6 +1,7 @@
-// The typed-reply checker, measured on a labelled file (tests/fixtures/replies.tsv: reply, expected
-// verdict, why). It reports agreement per verdict and the confusion of helps with hurts, and holds
-// the targets of issue 15: at least 90% of hurtful replies caught, at most 3% of helpful ones called hurtful.
+// The typed-reply checker on the fixture (tests/fixtures/replies.tsv: reply, expected verdict, why):
+// regression tests for the explanations, written while reading the rules, so never quoted as
+// accuracy (that is `npm run bench:checker`, on replies nobody tuned on). It guards against a rule
+// change that breaks verdicts the fixture pins.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkReply, VERDICTS, type Verdict } from '../../src/engine/practice/index.js';

@@ -32,7 +32,7 @@ describe('the lines said', () => {
     [['cost'], ['opening', 'cost', 'closing']],
     [
       ['access', 'cost'],
-      ['opening', 'cost', 'closing'],
+      ['opening', 'access', 'cost', 'closing'],
     ],
     [
       ['cost', 'time', 'stigma', 'judged', 'doubts'],

@@ -1,11 +1,15 @@
-// The checker for typed replies: deterministic and offline. It finds the signals of the rules
-// (data, from YAML) in the reply, drops hurting ones that are denied ("I'm not saying you're
-// crazy") or excepted ("you should be proud"), and gives a verdict with the feedback to show.
-import type { CheckerRules, CheckerSignal, Verdict } from './model.js';
-import { compile, matches, sentences, spans, type Pattern, type Sentence } from './patterns.js';
+// The checker for typed replies: deterministic and offline. The reply is normalised once
+// (normalise.ts); the rules (data, from YAML) find signals in it, dropping hurting ones that are
+// denied ("I'm not saying you're crazy") or excepted ("you should be proud"); the trained scorer
+// (scorer.ts, weights from scenarios/practice/scorer.json) decides when no rule is sure. The rules
+// stay the source of the explanations: a verdict of the scorer alone gets honest general feedback.
+import type { Checker, CheckerSignal, Verdict } from './model.js';
+import { normalise, prepareNormaliser, type PreparedNormaliser, type Sentence } from './normalise.js';
+import { compile, matches, spans, type Pattern, type WordClasses } from './patterns.js';
+import { features, score } from './scorer.js';
 
-/** How many words before a hurting phrase a negator may stand to deny it. */
-const NEGATION_WINDOW = 4;
+/** How many words before a hurting phrase a negator in its clause may stand to deny it. */
+const NEGATION_WINDOW = 6;
 
 export interface CheckResult {
   verdict: Verdict;
@@ -17,34 +21,44 @@ export interface CheckResult {
   better?: string;
   /** The reply speaks of suicide, self-harm or violence: crisis help comes first. */
   crisis: boolean;
+  /** What decided: a rule, the trained scorer alone (general feedback), or nothing. */
+  by: 'rules' | 'scorer' | 'none';
+  /** The scorer's probability that the reply hurts, when it was shipped. */
+  hurting?: number;
 }
 
 interface Prepared {
-  rules: CheckerRules;
-  fillers: Set<string>;
-  negators: Set<string>;
+  norm: PreparedNormaliser;
+  classes: WordClasses;
+  negatedOrders: Pattern[];
   signals: { signal: CheckerSignal; patterns: Pattern[]; except: Pattern[] }[];
   crisis: { always: Pattern[]; unlessDenied: Pattern[]; except: Pattern[]; skip: Set<string> };
 }
 
-const cache = new WeakMap<CheckerRules, Prepared>();
+const cache = new WeakMap<Checker, Prepared>();
 
-function prepare(rules: CheckerRules): Prepared {
+function prepare(rules: Checker): Prepared {
   let p = cache.get(rules);
   if (!p) {
+    const norm = prepareNormaliser(rules);
+    const c = (x: string) => compile(x, norm);
+    // Class words are normalised as replies are ("youre" is "you are"): only one-word forms count.
+    const classes = new Map(
+      Object.entries(rules.classes ?? {}).map(([k, ws]) => [k, new Set(ws.flatMap((w) => [w, ...expandOne(w, norm)]))]),
+    );
     p = {
-      rules,
-      fillers: new Set(rules.fillers),
-      negators: new Set(rules.negators),
+      norm,
+      classes,
+      negatedOrders: (rules['negated-orders'] ?? []).map(c),
       signals: rules.signals.map((signal) => ({
         signal,
-        patterns: signal.patterns.map(compile),
-        except: (signal.except ?? []).map(compile),
+        patterns: signal.patterns.map(c),
+        except: (signal.except ?? []).map(c),
       })),
       crisis: {
-        always: rules.crisis.always.map(compile),
-        unlessDenied: rules.crisis['unless-denied'].map(compile),
-        except: (rules.crisis.except ?? []).map(compile),
+        always: rules.crisis.always.map(c),
+        unlessDenied: rules.crisis['unless-denied'].map(c),
+        except: (rules.crisis.except ?? []).map(c),
         skip: new Set(rules.crisis.skip ?? []),
       },
     };
@@ -53,42 +67,54 @@ function prepare(rules: CheckerRules): Prepared {
   return p;
 }
 
-const denied = (words: readonly string[], at: number, negators: Set<string>): boolean => {
-  for (let i = at - 1; i >= 0 && i >= at - NEGATION_WINDOW && words[i] !== ','; i--)
-    if (negators.has(words[i]!)) return true;
-  return false;
+const expandOne = (w: string, n: PreparedNormaliser): string[] => {
+  const ws = normalise(w, n).sentences[0]?.words ?? [];
+  return ws.length === 1 ? [ws[0]!] : [];
 };
+
+/** A hurting phrase is denied by a negator a few words before it in its clause ("I'm not saying
+ * you're crazy"), but not by a negated order at the clause's start ("don't act like a child"). */
+function denied(s: Sentence, at: number, p: Prepared): boolean {
+  if (!s.negated[at]) return false;
+  const orders = p.negatedOrders.flatMap((o) => spans(o, s, p.classes));
+  for (let i = at - 1; i >= 0 && i >= at - NEGATION_WINDOW && s.words[i] !== ','; i--) {
+    if (!p.norm.negators.has(s.words[i]!)) continue;
+    return !orders.some(([from, to]) => from <= i && i < to);
+  }
+  return false;
+}
 
 /** Harm to others denied: a negator inside the words ("would never hit"), or right before them with
  * only small words between ("not a violent"). Narrower than a hurting signal's window, so that "he
  * won't stop hitting me" stays a crisis. */
 function harmDenied(words: readonly string[], [start, end]: [number, number], p: Prepared): boolean {
-  for (let i = start; i < end; i++) if (p.negators.has(words[i]!)) return true;
+  for (let i = start; i < end; i++) if (p.norm.negators.has(words[i]!)) return true;
   let i = start - 1;
   while (i >= 0 && p.crisis.skip.has(words[i]!)) i--;
-  return i >= 0 && p.negators.has(words[i]!);
+  return i >= 0 && p.norm.negators.has(words[i]!);
 }
 
 /** Whether a sentence speaks of suicide, self-harm or violence (see `CrisisWords`). */
 function crisisIn(s: Sentence, p: Prepared): boolean {
   const { always, unlessDenied, except } = p.crisis;
-  const excepted = new Set(except.flatMap((e) => matches(e, s)));
-  const at = (list: Pattern[]) => list.flatMap((x) => spans(x, s)).filter(([i]) => !excepted.has(i));
+  const excepted = new Set(except.flatMap((e) => matches(e, s, p.classes)));
+  const at = (list: Pattern[]) => list.flatMap((x) => spans(x, s, p.classes)).filter(([i]) => !excepted.has(i));
   return at(always).length > 0 || at(unlessDenied).some((span) => !harmDenied(s.words, span, p));
 }
 
-export function checkReply(text: string, rules: CheckerRules): CheckResult {
+function findSignals(text: string, rules: Checker) {
   const p = prepare(rules);
+  const norm = normalise(text, p.norm);
   const found = new Set<CheckerSignal>();
   const negated = new Set<CheckerSignal>();
   let crisis = false;
-  for (const s of sentences(text, rules.spellings, p.fillers)) {
+  for (const s of norm.sentences) {
     crisis ||= crisisIn(s, p);
     for (const { signal, patterns, except } of p.signals) {
-      const excepted = new Set(except.flatMap((e) => matches(e, s)));
-      for (const at of patterns.flatMap((x) => matches(x, s))) {
+      const excepted = new Set(except.flatMap((e) => matches(e, s, p.classes)));
+      for (const at of patterns.flatMap((x) => matches(x, s, p.classes))) {
         if (excepted.has(at)) continue;
-        if (!signal.helps && denied(s.words, at, p.negators)) negated.add(signal);
+        if (!signal.helps && denied(s, at, p)) negated.add(signal);
         else found.add(signal);
       }
     }
@@ -96,18 +122,44 @@ export function checkReply(text: string, rules: CheckerRules): CheckResult {
   const all = rules.signals.filter((s) => found.has(s));
   const helps = all.filter((s) => s.helps);
   const hurts = all.filter((s) => !s.helps);
-  const strong = hurts.filter((s) => s.strong);
   const lost = rules.signals.filter((s) => negated.has(s) && !found.has(s)).map((s) => s.id);
-  const base = { signals: all.map((s) => s.id), negated: lost, crisis };
-  if (all.length === 0) {
-    return lost.length > 0
-      ? { verdict: 'mixed', ...base, feedback: rules.negated.feedback, better: rules.negated.better }
-      : { verdict: 'unclear', ...base, feedback: rules.unclear.feedback };
-  }
-  if (hurts.length === 0) return { verdict: 'helps', ...base, feedback: helps[0]!.feedback };
-  const worst = strong[0] ?? hurts[0]!;
-  const better = worst.better ?? hurts.find((s) => s.better)?.better;
-  const verdict: Verdict = strong.length > 0 || helps.length === 0 ? 'hurts' : 'mixed';
-  const feedback = verdict === 'mixed' ? `${helps[0]!.feedback} ${worst.feedback}` : worst.feedback;
-  return { verdict, ...base, feedback, ...(better !== undefined ? { better } : {}) };
+  const fs = () => features(norm, { helping: ids(helps), hurting: ids(hurts), negated: lost }, p.classes);
+  return { all, helps, hurts, lost, crisis, features: fs };
 }
+
+export function checkReply(text: string, rules: Checker): CheckResult {
+  const { all, helps, hurts, lost, crisis, features: fs } = findSignals(text, rules);
+  const strong = hurts.filter((s) => s.strong);
+  const m = rules.scorer;
+  const probs = m ? score(fs(), m) : undefined;
+  const hurting = probs?.[m!.labels.indexOf('hurts')];
+  const helping = probs?.[m!.labels.indexOf('helps')];
+  const base = { signals: all.map((s) => s.id), negated: lost, crisis, ...(hurting !== undefined ? { hurting } : {}) };
+  const scored = rules.scored;
+
+  if (hurts.length > 0) {
+    const worst = strong[0] ?? hurts[0]!;
+    const better = worst.better ?? hurts.find((s) => s.better)?.better;
+    // A precise (strong) hurting rule wins over helping signals: a threat wrapped in a reflection hurts.
+    const verdict: Verdict = strong.length > 0 || helps.length === 0 ? 'hurts' : 'mixed';
+    const feedback = verdict === 'mixed' ? `${helps[0]!.feedback} ${worst.feedback}` : worst.feedback;
+    return { verdict, ...base, feedback, ...(better !== undefined ? { better } : {}), by: 'rules' };
+  }
+  if (m && scored && hurting !== undefined && hurting >= m.thresholds.hurts) {
+    // No rule names the slip: say so plainly rather than invent a reason.
+    const alone = helps.length === 0 || hurting >= m.thresholds.overHelping;
+    const feedback = alone ? scored.hurts.feedback : `${helps[0]!.feedback} ${scored.hurts.feedback}`;
+    return { verdict: alone ? 'hurts' : 'mixed', ...base, feedback, better: scored.hurts.better, by: 'scorer' };
+  }
+  if (helps.length > 0) return { verdict: 'helps', ...base, feedback: helps[0]!.feedback, by: 'rules' };
+  if (lost.length > 0)
+    return { verdict: 'mixed', ...base, feedback: rules.negated.feedback, better: rules.negated.better, by: 'rules' };
+  if (m && scored && helping !== undefined && helping >= m.thresholds.helps)
+    return { verdict: 'helps', ...base, feedback: scored.helps.feedback, by: 'scorer' };
+  return { verdict: 'unclear', ...base, feedback: rules.unclear.feedback, by: 'none' };
+}
+
+const ids = (xs: readonly CheckerSignal[]) => xs.map((x) => x.id);
+
+/** The features the trained scorer reads for a reply: for scripts/train-checker.ts. */
+export const scorerFeatures = (text: string, rules: Checker): string[] => findSignals(text, rules).features();

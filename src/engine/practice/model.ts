@@ -87,19 +87,66 @@ export interface CrisisWords {
   skip?: string[];
 }
 
-export interface CheckerRules {
-  format: 1;
-  practice: 'checker';
-  /** Spellings without apostrophes and short forms, read as the usual word ("dont": "don't"). */
+/** A word read by the word after it ("ur" is "you are" before "crazy", "your" before "mum"). */
+export interface ReadByNext {
+  word: string;
+  /** How it reads before one of `before`, a word with one of `before-ending`, or at a clause's end. */
+  as: string;
+  otherwise: string;
+  before: string[];
+  'before-ending'?: string[];
+}
+
+/** The normaliser's data: how written words become the words the patterns and the scorer read. */
+export interface NormaliseRules {
+  /** Whole words read as others: text spellings and contractions ("dont": "do not", "you're": "you are"). */
   spellings: Record<string, string>;
-  /** Words that, a few words before a hurting phrase, mean it is denied ("not saying you're crazy"). */
+  /** Endings read as words ("n't": "not", "'re": "are"), for contractions not in `spellings`. */
+  suffixes?: Record<string, string>;
+  'read-by-next'?: ReadByNext[];
+  /** Words that deny what follows them in their clause ("not saying you're crazy"). */
   negators: string[];
   /** Words skipped at the start of a clause ("so", "well", "honestly"). */
   fillers: string[];
+  /** Words that start a new clause ("but", "because"). */
+  'clause-breaks'?: string[];
+  /** Softeners ("no offence but", "sorry but"): noted, as what follows them is what counts. */
+  softeners?: string[];
+}
+
+export interface CheckerRules extends NormaliseRules {
+  format: 1;
+  practice: 'checker';
+  /** Word classes for patterns (`@negative`): lists of words, after normalising. */
+  classes?: Record<string, string[]>;
+  /** Patterns of a negated order at a clause's start ("^ do not"): a negator in one denies nothing
+   * ("don't act like a child" still hurts). */
+  'negated-orders'?: string[];
   signals: CheckerSignal[];
   /** Words about suicide, self-harm or violence: a reply using them brings crisis help first. */
   crisis: CrisisWords;
   /** Feedback when nothing is recognised, and when a hurting phrase appears only denied. */
   unclear: { feedback: string };
   negated: { feedback: string; better: string };
+  /** Feedback when no rule is sure and the trained scorer decides: honest that it is a general read. */
+  scored?: { hurts: { feedback: string; better: string }; helps: { feedback: string } };
+}
+
+/** The trained scorer (scenarios/practice/scorer.json, written by `npm run train:checker`): a
+ * logistic regression over the normaliser's words, word pairs and the rules' signals. */
+export interface ScorerModel {
+  format: 1;
+  /** The classes of the weight rows, in order: helps, hurts, neutral. */
+  labels: string[];
+  bias: number[];
+  /** Feature to its weight for each label, in hundredths. */
+  weights: Record<string, number[]>;
+  /** Chosen on the development split: the hurting probability from which the scorer says hurts, and
+   * the helping one from which it says helps when no rule is sure. */
+  thresholds: { hurts: number; helps: number; overHelping: number };
+}
+
+/** The rules, with the trained scorer when it was shipped beside them. */
+export interface Checker extends CheckerRules {
+  scorer?: ScorerModel;
 }

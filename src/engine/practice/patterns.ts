@@ -1,9 +1,20 @@
 // The phrase patterns of the typed-reply checker: a small language, not regular expressions, so an
-// author's pattern can't be slow or surprising. Words are matched whole after normalising; `a|b` is
-// either word; `word*` any word starting so; `*` skips up to 3 words, `**` up to 8; `^` (first) means
-// the start of a clause (after fillers such as "so" or "well"); `?` is a question mark.
+// author's pattern can't be slow or surprising. A pattern's words go through the same normaliser as
+// a reply ("you're" is "you are" in both), so an alternative may stand for two words. `a|b` is
+// either; `a_b` two words as one alternative (`i_am|i_feel`); `word*` any word starting so;
+// `@class` any word of a word class (`classes` in checker.yaml); `[a|b]` an optional part; `*`
+// skips up to 3 words, `**` up to 8; `^` (first) means the start of a clause (after fillers such as
+// "so" or "well"); `?` is a question mark.
+import { expandWord, type PreparedNormaliser, type Sentence } from './normalise.js';
 
-type Part = { gap: number } | { words: readonly string[]; prefixes: readonly string[] };
+interface WordPart {
+  /** Alternatives, each one or more words after normalising. */
+  alts: readonly (readonly string[])[];
+  prefixes: readonly string[];
+  classes: readonly string[];
+  optional: boolean;
+}
+type Part = { gap: number } | WordPart;
 
 export interface Pattern {
   readonly source: string;
@@ -11,104 +22,91 @@ export interface Pattern {
   readonly parts: readonly Part[];
 }
 
-/** A sentence's words, and where its clauses start (after fillers). */
-export interface Sentence {
-  readonly words: readonly string[];
-  readonly starts: ReadonlySet<number>;
-}
+export type WordClasses = ReadonlyMap<string, ReadonlySet<string>>;
 
-export function compile(source: string): Pattern {
+export function compile(source: string, n: PreparedNormaliser): Pattern {
   const raw = source.trim().split(/\s+/);
   const start = raw[0] === '^';
   const parts: Part[] = (start ? raw.slice(1) : raw).map((t) => {
     if (t === '*') return { gap: 3 };
     if (t === '**') return { gap: 8 };
-    const alts = t.split('|');
+    const optional = t.startsWith('[') && t.endsWith(']');
+    const alts = (optional ? t.slice(1, -1) : t).split('|');
+    const isPrefix = (a: string) => a.length > 1 && a.endsWith('*');
     return {
-      words: alts.filter((a) => !(a.length > 1 && a.endsWith('*'))),
-      prefixes: alts.filter((a) => a.length > 1 && a.endsWith('*')).map((a) => a.slice(0, -1)),
+      alts: alts
+        .filter((a) => !isPrefix(a) && !a.startsWith('@') && a !== '')
+        .map((a) => a.split('_').flatMap((w) => expandWord(w, n))),
+      prefixes: alts.filter(isPrefix).map((a) => a.slice(0, -1)),
+      classes: alts.filter((a) => a.startsWith('@')).map((a) => a.slice(1)),
+      optional,
     };
   });
   return { source, start, parts };
 }
 
-/** Why a pattern is not usable, or undefined: for `validate`. */
-export function patternProblem(source: string): string | undefined {
-  const p = compile(source);
-  if (p.parts.length === 0) return 'empty';
-  if (!p.parts.some((x) => 'words' in x)) return 'only gaps';
-  if ('gap' in p.parts[0]! || 'gap' in p.parts[p.parts.length - 1]!) return 'starts or ends with a gap';
+const ALT = /^(@[a-z-]+|[a-z0-9'?]+(_[a-z0-9']+)*\*?)$/;
+
+/** Why a pattern is not usable or can never match, or undefined: for `validate`. */
+export function patternProblem(source: string, classes: WordClasses): string | undefined {
+  const raw = source.trim().split(/\s+/);
+  const body = raw[0] === '^' ? raw.slice(1) : raw;
+  if (body.length === 0) return 'empty';
+  if (body.every((t) => t === '*' || t === '**')) return 'only gaps';
+  if (['*', '**'].includes(body[0]!) || ['*', '**'].includes(body[body.length - 1]!))
+    return 'starts or ends with a gap';
+  for (const t of body) {
+    if (t === '*' || t === '**' || t === '^') continue;
+    const inner = t.startsWith('[') && t.endsWith(']') ? t.slice(1, -1) : t;
+    for (const a of inner.split('|')) {
+      if (a === '') return `"${t}" has an empty alternative: a space beside "|" splits it into words`;
+      if (!ALT.test(a)) return `"${a}" can never match: words are lower case, without punctuation or brackets`;
+      if (a.startsWith('@') && !classes.has(a.slice(1))) return `"${a}" is not a word class of the file`;
+    }
+  }
   return undefined;
 }
 
-const TOKEN = /[\p{L}\p{N}']+|[?]|[.!;,:]/gu;
-
-/** Lower case, one apostrophe, short spellings made whole; split into sentences. */
-export function sentences(text: string, spellings: Readonly<Record<string, string>>, fillers: ReadonlySet<string>) {
-  const tokens = (
-    text
-      .toLowerCase()
-      .replace(/[\u2018\u2019\u02bc`]/g, "'")
-      .match(TOKEN) ?? []
-  ).map((t) => (Object.hasOwn(spellings, t) ? spellings[t]! : t.replace(/^'+|'+$/g, '')));
-  const out: Sentence[] = [];
-  let words: string[] = [];
-  const flush = () => {
-    if (words.length > 0) out.push({ words, starts: clauseStarts(words, fillers) });
-    words = [];
-  };
-  for (const t of tokens) {
-    if (t === '') continue;
-    if (t === '?') {
-      words.push(t);
-      flush();
-    } else if (t === '.' || t === '!' || t === ';' || t === ':') flush();
-    else words.push(t);
+function fitsAt(part: WordPart, words: readonly string[], i: number, classes: WordClasses): number[] {
+  const ends: number[] = [];
+  const w = words[i];
+  if (w !== undefined) {
+    if (part.prefixes.some((p) => w.startsWith(p)) || part.classes.some((c) => classes.get(c)?.has(w)))
+      ends.push(i + 1);
+    for (const alt of part.alts) if (alt.every((a, k) => words[i + k] === a)) ends.push(i + alt.length);
   }
-  flush();
-  return out;
+  if (part.optional) ends.push(i);
+  return ends;
 }
 
-function clauseStarts(words: readonly string[], fillers: ReadonlySet<string>): Set<number> {
-  const starts = new Set<number>();
-  let at = 0;
-  for (let i = 0; i <= words.length; i++) {
-    if (i === words.length || words[i] === ',') {
-      starts.add(at);
-      // Every word after a filler run is a start too ("so", "well so").
-      while (at < i && fillers.has(words[at]!)) starts.add(++at);
-      at = i + 1;
-    }
-  }
-  return starts;
-}
-
-const fits = (part: Extract<Part, { words: unknown }>, w: string) =>
-  part.words.includes(w) || part.prefixes.some((p) => w.startsWith(p));
-
-function matchFrom(p: Pattern, words: readonly string[], i: number, j: number): number {
+function matchFrom(p: Pattern, words: readonly string[], i: number, j: number, classes: WordClasses): number {
   if (j === p.parts.length) return i;
   const part = p.parts[j]!;
   if ('gap' in part) {
     for (let g = 0; g <= part.gap && i + g <= words.length; g++) {
-      const end = matchFrom(p, words, i + g, j + 1);
+      const end = matchFrom(p, words, i + g, j + 1, classes);
       if (end >= 0) return end;
     }
     return -1;
   }
-  return i < words.length && fits(part, words[i]!) ? matchFrom(p, words, i + 1, j + 1) : -1;
+  for (const next of fitsAt(part, words, i, classes)) {
+    const end = matchFrom(p, words, next, j + 1, classes);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 /** Where the pattern matches in the sentence: start indexes. */
-export const matches = (p: Pattern, s: Sentence): number[] => spans(p, s).map(([start]) => start);
+export const matches = (p: Pattern, s: Sentence, classes: WordClasses): number[] =>
+  spans(p, s, classes).map(([start]) => start);
 
 /** Where the pattern matches in the sentence: [start, end) of each match (the shortest from each start). */
-export function spans(p: Pattern, s: Sentence): [number, number][] {
+export function spans(p: Pattern, s: Sentence, classes: WordClasses): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < s.words.length; i++) {
     if (p.start && !s.starts.has(i)) continue;
-    const end = matchFrom(p, s.words, i, 0);
-    if (end >= 0) out.push([i, end]);
+    const end = matchFrom(p, s.words, i, 0, classes);
+    if (end >= 0 && end > i) out.push([i, end]);
   }
   return out;
 }

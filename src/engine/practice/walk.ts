@@ -53,16 +53,21 @@ export function walkPractice(
       }
     });
   }
+  const classes = new Map(Object.entries(rules.classes ?? {}).map(([k, ws]) => [k, new Set(ws)]));
   rules.signals.forEach((s, i) =>
     [...s.patterns, ...(s.except ?? [])].forEach((p) => {
-      const why = patternProblem(p);
+      const why = patternProblem(p, classes);
       if (why) out.push({ path: ['signals', i], id: 'pattern', params: { pattern: p, why } });
     }),
   );
   const c = rules.crisis;
   [...c.always, ...c['unless-denied'], ...(c.except ?? [])].forEach((p) => {
-    const why = patternProblem(p);
+    const why = patternProblem(p, classes);
     if (why) out.push({ path: ['crisis'], id: 'pattern', params: { pattern: p, why } });
+  });
+  (rules['negated-orders'] ?? []).forEach((p, i) => {
+    const why = patternProblem(p, classes);
+    if (why) out.push({ path: ['negated-orders', i], id: 'pattern', params: { pattern: p, why } });
   });
   return out;
 }

@@ -1,6 +1,8 @@
 // Words of `talkcoach practice`: the rehearsal with the loved one, the typed-reply checker, and the
 // practice walk's messages for authors. The loved one's lines and the feedback are content (YAML).
 export const practice = {
+  'practice.scorer.bad':
+    'the trained scorer (scorer.json) cannot be used: {why}. Retrain it with npm run train:checker.',
   'practice.walk.unreachable':
     'the line for "{reason}" is never said: no option "{reason}" in the reasons question (shared/reasons.yaml)',
   'practice.walk.fallback': 'fallback reason "{reason}" has no line under reasons',

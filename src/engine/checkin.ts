@@ -45,7 +45,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** The days until the next check-in by the scenario's `revisit` rules (the first that holds), if any. */
-export function revisitDays(scenario: Pick<Scenario, 'revisit'>, facts: Facts): number | undefined {
+function revisitDays(scenario: Pick<Scenario, 'revisit'>, facts: Facts): number | undefined {
   return (scenario.revisit ?? []).find((r) => !r.when || holds(r.when, facts))?.days;
 }
 

@@ -56,7 +56,7 @@ export function addedPoints(scenario: Scenario): Set<string> {
 
 /** What follows a plan. No practice after fear, an undisclosed answer or danger (the plan is to act, or
  * to stay safe, not to rehearse), nor in a plan about the user; a check-in goes on to its date. */
-export function offersOf(scenario: Pick<Scenario, 'kind' | 'about'>, safety: PlanSafety): Offer[] {
+function offersOf(scenario: Pick<Scenario, 'kind' | 'about'>, safety: PlanSafety): Offer[] {
   if (scenario.kind === 'checkin') return ['save', 'checkin'];
   const quiet: Stance[] = ['danger', 'self-at-risk', 'afraid', 'undisclosed'];
   const practice = scenario.about !== 'self' && !safety.stances.some((s) => quiet.includes(s));
@@ -64,7 +64,7 @@ export function offersOf(scenario: Pick<Scenario, 'kind' | 'about'>, safety: Pla
 }
 
 /** Ticked worries whose answers the main plan keeps, at most; with more, the plan names the rest. */
-export const PINNED_WORRIES = 4;
+const PINNED_WORRIES = 4;
 
 /** Each option ticked in a pick-any question, in the order ticked, with the worries points it brought. */
 function tickedWorries(

@@ -10,7 +10,7 @@ export interface HelpBlock {
   items: string[];
 }
 
-export function abuseBlock(c: CrisisInfo): HelpBlock {
+function abuseBlock(c: CrisisInfo): HelpBlock {
   const lines = c.abuse ?? [];
   const where = c.region ? c.regionName : msg('plan.abuse.yourRegion');
   return {
@@ -23,7 +23,7 @@ export function abuseBlock(c: CrisisInfo): HelpBlock {
   };
 }
 
-export function substanceBlock(c: CrisisInfo): HelpBlock {
+function substanceBlock(c: CrisisInfo): HelpBlock {
   const lines = c.substance ?? [];
   return {
     heading: msg('plan.substance.heading'),

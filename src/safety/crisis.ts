@@ -140,7 +140,7 @@ export const ASKED_REGIONS: readonly { code: string; name: string }[] = [
 export const KNOWN_REGIONS: readonly string[] = [...Object.keys(REGIONS), ...EU].sort();
 
 /** When every number here was last checked against the services' own pages (../shared/helplines.md). */
-export const NUMBERS_CHECKED = '2026-11';
+const NUMBERS_CHECKED = '2026-11';
 
 const ADVICE_KNOWN =
   // Worded for both readers: someone worried about another person, and someone worried about

@@ -14,7 +14,7 @@ export type ModuleReader = () => Promise<{ loadModuleFile: typeof loadModuleFile
 /** Whose steps: for someone helping another person, or for the user themselves. */
 export type CrisisFor = 'other' | 'self';
 
-export const CRISIS_MODULES: Record<CrisisFor, string> = { other: 'crisis.yaml', self: 'crisis-self.yaml' };
+const CRISIS_MODULES: Record<CrisisFor, string> = { other: 'crisis.yaml', self: 'crisis-self.yaml' };
 
 /** The crisis steps written once in a shared module (its safety points without a `when`):
  * precompiled when the package was built, else read now with `reader`. */

@@ -24,7 +24,7 @@ export interface CaseResult {
 }
 
 /** Every piece of text a reader of the plan sees, one entry a line. */
-export function planLines(plan: Plan): string[] {
+function planLines(plan: Plan): string[] {
   const c = crisisLines(plan.crisis);
   const all = [...plan.sections, ...plan.more];
   return [

@@ -23,6 +23,7 @@ export function crisisLines(c: CrisisInfo): CrisisLines {
   const items = [
     ...c.lines.map((l) => `${l.name}: ${l.how}`),
     ...c.emergency.map((e) => msg('render.crisis.emergency', { number: e.number, where: e.where })),
+    ...(c.urgent ?? []).map((l) => msg('render.crisis.urgentItem', { name: l.name, how: l.how })),
   ];
   const known = c.emergency.length + c.lines.length > 0;
   return {

@@ -10,6 +10,7 @@ import type { Severity } from './diagnostics.js';
 import { closest } from './suggest.js';
 import { deadParts } from './lint-graph.js';
 import { checkCondition, Facts } from './lint-conditions.js';
+import { REVISIT_BANDS, REVISIT_FACT } from '../engine/checkin.js';
 import { stanceConflicts } from './lint-stances.js';
 
 export interface LintProblem {
@@ -120,6 +121,8 @@ export function lint(
     } else if (recorded) recorded.values.forEach((v) => facts.note(recorded.fact, v, form));
     for (const set of kindOf(node).sets(node)) Object.entries(set).forEach(([k, v]) => facts.note(k, v, 'one'));
   }
+  // A scenario with `revisit` rules has the band of its next date as a fact (engine/checkin.ts).
+  if (written.revisit?.length) REVISIT_BANDS.forEach((b) => facts.note(REVISIT_FACT, b, 'one'));
 
   // Fill-ins must name something a text question collects.
   let textFactNames: string[] | undefined;

@@ -39,7 +39,9 @@ export function planPoint(
 
 // The points some option, branch or ending adds: worked out once per scenario object.
 const addedCache = new WeakMap<Scenario, Set<string>>();
-/** Points that an answer or an ending adds (a note's shown points are not added by it). */
+/** Points that an answer, a note (its `show`: shown now and kept for the plan) or an ending adds.
+ * Such a point comes only with that add; its `when` narrows it. A crisis step with a `when` such as
+ * "not afraid of them" must never turn up in a plan whose path never passed the crisis note. */
 export function addedPoints(scenario: Scenario): Set<string> {
   let set = addedCache.get(scenario);
   if (!set) {
@@ -47,7 +49,7 @@ export function addedPoints(scenario: Scenario): Set<string> {
     for (const node of Object.values(scenario.nodes)) {
       const kind = kindOf(node);
       for (const o of kind.options(node)) for (const id of o.add ?? []) set.add(id);
-      for (const r of kind.pointRefs(node)) if (r.path.includes('add')) set.add(r.id);
+      for (const r of kind.pointRefs(node)) if (r.path.includes('add') || r.path.includes('show')) set.add(r.id);
     }
     addedCache.set(scenario, set);
   }

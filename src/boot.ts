@@ -117,7 +117,7 @@ const COMMANDS = {
         const { testCommand } = await import('./commands/test.js');
         if (opts.watch)
           await (await import('./commands/watch.js')).watchRuns(paths, () => testCommand(paths, opts, io), io);
-        done(testCommand(paths, opts, io));
+        done(await testCommand(paths, opts, io));
       }),
   describe: (io: Io, done: Done) =>
     command('describe')

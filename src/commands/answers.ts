@@ -1,43 +1,43 @@
 // Where a piped run's answers come from: one a line (stdin, or --answers FILE), or keyed by question
 // id (--answers answers.json or .yaml, or JSON on stdin with --answers -).
 import { TalkcoachError } from '../errors.js';
-import { msg } from '../messages/index.js';
+import { msg, type MessageId } from '../messages/index.js';
 import type { AnswerLines } from '../frontends/piped.js';
 import { LIMITS } from '../io/limits.js';
-import { readTextFile } from '../io/read.js';
+import { readTextFile, tooBigError } from '../io/read.js';
 import { fileLines, linesOf } from '../io/std.js';
+import { parseAnswersJson } from './answers-json.js';
 import type { Io } from './context.js';
 
 export type AnswerSource = { lines: AnswerLines } | { keyed: unknown; name: string };
 
 const stdinLines = (io: Io): AnswerLines => (io.lines ? io.lines() : linesOf(io.stdin));
 
+const YAML_PROBLEMS: Record<'duplicate' | 'tag' | 'syntax', MessageId> = {
+  duplicate: 'cli.run.answersRepeatedKey',
+  tag: 'cli.run.answersYamlTag',
+  syntax: 'cli.run.answersNotYamlAt',
+};
+
 export async function answerSource(file: string | undefined, io: Io): Promise<AnswerSource> {
   if (file === undefined) return { lines: stdinLines(io) };
   if (file === '-') return fromStdin(io);
-  if (/\.json$/i.test(file))
-    return { keyed: parseJson(readTextFile(file, LIMITS.answers, 'answers'), file), name: file };
+  const read = () => readTextFile(file, LIMITS.answers, 'answers');
+  if (/\.json$/i.test(file)) return { keyed: parseAnswersJson(read(), file), name: file };
   if (/\.ya?ml$/i.test(file)) {
-    const { parseYaml } = await io.rooms.yaml();
-    try {
-      return { keyed: parseYaml(readTextFile(file, LIMITS.answers, 'answers')) as unknown, name: file };
-    } catch {
-      throw new TalkcoachError('file', msg('cli.run.answersNotYaml', { file }));
-    }
+    const { readYamlAnswers } = await io.rooms.yaml();
+    const r = readYamlAnswers(read());
+    if ('value' in r) return { keyed: r.value, name: file };
+    const { what, line, col } = r.problem;
+    if (line === undefined) throw new TalkcoachError('file', msg('cli.run.answersNotYaml', { file }));
+    throw new TalkcoachError('file', msg(YAML_PROBLEMS[what], { file, line, col: col ?? 1 }));
   }
   return { lines: fileLines(file) };
 }
 
-function parseJson(text: string, name: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch {
-    throw new TalkcoachError('file', msg('cli.run.answersNotJson', { file: name }));
-  }
-}
-
 /** `--answers -`: JSON keyed answers when the input starts with "{", else lines as usual. */
 async function fromStdin(io: Io): Promise<AnswerSource> {
+  const name = msg('cli.run.standardInput');
   const lines = stdinLines(io);
   const it: AsyncIterator<string> | Iterator<string> =
     Symbol.asyncIterator in lines ? lines[Symbol.asyncIterator]() : lines[Symbol.iterator]();
@@ -45,8 +45,15 @@ async function fromStdin(io: Io): Promise<AnswerSource> {
   if (first.done) return { lines: [] };
   if (/^\uFEFF?\s*\{/.test(first.value)) {
     const all = [first.value];
-    for (let r = await it.next(); !r.done; r = await it.next()) all.push(r.value);
-    return { keyed: parseJson(all.join('\n'), 'standard input'), name: 'standard input' };
+    let bytes = Buffer.byteLength(first.value) + 1;
+    for (let r = await it.next(); !r.done; r = await it.next()) {
+      // Counted as it comes, so that a runaway pipe is refused before it fills the memory (JSON.parse of
+      // 137 MB took 1.37 GB).
+      bytes += Buffer.byteLength(r.value) + 1;
+      if (bytes > LIMITS.answers + 1) throw tooBigError(name, bytes, LIMITS.answers, 'answers');
+      all.push(r.value);
+    }
+    return { keyed: parseAnswersJson(all.join('\n'), name), name };
   }
   async function* rest(): AsyncGenerator<string> {
     yield first.value;

@@ -1,12 +1,15 @@
 // The check-in's dates in the shell: today's local date (the engine has no clock), and checking
 // dates given on the command line.
 import { TalkcoachError } from '../errors.js';
-import { checkinDate, isCalendarDate, type CheckinDate, type Facts, type Scenario } from '../engine/index.js';
+import {
+  checkinDate,
+  isCalendarDate,
+  LAST_DATE,
+  type CheckinDate,
+  type Facts,
+  type Scenario,
+} from '../engine/index.js';
 import { msg } from '../messages/index.js';
-
-/** The last check-in date a calendar file can hold: its all-day event ends the next day, and an
- * .ics date has four digits for the year. */
-export const LAST_DATE = '9999-12-30';
 
 const tooLate = () => new TalkcoachError('usage', msg('checkin.tooLate', { last: LAST_DATE }));
 

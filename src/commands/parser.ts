@@ -4,6 +4,16 @@
 import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { msg, type MessageId } from '../messages/index.js';
 
+/** The most of a value given on the command line that a message repeats back: a region code or a
+ * reason id is a word, and a 100,000-character argument must not fill the screen. */
+export const ECHO_MAX = 40;
+
+/** A given value as a message repeats it: cut to ECHO_MAX characters, with "…" when cut. */
+export function echoed(value: string): string {
+  const chars = [...value];
+  return chars.length > ECHO_MAX ? `${chars.slice(0, ECHO_MAX).join('')}…` : value;
+}
+
 /** A value from a fixed list, in any case: `--format JSON` is json. */
 export const oneOf =
   <T extends string>(choices: readonly T[]) =>

@@ -2,16 +2,19 @@
 // answer a line (a reply's number or id, or "> your own words") and a transcript out; with --check,
 // the typed-reply checker on each line of standard input, one JSON object a line.
 import { checkReply, seeded } from '../engine/practice/index.js';
+import { cleanTyped, MAX_TYPED_LENGTH } from '../engine/typed.js';
 import { runPracticePiped } from '../frontends/practice-piped.js';
 import { TalkcoachError } from '../errors.js';
 import { linesOf } from '../io/std.js';
 import { didYouMean, msg } from '../messages/index.js';
 import { checkJson, renderPracticeJson, renderPracticeText } from '../render/practice.js';
 import { crisisFor } from '../safety/crisis.js';
+import { stripUnsafe } from '../safety/sanitize.js';
 import { closest } from '../scenario/suggest.js';
 import { crisisStepsFor, onTerminal, type CommonOptions, type Io } from './context.js';
 import { openForRun } from './open.js';
-import { defaultName, loadPracticeFiles } from './practice-source.js';
+import { defaultName, loadPracticeFiles, type LoadedPractice } from './practice-source.js';
+import { echoed } from './parser.js';
 import { regionFor } from './run.js';
 import { regionToAsk } from './region.js';
 
@@ -27,6 +30,33 @@ export interface PracticeOptions extends CommonOptions {
   color: boolean;
 }
 
+/** --name as the lines will use it: cleaned as a typed name is, and cut to MAX_TYPED_LENGTH characters,
+ * with a note when it was cut (the same limit as a name typed in the coach). */
+function nameFor(given: string | undefined, io: Io): string {
+  if (given === undefined) return '';
+  const name = cleanTyped(given);
+  if ([...given.trim()].length > MAX_TYPED_LENGTH && name !== '')
+    io.stderr.write(`${msg('practice.cli.nameCut', { limit: MAX_TYPED_LENGTH })}\n`);
+  return name;
+}
+
+/** One line of output for each line of input, so that they pair: a blank line is told it is empty;
+ * the reply is cleaned of controls and direction overrides (U+202E) before it is checked or echoed. */
+function checkLine(raw: string, rules: LoadedPractice['rules']): string {
+  const reply = stripUnsafe(raw)
+    .replace(/[\u2028\u2029]/g, ' ')
+    .trim();
+  if (reply === '')
+    return checkJson('', {
+      verdict: 'unclear',
+      signals: [],
+      negated: [],
+      crisis: false,
+      feedback: msg('practice.check.empty'),
+    });
+  return checkJson(reply, checkReply(reply, rules));
+}
+
 /** The scenario practised for (its fill-ins); `partner` when none is named. */
 const DEFAULT_SCENARIO = 'partner';
 
@@ -37,8 +67,9 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
   const p = await loadPracticeFiles(o, io.rooms);
   if (o.check) {
     for await (const raw of lines()) {
-      const reply = raw.trim();
-      if (reply !== '') io.stdout.write(checkJson(reply, checkReply(reply, p.rules)));
+      io.stdout.write(checkLine(raw, p.rules));
+      // The reader went away (`| head`): the rest would be dropped, so reading on could run forever.
+      if (io.stdout.closed) break;
     }
     return;
   }
@@ -51,12 +82,12 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
       const hint = closest(reason, p.reasonIds);
       throw new TalkcoachError(
         'usage',
-        msg('practice.cli.badReason', { reason, hint: didYouMean(hint), list: p.reasonIds.join(', ') }),
+        msg('practice.cli.badReason', { reason: echoed(reason), hint: didYouMean(hint), list: p.reasonIds.join(', ') }),
       );
     }
   }
   const scenario = await openForRun(arg ?? DEFAULT_SCENARIO, o, io);
-  const name = o.name?.trim() || defaultName(scenario);
+  const name = nameFor(o.name, io) || defaultName(scenario);
   const input = { content: p.content, rules: p.rules, fills: { name } };
   const crisis = crisisFor(regionFor(o, io));
   if (o.input && onTerminal(io)) {

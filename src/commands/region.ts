@@ -3,6 +3,7 @@
 import { msg } from '../messages/index.js';
 import { KNOWN_REGIONS, normaliseRegion, regionFromLocale } from '../safety/crisis.js';
 import type { Io } from './context.js';
+import { echoed } from './parser.js';
 
 export interface RegionChoice {
   region: string | null;
@@ -18,7 +19,8 @@ export function chooseRegion(o: { region?: string }, io: Io): RegionChoice {
     const from = o.region !== undefined ? '--region' : 'TALKCOACH_REGION';
     const region = normaliseRegion(given);
     // Said at once on stderr: the code given is not one we have verified numbers for.
-    if (!region) io.stderr.write(`${msg('cli.region.unknown', { given, from, known: KNOWN_REGIONS.join(' ') })}\n`);
+    if (!region)
+      io.stderr.write(`${msg('cli.region.unknown', { given: echoed(given), from, known: KNOWN_REGIONS.join(' ') })}\n`);
     return { region, why: msg(region ? 'cli.region.from' : 'cli.region.notKnown', { from }) };
   }
   const locale = localeOf(io.env);

@@ -6,8 +6,9 @@ import type { Scenario } from '../engine/model.js';
 import { msg } from '../messages/index.js';
 import { crisisFor } from '../safety/crisis.js';
 import { CoverageCounter, type Coverage } from '../testing/coverage.js';
-import { randomPlay } from '../testing/random-play.js';
+import { randomPlayer } from '../testing/random-play.js';
 import type { CommonOptions, Io } from './context.js';
+import { echoed } from './parser.js';
 import { loadArg, problemsError } from './scenarios.js';
 
 /** Counts, per scenario, what the cases of every test file took. */
@@ -41,21 +42,55 @@ function coverageText(file: string, c: Coverage): string {
   );
 }
 
-const count = (value: string | undefined, what: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < (what === 'seed' ? 0 : 1))
-    throw new TalkcoachError('usage', msg('cli.test.badNumber', { what, value: String(value) }));
+/** The most runs --random takes (about 70 s of play), and the largest seed (seeds are 32-bit). */
+export const MAX_RANDOM_RUNS = 100_000;
+export const MAX_SEED = 2 ** 32 - 1;
+
+/** A whole number written in digits, from `min` to `max`: "" is not 0, and 1e3 or 99999999999999999999
+ * (which Number() reads as 1e20) are refused with the limit named. */
+function wholeNumber(value: string | undefined, what: string, min: number, max: number): number {
+  const n = /^\d+$/.test(value ?? '') ? Number(value) : NaN;
+  if (!(n >= min && n <= max))
+    throw new TalkcoachError(
+      'usage',
+      msg('cli.test.badNumber', {
+        what,
+        value: echoed(String(value)),
+        min: min.toLocaleString('en-US'),
+        max: max.toLocaleString('en-US'),
+      }),
+    );
   return n;
+}
+
+/** Lets signals (Ctrl-C, SIGTERM) in between runs: a long --random run is a synchronous loop otherwise. */
+const breather = () => {
+  let last = performance.now();
+  return async () => {
+    if (performance.now() - last < 20) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    last = performance.now();
+  };
 };
 
-export function randomCommand(args: string[], o: CommonOptions & { random?: string; seed?: string }, io: Io): number {
-  const runs = count(o.random, '--random');
-  const seed = o.seed === undefined ? 1 : count(o.seed, 'seed');
+export async function randomCommand(
+  args: string[],
+  o: CommonOptions & { random?: string; seed?: string },
+  io: Io,
+): Promise<number> {
+  const runs = wholeNumber(o.random, '--random', 1, MAX_RANDOM_RUNS);
+  const seed = o.seed === undefined ? 1 : wholeNumber(o.seed, '--seed', 0, MAX_SEED);
   let failing = false;
+  const breathe = breather();
   for (const arg of args) {
     const loaded = loadArg(arg, o, io);
     if (!loaded.scenario) throw problemsError(loaded);
-    const r = randomPlay(loaded.scenario, { crisis: crisisFor(null) }, runs, seed);
+    const player = randomPlayer(loaded.scenario, { crisis: crisisFor(null) }, seed);
+    for (let run = 1; run <= runs; run++) {
+      player.play();
+      await breathe();
+    }
+    const r = player.report();
     const endings = [...r.endings].map(([id, n]) => `${id} ${n}`).join(', ');
     io.stdout.write(
       `${msg('cli.test.randomResult', {

@@ -81,7 +81,7 @@ function printDiagnostic(io: Io, d: Diagnostic, details: readonly string[] = [])
   for (const line of details) io.stdout.write(`  ${line}\n`);
 }
 
-export function testCommand(targets: string[], o: TestOptions, io: Io): number {
+export function testCommand(targets: string[], o: TestOptions, io: Io): number | Promise<number> {
   if (o.random !== undefined) return randomCommand(scenarioArgs(targets), o, io);
   return o.walk ? walkCommand(targets, o, io) : casesCommand(targets, o, io);
 }

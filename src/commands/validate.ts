@@ -3,12 +3,13 @@
 // practice files (a `practice:` key) their schema and the practice walk, with their sibling;
 // test files (*.test.yaml) their schema and the ids they name. A folder means its scenario and
 // test files, and the modules in its shared/ folder.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { EXIT, TalkcoachError } from '../errors.js';
 import { fs } from '../io/fs.js';
 import { msg } from '../messages/index.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostics.js';
 import { fileError, isModuleText, loadModuleText, loadScenarioText, readTextFile } from '../scenario/load.js';
+import { outsideError } from '../scenario/inside.js';
 import { checkPracticeFile, isPracticeText } from '../scenario/practice-load.js';
 import { isTestFile, loadTestFile } from '../testing/load.js';
 import type { CommonOptions, Io } from './context.js';
@@ -33,20 +34,24 @@ const yamlIn = (dir: string): string[] => {
   }
 };
 
-function expand(target: string): string[] {
+/** The files a target stands for, each with the folder it must stay inside once links are followed:
+ * a folder's own, or a file's. */
+function expand(target: string): { file: string; root: string }[] {
   let st;
   try {
     st = statSync(target);
   } catch (e) {
     throw fileError(target, e);
   }
-  if (!st.isDirectory()) return [target];
+  if (!st.isDirectory()) return [{ file: target, root: dirname(target) }];
   const files = [...yamlIn(target), ...yamlIn(join(target, 'shared')), ...yamlIn(join(target, 'practice'))];
   if (files.length === 0) throw new TalkcoachError('usage', msg('cli.validate.noFiles', { target }));
-  return files;
+  return files.map((file) => ({ file, root: target }));
 }
 
-function check(file: string, o: ValidateOptions, io: Io): Diagnostic[] {
+function check(file: string, root: string, o: ValidateOptions, io: Io): Diagnostic[] {
+  const outside = outsideError(file, root);
+  if (outside) throw outside;
   const options = loadOptions(o);
   if (isTestFile(file)) return loadTestFile(file, { ...options, userDirs: userDirs(o, io) }).diagnostics;
   const text = readTextFile(file, options.maxBytes);
@@ -57,14 +62,16 @@ function check(file: string, o: ValidateOptions, io: Io): Diagnostic[] {
 export function validateCommand(targets: string[], o: ValidateOptions, io: Io): number {
   if (o.format !== undefined && o.format !== 'text' && o.format !== 'json')
     throw new TalkcoachError('usage', msg('cli.validate.badFormat'));
-  const files = [...new Set(targets.flatMap(expand))];
+  const roots = new Map<string, string>();
+  for (const { file, root } of targets.flatMap(expand)) if (!roots.has(file)) roots.set(file, root);
+  const files = [...roots.keys()];
   const all: Diagnostic[] = [];
   const seen = new Set<string>();
   const results: { file: string; valid: boolean; errors: number; warnings: number }[] = [];
   for (const file of files) {
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = check(file, o, io);
+      diagnostics = check(file, roots.get(file)!, o, io);
     } catch (e) {
       if (!(e instanceof TalkcoachError)) throw e;
       diagnostics = [

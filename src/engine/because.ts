@@ -2,7 +2,7 @@
 // that answer (a point a note shows names the answer that led to the note); a point that came by its
 // own condition names the answers that set the facts the condition looks at; the ending's general
 // advice names none.
-import { factsNamed } from './conditions.js';
+import { factsNamed, valuesNamed } from './conditions.js';
 import { kindOf } from './kinds/index.js';
 import type { Scenario } from './model.js';
 import type { Because, Frame } from './types.js';
@@ -50,6 +50,13 @@ export function becauseOf(scenario: Scenario, frame: Frame): (id: string) => Bec
     const by = addedBy.get(id);
     if (by) return by;
     const when = Object.hasOwn(points, id) ? points[id]!.when : undefined;
-    return when ? [...new Set(factsNamed(when))].flatMap((f) => factBy.get(f) ?? []) : [];
+    if (!when) return [];
+    // Only the answers the condition looks for: "includes reasons: cost" names the cost tick, not every tick.
+    return [...new Set(factsNamed(when))].flatMap((f) => {
+      const named = valuesNamed(when, f);
+      const all = factBy.get(f) ?? [];
+      // A fact the condition only rules out (under `not`) brought nothing.
+      return all.filter((b) => named.has(b.answer));
+    });
   };
 }

@@ -2,9 +2,52 @@
 // strictly before use. What fails is an EngineError that quotes nothing given: answers are private,
 // and errors end up in logs.
 import { EngineError } from './errors.js';
-import type { Answer, SessionState } from './types.js';
+import type { Answer, SessionState, StartOptions } from './types.js';
 
 type Plain = Record<string, unknown>;
+
+/** Deeper than any state the engine makes: a cycle or a runaway structure stops here. */
+const MAX_DEPTH = 32;
+
+class NotData extends Error {}
+
+/** A copy of plain data made by reading each property once. What is checked is then what is used: a
+ * getter or a Proxy that answers differently the second time, a sparse array (whose holes every()
+ * skips), a cycle or a throwing getter can no longer slip past the checks as a raw TypeError. */
+function snapshot(v: unknown, depth = 0): unknown {
+  if (depth > MAX_DEPTH) throw new NotData();
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    const length = v.length;
+    const out: unknown[] = [];
+    for (let i = 0; i < length; i++) {
+      if (!Object.hasOwn(v, i)) throw new NotData();
+      out.push(snapshot(v[i], depth + 1));
+    }
+    return out;
+  }
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) throw new NotData();
+  const out: Plain = {};
+  for (const key of Object.keys(v)) {
+    const value = snapshot((v as Plain)[key], depth + 1);
+    // A key called __proto__ stays a key (assigned, it would become the prototype); defineProperty
+    // only there, as it is many times slower than assignment.
+    if (key === '__proto__')
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** The snapshot, or the engine's own error for whatever is not plain data. */
+function copied(given: unknown, error: () => EngineError): unknown {
+  try {
+    return snapshot(given);
+  } catch {
+    throw error();
+  }
+}
 
 /** A plain object (not null, not an array, not a class instance such as a Date or a Map). */
 const isPlain = (v: unknown): v is Plain => {
@@ -16,14 +59,15 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const onlyKeys = (v: Plain, keys: readonly string[]) => Object.keys(v).every((k) => keys.includes(k));
 
-/** Exactly one of the answer shapes, with nothing else in it. */
-export function checkAnswer(given: unknown, kind: string): asserts given is Answer {
+/** Exactly one of the answer shapes, with nothing else in it: a checked copy, to use instead of `given`. */
+export function checkAnswer(given: unknown, kind: string): Answer {
   const bad = () => new EngineError('invalid-answer', { kind });
-  if (!isPlain(given)) throw bad();
-  const keys = Object.keys(given);
+  const copy = copied(given, bad);
+  if (!isPlain(copy)) throw bad();
+  const keys = Object.keys(copy);
   if (keys.length !== 1) throw bad();
   const [key] = keys;
-  const v = given[key!];
+  const v = copy[key!];
   const ok =
     (key === 'choice' && isString(v)) ||
     (key === 'choices' && isStrings(v)) ||
@@ -31,6 +75,7 @@ export function checkAnswer(given: unknown, kind: string): asserts given is Answ
     (key === 'text' && isString(v)) ||
     (key === 'continue' && v === true);
   if (!ok) throw bad();
+  return copy as Answer;
 }
 
 const isFacts = (v: unknown): boolean => isPlain(v) && Object.values(v).every((f) => isString(f) || isStrings(f));
@@ -61,15 +106,26 @@ const isCrisis = (v: unknown): boolean =>
   isPlain(v.directory) &&
   isString(v.advice);
 
-/** A session state as the engine makes it: plain data of the right types all the way down. */
-export function checkState(state: unknown): asserts state is SessionState {
+/** A session state as the engine makes it: plain data of the right types all the way down. A checked
+ * copy, to use instead of `state`. */
+export function checkState(state: unknown): SessionState {
+  const copy = copied(state, () => new EngineError('invalid-state'));
   const ok =
-    isPlain(state) &&
-    isString(state.scenario) &&
-    isFrame(state.current) &&
-    Array.isArray(state.history) &&
-    state.history.every(isFrame) &&
-    isPlain(state.options) &&
-    isCrisis(state.options.crisis);
+    isPlain(copy) &&
+    isString(copy.scenario) &&
+    isFrame(copy.current) &&
+    Array.isArray(copy.history) &&
+    copy.history.every(isFrame) &&
+    isPlain(copy.options) &&
+    isCrisis(copy.options.crisis);
   if (!ok) throw new EngineError('invalid-state');
+  return copy as unknown as SessionState;
+}
+
+/** start()'s options: `{ crisis }` as crisisFor(region) makes it, checked (and copied) at the start, so
+ * that a missing one is said there and not by the first answer. */
+export function checkStartOptions(options: unknown): StartOptions {
+  const copy = copied(options, () => new EngineError('invalid-options'));
+  if (!isPlain(copy) || !isCrisis(copy.crisis)) throw new EngineError('invalid-options');
+  return copy as unknown as StartOptions;
 }

@@ -26,6 +26,10 @@ const FALLBACK = { revisit: [{ days: 14 }] };
 
 const fromDayNumber = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
+/** The last check-in date a calendar file can hold: its all-day event ends the next day, and an
+ * .ics date has four digits for the year. */
+export const LAST_DATE = '9999-12-30';
+
 export const isCalendarDate = (date: string): boolean => dayNumber(date) !== undefined;
 
 /** `date` plus `days` (negative to go back), across months, years and leap days. */

@@ -40,3 +40,18 @@ export function factsNamed(condition: Condition): string[] {
   if ('any' in condition) return condition.any.flatMap(factsNamed);
   return factsNamed(condition.not);
 }
+
+/** The values a condition names for a fact, outside any `not` (what makes it hold, not what stops it). */
+export function valuesNamed(condition: Condition, fact: string): Set<string> {
+  const out = new Set<string>();
+  const walk = (c: Condition): void => {
+    if ('equals' in c || 'includes' in c) {
+      const map = 'equals' in c ? c.equals : c.includes;
+      const v = Object.hasOwn(map, fact) ? map[fact] : undefined;
+      if (v !== undefined) for (const x of Array.isArray(v) ? v : [v]) out.add(x);
+    } else if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+  };
+  walk(condition);
+  return out;
+}

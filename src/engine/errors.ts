@@ -1,7 +1,13 @@
 // The one error type the engine throws; front ends turn it into words for the user. It carries a
 // code and the ids it concerns, never an answer: answers may be private, and errors end up in logs.
 export type EngineErrorCode =
-  'invalid-answer' | 'invalid-state' | 'no-previous' | 'finished' | 'wrong-scenario' | 'broken-scenario';
+  | 'invalid-answer'
+  | 'invalid-state'
+  | 'invalid-options'
+  | 'no-previous'
+  | 'finished'
+  | 'wrong-scenario'
+  | 'broken-scenario';
 
 export interface EngineErrorParams {
   /** The node the session was at, or the node or point id that is missing. */

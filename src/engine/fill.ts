@@ -6,6 +6,11 @@ import { cleanTyped } from './typed.js';
 import type { Facts } from './types.js';
 
 export const FILL_IN = /\{\{\s*([a-z0-9][a-z0-9-]*)\s*\}\}/g;
+/** Anything written as a fill-in, a fact name or not ({{__proto__}}, {{toString}}, {{ }}): for the
+ * checks, which must see what FILL_IN would leave in the text as braces. */
+export const ANY_FILL_IN = /\{\{([^{}]*)\}\}/g;
+/** The fact a fill-in's inside names, or undefined when it is no fact name. */
+export const fillName = (inside: string): string | undefined => /^\s*([a-z0-9][a-z0-9-]*)\s*$/.exec(inside)?.[1];
 
 /** The default for each fact a text question collects. */
 export function fillDefaults(scenario: Scenario): Map<string, string> {

@@ -10,6 +10,6 @@ export { word, type EngineMessageId, type Words } from './words.js';
 export type * from './types.js';
 export type * from './model.js';
 export { SECTIONS } from './model.js';
-export { addDays, checkinDate, daysBetween, factsOf, isCalendarDate, nextCheckin } from './checkin.js';
+export { addDays, checkinDate, daysBetween, factsOf, isCalendarDate, LAST_DATE, nextCheckin } from './checkin.js';
 export { revisitDays } from './checkin.js';
 export type { CheckinDate, NextCheckin } from './checkin.js';

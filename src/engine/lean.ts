@@ -3,13 +3,14 @@
 // user's answers brought (an answer's add, a when), then the ending's own, each in plan order. The
 // rest, and every priority 3, go to "More, if you want it". Safety points are priority 1 unless they
 // say otherwise, so crisis steps are never moved out of sight; a walk check and seeded random plays
-// hold the main plan to MAIN_POINTS.
+// hold the main plan to MAIN_POINTS. Pinned points (the answers to the first four worries a person
+// ticked) come in right after safety and care, so a worry picked is a worry answered.
 import type { Point } from './model.js';
 import type { PlanPoint, PlanSection } from './types.js';
 
 export const MAIN_POINTS = 12;
 /** Priority 2 points fill the main plan up to this many, so a plan stays a few minutes' read. */
-export const FILL_POINTS = 10;
+export const FILL_POINTS = 9;
 
 export const priorityOf = (p: Pick<Point, 'priority' | 'section'>): number =>
   p.priority ?? (p.section === 'safety' ? 1 : 2);
@@ -19,6 +20,8 @@ export function splitLean(
   sections: readonly PlanSection[],
   pointOf: (id: string) => Pick<Point, 'priority' | 'section'>,
   general: ReadonlySet<string> = new Set(),
+  /** Points kept in the main plan after safety and care, while it has room (the answers to ticked worries). */
+  pinned: readonly string[] = [],
 ): { main: PlanSection[]; more: PlanSection[] } {
   const ranked = sections
     .flatMap((s) => s.points)
@@ -42,6 +45,10 @@ export function splitLean(
   for (const x of ranked.filter((r) => r.safety)) if (fits(x)) keep.add(x.p);
   const care = ranked.find((r) => r.section === 'boundaries');
   if (care) keep.add(care.p);
+  for (const id of pinned) {
+    const x = ranked.find((r) => r.p.id === id);
+    if (x && x.prio < 3 && keep.size < MAIN_POINTS) keep.add(x.p);
+  }
   for (const x of ranked.filter((r) => !r.safety)) if (fits(x)) keep.add(x.p);
   const part = (inMain: boolean) =>
     sections

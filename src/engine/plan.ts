@@ -65,6 +65,33 @@ export function offersOf(scenario: Pick<Scenario, 'kind' | 'about'>, safety: Pla
   return practice ? ['practice', 'save'] : ['save'];
 }
 
+/** Ticked worries whose answers the main plan keeps, at most; with more, the plan names the rest. */
+export const PINNED_WORRIES = 4;
+
+/** Each option ticked in a pick-any question, in the order ticked, with the worries points it brought. */
+function tickedWorries(
+  scenario: Scenario,
+  frame: Frame,
+  worryPoints: readonly PlanPoint[],
+): { label: string; points: string[] }[] {
+  const out: { label: string; points: string[] }[] = [];
+  for (const record of frame.answers) {
+    const node = Object.hasOwn(scenario.nodes, record.node) ? scenario.nodes[record.node]! : undefined;
+    if (!node || kindOf(node).form !== 'any') continue;
+    for (const { answer } of kindOf(node).effectsOf(node, record.answer)) {
+      const ids = worryPoints
+        .filter((p) => p.because?.some((b) => b.question === record.node && b.answer === answer))
+        .map((p) => p.id);
+      const label =
+        kindOf(node)
+          .options(node)
+          .find((o) => o.id === answer)?.label ?? answer;
+      if (ids.length > 0) out.push({ label, points: ids });
+    }
+  }
+  return out;
+}
+
 export function assemblePlan(
   scenario: Scenario,
   frame: Frame,
@@ -106,7 +133,13 @@ export function assemblePlan(
   // The ending's own list is the general advice; what the answers brought is tailored and goes first.
   const ending = Object.hasOwn(scenario.nodes, frame.node) ? scenario.nodes[frame.node] : undefined;
   const general = new Set((ending && kindOf(ending).ending?.(ending).add) ?? []);
-  const { main, more } = splitLean(all, pointOf, general);
+  const worries = tickedWorries(scenario, frame, bySection.get('worries') ?? []);
+  const pinned = worries.slice(0, PINNED_WORRIES).flatMap((w) => w.points);
+  const { main, more } = splitLean(all, pointOf, general, pinned);
+  const inMore = new Set(more.flatMap((s) => s.points.map((p) => p.id)));
+  const worriesInMore = worries
+    .filter((w) => w.points.every((id) => inMore.has(id)))
+    .map((w) => fill(w.label, frame.facts, defaults));
   // The first stance with a title of its own names the plan; an ordinary plan keeps its ending's.
   const stanceTitle = safety.stances.map((s) => (s === 'ordinary' ? undefined : scenario.titles?.[s])).find(Boolean);
   return {
@@ -117,6 +150,7 @@ export function assemblePlan(
     summary: summaryOf(safety, main, pointOf, (t) => fill(t, facts, defaults)),
     sections: main,
     more,
+    ...(worriesInMore.length > 0 ? { worriesInMore } : {}),
     offers: offersOf(scenario, safety),
     crisis,
     disclaimer: word('plan.disclaimer'),

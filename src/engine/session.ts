@@ -1,6 +1,6 @@
 // The session state machine: start, answer, back. Pure and synchronous; state is plain data.
 import type { Scenario, ScenarioNode } from './model.js';
-import { checkAnswer, checkState as checkShape } from './check-shape.js';
+import { checkAnswer, checkStartOptions, checkState as checkShape } from './check-shape.js';
 import { EngineError } from './errors.js';
 import { fill, fillDefaults } from './fill.js';
 import { stepsToEnd } from './graph.js';
@@ -31,30 +31,33 @@ function nodeOf(scenario: Scenario, id: string): ScenarioNode {
 }
 
 export function start(scenario: Scenario, options: StartOptions): Step {
+  const checked = checkStartOptions(options);
   const frame: Frame = { node: scenario.start, facts: {}, added: [], answers: [] };
-  return settle(scenario, { scenario: scenario.id, current: frame, history: [], options });
+  return settle(scenario, { scenario: scenario.id, current: frame, history: [], options: checked });
 }
 
-export function answer(scenario: Scenario, state: SessionState, given: Answer): Step {
-  checkState(scenario, state);
+export function answer(scenario: Scenario, stateGiven: SessionState, answerGiven: Answer): Step {
+  // Checked copies: what comes from outside is read once, and only the copies are used.
+  const state = checkState(scenario, stateGiven);
   const node = nodeOf(scenario, state.current.node);
-  checkAnswer(given, node.kind);
+  const given = checkAnswer(answerGiven, node.kind);
   const asked = (t: string) => fill(t, state.current.facts, prepare(scenario).defaults);
   const next = apply(node, state.current, given, asked);
   return settle(scenario, { ...state, current: next, history: [...state.history, state.current] });
 }
 
-export function back(scenario: Scenario, state: SessionState): Step {
-  checkState(scenario, state);
+export function back(scenario: Scenario, stateGiven: SessionState): Step {
+  const state = checkState(scenario, stateGiven);
   const previous = state.history.at(-1);
   if (!previous) throw new EngineError('no-previous');
   return settle(scenario, { ...state, current: previous, history: state.history.slice(0, -1) });
 }
 
 /** The state's shape (it may come from storage), then that it belongs to this scenario. */
-function checkState(scenario: Scenario, state: SessionState): void {
-  checkShape(state);
+function checkState(scenario: Scenario, given: SessionState): SessionState {
+  const state = checkShape(given);
   if (state.scenario !== scenario.id) throw new EngineError('wrong-scenario', { scenario: state.scenario });
+  return state;
 }
 
 /** The question at the current node, or the plan when it is an ending. */

@@ -162,6 +162,8 @@ export interface Plan {
   sections: PlanSection[];
   /** "More, if you want it": the points left out of the main plan, by section. */
   more: PlanSection[];
+  /** Worries the user ticked whose answers are under More (the main plan keeps the first four). */
+  worriesInMore?: string[];
   /** What follows the plan, by its stance and scenario. */
   offers: Offer[];
   crisis: CrisisInfo;

@@ -42,6 +42,9 @@ export function fdOutput(fd: number): Output {
   let closed = false;
   return {
     isTTY: false,
+    get closed() {
+      return closed;
+    },
     write(text: string) {
       const bytes = Buffer.from(text, 'utf8');
       for (let done = 0; done < bytes.length && !closed;) {

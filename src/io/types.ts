@@ -7,6 +7,9 @@ export interface Output {
   readonly isTTY?: boolean;
   readonly columns?: number;
   readonly rows?: number;
+  /** True once the reader has gone (EPIPE, as with `| head`): what is written from then on is dropped,
+   * so a command that streams its input to its output can stop. */
+  readonly closed?: boolean;
 }
 
 export interface Io {

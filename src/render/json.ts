@@ -5,7 +5,7 @@ import { summaryText } from './summary.js';
 import { words } from './words.js';
 
 // 2: safety, summary and plan.more added (issue 11).
-// 3: safety.stance and safety.stances, each point's tags and because, plan.offers, summary roles
+// 3: safety.stance and safety.stances, each point's tags and because, plan.offers and worriesInMore, summary roles
 //    listen, choice and substance (issue 20).
 export const JSON_VERSION = 3;
 
@@ -20,6 +20,7 @@ export function planJson(plan: Plan): Record<string, unknown> {
     plan: {
       sections: plan.sections.map((s) => ({ ...s, title: words(s.title) })),
       more: plan.more.map((s) => ({ ...s, title: words(s.title) })),
+      ...(plan.worriesInMore ? { worriesInMore: plan.worriesInMore } : {}),
       offers: plan.offers,
     },
     crisis: plan.crisis,

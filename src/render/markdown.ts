@@ -83,6 +83,8 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
     out.push('', `## ${md(msg('plan.more.heading'))}`);
     sections(plan.more, '###');
   } else if (more > 0) out.push('', `_${md(msg('plan.more.note', { count: more }))}_`);
+  if (more > 0 && !options.full && plan.worriesInMore)
+    out.push('', `_${md(msg('plan.more.worries', { worries: plan.worriesInMore.join(', ') }))}_`);
   out.push(...helpMarkdown(plan));
   if (options.answers && plan.answers.length > 0) {
     out.push('', `## ${msg('render.answers')}`, '');

@@ -4,7 +4,7 @@ import { msg } from '../messages/index.js';
 import { stripUnsafe } from '../safety/sanitize.js';
 import { helpFirst } from '../engine/safety-flags.js';
 import { words } from './words.js';
-import { crisisLines } from './crisis.js';
+import { crisisLines, numbersAgain } from './crisis.js';
 import { helpBlocks, type HelpBlock } from './safety-blocks.js';
 import { summaryTexts } from './summary.js';
 import { PLAIN_STYLE, type Style } from './style.js';
@@ -104,7 +104,20 @@ export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
     out.push('', style.heading(msg('plan.more.heading')));
     sections(plan.more);
   } else if (more > 0) out.push('', ...wrap(msg('plan.more.note', { count: more }), width).map(style.dim));
+  if (more > 0 && !options.full && plan.worriesInMore)
+    out.push(...wrap(msg('plan.more.worries', { worries: plan.worriesInMore.join(', ') }), width).map(style.dim));
   if (options.summaryAgain) out.push(...summaryLines(msg('plan.summary.again')));
-  out.push('', help, '', ...wrap(words(plan.disclaimer), width).map(style.dim));
+  // A plan that opened with the boxes ends with their numbers in a line, not the boxes again (the
+  // reader has seen them once, and a frightened reader should not have to wade through them twice).
+  const again = helpFirst(plan.safety) ? numbersAgain(plan.crisis) : undefined;
+  const abuse = plan.safety.afraid ? plan.crisis.abuse?.[0] : undefined;
+  const inset = width - (options.frame?.inset ?? 0);
+  const reminder = again && [
+    ...wrap(again, inset).map(style.safety),
+    ...(abuse ? wrap(msg('render.crisis.abuseItem', { name: abuse.name, how: abuse.how }), inset) : []),
+  ];
+  // On a terminal the reminder is boxed like the numbers at the top: it is the last thing on screen.
+  const ending = reminder ? (options.frame ? options.frame.box(reminder, 'crisis') : reminder).join('\n') : help;
+  out.push('', ending, '', ...wrap(words(plan.disclaimer), width).map(style.dim));
   return `${out.join('\n')}\n`;
 }

@@ -6,6 +6,7 @@ import { didYouMean, msg } from '../messages/index.js';
 import { join, resolve } from 'node:path';
 import { TalkcoachError } from '../errors.js';
 import { scenarioIdFromFile } from './files.js';
+import { refuseLinkOut, resolvesInside } from './inside.js';
 import { closest } from './suggest.js';
 
 import { BUILTIN_DIR } from '../paths.js';
@@ -48,11 +49,16 @@ function scenarioFiles(dir: string, required: boolean, warn: Warn): string[] {
     .sort()
     .map((n) => join(dir, n));
   if (!required) return files;
-  // Only regular files (or links to them): a folder called x.yaml, a named pipe or a link loop is told
-  // and skipped. stat() never blocks, even on a named pipe.
+  // Only regular files (or links to them inside the folder): a folder called x.yaml, a named pipe or a
+  // link loop is told and skipped. stat() never blocks, even on a named pipe.
   return files.filter((file) => {
     try {
       const st = statSync(file);
+      // A link out of the folder is not followed: what it leads to is not the person's scenario.
+      if (st.isFile() && !resolvesInside(file, dir)) {
+        warn(msg('folders.fileSkipped', { file, why: msg('folders.linkOut') }));
+        return false;
+      }
       if (st.isFile()) return true;
       warn(msg('folders.fileSkipped', { file, why: msg('folders.notRegular', { what: kindWords(st) }) }));
     } catch (e) {
@@ -85,7 +91,8 @@ export function catalogue(userDirs: readonly string[], warn: Warn = silent): Cat
   return entries;
 }
 
-/** A path (anything with a slash or a .yaml ending) is used as is; anything else is an id. */
+/** A path (anything with a slash or a .yaml ending) is used as is, unless it is a link out of its own
+ * folder (a shell's `scenarios/*.yaml` may hold one); anything else is an id. */
 export function resolveScenario(arg: string, userDirs: readonly string[], warn: Warn = silent): string {
   if (/[\\/]/.test(arg) || /\.ya?ml$/.test(arg)) {
     try {
@@ -95,6 +102,7 @@ export function resolveScenario(arg: string, userDirs: readonly string[], warn: 
       const why = reasonFor((e as NodeJS.ErrnoException).code, 'unreadable');
       throw new TalkcoachError('file', msg('io.cannotRead', { file: arg, why }));
     }
+    refuseLinkOut(arg);
     return arg;
   }
   const entries = catalogue(userDirs, warn);

@@ -25,7 +25,7 @@ export const planFields = {
       min: 1,
       max: 3,
       description:
-        '1: always in the main plan; 2 (the default): in it while there is room (10 points); 3: in "More" only',
+        '1: always in the main plan; 2 (the default): in it while there is room (9 points); 3: in "More" only',
     }),
   ),
   summary: optional(

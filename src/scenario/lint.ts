@@ -4,7 +4,7 @@
 import { edges, pointRefs, reachable, showsCrisis, stepsToEnd } from '../engine/graph.js';
 import { kindOf } from '../engine/kinds/index.js';
 import { didYouMean, msg } from '../messages/index.js';
-import { FILL_IN } from '../engine/fill.js';
+import { ANY_FILL_IN, fillName } from '../engine/fill.js';
 import type { Scenario, ScenarioNode } from '../engine/model.js';
 import type { Severity } from './diagnostics.js';
 import { closest } from './suggest.js';
@@ -126,13 +126,17 @@ export function lint(
 
   // Fill-ins must name something a text question collects.
   let textFactNames: string[] | undefined;
+  // Every {{...}} is looked at, not only those shaped like a fact name: {{__proto__}} or {{toString}}
+  // would otherwise pass and reach the plan as braces; so would a {{ never closed.
   const checkFill = (text: string | undefined, path: (string | number)[]) => {
     if (!text?.includes('{{')) return;
-    for (const m of text.matchAll(FILL_IN)) {
-      const name = m[1]!;
-      if (!textFacts.has(name) && !anyBroken)
+    for (const m of text.matchAll(ANY_FILL_IN)) {
+      const name = fillName(m[1]!);
+      if (name === undefined) error(path, msg('scenario.lint.fillNotAName', { written: m[0] }));
+      else if (!textFacts.has(name) && !anyBroken)
         error(path, msg('scenario.lint.fillNotCollected', { name }) + meant(name, (textFactNames ??= [...textFacts])));
     }
+    if (text.replace(ANY_FILL_IN, '').includes('{{')) error(path, msg('scenario.lint.fillUnclosed'));
   };
   for (const [id, node] of Object.entries(written.nodes))
     for (const t of kindOf(node).texts(node)) checkFill(t.text, ['nodes', id, ...t.path]);

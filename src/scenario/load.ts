@@ -9,6 +9,7 @@ import { link } from './link.js';
 import { lint } from './lint.js';
 import { readTextFile, scenarioIdFromFile } from './files.js';
 import { checkTree, located, nearest, parseYaml, readYaml, type ReadYaml, type SourceFile } from './parse.js';
+import { outsideError } from './inside.js';
 import { closest } from './suggest.js';
 
 const { readdirSync, statSync } = fs;
@@ -79,7 +80,14 @@ export function loadScenarioTree(read: ReadYaml, options: LoadOptions): Loaded {
       modulesMissing = true;
       return;
     }
-    const m = parseYaml(found, readTextFile(found, options.maxBytes), ModuleSchema, 'module');
+    const outside = outsideError(found.file, found.root);
+    if (outside) {
+      const at = parsed.source.positions.get(`uses/${i}`);
+      diagnostics.push(located(file, parsed.source, at, 'error', outside.message));
+      modulesMissing = true;
+      return;
+    }
+    const m = parseYaml(found.file, readTextFile(found.file, options.maxBytes), ModuleSchema, 'module');
     diagnostics.push(...m.diagnostics);
     if (!m.partial) {
       modulesMissing = true;
@@ -88,7 +96,7 @@ export function loadScenarioTree(read: ReadYaml, options: LoadOptions): Loaded {
     if (m.partial.module !== name) {
       diagnostics.push(
         located(
-          found,
+          found.file,
           m.source,
           m.source.positions.get('module'),
           'error',
@@ -176,14 +184,21 @@ export function loadModuleFile(file: string): { module: Module | undefined; diag
 
 const moduleCache = new Map<string, string | undefined>();
 
-function findModule(name: string, scenarioDir: string, options: LoadOptions): string | undefined {
+/** A module's file and the folder it must stay inside once links are followed: the scenario's own
+ * folder for its shared/ modules, or the shared folder itself. */
+interface FoundModule {
+  file: string;
+  root: string;
+}
+
+function findModule(name: string, scenarioDir: string, options: LoadOptions): FoundModule | undefined {
   const candidates = [
-    join(scenarioDir, 'shared', `${name}.yaml`),
-    ...options.sharedDirs.map((d) => join(d, `${name}.yaml`)),
+    { file: join(scenarioDir, 'shared', `${name}.yaml`), root: scenarioDir },
+    ...options.sharedDirs.map((d) => ({ file: join(d, `${name}.yaml`), root: d })),
   ];
   for (const c of candidates) {
-    if (!moduleCache.has(c)) moduleCache.set(c, exists(c) ? c : undefined);
-    if (moduleCache.get(c)) return c;
+    if (!moduleCache.has(c.file)) moduleCache.set(c.file, exists(c.file) ? c.file : undefined);
+    if (moduleCache.get(c.file)) return c;
   }
   return undefined;
 }
@@ -211,8 +226,8 @@ function moduleWithNode(
   for (const name of availableModules(scenarioDir, options)) {
     if (uses.includes(name)) continue;
     const found = findModule(name, scenarioDir, options);
-    if (!found) continue;
-    const m = parseYaml(found, readTextFile(found, options.maxBytes), ModuleSchema, 'module');
+    if (!found || outsideError(found.file, found.root)) continue;
+    const m = parseYaml(found.file, readTextFile(found.file, options.maxBytes), ModuleSchema, 'module');
     if (m.partial?.nodes && Object.hasOwn(m.partial.nodes, id)) return name;
   }
   return undefined;

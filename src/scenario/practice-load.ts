@@ -7,6 +7,8 @@ import { msg, type MessageId } from '../messages/index.js';
 import { BUILTIN_DIR } from '../paths.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { readTextFile } from './files.js';
+import { ANY_FILL_IN, fillName } from '../engine/fill.js';
+import { outsideError } from './inside.js';
 import { loadModuleFile } from './load.js';
 import { located, nearest, parseYaml, type Parsed } from './parse.js';
 import { CheckerSchema, PracticeSchema } from './practice-format.js';
@@ -29,13 +31,48 @@ export function reasonIds(file = SHARED_REASONS): string[] {
   return node && 'options' in node ? node.options.map((o) => o.id) : [];
 }
 
+/** The fill-ins practice lines may use: the commands give the lines only the loved one's name. */
+export const PRACTICE_FILLS = ['name'];
+
+/** Every {{...}} in the practice lines that is not one of PRACTICE_FILLS, with where it is: it would
+ * reach the person as braces. */
+function unknownFills(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; written: string }[] {
+  if (typeof value === 'string') {
+    if (!value.includes('{{')) return [];
+    const found = [...value.matchAll(ANY_FILL_IN)].filter((m) => !PRACTICE_FILLS.includes(fillName(m[1]!) ?? ''));
+    const unclosed = value.replace(ANY_FILL_IN, '').includes('{{') ? ['{{'] : [];
+    return [...found.map((m) => m[0]), ...unclosed].map((written) => ({ path, written }));
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) => unknownFills(v, [...path, Array.isArray(value) ? Number(k) : k]));
+}
+
 /** Both practice files of a folder, checked alone and together. */
 export function loadPractice(dir = BUILTIN_PRACTICE_DIR, maxBytes?: number): Practice {
   const linesFile = join(dir, 'lines.yaml');
   const checkerFile = join(dir, 'checker.yaml');
+  for (const file of [linesFile, checkerFile]) {
+    const outside = outsideError(file, dir);
+    if (outside) throw outside;
+  }
   const lines = parseYaml(linesFile, readTextFile(linesFile, maxBytes), PracticeSchema, 'practice file');
   const checker = parseYaml(checkerFile, readTextFile(checkerFile, maxBytes), CheckerSchema, 'practice file');
   const diagnostics = [...lines.diagnostics, ...checker.diagnostics];
+  if (lines.value) {
+    for (const { path, written } of unknownFills(lines.value))
+      diagnostics.push(
+        located(
+          linesFile,
+          lines.source,
+          nearest(lines.source.positions, path),
+          'error',
+          msg('practice.unknownFill', { written, known: PRACTICE_FILLS.join(', ') }),
+        ),
+      );
+  }
   if (lines.value && checker.value) {
     for (const p of walkPractice(lines.value, checker.value, reasonIds())) {
       const inChecker = p.id === 'pattern';

@@ -9,6 +9,7 @@ import { isEnd } from '../engine/graph.js';
 import type { Scenario } from '../engine/model.js';
 import { loadScenarioFile, readTextFile, type LoadOptions } from '../scenario/load.js';
 import { located, nearest, parseYaml } from '../scenario/parse.js';
+import { outsideError } from '../scenario/inside.js';
 import { closest } from '../scenario/suggest.js';
 import { KNOWN_REGIONS, normaliseRegion } from '../safety/crisis.js';
 import { TestFileSchema, type TestFile } from './format.js';
@@ -32,22 +33,32 @@ export interface LoadedTest {
 export const isTestFile = (file: string): boolean => /\.test\.ya?ml$/.test(file);
 
 /** Where `scenario:` points: an id from the catalogue, a path relative to the test file, or by default
- * <name>.yaml beside it. */
+ * <name>.yaml beside it. A path must stay inside the test file's folder once links are followed: a
+ * test file from a pull request must not make `talkcoach test` in CI read and quote /etc/shadow. */
 function scenarioFileFor(file: string, written: string | undefined, userDirs: readonly string[]): string {
+  const folder = dirname(file);
+  const inside = (path: string) => {
+    const outside = outsideError(path, folder);
+    if (outside) throw outside;
+    return path;
+  };
   if (written === undefined) {
-    const beside = join(dirname(file), basename(file).replace(/\.test\.ya?ml$/, '.yaml'));
+    const beside = join(folder, basename(file).replace(/\.test\.ya?ml$/, '.yaml'));
     if (!existsSync(beside))
       throw new TalkcoachError(
         'file',
         `there is no scenario: key, and no ${basename(beside)} beside this file; add scenario: <id or file>`,
       );
-    return beside;
+    return inside(beside);
   }
   const isPath = /[\\/]/.test(written) || /\.ya?ml$/.test(written);
-  return resolveScenario(isPath ? resolve(dirname(file), written) : written, userDirs);
+  if (!isPath) return resolveScenario(written, userDirs);
+  return resolveScenario(inside(resolve(folder, written)), userDirs);
 }
 
 export function loadTestFile(file: string, options: TestLoadOptions): LoadedTest {
+  const linkOut = outsideError(file, dirname(file));
+  if (linkOut) return unread(file, linkOut.message);
   const parsed = parseYaml(file, readTextFile(file, options.maxBytes), TestFileSchema, 'test file');
   const at = (path: readonly (string | number)[], severity: Severity, message: string) =>
     located(file, parsed.source, nearest(parsed.source.positions, path), severity, message);
@@ -83,6 +94,25 @@ export function loadTestFile(file: string, options: TestLoadOptions): LoadedTest
   result.scenario = loaded.scenario;
   result.diagnostics.push(...checkIds(test, loaded.scenario, at));
   return result;
+}
+
+/** A test file that was not read: one problem, placed at its start, quoting nothing. */
+function unread(file: string, message: string): LoadedTest {
+  const at = (_path: readonly (string | number)[], severity: Severity, text: string): Diagnostic => ({
+    file,
+    line: 1,
+    col: 1,
+    severity,
+    message: text,
+  });
+  return {
+    file,
+    test: undefined,
+    scenario: undefined,
+    scenarioFile: undefined,
+    diagnostics: [at([], 'error', message)],
+    at,
+  };
 }
 
 /** Every point and ending a test names must exist, so a renamed id fails loudly rather than passing quietly. */

@@ -93,9 +93,12 @@ describe('talkcoach validate', () => {
       join(dir, 'helpers.yaml'),
       'format: 1\nmodule: helper\npoints:\n  p: { section: opening, do: X., sourse: t }\n',
     );
+    // A test file names only a scenario in its own folder (issue 22): the example is copied beside it.
+    cpSync(join(ROOT, EXAMPLE), join(dir, 'sub', 'example.yaml'));
+    cpSync(join(ROOT, 'tests/fixtures/shared'), join(dir, 'sub', 'shared'), { recursive: true });
     writeFileSync(
       join(dir, 'x.test.yaml'),
-      `format: 1\nscenario: ${join(ROOT, EXAMPLE)}\ncases:\n  - { name: a, answers: ["no"], expect: { ending: ` +
+      `format: 1\nscenario: sub/example.yaml\ncases:\n  - { name: a, answers: ["no"], expect: { ending: ` +
         `end-frist } }\n`,
     );
     const r = cli(['validate', dir]);

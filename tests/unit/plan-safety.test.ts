@@ -118,11 +118,11 @@ describe('a lean main plan', () => {
     ['a short plan stays whole', [sec('before', 'a', 'b')], {}, ['a', 'b'], []],
     ['priority 3 goes to More', [sec('before', 'a', 'b')], { b: 3 }, ['a'], ['b']],
     [
-      'priority 2 fills to 10, priority 1 always in',
+      'priority 2 fills to 9, priority 1 always in',
       [sec('before', ...'abcdefghijkl'.split(''))],
       { l: 1 },
-      [...'abcdefghi'.split(''), 'l'],
-      ['j', 'k'],
+      [...'abcdefgh'.split(''), 'l'],
+      ['i', 'j', 'k'],
     ],
   ])('%s', (_name, sections, priorities, main, more) => {
     for (const k of Object.keys(prio)) delete prio[k];
@@ -130,6 +130,15 @@ describe('a lean main plan', () => {
     const r = splitLean(sections, of);
     expect(r.main.flatMap((s) => s.points.map((p) => p.id))).toEqual(main);
     expect(r.more.flatMap((s) => s.points.map((p) => p.id))).toEqual(more);
+  });
+
+  it('keeps pinned points (the first four ticked worries) before the rest, within 12', () => {
+    for (const k of Object.keys(prio)) delete prio[k];
+    const names = 'abcdefghijklmn'.split('');
+    const r = splitLean([sec('before', ...names)], of, new Set(), ['n', 'm', 'l', 'k']);
+    const main = r.main.flatMap((s) => s.points.map((p) => p.id));
+    expect(main).toEqual(expect.arrayContaining(['k', 'l', 'm', 'n']));
+    expect(main).toHaveLength(9);
   });
 
   it('puts what the answers brought before the ending’s own list', () => {

@@ -1,5 +1,5 @@
 // talkcoach test and test --walk, in-process: the runner, the test-file loader and the walk checks.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,7 +127,11 @@ describe('loading a test file', () => {
     writeFileSync(file, text);
     return loadTestFile(file, { sharedDirs: [BUILTIN_SHARED_DIR], userDirs: [] });
   };
-  const scenarioLine = `scenario: ${fixture('example.yaml')}\n`;
+  // A test file names only a scenario in its own folder (issue 22): the fixtures are copied beside it.
+  mkdirSync(join(dir, 'shared'));
+  copyFileSync(fixture('shared/basics.yaml'), join(dir, 'shared', 'basics.yaml'));
+  for (const name of ['example.yaml', 'broken-missing-target.yaml']) copyFileSync(fixture(name), join(dir, name));
+  const scenarioLine = 'scenario: example.yaml\n';
 
   it('finds <name>.yaml beside <name>.test.yaml by default', () => {
     const r = loadTestFile(fixture('example.test.yaml'), { sharedDirs: [BUILTIN_SHARED_DIR], userDirs: [] });
@@ -215,10 +219,10 @@ describe('loading a test file', () => {
   it('names the scenario under test when it has problems, with its own problems after', () => {
     const r = load(
       'b.test.yaml',
-      `format: 1\nscenario: ${fixture('broken-missing-target.yaml')}\ncases:\n  - { name: a, answers: [] }\n`,
+      `format: 1\nscenario: ./broken-missing-target.yaml\ncases:\n  - { name: a, answers: [] }\n`,
     );
     expect(r.scenario).toBeUndefined();
     expect(r.diagnostics[0]!.message).toMatch(/has 1 problem \(listed below\)/);
-    expect(r.diagnostics[1]!.file).toBe(fixture('broken-missing-target.yaml'));
+    expect(r.diagnostics[1]!.file).toBe(join(dir, 'broken-missing-target.yaml'));
   });
 });

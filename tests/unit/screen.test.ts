@@ -32,8 +32,10 @@ describe('the plan on a terminal', () => {
     expect(lineOf(text, 'Coming back to it with Jo')).toMatch(/^│ Coming back to it with Jo +│$/);
     // Without colour, headings are marked by capitals instead.
     expect(lineOf(text, 'CRISIS HELP NOW')).toMatch(/^│ CRISIS HELP NOW \(THE UNITED KINGDOM\) +│$/);
-    // A plan made with risk shows the crisis lines first and again at the end: three boxes in all.
+    // A plan made with risk shows the crisis lines first and their numbers again at the end, boxed:
+    // three boxes in all, the last one the last thing on screen.
     expect(text.match(/╭/g)).toHaveLength(3);
+    expect(lineOf(text, 'The numbers again')).toMatch(/^│ The numbers again: /);
   });
 
   it('colours say-this green, avoid-this yellow and safety red, and nothing without colour', () => {

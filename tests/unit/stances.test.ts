@@ -294,3 +294,35 @@ describe('a point something adds comes only with that add; its when narrows it',
     expect(allPoints(planFrom(s, lines)).some((p) => p.id === 'go-gently')).toBe(present);
   });
 });
+
+describe('a worry picked is a worry answered', () => {
+  const mainIds = (p: Plan) => p.sections.flatMap((s) => s.points.map((x) => x.id));
+  it.each<[string, string, string[]]>([
+    [
+      'partner',
+      'no|Sam|no|cost,time,access,stigma|mood|steady|no|open',
+      ['ans-cost', 'ans-time', 'ans-access', 'ans-stigma'],
+    ],
+    [
+      'friend',
+      'no|Jo|no|doubts,judged,change,on-own|mood|steady|no|unsure',
+      ['ans-doubts', 'ans-judged', 'ans-change', 'ans-on-own'],
+    ],
+    [
+      'denial',
+      'no|Jo|parent|no|denial,change,culture,time|mood|steady|no|not-now',
+      ['ans-denial', 'ans-change', 'ans-culture', 'ans-time'],
+    ],
+  ])('%s: up to four ticked worries each bring their answer into the main plan', (id, lines, answers) => {
+    const plan = planFrom(builtin(id), lines);
+    expect(mainIds(plan)).toEqual(expect.arrayContaining(answers));
+    expect(plan.worriesInMore).toBeUndefined();
+  });
+
+  it('with six, the first four are answered in the main plan and the plan names the other two', () => {
+    const plan = planFrom(builtin('partner'), 'no|Sam|no|stigma,cost,time,access,denial,change|mood|steady|no|open');
+    expect(mainIds(plan)).toEqual(expect.arrayContaining(['ans-stigma', 'ans-cost', 'ans-time', 'ans-access']));
+    expect(plan.worriesInMore).toHaveLength(2);
+    expect(plan.worriesInMore!.join(' ')).toMatch(/plays it down/);
+  });
+});

@@ -1,6 +1,6 @@
 // The check-in's date: the one the answers suggest (sooner when things are worse), which the
 // person can change; a date before today, or not a date, is asked again.
-import { checkinDate, factsOf, isCalendarDate, type CheckinDate } from '../../engine/index.js';
+import { checkinDate, factsOf, isCalendarDate, LAST_DATE, type CheckinDate } from '../../engine/index.js';
 import { msg } from '../../messages/index.js';
 import { dateWords, inDays, withCheckinDate } from '../../render/checkin.js';
 import { go, screen, type ScreenState, type Setup, type StateOf } from './types.js';
@@ -26,6 +26,11 @@ export const checkinDateScreen = screen<State, CheckinDate>({
       const typed = (await t.text(msg('checkin.screen.dateAsk'), first.date)).trim() || first.date;
       if (!isCalendarDate(typed)) {
         t.tell(msg('checkin.badDate', { value: typed }));
+        continue;
+      }
+      // A calendar file cannot hold a later day (its event would end in the year 10000).
+      if (typed > LAST_DATE) {
+        t.tell(msg('checkin.tooLate', { last: LAST_DATE }));
         continue;
       }
       const when = checkinDate(c.scenario, facts, c.today, typed);

@@ -44,8 +44,9 @@ export const cli = {
   'cli.test.walk': 'walk scenarios instead: every answer of every reachable question, checking each plan',
   'cli.test.coverage':
     'after the cases, show which options, endings and talking points they exercise, and which none does',
-  'cli.test.random': 'play scenarios N times with random answers, checking every plan (as --walk does)',
-  'cli.test.seed': 'the seed for --random: the same seed plays the same runs (default 1)',
+  'cli.test.random':
+    'play scenarios N times (at most 100,000) with random answers, checking every plan (as --walk does)',
+  'cli.test.seed': 'the seed for --random, 0 to 4,294,967,295: the same seed plays the same runs (default 1)',
   'cli.test.watchOpt': 'run again each time a file in the given paths is saved',
   'cli.test.coverageHead': 'coverage of {file} by {cases}:',
   'cli.test.coverageLine': '  {what}: {taken} of {total}',
@@ -53,7 +54,7 @@ export const cli = {
   'cli.test.coverageOptions': 'answers taken (question:answer)',
   'cli.test.coverageEndings': 'endings reached',
   'cli.test.coveragePoints': 'talking points in some plan',
-  'cli.test.badNumber': '{what} needs a whole number, not "{value}"',
+  'cli.test.badNumber': '{what} needs a whole number from {min} to {max}, not "{value}"',
   'cli.test.randomResult':
     '{verdict} random {id}: {runs} (seed {seed}), {bad} with a problem (no plan, no boundaries or crisis block, ' +
     'or another rule every plan keeps); endings: {endings}; plans by stance: {stances}; ' +
@@ -64,6 +65,9 @@ export const cli = {
   'cli.run.fromOpt': 'start at this node instead of the first question (to try one branch while writing)',
   'cli.watch.waiting': 'watching for changes (Ctrl-C to stop)',
   'cli.watch.again': '--- a file changed: checking again',
+  'cli.watch.noFolder': 'cannot watch {target}: the folder {dir} does not exist',
+  'cli.watch.gone': 'the folder {dir} is gone (deleted or moved); watching for it to come back',
+  'cli.watch.back': 'the folder {dir} is back: watching it again',
   'cli.test.strict': 'warnings (such as talking points in no plan) fail the run too',
   'cli.crisis': 'crisis steps and lines, right now, with no questions',
 
@@ -87,8 +91,15 @@ export const cli = {
   },
   'cli.run.stdinScenario': 'run - reads the scenario from standard input, so the answers need a file: --answers FILE',
   'cli.run.stdinScenarioHint': 'for example: talkcoach run - --answers answers.json < my-scenario.yaml',
+  'cli.run.standardInput': 'standard input',
   'cli.run.answersNotYaml': '{file} is not valid YAML',
+  'cli.run.answersNotYamlAt': '{file} is not valid YAML (line {line}, column {col})',
+  'cli.run.answersYamlTag':
+    '{file}, line {line}, column {col}: an unknown tag (a word after "!"); write each answer as plain text',
   'cli.run.answersNotJson': '{file} is not valid JSON',
+  'cli.run.answersNotJsonAt': '{file} is not valid JSON (line {line}, column {col})',
+  'cli.run.answersRepeatedKey':
+    '{file}, line {line}, column {col}: this key is given twice; give each question one answer',
   'cli.run.stdinTooBig': 'the scenario on standard input is over the size limit (--max-bytes raises it)',
   'cli.run.exists': '{file} already exists; nothing was written',
   'cli.run.existsHint': 'add --force to replace it, or give another name with -o',

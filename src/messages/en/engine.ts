@@ -33,6 +33,7 @@ export const engine = {
   'engine.question': 'question {step} ({node}: "{heading}")',
   'engine.error.invalid-answer': 'an answer this {kind} question cannot take',
   'engine.error.invalid-state': 'a session state this engine did not make (or one changed since)',
+  'engine.error.invalid-options': 'start() needs its options: { crisis }, as crisisFor(region) gives them',
   'engine.error.no-previous': 'this is the first question; there is nothing to go back to',
   'engine.error.finished': 'the session has finished; there is nothing left to answer',
   'engine.error.wrong-scenario': 'this session belongs to another scenario ("{scenario}")',

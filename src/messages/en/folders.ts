@@ -8,5 +8,6 @@ export const folders = {
   'folders.builtin': 'a built-in scenario',
   'folders.noSuchFolder': 'no such folder',
   'folders.notAFolder': 'it is not a folder',
+  'folders.linkOut': 'it leads outside the folder (a link), so it is not read',
   'folders.notRegular': 'it is {what}, not a regular file',
 } as const;

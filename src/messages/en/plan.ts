@@ -31,6 +31,7 @@ export const plan = {
       'More, if you want it: {count} more ideas were left out to keep this short. ' +
       'Run with --full to see them all; a saved plan keeps them.',
   },
+  'plan.more.worries': 'The answers to your other worries are there: {worries}.',
   'plan.abuse.heading': 'If you feel afraid: domestic-abuse support',
   'plan.abuse.advice':
     'A domestic-abuse advocate can help you plan for your safety, in confidence, whatever you decide. ' +

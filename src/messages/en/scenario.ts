@@ -6,6 +6,9 @@ export const scenario = {
     other: '{file} has {count} problems; run talkcoach validate {file} for the full list',
   },
   'scenario.noSuch': 'there is no scenario called "{arg}"',
+  'scenario.outsideFolder':
+    '{file} leads outside its folder {dir} (a link or ..), so it is not read; ' +
+    'keep the files a scenario or test file uses inside its own folder',
   'scenario.atLeastItems': { one: 'needs at least {count} item', other: 'needs at least {count} items' },
   'scenario.emptyCondition':
     'an empty equals or includes names no fact, so it would always be true: name a fact and its value',
@@ -37,6 +40,10 @@ export const scenario = {
   'scenario.lint.noTarget': 'goes to "{id}", which does not exist',
   'scenario.lint.noPoint': 'talking point "{id}" does not exist',
   'scenario.lint.fillNotCollected': 'the fill-in {{{name}}} is not collected by any text question',
+  'scenario.lint.fillNotAName':
+    '{written} is not a fill-in: inside {{ }} goes the fact a text question collects ' +
+    '(lower-case letters, digits and hyphens, as {{name}})',
+  'scenario.lint.fillUnclosed': 'a {{ that is never closed with }}: a fill-in is written {{name}}',
   'scenario.lint.pointUnused': 'talking point "{id}" is never added to a plan (no node adds it and it has no when)',
   'scenario.lint.deadEnd': 'no ending can be reached from node "{id}": every way on leads back or stops',
   'scenario.lint.deadLoop': 'no ending can be reached from nodes {nodes}: they lead only to each other',

@@ -125,7 +125,6 @@ export interface CheckinDate {
   days: number;
 }
 
-
 export function checkinDate(
   scenario: Pick<Scenario, 'revisit'>,
   facts: Facts,

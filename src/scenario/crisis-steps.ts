@@ -1,6 +1,7 @@
 // The crisis steps: what to do now, written once in shared modules (their safety points whose `when`
-// holds when nothing is known yet: none, or "unless afraid of them"): scenarios/shared/crisis.yaml for helping someone else, crisis-self.yaml for the user
-// themselves. For `talkcoach crisis` and for crisis help during a session.
+// holds when nothing is known yet: none, or "unless afraid of them"): scenarios/shared/crisis.yaml
+// for helping someone else, crisis-self.yaml for the user themselves. For `talkcoach crisis` and for
+// crisis help during a session.
 import { join } from 'node:path';
 import { planPoint } from '../engine/plan.js';
 import { holds } from '../engine/conditions.js';

@@ -9,6 +9,9 @@ export interface HelpBlock {
   heading: string;
   advice: string;
   items: string[];
+  /** Shown for everyone at home or close family (no fear said): printed on its own, just above the
+   * closing crisis lines, so the numbers to call stay the last thing on screen. */
+  discreet?: boolean;
 }
 
 export function abuseBlock(c: CrisisInfo, discreet = false): HelpBlock {
@@ -22,6 +25,7 @@ export function abuseBlock(c: CrisisInfo, discreet = false): HelpBlock {
       lines.length > 0
         ? lines.map((l) => `${l.name}: ${l.how}`)
         : [msg('plan.abuse.none', { where, url: c.directory.url })],
+    ...(discreet ? { discreet: true } : {}),
   };
 }
 

@@ -54,8 +54,8 @@ const REGIONS: Record<string, Region> = {
       line(
         "SAMHSA's National Helpline",
         // helplines.md: "referrals, not counselling"; English and Spanish.
-        'Call 1-800-662-4357 (TTY 1-800-487-4889), free, confidential, any time, in English or Spanish; ' +
-          'it gives referrals to local help, not counselling',
+        'Call 1-800-662-4357 (TTY 1-800-487-4889), free, confidential, any time, English or Spanish; ' +
+          'referrals to local help, not counselling',
         'https://www.samhsa.gov/find-help/national-helpline',
       ),
     ],

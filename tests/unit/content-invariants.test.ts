@@ -116,8 +116,9 @@ describe.each(OTHERS)('%s: crisis steps only where the path passed the crisis no
 });
 
 describe('regions and routes (m7, m11)', () => {
-  it('NHS 111 is in the crisis block for GB only', () => {
-    expect(crisisLines(crisisFor('GB')).items.join(' ')).toMatch(/NHS 111: Call 111/);
+  it('NHS 111 is in the crisis block for GB only, in plans made with "not sure"', () => {
+    expect(crisisLines(crisisFor('GB'), true).items.join(' ')).toMatch(/NHS 111: Call 111/);
+    expect(crisisLines(crisisFor('GB')).items.join(' ')).not.toMatch(/NHS 111/);
     for (const r of ['US', 'IE', 'AU', 'NZ', 'CA', null])
       expect(crisisLines(crisisFor(r)).items.join(' ')).not.toMatch(/111 for urgent/);
   });

@@ -65,7 +65,7 @@ const ROWS: Row[] = [
   {
     guards: 'a parent of a 15-year-old is told the decision is theirs and not to book behind their back',
     scenario: 'denial',
-    lines: ['no', 'Jo', 'child', 'yes', 'no', '', 'mood', 'steady', 'no', 'not-now'],
+    lines: ['no', 'Jo', 'child-minor', 'no', '', 'mood', 'steady', 'no', 'not-now'],
     main: ['minor-assess', 'minor-choice'],
     never: ['respect-choice', 'time-light-touch', 'check-in-again'],
     text: ["you don't need to wait for their yes", 'school counsellor', 'any self-harm'],
@@ -75,14 +75,14 @@ const ROWS: Row[] = [
   {
     guards: 'an adult son or daughter loses the respect-for-their-choice point',
     scenario: 'wont-help',
-    lines: ['no', 'Jo', 'child', 'no', 'no', '', 'no', 'mood', 'steady', 'no', 'open'],
+    lines: ['no', 'Jo', 'child', 'no', '', 'no', 'mood', 'steady', 'no', 'open'],
     main: ['respect-choice'],
     never: ['minor-assess', 'minor-choice', 'together-young'],
   },
   {
     guards: 'a minor brother or sister gets "their decision" instead of bringing in the adults who look after them',
     scenario: 'wont-help',
-    lines: ['no', 'Kim', 'sibling', 'yes', 'no', 'no', '', 'no', 'mood', 'steady', 'no', 'open'],
+    lines: ['no', 'Kim', 'sibling-minor', 'no', '', 'no', 'mood', 'steady', 'no', 'open'],
     main: ['minor-sibling'],
     never: ['respect-choice', 'check-in-again'],
     text: ['Tell your parents'],
@@ -90,7 +90,7 @@ const ROWS: Row[] = [
   {
     guards: 'a teenager worried about a parent is never pointed to a trusted adult, or to Alateen',
     scenario: 'denial',
-    lines: ['no', '', 'parent', 'yes', 'no', '', 'drink', 'steady', 'no', 'open'],
+    lines: ['no', '', 'parent-young', 'no', '', 'drink', 'steady', 'no', 'open'],
     main: ['young-adult-help'],
     text: ['Tell an adult you trust', 'Alateen'],
   },

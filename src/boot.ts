@@ -17,7 +17,6 @@ import {
   jsonOption,
   oneOf,
   maxBytesOption,
-  positiveInt,
   regionOption,
   scenariosOption,
   voice,
@@ -138,7 +137,7 @@ const COMMANDS = {
       .option('--check', msg('practice.cli.check'))
       .option('--reasons <ids>', msg('practice.cli.reasons'))
       .option('--name <name>', msg('practice.cli.name'))
-      .addOption(new Option('--seed <n>', msg('practice.cli.seed')).argParser(positiveInt))
+      .option('--seed <n>', msg('practice.cli.seed'))
       .addOption(formatOption(['text', 'json'], 'text', 'practice.cli.format'))
       .addOption(jsonOption())
       .option('--no-input', msg('cli.run.noInput'))
@@ -171,12 +170,52 @@ const COMMANDS = {
   history: (io: Io) =>
     command('history')
       .description(msg('history.cmd'))
-      .action(async () => (await import('./commands/history.js')).historyCommand(io)),
+      .addOption(formatOption(['text', 'json'], 'text', 'help.opt.textOrJson'))
+      .addOption(jsonOption())
+      .addHelpText('after', examples('help.ex.history'))
+      .action(async (_, cmd) => {
+        const o = cmd.optsWithGlobals();
+        await (await import('./commands/history.js')).historyCommand({ json: formatOf(o) === 'json' }, io);
+      }),
   forget: (io: Io) =>
     command('forget')
       .description(msg('forget.cmd'))
       .option('--yes', msg('forget.opt.yes'))
       .action(async (opts) => (await import('./commands/history.js')).forgetCommand(opts, io)),
+  completion: (io: Io) =>
+    command('completion')
+      .description(msg('completion.cmd'))
+      .argument('<shell>', msg('completion.arg'))
+      .addHelpText('after', examples('help.ex.completion'))
+      .action(async (shell, _, cmd) => {
+        const root = cmd.parent!;
+        const longs = (c: { options: readonly { long?: string }[] }) =>
+          c.options.flatMap((o) => (o.long ? [o.long] : []));
+        const commands = root.commands.map((c) => ({
+          name: c.name(),
+          options: longs(c),
+          scenario: c.registeredArguments[0]?.name() === 'scenario',
+        }));
+        (await import('./commands/completion.js')).completionCommand(shell, commands, longs(root), io);
+      }),
+  help: () =>
+    command('help')
+      .description(msg('help.command'))
+      .argument('[command]', msg('help.arg'))
+      .action(async (name, _, cmd) => {
+        const root = cmd.parent!;
+        if (name === undefined) return void root.outputHelp();
+        const target = root.commands.find((c) => c.name() === name.toLowerCase() && c.name() !== 'help');
+        if (target) return void target.outputHelp();
+        cmd.error(await unknownCommand(name), { code: 'commander.unknownCommand', exitCode: EXIT.usage });
+      }),
+  config: (io: Io) =>
+    command('config')
+      .description(msg('config.cmd'))
+      .argument('<action>', msg('config.arg.action'))
+      .argument('[words...]', msg('config.arg.key'))
+      .addHelpText('after', examples('help.ex.config'))
+      .action(async (action, words) => (await import('./commands/config.js')).configCommand(action, words, io)),
   crisis: (io: Io) =>
     command('crisis')
       .description(msg('cli.crisis'))
@@ -203,6 +242,15 @@ const COMMANDS = {
 
 const NAMES = Object.keys(COMMANDS) as (keyof typeof COMMANDS)[];
 
+/** What to say of a word that is no command: a scenario's id names `run`; else the nearest command. */
+async function unknownCommand(command: string): Promise<string> {
+  const { catalogue } = await import('./scenario/catalogue.js');
+  const lower = command.toLowerCase();
+  if (catalogue([]).some((e) => e.id === lower)) return msg('cli.scenarioNotCommand', { command, id: lower });
+  const hint = closest(command, [...NAMES, 'help']);
+  return msg(hint ? 'cli.unknownCommandHint' : 'cli.unknownCommand', { command, hint: hint ?? '' });
+}
+
 /** The program, writing to `io`; `done` receives a command's exit code. (Defining only the command
  * named saved 0.6 ms, under 0.01x: not done. See CONTRIBUTING.md.) */
 export function program(io: Io, version: string, done: Done) {
@@ -216,30 +264,31 @@ export function program(io: Io, version: string, done: Done) {
     .description(msg('cli.description'))
     .version(version, '-v, --version', msg('cli.version'))
     .helpOption('-h, --help', msg('cli.help'))
-    .helpCommand('help [command]', msg('help.command'))
+    // Our own help command (COMMANDS.help): commander's prints the whole help, to stderr, for a name it does not know.
+    .helpCommand(false)
     .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(output('talkcoach'))
     .usage('[options] [command]')
+    // For the coach and `run` (read anywhere on the line, as the shared options are): what a saved plan keeps.
+    .addOption(new Option('--with-safety-details', msg('cli.run.withSafetyDetails')))
     .argument('[command]')
+    // Words after a command that is not one: taken here so the error is about the command, not their count.
+    .argument('[words...]')
     .addHelpText('after', examples('help.ex.root'))
-    .action(async (command, opts) => {
+    .action(async (command, _words, opts) => {
       // With options but no command, the coach starts, as with no arguments at all.
-      if (command !== undefined) {
-        const hint = closest(command, NAMES);
-        root.error(msg(hint ? 'cli.unknownCommandHint' : 'cli.unknownCommand', { command, hint: hint ?? '' }), {
-          code: 'commander.unknownCommand',
-          exitCode: EXIT.usage,
-        });
-      }
+      if (command !== undefined)
+        root.error(await unknownCommand(command), { code: 'commander.unknownCommand', exitCode: EXIT.usage });
       await (await import('./commands/coach.js')).coachCommand(opts, io);
     });
   for (const name of NAMES)
     root.addCommand(
       COMMANDS[name](io, done)
         .copyInheritedSettings(root)
-        .configureOutput(output(`talkcoach ${name}`)),
+        // A mistake in `help <name>` is pointed to the top-level help, where the commands are listed.
+        .configureOutput(output(name === 'help' ? 'talkcoach' : `talkcoach ${name}`)),
     );
   return root;
 }

@@ -1,7 +1,7 @@
 // What the user is told when a command fails, and with which exit code. Kept out of cli.ts so
 // that it can be tested without starting the program.
 import { EngineError } from './engine/errors.js';
-import { EXIT, STOPPED, TalkcoachError } from './errors.js';
+import { EXIT, QuickExit, STOPPED, TalkcoachError } from './errors.js';
 import { inertLines, msg } from './messages/index.js';
 
 export interface Failure {
@@ -28,6 +28,8 @@ export const INTERRUPTED_LINE = `talkcoach: ${STOPPED}`;
 export function describeFailure(e: unknown, debug: boolean): Failure {
   if (isCommanderError(e)) return { exitCode: e.exitCode === 0 ? EXIT.ok : EXIT.usage, lines: [] };
   if (isPromptExit(e)) return { exitCode: EXIT.interrupted, lines: [INTERRUPTED_LINE] };
+  // The screen was just cleared so no one can read it: a line now would undo that.
+  if (e instanceof QuickExit) return { exitCode: e.exitCode, lines: [] };
   // msg() makes its parameters inert; a message or detail put together by hand is made so here.
   if (e instanceof TalkcoachError) {
     const [first = '', ...more] = e.message.split('\n');

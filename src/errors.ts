@@ -34,3 +34,11 @@ export class TalkcoachError extends Error {
     return EXIT[this.kind];
   }
 }
+
+/** The quick way out (Esc twice, or Ctrl-C, in the coach): the screen was cleared, and nothing is said. */
+export class QuickExit extends TalkcoachError {
+  constructor() {
+    super('interrupted', '');
+    this.name = 'QuickExit';
+  }
+}

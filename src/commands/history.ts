@@ -6,6 +6,7 @@ import type { Scenario } from '../engine/index.js';
 import { kindOf } from '../engine/kinds/index.js';
 import { deleteHistory, hasHistory, historyFile, readHistory, type Kept } from '../io/history.js';
 import { msg } from '../messages/index.js';
+import { wrap } from '../render/wrap.js';
 import { stripUnsafe } from '../safety/sanitize.js';
 import { onTerminal, type Io } from './context.js';
 import { openForRun } from './open.js';
@@ -39,18 +40,31 @@ export function historyLine(scenario: Scenario, k: Kept): string {
   );
 }
 
-export async function historyCommand(io: Io): Promise<void> {
+/** `history --json`: version 1, every kept check-in by date, its answers as option ids. */
+export const HISTORY_JSON_VERSION = 1;
+
+export async function historyCommand(o: { json?: boolean }, io: Io): Promise<void> {
   const file = historyFile(io.env);
   const { kept, warnings } = readHistory(file);
   // What could not be read is said, with how to mend it; what could be is still shown.
   for (const w of warnings) io.stderr.write(`${msg('folders.warning', { text: w })}\n`);
+  // By date, not in the order kept: a check-in added with --today for an earlier day sits in its place.
+  const byDate = [...kept].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (o.json) {
+    const checkins = byDate.map((k) => ({ date: k.date, answers: k.answers, next: k.next }));
+    io.stdout.write(`${JSON.stringify({ version: HISTORY_JSON_VERSION, file, checkins }, null, 2)}\n`);
+    return;
+  }
   if (kept.length === 0) {
     io.stdout.write(`${msg('history.none')}\n`);
     return;
   }
   const scenario = await openForRun('checkin', {}, io);
-  for (const k of kept.slice(-SHOWN)) io.stdout.write(`${historyLine(scenario, k)}\n`);
-  io.stdout.write(`${msg('history.where', { count: kept.length, file })}\n`);
+  const width = Math.max(40, Math.min(io.stdout.columns ?? 80, 100));
+  // A line that fits keeps its two-space columns; a longer one wraps, hanging under the date.
+  const fit = (line: string) => (line.length <= width ? line : wrap(line, width, '    ', '').join('\n'));
+  for (const k of byDate.slice(-SHOWN)) io.stdout.write(`${fit(historyLine(scenario, k))}\n`);
+  io.stdout.write(`${wrap(msg('history.where', { count: kept.length, file }), width).join('\n')}\n`);
 }
 
 export async function forgetCommand(o: { yes?: boolean }, io: Io): Promise<void> {

@@ -1,6 +1,7 @@
 // Where `run` writes the plan: standard output, or a file (-o FILE; `-o -` is standard output). A file
 // that exists is replaced only with --force; the format follows the file's extension unless --format
-// says; `~` is the home folder; "saved to" names the full path.
+// says; `~` is the home folder; "saved to" names the full path. A file leaves out the safety-plan
+// details unless --with-safety-details says otherwise.
 import { homedir } from 'node:os';
 import { extname } from 'node:path';
 import { saveFileAtomic, writableTarget } from '../io/save.js';
@@ -31,17 +32,23 @@ export interface PlanOutput {
   plain?: boolean;
   full?: boolean;
   withAnswers?: boolean;
+  /** Keep the safety-plan details (a code word, where things are kept) in a saved file. */
+  withSafetyDetails?: boolean;
 }
 
 export async function writePlan(plan: Plan, o: PlanOutput, io: Io): Promise<void> {
   const target = outputPath(o.output, io.env);
   const format = formatFor(o.format, target);
   const saving = target !== undefined;
-  // A saved file is the whole plan, dated, and leaves out the answers unless asked (--with-answers).
+  // A saved file is the whole plan, dated, and leaves out the answers unless asked (--with-answers),
+  // and the safety-plan details unless asked (--with-safety-details): someone else could find it.
+  // Standard output is not a file talkcoach keeps: it carries the whole plan, as the screen does.
   const rendered = renderPlan(plan, format, {
     width: 80,
     full: saving || Boolean(o.full),
-    ...(saving ? { date: today(), answers: Boolean(o.withAnswers) } : {}),
+    ...(saving
+      ? { date: today(), answers: Boolean(o.withAnswers), leaveOutPrivate: o.withSafetyDetails !== true }
+      : {}),
     ...(o.plain ? { style: PLAIN_TEXT_STYLE } : {}),
   });
   const text = o.plain && format === 'text' ? straightQuotes(rendered) : rendered;
@@ -50,5 +57,6 @@ export async function writePlan(plan: Plan, o: PlanOutput, io: Io): Promise<void
   // anything is written; without --force, link() refuses a name taken since.
   writableTarget(target, o.force === true);
   saveFileAtomic(target, text, { overwrite: o.force === true });
-  io.stderr.write(`${msg('cli.run.saved', { file: target })}\n`);
+  // After fear (or not saying), "only your account can read it" would be false comfort on a shared computer.
+  io.stderr.write(`${msg(plan.safety.afraid ? 'cli.run.savedCareful' : 'cli.run.saved', { file: target })}\n`);
 }

@@ -2,6 +2,7 @@
 // take a value from a list (any case), --json as a second spelling of --format json, the options
 // every command shares, the examples each --help ends with, and the voice of parsing errors.
 import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { TalkcoachError } from '../errors.js';
 import { msg, type MessageId } from '../messages/index.js';
 
 /** The most of a value given on the command line that a message repeats back: a region code or a
@@ -70,4 +71,24 @@ export function voice(message: string, commandPath: string): string {
     )
     .replace(/\.$/, '');
   return `talkcoach: ${text}; ${msg('help.seeHelp', { command: commandPath })}\n`;
+}
+
+/** The largest seed (seeds are 32-bit), for test --random and practice. */
+export const MAX_SEED = 2 ** 32 - 1;
+
+/** A whole number written in digits, from `min` to `max`: "" is not 0, and 1e3 or 99999999999999999999
+ * (which Number() reads as 1e20) are refused with the limit named. */
+export function wholeNumber(value: string | undefined, what: string, min: number, max: number): number {
+  const n = /^\d+$/.test(value ?? '') ? Number(value) : NaN;
+  if (!(n >= min && n <= max))
+    throw new TalkcoachError(
+      'usage',
+      msg('cli.test.badNumber', {
+        what,
+        value: echoed(String(value)),
+        min: min.toLocaleString('en-US'),
+        max: max.toLocaleString('en-US'),
+      }),
+    );
+  return n;
 }

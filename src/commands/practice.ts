@@ -14,7 +14,7 @@ import { closest } from '../scenario/suggest.js';
 import { crisisStepsFor, onTerminal, type CommonOptions, type Io } from './context.js';
 import { openForRun } from './open.js';
 import { defaultName, loadPracticeFiles, type LoadedPractice } from './practice-source.js';
-import { echoed } from './parser.js';
+import { echoed, MAX_SEED, wholeNumber } from './parser.js';
 import { regionFor } from './run.js';
 import { regionToAsk } from './region.js';
 
@@ -22,7 +22,8 @@ export interface PracticeOptions extends CommonOptions {
   check?: boolean;
   reasons?: string;
   name?: string;
-  seed?: number;
+  /** As typed: a whole number from 0 to 4,294,967,295 (checked here, as test --random's is). */
+  seed?: string;
   format: string;
   input: boolean;
   region?: string;
@@ -86,6 +87,8 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
       );
     }
   }
+  // Checked before anything is opened: 0 is a seed like any other, "" and 1e3 are not.
+  const seed = o.seed === undefined ? undefined : wholeNumber(o.seed, '--seed', 0, MAX_SEED);
   const scenario = await openForRun(arg ?? DEFAULT_SCENARIO, o, io);
   const name = nameFor(o.name, io) || defaultName(scenario);
   const input = { content: p.content, rules: p.rules, fills: { name } };
@@ -93,7 +96,7 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
   if (o.input && onTerminal(io)) {
     const { runPracticeInteractive } = await io.rooms.terminal();
     // The shell's random source: the replies come in a new order each time on a terminal.
-    const random = o.seed !== undefined ? seeded(o.seed) : Math.random;
+    const random = seed !== undefined ? seeded(seed) : Math.random;
     const flags = { color: o.color, ...(o.plain !== undefined ? { plain: o.plain } : {}) };
     await runPracticeInteractive({ input, name, reasons }, { crisis }, io, flags, {
       crisisSteps: crisisStepsFor(io),
@@ -103,7 +106,7 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
     });
     return;
   }
-  const { transcript, leftOver } = await runPracticePiped({ input, reasons, name, seed: o.seed ?? 1 }, lines());
+  const { transcript, leftOver } = await runPracticePiped({ input, reasons, name, seed: seed ?? 1 }, lines());
   if (leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: leftOver })}\n`);
   io.stdout.write(o.format === 'json' ? renderPracticeJson(transcript) : renderPracticeText(transcript));
 }

@@ -1,5 +1,7 @@
-// Which region's crisis lines to show, and why: --region, else TALKCOACH_REGION, else the locale.
+// Which region's crisis lines to show, and why: --region, else TALKCOACH_REGION, else the region kept
+// with `talkcoach config set region`, else the locale.
 // The why is said with the numbers, so a person abroad, or on a borrowed computer, sees how to change it.
+import { readConfig } from '../io/config-file.js';
 import { msg } from '../messages/index.js';
 import { KNOWN_REGIONS, normaliseRegion, regionFromLocale } from '../safety/crisis.js';
 import type { Io } from './context.js';
@@ -23,16 +25,29 @@ export function chooseRegion(o: { region?: string }, io: Io): RegionChoice {
       io.stderr.write(`${msg('cli.region.unknown', { given: echoed(given), from, known: KNOWN_REGIONS.join(' ') })}\n`);
     return { region, why: msg(region ? 'cli.region.from' : 'cli.region.notKnown', { from }) };
   }
+  const kept = keptRegion(io);
+  if (kept) return { region: kept, why: msg('cli.region.fromConfig') };
   const locale = localeOf(io.env);
   const region = regionFromLocale(io.env);
   if (region) return { region, why: msg('cli.region.fromLocale', { locale }) };
   return { region: null, why: msg(locale ? 'cli.region.noneInLocale' : 'cli.region.noLocale', { locale }) };
 }
 
-/** No region was given and the locale names no country (LANG=C.UTF-8): on a terminal, the coach asks. */
+/** The region kept with `talkcoach config`, when it names one we know (a bad file is said on stderr). */
+function keptRegion(io: Io): string | null {
+  const { config, warning } = readConfig(io.env);
+  if (warning) io.stderr.write(`${warning}\n`);
+  return normaliseRegion(config.region);
+}
+
+/** No region was given, none is kept, and the locale names no country (LANG=C.UTF-8): on a terminal, the coach asks. */
 export function regionToAsk(o: { region?: string }, io: Io): boolean {
   const given = o.region ?? io.env.TALKCOACH_REGION;
-  return (given === undefined || given === '') && regionFromLocale(io.env) === null;
+  return (
+    (given === undefined || given === '') &&
+    normaliseRegion(readConfig(io.env).config.region) === null &&
+    regionFromLocale(io.env) === null
+  );
 }
 
 export const regionFor = (o: { region?: string }, io: Io): string | null => chooseRegion(o, io).region;

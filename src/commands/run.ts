@@ -30,6 +30,8 @@ export interface RunOptions extends CommonOptions {
   full?: boolean;
   /** Keep the answers in a saved file (left out by default: they can hold private details). */
   withAnswers?: boolean;
+  /** Keep the safety-plan details (a code word, where things are kept) in a saved file. */
+  withSafetyDetails?: boolean;
 }
 
 export { today } from './output.js';

@@ -1,14 +1,14 @@
 // The author's loop around `talkcoach test`: --coverage (what the test files exercise, and what
 // none does) and --random N --seed S (seeded random play-throughs, each plan checked).
 import { stanceCounts } from '../testing/safety-checks.js';
-import { EXIT, TalkcoachError } from '../errors.js';
+import { MAX_SEED, wholeNumber } from './parser.js';
+import { EXIT } from '../errors.js';
 import type { Scenario } from '../engine/model.js';
 import { msg } from '../messages/index.js';
 import { crisisFor } from '../safety/crisis.js';
 import { CoverageCounter, type Coverage } from '../testing/coverage.js';
 import { randomPlayer } from '../testing/random-play.js';
 import type { CommonOptions, Io } from './context.js';
-import { echoed } from './parser.js';
 import { loadArg, problemsError } from './scenarios.js';
 
 /** Counts, per scenario, what the cases of every test file took. */
@@ -44,24 +44,6 @@ function coverageText(file: string, c: Coverage): string {
 
 /** The most runs --random takes (about 70 s of play), and the largest seed (seeds are 32-bit). */
 export const MAX_RANDOM_RUNS = 100_000;
-export const MAX_SEED = 2 ** 32 - 1;
-
-/** A whole number written in digits, from `min` to `max`: "" is not 0, and 1e3 or 99999999999999999999
- * (which Number() reads as 1e20) are refused with the limit named. */
-function wholeNumber(value: string | undefined, what: string, min: number, max: number): number {
-  const n = /^\d+$/.test(value ?? '') ? Number(value) : NaN;
-  if (!(n >= min && n <= max))
-    throw new TalkcoachError(
-      'usage',
-      msg('cli.test.badNumber', {
-        what,
-        value: echoed(String(value)),
-        min: min.toLocaleString('en-US'),
-        max: max.toLocaleString('en-US'),
-      }),
-    );
-  return n;
-}
 
 /** Lets signals (Ctrl-C, SIGTERM) in between runs: a long --random run is a synchronous loop otherwise. */
 const breather = () => {

@@ -41,8 +41,9 @@ export function factsNamed(condition: Condition): string[] {
   return factsNamed(condition.not);
 }
 
-/** The values a condition names for a fact, outside any `not` (what makes it hold, not what stops it). */
-export function valuesNamed(condition: Condition, fact: string): Set<string> {
+/** The values a condition names for a fact: by default only outside any `not` (what makes it hold,
+ * not what stops it); with `underNot`, every value it names. */
+export function valuesNamed(condition: Condition, fact: string, underNot = false): Set<string> {
   const out = new Set<string>();
   const walk = (c: Condition): void => {
     if ('equals' in c || 'includes' in c) {
@@ -51,6 +52,7 @@ export function valuesNamed(condition: Condition, fact: string): Set<string> {
       if (v !== undefined) for (const x of Array.isArray(v) ? v : [v]) out.add(x);
     } else if ('all' in c) c.all.forEach(walk);
     else if ('any' in c) c.any.forEach(walk);
+    else if (underNot) walk(c.not);
   };
   walk(condition);
   return out;

@@ -109,6 +109,9 @@ export interface Point {
   when?: Condition;
   /** What the point does; a plan whose stance forbids one of them never holds it (stance.ts). */
   tags?: Tag[];
+  /** A safety-plan detail (a code word, a go-bag, a hiding place): on screen, but kept out of saved
+   * files unless the person asks for it (someone else could find the file). */
+  private?: boolean;
   /** 1: always in the main plan; 2 (default; 1 for safety points): while there is room; 3: in "More". */
   priority?: number;
   summary?: SummaryRole[];

@@ -32,6 +32,7 @@ export function planPoint(
     ...(p.say ? { say: f(p.say) } : {}),
     ...(p.avoid ? { avoid: f(p.avoid) } : {}),
     ...(p.tags && p.tags.length > 0 ? { tags: [...p.tags] } : {}),
+    ...(p.private ? { private: true as const } : {}),
     because: [],
     source: p.source,
   };

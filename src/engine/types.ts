@@ -111,6 +111,8 @@ export interface PlanPoint {
   avoid?: string;
   /** What the point does (wait, raise-it, together, limits, relationship-future); absent when none. */
   tags?: Tag[];
+  /** A safety-plan detail kept out of saved files unless asked for; absent when not. */
+  private?: true;
   /** In a plan, the answers that brought it (empty for advice every plan of its ending holds);
    * absent where a point is shown outside a plan (a note). */
   because?: Because[];

@@ -26,6 +26,8 @@ export interface InteractiveFlags {
   /** --force: replace the --output file without asking. */
   force?: boolean;
   format?: Format;
+  /** --with-safety-details: a saved file keeps the safety-plan details. */
+  withSafetyDetails?: boolean;
 }
 
 /** What the command layer gives the coach: where the scenarios and the crisis steps come from. */
@@ -99,6 +101,7 @@ export async function runInteractive(
     choices,
     start: options,
     ...(file !== undefined ? { output: { file, format: flags.format ?? 'text', force: flags.force === true } } : {}),
+    ...(flags.withSafetyDetails === true ? { withSafetyDetails: true } : {}),
     crisisSteps: sources.crisisSteps,
     ...(sources.selfSteps ? { selfSteps: sources.selfSteps } : {}),
     ...(sources.practice ? { practice: sources.practice } : {}),

@@ -5,7 +5,9 @@
 // - Ctrl-Z suspends as any terminal program does: the terminal given back, the process stopped, and
 //   on `fg` raw mode again and the prompt drawn anew;
 // - a paste into a text field is cut to a little over what an answer keeps: inquirer draws the whole prompt again
-//   for every character, so 5,000 pasted characters took half a minute.
+//   for every character, so 5,000 pasted characters took half a minute;
+// - the quick way out (Esc twice within a second, or Ctrl-C) is seen the moment it is typed, even
+//   between prompts or with keys held, and goes to no prompt.
 import { PassThrough, type Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type { Output } from '../io/types.js';
@@ -17,6 +19,10 @@ export const TEXT_LIMIT = 100;
 const STILL_THERE_MS = 300;
 const SHOW_CURSOR = '\u001B[?25h';
 const CTRL_Z = '\u001A';
+const CTRL_C = '\u0003';
+const ESC = '\u001B';
+/** Two lone Escs this close together are the quick way out; one alone goes back. */
+export const QUICK_ESCAPE_MS = 1000;
 const isBackspace = (c: string) => c === '\b' || c === '\u007F';
 /** A key that ends a prompt: what follows it waits for the next one. A lone Esc goes back. */
 const ENDS = /[\r\n]/;
@@ -45,11 +51,16 @@ export class KeyFeed {
   private prompts = 0;
   /** Called after `fg`: the prompt on screen is drawn again. */
   onResume: () => void = () => undefined;
+  /** Called on the quick way out: Esc twice within QUICK_ESCAPE_MS, or Ctrl-C. */
+  onQuickExit: () => void = () => undefined;
+  /** When the last lone Esc came, while a second one would be the quick way out. */
+  private lastEscape: number | undefined;
 
   constructor(
     private readonly stdin: Stdin,
     private readonly output: Output,
     private readonly suspend: () => void = () => process.kill(process.pid, 'SIGTSTP'),
+    private readonly now: () => number = Date.now,
   ) {
     // The prompts turn raw mode on and off as they start and end; here it stays on between them.
     const input = new PassThrough() as unknown as FeedInput;
@@ -97,8 +108,25 @@ export class KeyFeed {
   }
 
   private readonly onData = (chunk: Buffer | string): void => {
-    this.take(typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+    const keys = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
+    if (this.quick(keys)) return this.onQuickExit();
+    this.take(keys);
   };
+
+  /** Whether `keys` make the quick way out: Ctrl-C, or a second lone Esc within QUICK_ESCAPE_MS. */
+  private quick(keys: string): boolean {
+    if (keys.includes(CTRL_C)) return true;
+    // An arrow key that came in two pieces (Esc, then "[A") was no Esc of its own.
+    if (this.lastEscape !== undefined && /^[[O]/.test(keys)) this.lastEscape = undefined;
+    // A lone Esc is one followed by another or by nothing (Alt+Up is Esc, Esc, "[A": one lone Esc).
+    for (let i = keys.indexOf(ESC); i >= 0; i = keys.indexOf(ESC, i + 1)) {
+      if (i + 1 < keys.length && keys[i + 1] !== ESC) continue;
+      const at = this.now();
+      if (this.lastEscape !== undefined && at - this.lastEscape <= QUICK_ESCAPE_MS) return true;
+      this.lastEscape = at;
+    }
+    return false;
+  }
 
   private take(keys: string): void {
     const z = keys.indexOf(CTRL_Z);

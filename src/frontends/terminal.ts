@@ -1,8 +1,9 @@
 // The terminal the coach talks on: what it prints and what it asks, with @inquirer/prompts. Every
-// prompt has the coach's own keys: Esc to go back, ! for crisis help, Ctrl-D to stop.
+// prompt has the coach's own keys: Esc to go back, ! for crisis help, Ctrl-D to stop, and the quick
+// way out (Esc twice, or Ctrl-C), which clears the screen and its scrollback and ends the run.
 import { confirm, input, Separator } from '@inquirer/prompts';
 import type { Question } from '../engine/types.js';
-import { STOPPED, TalkcoachError } from '../errors.js';
+import { QuickExit, STOPPED, TalkcoachError } from '../errors.js';
 import type { Io, Output } from '../io/types.js';
 import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
@@ -20,19 +21,38 @@ interface Keys {
   crisis?: boolean;
 }
 
+/** The cursor shown, then the screen and (where the terminal allows, ESC[3J) its scrollback cleared. */
+export const CLEAR_ALL = '\u001B[?25h\u001B[H\u001B[2J\u001B[3J';
+
+/** The quick way out, asked for (perhaps between prompts), and the prompt it ends. */
+interface Quick {
+  asked: boolean;
+  prompt?: AbortController;
+}
+
+/** Clears everything on the terminal: what was there stays unread. */
+function quickExit(io: Io): QuickExit {
+  io.stdout.write(CLEAR_ALL);
+  return new QuickExit();
+}
+
 /**
- * Runs one prompt with the coach's own keys. Ctrl-C (and Ctrl-D) end the whole run; inquirer has
- * already given the terminal back by then. After Ctrl-Z and `fg` the prompt is drawn again.
+ * Runs one prompt with the coach's own keys. Ctrl-D ends the whole run; Esc twice or Ctrl-C end it
+ * too, the screen cleared; inquirer has already given the terminal back by then. After Ctrl-Z and
+ * `fg` the prompt is drawn again.
  */
 async function run<T>(
   io: Io,
   feed: KeyFeed,
+  quick: Quick,
   keys: Keys,
   start: (context: PromptContext) => Promise<T>,
   text = false,
 ): Promise<Outcome<T>> {
   for (let again = false; ; again = true) {
+    if (quick.asked) throw quickExit(io);
     const controller = new AbortController();
+    quick.prompt = controller;
     const onKey = (t: string | undefined, key: { name?: string; ctrl?: boolean; sequence?: string } | undefined) => {
       if (key?.ctrl && key.name === 'd') controller.abort('stop');
       else if (keys.back && key?.name === 'escape') controller.abort('back');
@@ -53,6 +73,7 @@ async function run<T>(
     } catch (e) {
       const { name, cause } = e as Error;
       const aborted = name === 'AbortPromptError';
+      if (aborted && cause === 'quick') throw quickExit(io);
       if (aborted && cause === 'redraw') continue;
       if (aborted && cause === 'back') return { back: true };
       if (aborted && cause === 'crisis') return { crisis: true };
@@ -60,6 +81,7 @@ async function run<T>(
       throw e;
     } finally {
       feed.input.off('keypress', onKey);
+      quick.prompt = undefined;
     }
   }
 }
@@ -79,11 +101,16 @@ export class Terminal {
   ) {
     this.look = lookNow();
     this.feed = new KeyFeed(io.stdin, io.stdout);
+    this.feed.onQuickExit = () => {
+      this.quick.asked = true;
+      this.quick.prompt?.abort('quick');
+    };
     // For a screen reader: questions said once and answered by number, never drawn again.
     this.plain = this.look.plain ? new PlainPrompts(io, () => this.look.width) : undefined;
   }
 
   private readonly feed: KeyFeed;
+  private readonly quick: Quick = { asked: false };
   private readonly plain: PlainPrompts | undefined;
 
   /** The session is over: the terminal as it was before. */
@@ -109,7 +136,14 @@ export class Terminal {
   async ask(q: Question, previous: Previous): Promise<Reply> {
     const p = questionPrompt(q, previous, this.look, this.io.stdout.rows);
     if (this.plain) return this.plain.ask(q, previous, p.crisisKey || p.prompt === 'input');
-    const o = await run(this.io, this.feed, { back: q.canGoBack, crisis: p.crisisKey }, p.start, p.prompt === 'input');
+    const o = await run(
+      this.io,
+      this.feed,
+      this.quick,
+      { back: q.canGoBack, crisis: p.crisisKey },
+      p.start,
+      p.prompt === 'input',
+    );
     return 'value' in o ? o.value : o;
   }
 
@@ -127,7 +161,7 @@ export class Terminal {
       new Separator(this.look.marks.separator),
       { value: CRISIS, name: this.look.paint.safety(msg('terminal.crisis.choice')) },
     ];
-    const o = await run(this.io, this.feed, { crisis: true }, (c) =>
+    const o = await run(this.io, this.feed, this.quick, { crisis: true }, (c) =>
       list(
         {
           message: `\n${this.look.paint.bold(message)}`,
@@ -148,7 +182,7 @@ export class Terminal {
 
   async confirm(message: string, byDefault: boolean): Promise<boolean> {
     if (this.plain) return this.plain.confirm(message, byDefault);
-    const o = await run(this.io, this.feed, {}, (c) =>
+    const o = await run(this.io, this.feed, this.quick, {}, (c) =>
       confirm(
         { message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.askMark, '') },
         c,
@@ -160,7 +194,7 @@ export class Terminal {
   /** Waits for Enter (what is typed is not kept). */
   async pause(message: string): Promise<void> {
     if (this.plain) return this.plain.pause(message);
-    await run(this.io, this.feed, {}, (c) =>
+    await run(this.io, this.feed, this.quick, {}, (c) =>
       input({ message: this.look.paint.bold(message), theme: theme(this.look, '', '') }, c),
     );
   }
@@ -170,6 +204,7 @@ export class Terminal {
     const o = await run(
       this.io,
       this.feed,
+      this.quick,
       {},
       (c) =>
         input(

@@ -25,18 +25,48 @@ export function homeFolder(env: Env): string | undefined {
   }
 }
 
-/** talkcoach's data folder, a full path; throws when none can be told. */
-export function dataFolder(env: Env, platform: NodeJS.Platform = process.platform): string {
-  const xdg = full(env.XDG_DATA_HOME);
+/** Where each kind of folder lives, as env-paths names them: the XDG variable and its default under
+ * the home folder (Linux), the Windows variable and its default, the macOS folder, the last part. */
+const FOLDERS = {
+  data: {
+    xdg: 'XDG_DATA_HOME',
+    linux: ['.local', 'share'],
+    win: 'LOCALAPPDATA',
+    winHome: ['AppData', 'Local'],
+    mac: 'Application Support',
+    last: 'Data',
+  },
+  config: {
+    xdg: 'XDG_CONFIG_HOME',
+    linux: ['.config'],
+    win: 'APPDATA',
+    winHome: ['AppData', 'Roaming'],
+    mac: 'Preferences',
+    last: 'Config',
+  },
+} as const;
+
+/** talkcoach's data or config folder, a full path; throws `noHome` when none can be told. */
+export function platformFolder(
+  kind: keyof typeof FOLDERS,
+  env: Env,
+  platform: NodeJS.Platform = process.platform,
+  noHome: () => TalkcoachError = () => new TalkcoachError('file', msg('history.noHome')),
+): string {
+  const f = FOLDERS[kind];
+  const xdg = full(env[f.xdg]);
   if (xdg !== undefined && platform !== 'darwin' && platform !== 'win32') return join(xdg, 'talkcoach');
-  const local = platform === 'win32' ? full(env.LOCALAPPDATA) : undefined;
-  if (local !== undefined) return join(local, 'talkcoach', 'Data');
+  const win = platform === 'win32' ? full(env[f.win]) : undefined;
+  if (win !== undefined) return join(win, 'talkcoach', f.last);
   const home = homeFolder(env);
-  if (home === undefined) throw new TalkcoachError('file', msg('history.noHome'));
-  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'talkcoach');
-  if (platform === 'win32') return join(home, 'AppData', 'Local', 'talkcoach', 'Data');
-  return join(home, '.local', 'share', 'talkcoach');
+  if (home === undefined) throw noHome();
+  if (platform === 'darwin') return join(home, 'Library', f.mac, 'talkcoach');
+  if (platform === 'win32') return join(home, ...f.winHome, 'talkcoach', f.last);
+  return join(home, ...f.linux, 'talkcoach');
 }
+
+/** talkcoach's data folder, a full path; throws when none can be told. */
+export const dataFolder = (env: Env, platform?: NodeJS.Platform): string => platformFolder('data', env, platform);
 
 /** The history file: `history.jsonl` in the data folder. */
 export const historyFile = (env: Env = process.env): string => join(dataFolder(env), 'history.jsonl');

@@ -2,14 +2,18 @@
 // on any change that could break a reader.
 import type { Plan } from '../engine/types.js';
 import { summaryText } from './summary.js';
+import { msg } from '../messages/index.js';
+import { leavePrivateOut } from './private.js';
 import { words } from './words.js';
 
 // 2: safety, summary and plan.more added (issue 11).
-// 3: safety.stance and safety.stances, each point's tags and because, plan.offers and worriesInMore, summary roles
-//    listen, choice and substance (issue 20).
+// 3: safety.stance and safety.stances, each point's tags, because and private, plan.offers,
+//    worriesInMore and privateLeftOut, summary roles listen, choice and substance (issue 20).
 export const JSON_VERSION = 3;
 
-export function planJson(plan: Plan): Record<string, unknown> {
+/** `leaveOutPrivate`: a file, without the safety-plan details (render/private.ts). */
+export function planJson(whole: Plan, { leaveOutPrivate = false } = {}): Record<string, unknown> {
+  const { plan, left } = leaveOutPrivate ? leavePrivateOut(whole) : { plan: whole, left: undefined };
   return {
     version: JSON_VERSION,
     scenario: plan.scenario,
@@ -22,10 +26,12 @@ export function planJson(plan: Plan): Record<string, unknown> {
       more: plan.more.map((s) => ({ ...s, title: words(s.title) })),
       ...(plan.worriesInMore ? { worriesInMore: plan.worriesInMore } : {}),
       offers: plan.offers,
+      ...(left ? { privateLeftOut: { count: left.count, note: msg('plan.privateLeftOut') } } : {}),
     },
     crisis: plan.crisis,
     disclaimer: words(plan.disclaimer),
   };
 }
 
-export const renderPlanJson = (plan: Plan): string => `${JSON.stringify(planJson(plan), null, 2)}\n`;
+export const renderPlanJson = (plan: Plan, options: { leaveOutPrivate?: boolean } = {}): string =>
+  `${JSON.stringify(planJson(plan, options), null, 2)}\n`;

@@ -7,6 +7,7 @@ import { msg } from '../messages/index.js';
 import { crisisLines } from './crisis.js';
 import { helpBlocks } from './safety-blocks.js';
 import { summaryTexts } from './summary.js';
+import { leavePrivateOut, noteKey } from './private.js';
 
 export interface MarkdownOptions {
   /** Print "More, if you want it" too. */
@@ -15,6 +16,8 @@ export interface MarkdownOptions {
   answers?: boolean;
   /** The day the plan was made (YYYY-MM-DD), for a saved file. */
   date?: string;
+  /** A file: private points (safety-plan details) left out, with a line saying so (render/private.ts). */
+  leaveOutPrivate?: boolean;
 }
 
 /**
@@ -60,14 +63,15 @@ function helpMarkdown(plan: Plan): string[] {
   return out;
 }
 
-export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
+export function renderPlanMarkdown(whole: Plan, options: MarkdownOptions = {}): string {
+  const { plan, left } = options.leaveOutPrivate ? leavePrivateOut(whole) : { plan: whole, left: undefined };
   const out: string[] = [`# ${md(plan.title)}`, '', `_${md(msg('render.planOf', { scenario: plan.scenario.title }))}_`];
   if (options.date) out.push('', `_${md(msg('plan.madeOn', { date: options.date }))}_`);
   if (helpFirst(plan.safety)) out.push(...helpMarkdown(plan));
   const summary = summaryTexts(plan);
   if (summary.length > 0)
     out.push('', `## ${md(msg('plan.summary.heading'))}`, '', ...summary.map((t) => `- ${md(t)}`));
-  const sections = (list: Plan['sections'], level: string) => {
+  const sections = (list: Plan['sections'], level: string, which: 'main' | 'more') => {
     for (const section of list) {
       out.push('', `${level} ${md(words(section.title))}`, '');
       for (const p of section.points) {
@@ -75,13 +79,14 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
         if (p.say) out.push(`  - **${msg('render.say')}** “${md(p.say)}”`);
         if (p.avoid) out.push(`  - **${msg('render.avoid')}** ${md(p.avoid)}`);
       }
+      if (left?.where.has(noteKey(which, section.id))) out.push(`- _${md(msg('plan.privateLeftOut'))}_`);
     }
   };
-  sections(plan.sections, '##');
+  sections(plan.sections, '##', 'main');
   const more = plan.more.reduce((n, s) => n + s.points.length, 0);
   if (more > 0 && options.full) {
     out.push('', `## ${md(msg('plan.more.heading'))}`);
-    sections(plan.more, '###');
+    sections(plan.more, '###', 'more');
   } else if (more > 0) out.push('', `_${md(msg('plan.more.note', { count: more }))}_`);
   if (more > 0 && !options.full && plan.worriesInMore)
     out.push('', `_${md(msg('plan.more.worries', { worries: plan.worriesInMore.join(', ') }))}_`);

@@ -8,6 +8,7 @@ import { crisisLines, numbersAgain, urgentItems } from './crisis.js';
 import { helpBlocks, type HelpBlock } from './safety-blocks.js';
 import { summaryTexts } from './summary.js';
 import { PLAIN_STYLE, type Style } from './style.js';
+import { leavePrivateOut, noteKey } from './private.js';
 import { visibleLength, wrap } from './wrap.js';
 
 /** Draws a box around a block (the headline, the crisis lines); `inset` is the columns it takes. */
@@ -27,6 +28,8 @@ export interface TextOptions {
   date?: string;
   /** Say "In short" again at the end, above the crisis lines: where the eye lands after a long plan. */
   summaryAgain?: boolean;
+  /** A file: private points (safety-plan details) left out, with a line saying so (render/private.ts). */
+  leaveOutPrivate?: boolean;
 }
 
 const clamp = (w: number | undefined) => Math.max(40, Math.min(w ?? 80, 100));
@@ -69,7 +72,8 @@ export function renderCrisisText(
   return (options.frame ? options.frame.box(lines, 'crisis') : lines).join('\n');
 }
 
-export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
+export function renderPlanText(whole: Plan, options: TextOptions = {}): string {
+  const { plan, left } = options.leaveOutPrivate ? leavePrivateOut(whole) : { plan: whole, left: undefined };
   const width = clamp(options.width);
   const style = options.style ?? PLAIN_STYLE;
   const inner = width - (options.frame?.inset ?? 0);
@@ -98,17 +102,19 @@ export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
           ...summary.flatMap((t) => wrap(stripUnsafe(t), width, '   ', ` ${style.bullet} `)),
         ];
   out.push(...summaryLines(msg('plan.summary.heading')));
-  const sections = (list: Plan['sections']) => {
+  const sections = (list: Plan['sections'], which: 'main' | 'more') => {
     for (const section of list) {
       out.push('', style.heading(words(section.title)));
       for (const p of section.points) out.push(...pointLines(p, width, style, section.id === 'safety'));
+      if (left?.where.has(noteKey(which, section.id)))
+        out.push(...wrap(msg('plan.privateLeftOut'), width, '   ', ` ${style.bullet} `).map(style.dim));
     }
   };
-  sections(plan.sections);
+  sections(plan.sections, 'main');
   const more = plan.more.reduce((n, s) => n + s.points.length, 0);
   if (more > 0 && options.full) {
     out.push('', style.heading(msg('plan.more.heading')));
-    sections(plan.more);
+    sections(plan.more, 'more');
   } else if (more > 0) out.push('', ...wrap(msg('plan.more.note', { count: more }), width).map(style.dim));
   if (more > 0 && !options.full && plan.worriesInMore)
     out.push(...wrap(msg('plan.more.worries', { worries: plan.worriesInMore.join(', ') }), width).map(style.dim));

@@ -2,7 +2,7 @@
 // its summary, and the scenario's safety conditions. Apart from format.ts to keep each file small;
 // documented in scenarios/README.md ("How a plan is made").
 import { ABOUT, SCENARIO_KINDS, STANCES, SUMMARY_ROLES, TAGS, type Condition } from '../engine/model.js';
-import { integer, list, literal, object, optional, text, type Named } from './schema-kit.js';
+import { flag, integer, list, literal, object, optional, text, type Named } from './schema-kit.js';
 
 export const planFields = {
   tags: optional(
@@ -18,6 +18,12 @@ export const planFields = {
           'what the point does; a plan whose safety stance forbids one of its tags never holds it, and validate ' +
           'refuses a point whose condition can hold with such a stance (scenarios/README.md, "Safety stances")',
       },
+    ),
+  ),
+  private: optional(
+    flag(
+      'a safety-plan detail (a code word, a go-bag, a hiding place): shown on screen, kept out of saved files ' +
+        'unless --with-safety-details is given',
     ),
   ),
   priority: optional(

@@ -8,7 +8,7 @@
 // only "fear: no" leads to). Only the facts the two conditions name are enumerated. Facts are tracked one
 // by one, not in combination, so a reported example may be one no single path gives; it is still a
 // point whose condition does not rule the stance out, which is what the author should write.
-import { factsNamed, holds } from '../engine/conditions.js';
+import { factsNamed, holds, valuesNamed } from '../engine/conditions.js';
 import { kindOf } from '../engine/kinds/index.js';
 import type { Condition, Scenario, Stance } from '../engine/model.js';
 import { STANCES } from '../engine/model.js';
@@ -124,17 +124,7 @@ function reaching(scenario: Scenario): Reach {
 
 /** The values to try for a fact: those that can reach here, with typed text or a list as what the conditions name. */
 function domain(fact: string, possible: Possible, conditions: Condition[]): (string | string[] | undefined)[] {
-  const named = new Set<string>();
-  const collect = (c: Condition): void => {
-    if ('equals' in c || 'includes' in c) {
-      const map = 'equals' in c ? c.equals : c.includes;
-      const v = Object.hasOwn(map, fact) ? map[fact] : undefined;
-      if (v !== undefined) for (const x of Array.isArray(v) ? v : [v]) named.add(x);
-    } else if ('all' in c) c.all.forEach(collect);
-    else if ('any' in c) c.any.forEach(collect);
-    else collect(c.not);
-  };
-  conditions.forEach(collect);
+  const named = new Set(conditions.flatMap((c) => [...valuesNamed(c, fact, true)]));
   const out: (string | string[] | undefined)[] = [];
   for (const v of valuesIn(possible, fact)) {
     if (v === UNSET) out.push(undefined);

@@ -5,11 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, NODE } from '../helpers/cli.js';
-import { Tmux, tmuxMissing } from '../helpers/tmux.js';
+import { talkcoach, Tmux, tmuxMissing } from '../helpers/tmux.js';
 
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-const talkcoach = (...args: string[]) => [NODE, BIN, ...args].map(quote).join(' ');
 const asked = (text: string) => new RegExp(`of about \\d+\\n${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 const tempDir = () => mkdtempSync(join(tmpdir(), 'talkcoach-checkin-tmux-'));
 

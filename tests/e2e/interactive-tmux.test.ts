@@ -1,28 +1,15 @@
 // The interactive coach on a real terminal (tmux): the built binary, keys as a person presses them,
 // the screen read back. Set TALKCOACH_TRANSCRIPT=FILE to keep the whole first session's screen.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, NODE, ROOT } from '../helpers/cli.js';
-import { Tmux, tmuxMissing } from '../helpers/tmux.js';
+import { exampleFolder, talkcoach, Tmux, tmuxMissing } from '../helpers/tmux.js';
 
 const EXAMPLE = join(ROOT, 'tests/fixtures/example.yaml');
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-const talkcoach = (...args: string[]) => [NODE, BIN, ...args].map(quote).join(' ');
 /** A question as a live prompt: its progress line right above it. */
 const asked = (text: string) => new RegExp(`of about \\d+\\n${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-const tempDir = () => mkdtempSync(join(tmpdir(), 'talkcoach-tmux-'));
-
-/** A folder holding the example scenario (and its shared module), for the picker. */
-function scenarioFolder(): string {
-  const dir = tempDir();
-  mkdirSync(join(dir, 'shared'));
-  copyFileSync(EXAMPLE, join(dir, 'example.yaml'));
-  copyFileSync(join(ROOT, 'tests/fixtures/shared/basics.yaml'), join(dir, 'shared', 'basics.yaml'));
-  return dir;
-}
 
 let open: Tmux[] = [];
 function terminal(columns: number, cwd: string, env: Record<string, string> = {}): Tmux {
@@ -42,9 +29,9 @@ describe('the interactive coach in a real terminal', () => {
   });
 
   it('welcome, picker, answers, back once to change one, the plan, saved with mode 0600 (80 columns)', async () => {
-    const work = tempDir();
+    const work = exampleFolder();
     const t = terminal(80, work);
-    t.type(`${talkcoach('--scenarios', scenarioFolder())}; echo "exit=$?"`);
+    t.type(`${talkcoach('--scenarios', '.')}; echo "exit=$?"`);
     t.keys('Enter');
 
     const welcome = await t.waitFor('Which is closest to your situation?');
@@ -95,7 +82,7 @@ describe('the interactive coach in a real terminal', () => {
     await t.waitFor('Start again with new answers?');
     t.keys('Enter');
     const end = await t.waitFor(/exit=\d+/);
-    // The full path, so the person knows where it went.
+    // The full path, so the person knows where it went (whatever it is, and however it wraps).
     expect(end.replace(/\s+/g, ' ')).toMatch(
       /Saved to \/\S+\/talkcoach-plan\.md\. Only your user account can read it\./,
     );
@@ -103,7 +90,7 @@ describe('the interactive coach in a real terminal', () => {
     if (process.env.TALKCOACH_TRANSCRIPT) writeFileSync(process.env.TALKCOACH_TRANSCRIPT, t.capture());
 
     const saved = join(work, 'talkcoach-plan.md');
-    expect(readdirSync(work)).toEqual(['talkcoach-plan.md']);
+    expect(readdirSync(work).sort()).toEqual(['example.yaml', 'shared', 'talkcoach-plan.md']);
     expect(statSync(saved).mode & 0o777).toBe(0o600);
     // The same answers, piped, give the same plan.
     const piped = spawnSync(NODE, [BIN, 'run', EXAMPLE, '--format', 'markdown'], {
@@ -119,9 +106,9 @@ describe('the interactive coach in a real terminal', () => {
   });
 
   it('at 60 columns the plan fits, boxes whole; Ctrl-C at a prompt exits 130, the terminal sane', async () => {
-    const work = tempDir();
+    const work = exampleFolder();
     const t = terminal(60, work);
-    t.type(`${talkcoach('run', EXAMPLE)}; echo "exit=$?"`);
+    t.type(`${talkcoach('run', 'example.yaml')}; echo "exit=$?"`);
     t.keys('Enter');
     await t.waitFor(asked('Is anyone in danger right now?'));
     t.keys('Down', 'Enter');
@@ -139,21 +126,21 @@ describe('the interactive coach in a real terminal', () => {
       await t.waitFor(asked(question));
       t.keys(...keys);
     }
-    // The offer to practise comes first (issue 15); Enter says no.
-    await t.waitFor('Practise the conversation now?');
-    t.keys('Enter');
+    // "Yes" to danger: no practice offer (plan.offers, issue 20); saving comes next.
     const screen = await t.waitFor('Save this plan as a Markdown file?');
+    expect(screen).not.toContain('Practise the conversation now?');
     const boxLines = screen.split('\n').filter((l) => /^[│╭╰]/.test(l));
     expect(boxLines.length).toBeGreaterThan(10);
     // A box drawn wider than the terminal would wrap, leaving lines without their right edge.
     for (const line of boxLines) expect(line).toMatch(/[│╮╯]$/);
     expect(screen).toContain('Say: “Is now an okay time to talk about something');
 
+    // Ctrl-C is the quick way out: the screen and scrollback cleared, nothing said.
     t.keys('C-c');
     const after = await t.waitFor(/exit=\d+/);
-    expect(after).toContain('talkcoach: stopped. Take care of yourself.\n');
+    expect(after).not.toContain('talkcoach');
     expect(after).toContain('exit=130');
-    expect(readdirSync(work)).toEqual([]);
+    expect(readdirSync(work).sort()).toEqual(['example.yaml', 'shared']);
     // The terminal is sane: echo and line editing back on, cursor visible, the shell answers.
     // The marker is typed split in two, so only the command's output holds it whole.
     t.type(
@@ -167,8 +154,8 @@ describe('the interactive coach in a real terminal', () => {
   });
 
   it('Ctrl-D at a text question stops too: one line, exit 130', async () => {
-    const t = terminal(80, tempDir());
-    t.type(`${talkcoach('run', EXAMPLE)}; echo "exit=$?"`);
+    const t = terminal(80, exampleFolder());
+    t.type(`${talkcoach('run', 'example.yaml')}; echo "exit=$?"`);
     t.keys('Enter');
     await t.waitFor(asked('Is anyone in danger right now?'));
     t.keys('Enter');
@@ -181,7 +168,7 @@ describe('the interactive coach in a real terminal', () => {
 
   it('colour carries meaning on a colour terminal, and NO_COLOR or --no-color turn it off', async () => {
     const runToPlan = async (t: Tmux, args: string[]) => {
-      t.type(`${talkcoach('run', EXAMPLE, ...args)}; echo "exit=$?"`);
+      t.type(`${talkcoach('run', 'example.yaml', ...args)}; echo "exit=$?"`);
       t.keys('Enter');
       await t.waitFor(asked('Is anyone in danger right now?'));
       t.keys('Down', 'Enter');
@@ -196,20 +183,18 @@ describe('the interactive coach in a real terminal', () => {
         await t.waitFor(asked(q));
         t.keys('Enter');
       }
-      // The offer to practise comes first (issue 15); Enter says no.
-      await t.waitFor('Practise the conversation now?');
-      t.keys('Enter');
+      // "Yes" to danger: no practice offer (issue 20). Ctrl-D stops and keeps the screen to read.
       await t.waitFor('Save this plan as a Markdown file?');
-      t.keys('C-c');
+      t.keys('C-d');
       await t.waitFor(/exit=\d+/);
       return t.capture({ escapes: true });
     };
-    const coloured = await runToPlan(terminal(80, tempDir()), []);
+    const coloured = await runToPlan(terminal(80, exampleFolder()), []);
     // tmux re-encodes attributes; red is 31 (the crisis box and safety steps), green 32 (say this).
     expect(coloured).toMatch(/\u001B\[31m╭/);
     expect(coloured).toMatch(/\u001B\[32m {3}Say: /);
     const colourCode = /\u001B\[[0-9;]*3[1-7]m/;
-    expect(await runToPlan(terminal(80, tempDir(), { NO_COLOR: '1' }), [])).not.toMatch(colourCode);
-    expect(await runToPlan(terminal(80, tempDir()), ['--no-color'])).not.toMatch(colourCode);
+    expect(await runToPlan(terminal(80, exampleFolder(), { NO_COLOR: '1' }), [])).not.toMatch(colourCode);
+    expect(await runToPlan(terminal(80, exampleFolder()), ['--no-color'])).not.toMatch(colourCode);
   });
 });

@@ -1,5 +1,5 @@
-// `talkcoach practice`, the built binary: the checker on standard input, a piped practice as JSON
-// with its exit codes, and a whole session on a real terminal (tmux, 80x30). Set
+// `talkcoach practice`, the built binary: a whole session on a real terminal (tmux, 80x30). (The
+// checker and the piped practice: tests/commands/practice.test.ts.) Set
 // TALKCOACH_PRACTICE_TRANSCRIPT=FILE to keep the terminal session's screen.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,78 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { offered, pick, seeded, startPractice, typed } from '../../src/engine/practice/index.js';
 import { loadPractice } from '../../src/scenario/practice-load.js';
-import { BIN, cli, looksLikeStackTrace, NODE } from '../helpers/cli.js';
-import { Tmux, tmuxMissing } from '../helpers/tmux.js';
-
-const TEN = [
-  'What has it been like for you lately?',
-  'you always drink too much',
-  "I'm not saying you're crazy",
-  "I'm not saying you're crazy, I just worry about you",
-  'dont you think you drink too much',
-  'You should really talk to someone, I care about you',
-  'if you dont get help im moving out',
-  'sounds like money is tight',
-  "it's your decision, i'll back you either way",
-  'ok',
-];
-
-describe('talkcoach practice --check', () => {
-  it('one JSON object a line: verdict, signals, feedback, and better only when it hurts or is mixed', () => {
-    const r = cli(['practice', '--check'], { input: `${TEN.join('\n')}\n` });
-    expect(r.code).toBe(0);
-    const out = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(out.map((o) => [o.reply, o.verdict])).toEqual(
-      TEN.map((reply, i) => [
-        reply,
-        ['helps', 'hurts', 'mixed', 'helps', 'hurts', 'mixed', 'hurts', 'helps', 'helps', 'unclear'][i],
-      ]),
-    );
-    for (const o of out) expect('better' in o).toBe(o.verdict === 'hurts' || o.verdict === 'mixed');
-    expect(out[4]).toMatchObject({ signals: ['loaded-question'] });
-  });
-});
-
-describe('talkcoach practice, piped', () => {
-  const answers = '1\n> it sounds like money is a real worry for you\nclose-autonomy\n';
-
-  it('prints the transcript with feedback as JSON', () => {
-    const r = cli(['practice', 'partner', '--format', 'json', '--reasons', 'cost', '--name', 'Sam'], {
-      input: answers,
-    });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const t = JSON.parse(r.stdout) as {
-      exchanges: { line: string; verdict: string; feedback: string; offered: string[]; reply: object }[];
-      summary: { exchanges: number; carry: string[] };
-    };
-    expect(t.exchanges.map((e) => e.line)).toEqual(['opening', 'cost', 'closing']);
-    expect(t.exchanges[1]).toMatchObject({
-      verdict: 'helps',
-      reply: { typed: expect.stringContaining('sounds like') },
-    });
-    expect(t.exchanges[2]).toMatchObject({ verdict: 'helps', reply: { id: 'close-autonomy' } });
-    expect(t.exchanges[0]!.offered).toHaveLength(4);
-    expect(t.summary.exchanges).toBe(3);
-    expect(t.summary.carry[0]).toBe('it sounds like money is a real worry for you');
-  });
-
-  it('a wrong answer exits 4 naming the line and the replies; answers that end early exit 5', () => {
-    const wrong = cli(['practice', 'partner', '--reasons', 'cost'], { input: '1\nnine\n' });
-    expect(wrong.code).toBe(4);
-    expect(wrong.stderr).toMatch(/line 2: "nine" is not one of the replies \(1 cost-/);
-    expect(looksLikeStackTrace(wrong.stderr)).toBe(false);
-    const ended = cli(['practice', 'partner', '--reasons', 'cost'], { input: '1\n' });
-    expect(ended.code).toBe(5);
-    expect(ended.stderr).toContain('the answers ended after 1 line, while cost was waiting for a reply');
-    const reason = cli(['practice', '--reasons', 'costs'], { input: '' });
-    expect(reason.code).toBe(2);
-    expect(reason.stderr).toContain('unknown reason "costs"; did you mean "cost"?');
-  });
-});
+import { talkcoach, Tmux, tmuxMissing } from '../helpers/tmux.js';
 
 let open: Tmux[] = [];
 afterEach(() => {
@@ -99,9 +28,9 @@ describe('talkcoach practice on a terminal', () => {
 
     const t = new Tmux({ columns: 80, rows: 30, cwd: mkdtempSync(join(tmpdir(), 'talkcoach-practice-')) });
     open.push(t);
-    const q = (x: string) => `'${x}'`;
-    const args = [NODE, BIN, 'practice', 'partner', '--name', 'Sam', '--reasons', 'cost,time', '--seed', '7'];
-    t.type(`${args.map(q).join(' ')}; echo "exit=$?"`);
+    t.type(
+      `${talkcoach('practice', 'partner', '--name', 'Sam', '--reasons', 'cost,time', '--seed', '7')}; echo "exit=$?"`,
+    );
     t.keys('Enter');
 
     const choose = async (n: number) => {

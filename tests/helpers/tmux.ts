@@ -1,7 +1,36 @@
 // A real terminal for end-to-end tests: a detached tmux session of a fixed size on its own socket.
 // Tests send keys and poll the screen until the text they expect appears, never sleeping blindly.
+// Commands are typed as a person types them (`talkcoach run example.yaml`, through a launcher on
+// the session's PATH), so no screen shows, or wraps inside, the path of the checkout or of /tmp.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, NODE, ROOT } from './cli.js';
+
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+let launcher: string | undefined;
+/** A folder holding `talkcoach`, which runs the built binary under test (on TALKCOACH_TEST_NODE's Node). */
+function launcherFolder(): string {
+  if (launcher) return launcher;
+  launcher = mkdtempSync(join(tmpdir(), 'talkcoach-bin-'));
+  writeFileSync(join(launcher, 'talkcoach'), `#!/bin/sh\nexec ${quote(NODE)} ${quote(BIN)} "$@"\n`, { mode: 0o755 });
+  return launcher;
+}
+
+/** The command line typed for `talkcoach ...args`, each argument quoted for the shell. */
+export const talkcoach = (...args: string[]): string => ['talkcoach', ...args.map(quote)].join(' ');
+
+/** A new working folder holding example.yaml and its shared module (shared/basics.yaml), from
+ * tests/fixtures: commands name it `example.yaml`, a path as short in every checkout. */
+export function exampleFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'talkcoach-tmux-'));
+  mkdirSync(join(dir, 'shared'));
+  copyFileSync(join(ROOT, 'tests/fixtures/example.yaml'), join(dir, 'example.yaml'));
+  copyFileSync(join(ROOT, 'tests/fixtures/shared/basics.yaml'), join(dir, 'shared', 'basics.yaml'));
+  return dir;
+}
 
 export function tmuxMissing(): string | undefined {
   const r = spawnSync('tmux', ['-V'], { encoding: 'utf8' });
@@ -10,6 +39,9 @@ export function tmuxMissing(): string | undefined {
     : 'tmux is not installed, and the terminal tests need it: ' +
         'install it (apt-get install tmux; .ci/run does this) and run again';
 }
+
+/** A capture with the blank lines at its end made one, and the spaces -J keeps at line ends removed. */
+const joined = (text: string): string => text.replace(/ +$/gm, '').replace(/\n+$/, '\n');
 
 let sessions = 0;
 
@@ -28,7 +60,7 @@ export class Tmux {
     env?: Record<string, string>;
   }) {
     const base: Record<string, string> = {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      PATH: `${launcherFolder()}:${process.env.PATH ?? '/usr/bin:/bin'}`,
       HOME: process.env.HOME ?? '/tmp',
       TERM: 'xterm-256color',
       LANG: 'en_GB.UTF-8',
@@ -85,15 +117,15 @@ export class Tmux {
 
   /** The whole pane with its history; `escapes` keeps colours and attributes. */
   capture({ escapes = false } = {}): string {
-    return this.tmux(['capture-pane', '-p', '-t', 'main', '-S', '-', '-E', '-', ...(escapes ? ['-e'] : [])]).replace(
-      /\n+$/,
-      '\n',
+    return joined(
+      this.tmux(['capture-pane', '-p', '-J', '-t', 'main', '-S', '-', '-E', '-', ...(escapes ? ['-e'] : [])]),
     );
   }
 
-  /** Only what is on the screen now (no history), as a person sees it. */
+  /** Only what is on the screen now (no history), as a person sees it, with lines the terminal
+   * wrapped joined again: a line drawn wider than the terminal shows as one line, too long. */
   visible(): string {
-    return this.tmux(['capture-pane', '-p', '-t', 'main']).replace(/\n+$/, '\n');
+    return joined(this.tmux(['capture-pane', '-p', '-J', '-t', 'main']));
   }
 
   /** Polls the visible screen (no history) until `expected` appears. */
@@ -107,9 +139,19 @@ export class Tmux {
     }
   }
 
-  /** Resizes the terminal, as a person dragging the window's edge does. */
-  resize(columns: number, rows: number): void {
+  /** Resizes the terminal, as a person dragging the window's edge does, and waits until the terminal
+   * device has the new size (tmux may apply it later): from then on the program has been sent
+   * SIGWINCH. Polled through `stty -F` on the pane's device. */
+  async resize(columns: number, rows: number): Promise<void> {
     this.tmux(['resize-window', '-t', 'main', '-x', String(columns), '-y', String(rows)]);
+    const device = this.tmux(['display-message', '-p', '-t', 'main', '#{pane_tty}']).trim();
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const size = spawnSync('stty', ['-F', device, 'size'], { encoding: 'utf8' }).stdout.trim();
+      if (size === `${rows} ${columns}`) return;
+      if (Date.now() > deadline) throw new Error(`${device} is still ${size}, not ${rows} ${columns}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
   }
 
   cursorVisible(): boolean {

@@ -1,27 +1,13 @@
 // talkcoach crisis, in-process (issue 20, item 5): the steps for the person struggling come first,
 // then for someone helping another, and the text carries every line its JSON has.
-import { Writable } from 'node:stream';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCommandLine } from '../../src/boot.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 async function crisis(...args: string[]): Promise<string> {
-  let out = '';
-  const stdout = new Writable({
-    write(chunk: Buffer, _e, done) {
-      out += chunk.toString();
-      done();
-    },
-  });
-  const stderr = new Writable({ write: (_c, _e, done) => done() });
-  const code = await runCommandLine(
-    ['crisis', ...args],
-    { stdin: new PassThrough(), stdout, stderr, env: {} },
-    '0',
-    false,
-  );
-  expect(code).toBe(0);
-  return out;
+  // No locale: only what is given decides the region.
+  const r = await runInProcess(['crisis', ...args], { env: { LANG: undefined } });
+  expect(r.code).toBe(0);
+  return r.stdout;
 }
 
 describe('talkcoach crisis', () => {

@@ -26,7 +26,7 @@ import { breakIfStale, withLock } from '../../src/io/lock.js';
 import { saveFileAtomic, type SaveFs } from '../../src/io/save.js';
 import { cleanStaleTemps, pendingTemporaryFiles } from '../../src/io/temp-files.js';
 import { calendarText } from '../../src/render/calendar.js';
-import { runIn } from './faults-round3-data-helpers.js';
+import { runInProcess as runIn } from '../helpers/run-in-process.js';
 
 const temp = (what = 'data') => mkdtempSync(join(tmpdir(), `talkcoach-r3-${what}-`));
 const AGREED = 'no\nagreed\nbetter\nokay\n';
@@ -305,7 +305,7 @@ describe('12. a bad history never stops history, forget or the coach', () => {
     const r = await runIn(['history'], { env });
     expect(r.stdout).not.toContain('[object');
     expect(r.stdout).toMatch(
-      /^2026-12-01 {2}how it went: not recorded; since then: A little better {2}next: 2026-12-05\n/,
+      /^2026-12-01\s+how it went: not recorded; since then: A little better\s+next:\s+2026-12-05\n/,
     );
     expect(r.stderr).toMatch(/line 1 of .* has an answer that is not an option id/);
   });

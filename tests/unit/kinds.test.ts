@@ -94,10 +94,8 @@ const ROWS: { [K in NodeKind]: Row } = {
 };
 
 describe('the kinds table', () => {
-  it('has one entry for each kind, and each kind has a row here', () => {
-    expect(Object.keys(KINDS).sort()).toEqual(Object.keys(ROWS).sort());
-  });
-
+  // No test that KINDS and ROWS name the same kinds: both are typed { [K in NodeKind]: ... }, so tsc
+  // fails on a kind missing from either.
   describe.each(Object.keys(ROWS) as NodeKind[])('%s', (kind) => {
     const node = SAMPLES[kind];
     const spec = kindOf(node);

@@ -4,14 +4,15 @@
 import { TalkcoachError } from '../../errors.js';
 import { msg } from '../../messages/index.js';
 import type { Terminal } from '../terminal.js';
-import { go, screen, type Notice, type ScreenState, type Setup, type StateOf } from './types.js';
+import { onToSaving } from './after-plan.js';
+import { screen, type Notice, type ScreenState, type Setup, type StateOf } from './types.js';
 
 type State = StateOf<'checkin-calendar'>;
 
 const DEFAULT_FILE = 'check-in.ics';
 
 export const next = ({ plan, ...s }: State, said: Notice[], setup: Setup): ScreenState =>
-  go(s, setup.output ? { screen: 'export', plan, ...setup.output } : { screen: 'save', plan }, ...said);
+  onToSaving(s, plan, setup, ...said);
 
 async function calendar(s: State, t: Terminal, setup: Setup): Promise<Notice> {
   const c = setup.checkin!;

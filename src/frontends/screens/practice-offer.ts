@@ -1,6 +1,7 @@
 // After a plan: the offer to practise the conversation, with the reasons the person picked.
 import { msg } from '../../messages/index.js';
-import { newRun, onToSaving } from './practice-run.js';
+import { onToSaving } from './after-plan.js';
+import { newRun } from './practice-run.js';
 import { go, screen, type Events, type ScreenState, type Setup, type StateOf } from './types.js';
 
 type State = StateOf<'practice-offer'>;

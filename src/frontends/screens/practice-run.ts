@@ -1,5 +1,5 @@
 // What the practice screens share: starting a run, asking for crisis help from one, drawing an
-// exchange, and going on after practice (to the plan's saving, or to the end).
+// exchange. Going on after practice is in after-plan.ts.
 import { currentLine, startPractice, type PracticeInput } from '../../engine/practice/index.js';
 import type { Plan, PlanPoint } from '../../engine/types.js';
 import { word } from '../../engine/words.js';
@@ -8,9 +8,7 @@ import { exchangeLines, opennessWords } from '../../render/practice.js';
 import { stripUnsafe } from '../../safety/sanitize.js';
 import type { Terminal } from '../terminal.js';
 import type { PracticeRun } from './practice-types.js';
-import { go, type Notice, type ScreenState, type Setup } from './types.js';
-
-type From = { plans: ScreenState['plans'] };
+import { go, type ScreenState } from './types.js';
 
 export function newRun(input: PracticeInput, name: string, reasons: readonly string[], plan?: Plan): PracticeRun {
   return { input, state: startPractice(input.content, reasons), name, ...(plan ? { plan } : {}) };
@@ -18,10 +16,6 @@ export function newRun(input: PracticeInput, name: string, reasons: readonly str
 
 /** Crisis help, then back to this very screen. */
 export const toCrisis = (s: ScreenState): ScreenState => go(s, { screen: 'crisis', then: { ...s, notices: [] } });
-
-/** After the plan (and practice, if any): saved where --output says, or offered to save. */
-export const onToSaving = (from: From, plan: Plan, setup: Setup, ...notices: Notice[]): ScreenState =>
-  go(from, setup.output ? { screen: 'export', plan, ...setup.output } : { screen: 'save', plan }, ...notices);
 
 /** The plan with the practised lines added to its opening, as lines to say. */
 export function withLines(plan: Plan, lines: readonly string[]): Plan {

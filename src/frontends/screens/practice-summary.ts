@@ -5,7 +5,8 @@ import { msg } from '../../messages/index.js';
 import { summaryLines } from '../../render/practice.js';
 import { stripUnsafe } from '../../safety/sanitize.js';
 import { CRISIS } from '../question-prompt.js';
-import { onToSaving, toCrisis, withLines } from './practice-run.js';
+import { onToSaving } from './after-plan.js';
+import { toCrisis, withLines } from './practice-run.js';
 import { go, screen, type Events, type ScreenState, type Setup, type StateOf } from './types.js';
 
 type State = StateOf<'practice-summary'>;

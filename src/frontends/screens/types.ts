@@ -108,6 +108,8 @@ export interface Setup {
   start: StartOptions;
   /** --output FILE (in --format): save there instead of offering to save; STDOUT for standard output. */
   output?: { file: string; format: Format; force?: boolean };
+  /** --with-safety-details: a saved file keeps the safety-plan details (private points). */
+  withSafetyDetails?: boolean;
   /** What to do now, shown under the crisis lines. */
   crisisSteps: () => Promise<PlanPoint[]>;
   /** What to do now for the user themselves, shown beside `crisisSteps` where it is not known who is

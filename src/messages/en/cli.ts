@@ -7,6 +7,7 @@ export const cli = {
   'cli.help': 'show help',
   'cli.unknownCommand': "unknown command '{command}'",
   'cli.unknownCommandHint': "unknown command '{command}' (did you mean {hint}?)",
+  'cli.scenarioNotCommand': "'{command}' is a scenario, not a command: talkcoach run {id}",
   'cli.notABytesCount': 'Expected a whole number of bytes',
   'cli.notOnTerminal':
     'not on a terminal, so there is no one to ask: name a scenario, as in talkcoach run partner < answers.txt',
@@ -30,6 +31,9 @@ export const cli = {
   'cli.run.output': 'save the plan to this file (mode 0600) instead of printing it; - is stdout',
   'cli.run.full': 'print the whole plan, with "More, if you want it"',
   'cli.run.withAnswers': 'keep your answers in the saved file (left out by default: they can be private)',
+  'cli.run.withSafetyDetails':
+    'the coach and run: keep safety-plan details (a code word, where things are kept) in a saved plan ' +
+    '(left out by default: someone else could find the file)',
   'cli.list': 'the scenarios available',
   'cli.validate': 'check scenario, shared module and test files: every problem as file:line:col',
   'cli.validate.paths': 'files or folders (a folder: its .yaml files and those in its shared/ folder)',
@@ -81,10 +85,11 @@ export const cli = {
   'cli.region.asked': 'as you said',
   'cli.region.askedElsewhere': 'no numbers are verified for where you are',
   'cli.region.noLocale': 'no --region, TALKCOACH_REGION or locale says where you are',
-  'cli.region.used': 'Crisis lines for {region} ({why}). Another country: --region CODE, or set TALKCOACH_REGION=CODE.',
+  'cli.region.used':
+    'Crisis lines for {region} ({why}). Another country: --region CODE; to keep one: talkcoach config set region CODE.',
   'cli.region.none':
-    'No crisis numbers shown: {why}. To see them, set your country with --region CODE ' +
-    '(such as --region GB) or TALKCOACH_REGION=CODE.',
+    'No crisis numbers shown: {why}. To see them, give your country with --region CODE ' +
+    '(such as --region GB), or keep it: talkcoach config set region GB.',
   'cli.run.leftOver': {
     one: 'talkcoach: the plan was finished; {count} more line was ignored',
     other: 'talkcoach: the plan was finished; {count} more lines were ignored',
@@ -104,6 +109,8 @@ export const cli = {
   'cli.run.exists': '{file} already exists; nothing was written',
   'cli.run.existsHint': 'add --force to replace it, or give another name with -o',
   'cli.run.saved': 'talkcoach: plan saved to {file} (readable only by your user account)',
+  'cli.run.savedCareful':
+    'talkcoach: plan saved to {file}. Anyone who uses this computer, or knows its password, could find it.',
   'cli.run.badFormat': '--format must be text, markdown or json, not "{value}"',
   'cli.list.hasProblems': '(has problems: run talkcoach validate)',
   'cli.crisis.whatNow': 'What to do now',
@@ -139,4 +146,28 @@ export const cli = {
   'cli.count.pairs': { one: '{count} node/answer pair', other: '{count} node/answer pairs' },
   'cli.count.endings': { one: '{count} ending', other: '{count} endings' },
   'cli.count.points': { one: '{count} talking point', other: '{count} talking points' },
+  'cli.region.fromConfig': 'kept with talkcoach config',
+  'completion.cmd': 'print shell completion for bash, zsh or fish',
+  'completion.arg': 'bash, zsh or fish',
+  'completion.badShell': '"{shell}" is not a shell talkcoach completes; choose one of {shells}',
+  'config.cmd': 'keep a setting (your region) so you need not give it every time',
+  'config.arg.action': 'set, get, unset or list',
+  'config.arg.key': 'the setting: region',
+  'config.arg.value': 'for set: the value (a country code such as GB or US)',
+  'config.set':
+    'Kept {key} = {value} in {file} (only your user account can read it). talkcoach config unset {key} forgets it.',
+  'config.unset': 'Forgot {key} (in {file}).',
+  'config.unsetNone': 'No {key} was kept; nothing to forget.',
+  'config.none': 'No settings are kept. talkcoach config set region GB keeps one.',
+  'config.badAction': '"{action}" is not something config does: use set, get, unset or list',
+  'config.badKey': '"{key}" is not a setting talkcoach keeps; the only one is: {keys}',
+  'config.needsValue': 'config set {key} needs a value, such as: talkcoach config set {key} GB',
+  'config.words': { one: 'one word', other: '{count} words' },
+  'config.noWords': 'nothing',
+  'config.extra': 'config {action} takes {want} after it, not {given}: talkcoach config --help shows how',
+  'config.badRegion': '"{value}" is not a region we have verified crisis numbers for; known: {known}',
+  'config.unreadable':
+    'warning: {file} is not a settings file talkcoach wrote, so it was not used; ' +
+    'talkcoach config set region CODE writes a new one, or delete it',
+  'config.noHome': 'there is no home folder to keep settings in: set HOME (or XDG_CONFIG_HOME) to a full path',
 } as const;

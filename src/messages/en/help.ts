@@ -2,6 +2,7 @@
 // argument-parsing errors (the voice every error shares).
 export const help = {
   'help.command': 'show help for a command, as talkcoach help run',
+  'help.arg': 'the command to show help for',
   'help.examples': 'Examples:',
   'help.seeHelp': 'see `{command} --help`',
   'help.opt.json': 'as JSON (the same as --format json)',
@@ -18,6 +19,16 @@ export const help = {
     'talkcoach run partner -o plan.md < answers.txt          answers one a line; save the plan',
   'help.ex.list': 'talkcoach list\ntalkcoach list --json --scenarios ~/my-scenarios',
   'help.ex.crisis': 'talkcoach crisis\ntalkcoach crisis --region GB\nTALKCOACH_REGION=AU talkcoach crisis --plain',
+  'help.ex.history': 'talkcoach history\ntalkcoach history --json       every kept check-in, by date, for a script',
+  'help.ex.completion':
+    'eval "$(talkcoach completion bash)"      in ~/.bashrc\n' +
+    'eval "$(talkcoach completion zsh)"       in ~/.zshrc\n' +
+    'talkcoach completion fish > ~/.config/fish/completions/talkcoach.fish',
+  'help.ex.config':
+    'talkcoach config set region GB       keep your country for the crisis lines\n' +
+    'talkcoach config get region\n' +
+    'talkcoach config list\n' +
+    'talkcoach config unset region        forget it',
   'help.ex.questions':
     'talkcoach questions partner              every question, its id and options\n' +
     'talkcoach questions partner --json       the same, for a script',

@@ -22,6 +22,9 @@ export const plan = {
   'plan.summary.substanceLine': 'For families too. {name}: {how}.',
   'plan.summary.substanceDoctor': 'Their doctor or yours can point you to local services.',
   'plan.madeOn': 'Made on {date}',
+  'plan.privateLeftOut':
+    'Some safety details (a code word, where your things are kept) were left out of this file on purpose, ' +
+    'in case someone else finds it. Keep them in your head, or somewhere only you can reach.',
   'plan.more.heading': 'More, if you want it',
   'plan.more.note': {
     one:

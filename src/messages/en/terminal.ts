@@ -96,6 +96,19 @@ export const terminal = {
 
   'terminal.save.offer': 'Save this plan as a Markdown file? (Only your user account will be able to read it.)',
   'terminal.save.declined': 'Not saved. Nothing was written.',
+  'terminal.save.warn':
+    'Before you save: anyone who uses this computer, or knows its password, could find this file and read it.',
+  'terminal.save.warnKeep':
+    'It may be safer not to save it. If you want to keep one thing, keep only the helpline number, ' +
+    'somewhere safe: in your memory, or on a phone only you use.',
+  'terminal.save.warnLine': '{name}: {how}',
+  'terminal.save.offerCareful': 'Save it to a file anyway?',
+  'terminal.save.declinedCareful':
+    'Not saved. Nothing was written. When you are done, Esc twice (or Ctrl-C) clears the screen and closes talkcoach.',
+  // --plain: line mode, where Esc is typed text and Ctrl-C stops without clearing.
+  'terminal.save.declinedCarefulPlain':
+    'Not saved. Nothing was written. When you are done, you may want to clear the screen: the plan is still on it.',
+  'terminal.save.savedCareful': 'Saved to {name}. Delete it when you no longer need it.',
   'terminal.save.fileName': 'File name:',
   'terminal.save.isFolder': '{name} is a folder. Please give a file name.',
   'terminal.save.replace': '{name} already exists. Replace it?',

@@ -2,8 +2,11 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+import { runInProcess, type Ran, type RunOptions } from '../helpers/run-in-process.js';
+
+const tc = (args: string[], o: RunOptions = {}) => runInProcess(args, { cwd: ROOT, ...o });
 
 const LINES = 'no\nAlex\nno\ncost,time\nmood\nsteady\nno\nopen\n';
 // The same answers by id, in another order, with a yes/no as a boolean.
@@ -25,8 +28,8 @@ const file = (name: string, text: string) => {
 };
 
 describe('talkcoach questions', () => {
-  it('--json lists every question with its id, kind, options and when it is asked', () => {
-    const r = cli(['questions', 'partner', '--json']);
+  it('--json lists every question with its id, kind, options and when it is asked', async () => {
+    const r = await tc(['questions', 'partner', '--json']);
     expect(r.code).toBe(0);
     const { questions } = JSON.parse(r.stdout) as {
       questions: { id: string; kind: string; options: { id: string }[]; asked: unknown }[];
@@ -39,40 +42,43 @@ describe('talkcoach questions', () => {
     expect(questions.map((q) => q.id).sort()).toEqual(Object.keys(KEYED).sort());
   });
 
-  it('as text, one block a question', () => {
-    const r = cli(['questions', 'partner']);
+  it('as text, one block a question', async () => {
+    const r = await tc(['questions', 'partner']);
     expect(r.stdout).toMatch(/^reasons \(multi\)\n/m);
     expect(r.stdout).toMatch(/asked after: fear \(No \/ I'd rather not say\)/);
   });
 });
 
 describe('answers keyed by question id', () => {
-  const positional = cli(['run', 'partner', '--region', 'GB'], { input: LINES });
+  let positional: Ran;
+  beforeAll(async () => {
+    positional = await tc(['run', 'partner', '--region', 'GB'], { input: LINES });
+  });
 
   it.each([
     ['a JSON file', () => ['--answers', file('a.json', JSON.stringify(KEYED))]],
     ['a YAML file', () => ['--answers', file('a.yaml', 'reasons: [cost, time]\n' + yamlRest())]],
-  ])('%s gives the same plan as the answers one a line', (_name, args) => {
-    const r = cli(['run', 'partner', '--region', 'GB', ...args()]);
+  ])('%s gives the same plan as the answers one a line', async (_name, args) => {
+    const r = await tc(['run', 'partner', '--region', 'GB', ...args()]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(positional.stdout);
   });
 
-  it('JSON on standard input with --answers -', () => {
-    const r = cli(['run', 'partner', '--region', 'GB', '--answers', '-'], { input: JSON.stringify(KEYED) });
+  it('JSON on standard input with --answers -', async () => {
+    const r = await tc(['run', 'partner', '--region', 'GB', '--answers', '-'], { input: JSON.stringify(KEYED) });
     expect(r.stdout).toBe(positional.stdout);
   });
 
-  it('a key that matches no question is named, with a suggestion and where to look', () => {
-    const r = cli(['run', 'partner', '--answers', file('b.json', JSON.stringify({ ...KEYED, safty: 'no' }))]);
+  it('a key that matches no question is named, with a suggestion and where to look', async () => {
+    const r = await tc(['run', 'partner', '--answers', file('b.json', JSON.stringify({ ...KEYED, safty: 'no' }))]);
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/"safty" matches no question; did you mean "safety"\?/);
     expect(r.stderr).toMatch(/talkcoach questions partner lists every question/);
   });
 
-  it('a wrong item of a multiple answer is named by position', () => {
-    const r = cli([
+  it('a wrong item of a multiple answer is named by position', async () => {
+    const r = await tc([
       'run',
       'partner',
       '--answers',
@@ -83,15 +89,15 @@ describe('answers keyed by question id', () => {
     expect(r.stderr).toMatch(/valid answers: .*5 cost/);
   });
 
-  it('a label with a comma is one item of a list', () => {
+  it('a label with a comma is one item of a list', async () => {
     const labels = { ...KEYED, reasons: ['The cost, or what insurance covers', 'time'] };
-    const r = cli(['run', 'partner', '--region', 'GB', '--answers', file('d.json', JSON.stringify(labels))]);
+    const r = await tc(['run', 'partner', '--region', 'GB', '--answers', file('d.json', JSON.stringify(labels))]);
     expect(r.stdout).toBe(positional.stdout);
   });
 
-  it('a question with no answer in the file is named, exit 5', () => {
+  it('a question with no answer in the file is named, exit 5', async () => {
     const { readiness: _, ...rest } = KEYED;
-    const r = cli(['run', 'partner', '--answers', file('e.json', JSON.stringify(rest))]);
+    const r = await tc(['run', 'partner', '--answers', file('e.json', JSON.stringify(rest))]);
     expect(r.code).toBe(5);
     expect(r.stderr).toMatch(/has no answer for question \d+ \(readiness/);
   });
@@ -105,29 +111,29 @@ function yamlRest(): string {
 }
 
 describe('where the plan goes', () => {
-  it('-o - is standard output', () => {
-    const r = cli(['run', 'partner', '-o', '-', '--json'], { input: LINES });
+  it('-o - is standard output', async () => {
+    const r = await tc(['run', 'partner', '-o', '-', '--json'], { input: LINES });
     expect(JSON.parse(r.stdout)).toHaveProperty('version', 3);
   });
 
-  it('-o plan.json picks JSON from the extension; "saved to" names the full path; no silent replace', () => {
+  it('-o plan.json picks JSON from the extension; "saved to" names the full path; no silent replace', async () => {
     const out = join(dir, 'plan.json');
-    const r = cli(['run', 'partner', '-o', out], { input: LINES });
+    const r = await tc(['run', 'partner', '-o', out], { input: LINES });
     expect(r.code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('version', 3);
     expect(r.stderr).toContain(`saved to ${out}`);
     expect(statSync(out).mode & 0o777).toBe(0o600);
-    const again = cli(['run', 'partner', '-o', out, '--format', 'text'], { input: LINES });
+    const again = await tc(['run', 'partner', '-o', out, '--format', 'text'], { input: LINES });
     expect(again.code).toBe(6);
     expect(again.stderr).toMatch(/already exists; nothing was written[\s\S]*--force/);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('version', 3);
-    const forced = cli(['run', 'partner', '-o', out, '--format', 'text', '--force'], { input: LINES });
+    const forced = await tc(['run', 'partner', '-o', out, '--format', 'text', '--force'], { input: LINES });
     expect(forced.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^A caring conversation with Alex/);
   });
 
-  it('~ is the home folder', () => {
-    const r = cli(['run', 'partner', '-o', '~/plan.md'], { input: LINES, env: { HOME: dir } });
+  it('~ is the home folder', async () => {
+    const r = await tc(['run', 'partner', '-o', '~/plan.md'], { input: LINES, env: { HOME: dir } });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`saved to ${join(dir, 'plan.md')}`);
   });
@@ -137,16 +143,16 @@ describe('--plain', () => {
   it.each([
     ['--plain', ['run', 'partner', '--plain'], {}],
     ['TALKCOACH_PLAIN=1', ['run', 'partner'], { TALKCOACH_PLAIN: '1' }],
-  ])('%s: a piped plan with no bullets, curly quotes or capitals for emphasis', (_name, args, env) => {
-    const r = cli(args, { input: LINES, env });
+  ])('%s: a piped plan with no bullets, curly quotes or capitals for emphasis', async (_name, args, env) => {
+    const r = await tc(args, { input: LINES, env });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Alex/);
     expect(r.stdout).not.toMatch(/[•“”‘’]/);
     expect(r.stdout).not.toMatch(/^ ?[A-Z]{2,}(?: [A-Z]{2,})+/m);
   });
 
-  it.each([['crisis'], ['list'], ['questions', 'partner']])('%s accepts --plain', (...args) => {
-    const r = cli([...args, '--plain']);
+  it.each([['crisis'], ['list'], ['questions', 'partner']])('%s accepts --plain', async (...args) => {
+    const r = await tc([...args, '--plain']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/[•“”]/);
   });
@@ -155,23 +161,23 @@ describe('--plain', () => {
 describe('- is standard input', () => {
   const EXAMPLE = 'tests/fixtures/example.yaml';
 
-  it('run - reads the scenario from stdin, the answers from --answers', () => {
-    const fromFile = cli(['run', 'scenarios/partner.yaml', '--region', 'GB'], { input: LINES });
+  it('run - reads the scenario from stdin, the answers from --answers', async () => {
+    const fromFile = await tc(['run', 'scenarios/partner.yaml', '--region', 'GB'], { input: LINES });
     const answers = file('partner.txt', LINES);
     const yaml = readFileSync('scenarios/partner.yaml', 'utf8');
-    const r = cli(['run', '-', '--answers', answers, '--region', 'GB'], { input: yaml });
+    const r = await tc(['run', '-', '--answers', answers, '--region', 'GB'], { input: yaml });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(fromFile.stdout);
   });
 
-  it('run - without --answers FILE says why, exit 2', () => {
-    const r = cli(['run', '-'], { input: readFileSync(EXAMPLE, 'utf8') });
+  it('run - without --answers FILE says why, exit 2', async () => {
+    const r = await tc(['run', '-'], { input: readFileSync(EXAMPLE, 'utf8') });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/reads the scenario from standard input, so the answers need a file/);
   });
 
-  it('--answers - reads lines from stdin', () => {
-    const r = cli(['run', 'partner', '--answers', '-', '--json'], { input: LINES });
+  it('--answers - reads lines from stdin', async () => {
+    const r = await tc(['run', 'partner', '--answers', '-', '--json'], { input: LINES });
     expect(JSON.parse(r.stdout)).toHaveProperty('version', 3);
   });
 });

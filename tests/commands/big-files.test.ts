@@ -4,7 +4,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
+import { runInProcess, type RunOptions } from '../helpers/run-in-process.js';
+
+const tc = (args: string[], o: RunOptions = {}) => runInProcess(args, { cwd: ROOT, ...o });
 
 const dir = mkdtempSync(join(tmpdir(), 'talkcoach-big-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,12 +28,14 @@ writeFileSync(big, original.replace(DO_LINE, DO_LINE + padding + NOTE));
 const answers = 'no\nSam\npartner\ncost\nno\n';
 
 describe('a scenario file over 1 MiB', () => {
-  it('with U+2028 in a comment, run with --max-bytes, gives the same plan as the same content under 1 MiB', () => {
+  it('with U+2028 in a comment, run with --max-bytes, gives the plan of the same content under 1 MiB', async () => {
     expect(example).toContain('\u2028');
     expect(statSync(small).size).toBeLessThan(1024 * 1024);
     expect(statSync(big).size).toBeGreaterThan(1024 * 1024);
-    const a = cli(['run', small, '--format', 'json', '--region', 'GB'], { input: answers });
-    const b = cli(['run', big, '--format', 'json', '--region', 'GB', '--max-bytes', '4000000'], { input: answers });
+    const a = await tc(['run', small, '--format', 'json', '--region', 'GB'], { input: answers });
+    const b = await tc(['run', big, '--format', 'json', '--region', 'GB', '--max-bytes', '4000000'], {
+      input: answers,
+    });
     expect(a.stderr).toBe('');
     expect(b.stderr).toBe('');
     expect([a.code, b.code]).toEqual([0, 0]);
@@ -40,8 +45,8 @@ describe('a scenario file over 1 MiB', () => {
     expect(a.stdout).not.toContain('hijacked');
   });
 
-  it('is refused without --max-bytes, with a message naming the limit', () => {
-    const r = cli(['run', big, '--format', 'json'], { input: answers });
+  it('is refused without --max-bytes, with a message naming the limit', async () => {
+    const r = await tc(['run', big, '--format', 'json'], { input: answers });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/over the 1,048,576 bytes \(1\.00 MiB\) limit/);
   });

@@ -4,7 +4,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, looksLikeStackTrace, ROOT } from '../helpers/cli.js';
+import { looksLikeStackTrace, ROOT } from '../helpers/cli.js';
+import { runInProcess, type RunOptions } from '../helpers/run-in-process.js';
+
+const tc = (args: string[], o: RunOptions = {}) => runInProcess(args, { cwd: ROOT, ...o });
 
 const EXAMPLE = 'tests/fixtures/example.yaml';
 const builtIns = readdirSync(join(ROOT, 'scenarios'))
@@ -12,8 +15,8 @@ const builtIns = readdirSync(join(ROOT, 'scenarios'))
   .map((n) => n.replace(/\.yaml$/, ''));
 
 describe('talkcoach validate', () => {
-  it('lists every problem of several files, errors and warnings, then a count on stderr, and exits 3', () => {
-    const r = cli([
+  it('lists every problem of several files, errors and warnings, then a count on stderr, and exits 3', async () => {
+    const r = await tc([
       'validate',
       'tests/fixtures/broken-misspelt-key.yaml',
       'tests/fixtures/broken-missing-target.yaml',
@@ -47,15 +50,15 @@ describe('talkcoach validate', () => {
       'tests/fixtures/broken-two-node-loop.yaml:10:3: error: no ending can be reached from nodes ' +
         '"after-safety", "two": they lead only to each other\n 10 |   after-safety:\n    |   ^~~~~~~~~~~~\n',
     ],
-  ])('%s: the whole output is one error', (file, out) => {
-    const r = cli(['validate', file]);
+  ])('%s: the whole output is one error', async (file, out) => {
+    const r = await tc(['validate', file]);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe(out);
     expect(r.stderr).toBe('1 file checked: 1 error, 0 warnings\n');
   });
 
-  it('gives editors JSON with start and end positions', () => {
-    const r = cli(['validate', '--format', 'json', 'tests/fixtures/broken-unknown-point.yaml']);
+  it('gives editors JSON with start and end positions', async () => {
+    const r = await tc(['validate', '--format', 'json', 'tests/fixtures/broken-unknown-point.yaml']);
     expect(r.code).toBe(3);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ version: 1, ok: false, errors: 1, warnings: 0 });
@@ -70,15 +73,15 @@ describe('talkcoach validate', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('exits 0 on warnings alone, and 3 with --strict', () => {
-    expect(cli(['validate', 'tests/fixtures/broken-unused-point.yaml']).code).toBe(0);
-    const strict = cli(['validate', '--strict', 'tests/fixtures/broken-unused-point.yaml']);
+  it('exits 0 on warnings alone, and 3 with --strict', async () => {
+    expect((await tc(['validate', 'tests/fixtures/broken-unused-point.yaml'])).code).toBe(0);
+    const strict = await tc(['validate', '--strict', 'tests/fixtures/broken-unused-point.yaml']);
     expect(strict.code).toBe(3);
     expect(strict.stderr).toMatch(/0 errors, 1 warning \(--strict: warnings fail\)/);
   });
 
-  it('checks a whole folder: scenarios, shared modules and test files', () => {
-    const r = cli(['validate', '--strict', 'scenarios']);
+  it('checks a whole folder: scenarios, shared modules and test files', async () => {
+    const r = await tc(['validate', '--strict', 'scenarios']);
     expect(r.stdout).toBe('');
     expect(r.code).toBe(0);
     const shared = readdirSync(join(ROOT, 'scenarios/shared')).length;
@@ -87,7 +90,7 @@ describe('talkcoach validate', () => {
     expect(r.stderr).toBe(`${top + shared + practice} files checked: 0 errors, 0 warnings\n`);
   });
 
-  it('checks a shared module on its own, and a test file', () => {
+  it('checks a shared module on its own, and a test file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'talkcoach-validate-'));
     writeFileSync(
       join(dir, 'helpers.yaml'),
@@ -101,7 +104,7 @@ describe('talkcoach validate', () => {
       `format: 1\nscenario: sub/example.yaml\ncases:\n  - { name: a, answers: ["no"], expect: { ending: ` +
         `end-frist } }\n`,
     );
-    const r = cli(['validate', dir]);
+    const r = await tc(['validate', dir]);
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(/helpers\.yaml:2:9: error: the module is called "helper" but its file is helpers\.yaml/);
     expect(r.stdout).toMatch(/helpers\.yaml:4:34: error: unknown key "sourse"; did you mean "source"\?/);
@@ -110,18 +113,18 @@ describe('talkcoach validate', () => {
 });
 
 describe('talkcoach graph', () => {
-  it('prints Mermaid for a file by default, and DOT on request', () => {
-    const m = cli(['graph', EXAMPLE]);
+  it('prints Mermaid for a file by default, and DOT on request', async () => {
+    const m = await tc(['graph', EXAMPLE]);
     expect(m.code).toBe(0);
     expect(m.stdout).toMatch(/^flowchart TD\n/);
     expect(m.stdout).toContain('n_tried -->|"Yes"| n_end_again');
-    const d = cli(['graph', EXAMPLE, '--format', 'dot']);
+    const d = await tc(['graph', EXAMPLE, '--format', 'dot']);
     expect(d.code).toBe(0);
     expect(d.stdout).toMatch(/^digraph "example" \{/);
   });
 
-  it.each(builtIns)('draws the built-in scenario %s by id, starting at its safety question', (id) => {
-    const r = cli(['graph', id]);
+  it.each(builtIns)('draws the built-in scenario %s by id, starting at its safety question', async (id) => {
+    const r = await tc(['graph', id]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/start0 --> n_safety/);
@@ -129,16 +132,16 @@ describe('talkcoach graph', () => {
     expect(r.stdout).toMatch(/class n_end_[a-z_,]+ ending/);
   });
 
-  it('still draws a scenario with a dead end, lists its problems on stderr and exits 3', () => {
-    const r = cli(['graph', 'tests/fixtures/broken-dead-end.yaml']);
+  it('still draws a scenario with a dead end, lists its problems on stderr and exits 3', async () => {
+    const r = await tc(['graph', 'tests/fixtures/broken-dead-end.yaml']);
     expect(r.code).toBe(3);
     expect(r.stdout).toContain('n_and_again -->|"Yes<br>No"| n_ask_again');
     expect(r.stderr).toMatch(/^talkcoach: drawn, but tests\/fixtures\/broken-dead-end\.yaml has 1 problem:\n/);
   });
 
-  it('says a shared module is not a scenario, for graph, run and test --walk alike', () => {
+  it('says a shared module is not a scenario, for graph, run and test --walk alike', async () => {
     for (const args of [['graph'], ['run'], ['test', '--walk']]) {
-      const r = cli([...args, 'scenarios/shared/crisis.yaml']);
+      const r = await tc([...args, 'scenarios/shared/crisis.yaml']);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(
         'talkcoach: scenarios/shared/crisis.yaml is a shared module, not a scenario: name a scenario that uses it\n',
@@ -146,8 +149,8 @@ describe('talkcoach graph', () => {
     }
   });
 
-  it('does not draw a file it cannot read as a scenario', () => {
-    const r = cli(['graph', 'tests/fixtures/broken-misspelt-key.yaml']);
+  it('does not draw a file it cannot read as a scenario', async () => {
+    const r = await tc(['graph', 'tests/fixtures/broken-misspelt-key.yaml']);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/has 1 problem; run talkcoach validate/);
@@ -162,7 +165,7 @@ describe('talkcoach test', () => {
     return dir;
   }
 
-  it('fails with exit 7 and a diff at the failing expectation, then passes once the scenario is fixed', () => {
+  it('fails with exit 7 and a diff at the failing expectation, then passes once the scenario is fixed', async () => {
     const dir = copyExample();
     writeFileSync(
       join(dir, 'example.test.yaml'),
@@ -175,7 +178,7 @@ describe('talkcoach test', () => {
       join(dir, 'example.yaml'),
       scenario.replace('{ id: friend, label: A friend }', '{ id: friend, label: A friend, add: [couples-option] }'),
     );
-    const failing = cli(['test', join(dir, 'example.test.yaml')]);
+    const failing = await tc(['test', join(dir, 'example.test.yaml')]);
     expect(failing.code).toBe(7);
     expect(failing.stdout).toContain(`FAIL ${join(dir, 'example.test.yaml')}: 1 of 1 case failed`);
     expect(failing.stdout).toContain(
@@ -188,39 +191,39 @@ describe('talkcoach test', () => {
     expect(failing.stdout).toMatch(/1 case in 1 file: 0 passed, 1 failed\n$/);
 
     writeFileSync(join(dir, 'example.yaml'), scenario);
-    const passing = cli(['test', join(dir, 'example.test.yaml')]);
+    const passing = await tc(['test', join(dir, 'example.test.yaml')]);
     expect(passing.code).toBe(0);
     expect(passing.stdout).toBe(
       `PASS ${join(dir, 'example.test.yaml')}: 1 case\n1 case in 1 file: 1 passed, 0 failed\n`,
     );
   });
 
-  it('reports a broken test file with exit 7, and runs none of its cases', () => {
+  it('reports a broken test file with exit 7, and runs none of its cases', async () => {
     const dir = copyExample();
     writeFileSync(join(dir, 'example.test.yaml'), 'format: 1\ncases:\n  - name: a\n    anwsers: ["no"]\n');
-    const r = cli(['test', dir]);
+    const r = await tc(['test', dir]);
     expect(r.code).toBe(7);
     expect(r.stdout).toMatch(/BROKEN .*example\.test\.yaml: 1 problem; no case was run/);
     expect(r.stdout).toMatch(/example\.test\.yaml:4:5: error: unknown key "anwsers"; did you mean "answers"\?/);
     expect(looksLikeStackTrace(r.stdout + r.stderr)).toBe(false);
   });
 
-  it('walks a scenario, checking every plan, and prints the counts', () => {
-    const r = cli(['test', '--walk', EXAMPLE]);
+  it('walks a scenario, checking every plan, and prints the counts', async () => {
+    const r = await tc(['test', '--walk', EXAMPLE]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
       /^PASS walk example \(tests\/fixtures\/example\.yaml\): \d+ sessions, 15 of 15 node\/answer pairs taken, 2 of 2 endings reached, 0 problems, 0 talking points in no plan\n {2}safety: .*\(0 over 12\)\n$/,
     );
   });
 
-  it('fails a walk whose ending can lose its boundaries section', () => {
+  it('fails a walk whose ending can lose its boundaries section', async () => {
     const dir = copyExample();
     const text = readFileSync(join(dir, 'shared/basics.yaml'), 'utf8').replace(
       '    do: Look after your own sleep and support too.\n',
       '    do: Look after your own sleep and support too.\n    when: { equals: { relationship: partner } }\n',
     );
     writeFileSync(join(dir, 'shared/basics.yaml'), text);
-    const r = cli(['test', '--walk', join(dir, 'example.yaml')]);
+    const r = await tc(['test', '--walk', join(dir, 'example.yaml')]);
     expect(r.code).toBe(7);
     expect(r.stdout).toMatch(/^FAIL walk example/);
     // The walk alone reaches end-first only as a partner; the search finds the friend's path too.

@@ -1,9 +1,12 @@
-// The real built binary, with answers piped in, as a script or a shell would run it.
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Commands with answers piped in, as a script or a shell would run them, in process (the built
+// binary on a real pipe: tests/e2e/smoke.test.ts).
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, looksLikeStackTrace } from '../helpers/cli.js';
+import { looksLikeStackTrace, ROOT } from '../helpers/cli.js';
+import { runInProcess, tempFolder, type RunOptions } from '../helpers/run-in-process.js';
+
+const tc = (args: string[], o: RunOptions = {}) => runInProcess(args, { cwd: ROOT, ...o });
 
 const EXAMPLE = 'tests/fixtures/example.yaml';
 /** Every point of a JSON plan: the main part and "More, if you want it". */
@@ -13,11 +16,13 @@ const pointIds = (json: string): string[] => {
 };
 
 describe('talkcoach run, piped', () => {
-  it('two answer sets give two differently tailored JSON plans', () => {
-    const a = cli(['run', EXAMPLE, '--format', 'json', '--region', 'GB'], {
+  it('two answer sets give two differently tailored JSON plans', async () => {
+    const a = await tc(['run', EXAMPLE, '--format', 'json', '--region', 'GB'], {
       input: 'no\nSam\npartner\ncost,time\nno\n',
     });
-    const b = cli(['run', EXAMPLE, '--format', 'json', '--region', 'GB'], { input: 'yes\nJo\nfriend\nstigma\nyes\n' });
+    const b = await tc(['run', EXAMPLE, '--format', 'json', '--region', 'GB'], {
+      input: 'yes\nJo\nfriend\nstigma\nyes\n',
+    });
     expect(a.code).toBe(0);
     expect(b.code).toBe(0);
     expect(a.stderr).toBe('');
@@ -39,32 +44,32 @@ describe('talkcoach run, piped', () => {
     expect(planB.disclaimer).toMatch(/not a substitute for professional help/);
   });
 
-  it('prints a plain text plan with no escape sequences', () => {
-    const r = cli(['run', EXAMPLE], { input: 'no\nSam\npartner\ncost\nno\n', env: { FORCE_COLOR: '1' } });
+  it('prints a plain text plan with no escape sequences', async () => {
+    const r = await tc(['run', EXAMPLE], { input: 'no\nSam\npartner\ncost\nno\n', env: { FORCE_COLOR: '1' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('A first, gentle talk with Sam');
     expect(r.stdout).toContain('LOOKING AFTER YOURSELF');
     expect(r.stdout).not.toMatch(/\u001b/);
   });
 
-  it('prints Markdown', () => {
-    const r = cli(['run', EXAMPLE, '--format', 'markdown'], { input: 'no\nSam\nfriend\n\nno\n' });
+  it('prints Markdown', async () => {
+    const r = await tc(['run', EXAMPLE, '--format', 'markdown'], { input: 'no\nSam\nfriend\n\nno\n' });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# A first, gentle talk with Sam\n/);
     expect(r.stdout).toContain('## Looking after yourself');
   });
 
-  it('reads answers from a file with a BOM, CRLF endings and no final newline', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'talkcoach-'));
+  it('reads answers from a file with a BOM, CRLF endings and no final newline', async () => {
+    const dir = tempFolder();
     const answers = join(dir, 'answers.txt');
     writeFileSync(answers, '\uFEFFno\r\nSam\r\n1\r\n1,2\r\nno');
-    const r = cli(['run', EXAMPLE, '--answers', answers, '--format', 'json']);
+    const r = await tc(['run', EXAMPLE, '--answers', answers, '--format', 'json']);
     expect(r.code).toBe(0);
     expect(pointIds(r.stdout)).toEqual(expect.arrayContaining(['answer-cost', 'answer-time']));
   });
 
-  it('a wrong answer names the line, the question and the valid options, without echoing it', () => {
-    const r = cli(['run', EXAMPLE], { input: 'no\nSam\ncousin-secret\n' });
+  it('a wrong answer names the line, the question and the valid options, without echoing it', async () => {
+    const r = await tc(['run', EXAMPLE], { input: 'no\nSam\ncousin-secret\n' });
     expect(r.code).toBe(4);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('line 3');
@@ -75,42 +80,49 @@ describe('talkcoach run, piped', () => {
     expect(looksLikeStackTrace(r.stderr)).toBe(false);
   });
 
-  it('input that ends early names the question still waiting', () => {
-    const r = cli(['run', EXAMPLE], { input: 'no\nSam\n' });
+  it('input that ends early names the question still waiting', async () => {
+    const r = await tc(['run', EXAMPLE], { input: 'no\nSam\n' });
     expect(r.code).toBe(5);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/ended after 2 lines, while question 3 \(relationship/);
   });
 
-  it('lines left over after the plan are ignored with a note', () => {
-    const r = cli(['run', EXAMPLE, '--format', 'json'], { input: 'no\nSam\npartner\ncost\nno\nextra\nmore\n' });
+  it('lines left over after the plan are ignored with a note', async () => {
+    const r = await tc(['run', EXAMPLE, '--format', 'json'], { input: 'no\nSam\npartner\ncost\nno\nextra\nmore\n' });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).version).toBe(3);
     expect(r.stderr).toMatch(/2 more lines were ignored/);
   });
 
-  it('a saved plan is whole and dated, and keeps the answers only with --with-answers', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'talkcoach-'));
+  it('a saved plan is whole and dated, and keeps the answers only with --with-answers', async () => {
+    const dir = tempFolder();
     const input = 'no\nSam\nno\ncost,time,stigma,judged\nmood\nsteady\nno\nopen\n';
-    const plain = cli(['run', 'partner', '--format', 'markdown', '-o', join(dir, 'a.md')], { input });
-    const kept = cli(['run', 'partner', '--format', 'markdown', '-o', join(dir, 'b.md'), '--with-answers'], { input });
+    // A local time (no Z): the local date is 2026-03-14 in any time zone.
+    const now = '2026-03-14T12:00:00';
+    const plain = await tc(['run', 'partner', '--format', 'markdown', '-o', join(dir, 'a.md')], { input, now });
+    const kept = await tc(['run', 'partner', '--format', 'markdown', '-o', join(dir, 'b.md'), '--with-answers'], {
+      input,
+      now,
+    });
     expect([plain.code, kept.code]).toEqual([0, 0]);
     const a = readFileSync(join(dir, 'a.md'), 'utf8');
-    expect(a).toMatch(/\n_Made on \d{4}-\d{2}-\d{2}_\n/);
+    expect(a).toContain('\n_Made on 2026-03-14_\n');
     expect(a).toContain('## More, if you want it');
     expect(a).not.toContain('## Your answers');
     expect(readFileSync(join(dir, 'b.md'), 'utf8')).toContain('## Your answers');
-    const shown = cli(['run', 'partner'], { input });
-    const full = cli(['run', 'partner', '--full'], { input });
+    const shown = await tc(['run', 'partner'], { input });
+    const full = await tc(['run', 'partner', '--full'], { input });
     expect(shown.stdout).toMatch(/more ideas were left out to keep this short/);
     expect(full.stdout).toContain('MORE, IF YOU WANT IT');
     expect(full.stdout.length).toBeGreaterThan(shown.stdout.length);
   });
 
-  it('--output saves the plan with mode 0600 and prints nothing on stdout', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'talkcoach-'));
+  it('--output saves the plan with mode 0600 and prints nothing on stdout', async () => {
+    const dir = tempFolder();
     const out = join(dir, 'plan.md');
-    const r = cli(['run', EXAMPLE, '--format', 'markdown', '--output', out], { input: 'no\nSam\npartner\ncost\nno\n' });
+    const r = await tc(['run', EXAMPLE, '--format', 'markdown', '--output', out], {
+      input: 'no\nSam\npartner\ncost\nno\n',
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(readFileSync(out, 'utf8')).toContain('# A first, gentle talk with Sam');
@@ -119,21 +131,21 @@ describe('talkcoach run, piped', () => {
 });
 
 describe('other commands and errors at the edge', () => {
-  it('validate on a broken fixture prints file:line:col and exits 3, no stack trace', () => {
-    const r = cli(['validate', 'tests/fixtures/broken-missing-target.yaml']);
+  it('validate on a broken fixture prints file:line:col and exits 3, no stack trace', async () => {
+    const r = await tc(['validate', 'tests/fixtures/broken-missing-target.yaml']);
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(/^tests\/fixtures\/broken-missing-target\.yaml:14:40: error: goes to "crisiss"/m);
     expect(looksLikeStackTrace(r.stdout + r.stderr)).toBe(false);
   });
 
-  it('validate on a clean file exits 0', () => {
-    const r = cli(['validate', EXAMPLE]);
+  it('validate on a clean file exits 0', async () => {
+    const r = await tc(['validate', EXAMPLE]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('1 file checked: 0 errors, 0 warnings');
   });
 
-  it('running a broken scenario exits 3 with its first problems', () => {
-    const r = cli(['run', 'tests/fixtures/broken-dead-end.yaml'], { input: 'no\n' });
+  it('running a broken scenario exits 3 with its first problems', async () => {
+    const r = await tc(['run', 'tests/fixtures/broken-dead-end.yaml'], { input: 'no\n' });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/has 1 problem;/);
   });
@@ -166,17 +178,17 @@ describe('other commands and errors at the edge', () => {
     ['no scenario and not on a terminal', [], 2, /not on a terminal/],
     ['options but no command, not on a terminal', ['--plain', '--no-color'], 2, /not on a terminal/],
     ['an unknown command after options', ['--plain', 'lsit'], 2, /unknown command 'lsit'[\s\S]*Did you mean list\?/i],
-  ])('%s', (_name, args, code, message) => {
-    const r = cli(args, { input: '' });
+  ])('%s', async (_name, args, code, message) => {
+    const r = await tc(args, { input: '' });
     expect(r.code).toBe(code);
     expect(r.stdout + r.stderr).toMatch(message);
     expect(looksLikeStackTrace(r.stderr)).toBe(false);
   });
 
-  it('--version prints the package version', () => {
-    const r = cli(['--version']);
+  it('--version prints the package version', async () => {
+    const r = await tc(['--version']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
 });
 
@@ -211,8 +223,8 @@ describe('crisis lines by region', () => {
       [/local emergency number/, /findahelpline\.com/],
       [/\d{3}/],
     ],
-  ])('%s', (_name, args, env, present, absent) => {
-    const r = cli(['crisis', ...args], { env });
+  ])('%s', async (_name, args, env, present, absent) => {
+    const r = await tc(['crisis', ...args], { env });
     expect(r.code).toBe(0);
     for (const p of present) expect(r.stdout).toMatch(p);
     for (const a of absent) expect(r.stdout.replace('findahelpline.com', '')).not.toMatch(a);

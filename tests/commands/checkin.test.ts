@@ -42,6 +42,7 @@ describe('talkcoach checkin, piped', () => {
       risk: 'none',
       afraid: false,
       substances: false,
+      household: false,
     });
     expect(pointIds(j)).toEqual(expect.arrayContaining(['ci-first-step', 'ci-go-with', 'ci-fit']));
   });

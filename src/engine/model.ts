@@ -131,7 +131,13 @@ interface ScenarioSafety {
   undisclosed?: Condition;
   /** Things are getting worse fast, or substance use is getting worse. */
   urgent?: Condition;
+  /** Drinking or drugs: the substance-use line, and the withdrawal warning in the main plan. */
   substances?: Condition;
+  /**
+   * The person may share the user's home or be close family, and the user said they are not afraid:
+   * the plan still shows the region's domestic-abuse line, discreetly, at its end (universal education).
+   */
+  household?: Condition;
 }
 
 /** What a scenario is for: a situation to plan a talk (the default), or the check-in after one. */

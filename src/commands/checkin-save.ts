@@ -90,7 +90,7 @@ export async function saveInTurn(asked: (SaveStep | false)[]): Promise<void> {
 }
 
 /** The reminder's text when the user asked for details: the headline and "In short". */
-export const reminderDetails = (plan: Plan): string => [plan.title, ...summaryTexts(plan)].join('\n');
+const reminderDetails = (plan: Plan): string => [plan.title, ...summaryTexts(plan)].join('\n');
 
 /** Writes the reminder for `plan` (its headline already dated) atomically, at mode 0600. */
 export async function writeCalendar(

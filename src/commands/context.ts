@@ -1,6 +1,5 @@
 // What a command gets from the shell: its streams and settings (src/io/types.ts) with the rooms it
 // may load (rooms.ts), and options every command shares.
-export type { Output } from '../io/types.js';
 import { onTerminal, type Io as ShellIo } from '../io/types.js';
 import type { PlanPoint } from '../engine/types.js';
 import { crisisSteps, type CrisisFor } from '../scenario/crisis-steps.js';

@@ -7,7 +7,7 @@ import { msg, type MessageId } from '../messages/index.js';
 
 /** The most of a value given on the command line that a message repeats back: a region code or a
  * reason id is a word, and a 100,000-character argument must not fill the screen. */
-export const ECHO_MAX = 40;
+const ECHO_MAX = 40;
 
 /** A given value as a message repeats it: cut to ECHO_MAX characters, with "…" when cut. */
 export function echoed(value: string): string {
@@ -24,7 +24,7 @@ export const oneOf =
     return found;
   };
 
-export const positiveInt = (value: string): number => {
+const positiveInt = (value: string): number => {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(msg('cli.notABytesCount'));
   return n;

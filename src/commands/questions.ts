@@ -12,7 +12,7 @@ import { stripUnsafe } from '../safety/sanitize.js';
 import type { CommonOptions, Io } from './context.js';
 import { openForRun } from './open.js';
 
-export interface QuestionRow {
+interface QuestionRow {
   id: string;
   kind: string;
   ask: string;
@@ -34,7 +34,7 @@ function inOrder(scenario: Scenario): string[] {
   return [...seen, ...Object.keys(scenario.nodes).filter((id) => !seen.has(id))];
 }
 
-export function questionRows(scenario: Scenario): QuestionRow[] {
+function questionRows(scenario: Scenario): QuestionRow[] {
   const defaults = fillDefaults(scenario);
   const into = new Map<string, { after: string; answers: string[] | 'any' }[]>();
   for (const [id, node] of Object.entries(scenario.nodes)) {

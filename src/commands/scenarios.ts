@@ -5,7 +5,7 @@ import { loadResolved } from '../scenario/open.js';
 import type { CommonOptions, Io } from './context.js';
 import { userDirs, warnings } from './options.js';
 
-export { loadResolved, problemsError } from '../scenario/open.js';
+export { problemsError } from '../scenario/open.js';
 
 /** A scenario id or file, loaded and checked (problems are in the result, not thrown). */
 export function loadArg(arg: string, o: CommonOptions, io: Io): Loaded {

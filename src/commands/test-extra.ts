@@ -43,7 +43,7 @@ function coverageText(file: string, c: Coverage): string {
 }
 
 /** The most runs --random takes (about 70 s of play), and the largest seed (seeds are 32-bit). */
-export const MAX_RANDOM_RUNS = 100_000;
+const MAX_RANDOM_RUNS = 100_000;
 
 /** Lets signals (Ctrl-C, SIGTERM) in between runs: a long --random run is a synchronous loop otherwise. */
 const breather = () => {

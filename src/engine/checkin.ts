@@ -21,6 +21,9 @@ function dayNumber(date: string): number | undefined {
   return ms / DAY_MS;
 }
 
+/** Rules that always give a date, for a check-in scenario whose own rules all fail to hold. */
+const FALLBACK = { revisit: [{ days: 14 }] };
+
 const fromDayNumber = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 /** The last check-in date a calendar file can hold: its all-day event ends the next day, and an
@@ -47,6 +50,30 @@ export function daysBetween(from: string, to: string): number {
 /** The days until the next check-in by the scenario's `revisit` rules (the first that holds), if any. */
 export function revisitDays(scenario: Pick<Scenario, 'revisit'>, facts: Facts): number | undefined {
   return (scenario.revisit ?? []).find((r) => !r.when || holds(r.when, facts))?.days;
+}
+
+/**
+ * The fact a scenario with `revisit` rules gets when its plan is made: how far off the suggested next
+ * check-in is, as a band a point's `when` can name, so a line such as "again next week" matches the
+ * date (clinical review m6). The words live in the scenario; the engine only names the band.
+ */
+export const REVISIT_FACT = 'revisit';
+export const REVISIT_BANDS = ['tomorrow', 'days', 'week', 'weeks', 'month'] as const;
+export type RevisitBand = (typeof REVISIT_BANDS)[number];
+
+/** 1 day: tomorrow; 2-4: in a few days; 5-10: next week; 11-20: in a couple of weeks; more: in about a month. */
+export function revisitBand(days: number): RevisitBand {
+  if (days <= 1) return 'tomorrow';
+  if (days <= 4) return 'days';
+  if (days <= 10) return 'week';
+  if (days <= 20) return 'weeks';
+  return 'month';
+}
+
+/** The facts with the revisit band added, for a scenario with `revisit` rules (otherwise unchanged). */
+export function withRevisit(scenario: Pick<Scenario, 'revisit'>, facts: Facts): Facts {
+  const days = revisitDays(scenario, facts) ?? (scenario.revisit ? FALLBACK.revisit[0]!.days : undefined);
+  return days === undefined ? facts : { ...facts, [REVISIT_FACT]: revisitBand(days) };
 }
 
 export interface NextCheckin {
@@ -97,9 +124,6 @@ export interface CheckinDate {
   /** From today to `date`: negative when `chosen` is in the past (the shells refuse it). */
   days: number;
 }
-
-/** Rules that always give a date, for a check-in scenario whose own rules all fail to hold. */
-const FALLBACK = { revisit: [{ days: 14 }] };
 
 export function checkinDate(
   scenario: Pick<Scenario, 'revisit'>,

@@ -9,7 +9,7 @@ import { answer, start } from './session.js';
 import type { Answer, StartOptions, Step } from './types.js';
 
 /** The facts a condition reads, with every value it mentions. */
-export function conditionFacts(c: Condition, into = new Map<string, Set<string>>()): Map<string, Set<string>> {
+function conditionFacts(c: Condition, into = new Map<string, Set<string>>()): Map<string, Set<string>> {
   const note = (map: Record<string, string | string[]>) => {
     for (const [name, v] of Object.entries(map)) {
       const values = into.get(name) ?? new Set<string>();
@@ -27,7 +27,7 @@ export function conditionFacts(c: Condition, into = new Map<string, Set<string>>
 
 type Done = Extract<Step, { done: true }>;
 
-export interface PlanSearch {
+interface PlanSearch {
   /** The facts the outcome depends on; the search tells states apart only by these. */
   facts: Map<string, Set<string>>;
   /** The talking points whose being added along the way the outcome depends on. */
@@ -42,7 +42,7 @@ export interface PlanSearch {
  * Sessions (as their answers) whose plan `accept`s, one for each ending where there is one.
  * `limit` bounds the states visited, so a pathological scenario cannot hang a test run.
  */
-export function searchPlans(
+function searchPlans(
   scenario: Scenario,
   options: StartOptions,
   search: PlanSearch,

@@ -10,7 +10,7 @@ import type { PlanPoint, PlanSection } from './types.js';
 
 export const MAIN_POINTS = 12;
 /** Priority 2 points fill the main plan up to this many, so a plan stays a few minutes' read. */
-export const FILL_POINTS = 9;
+const FILL_POINTS = 9;
 
 export const priorityOf = (p: Pick<Point, 'priority' | 'section'>): number =>
   p.priority ?? (p.section === 'safety' ? 1 : 2);

@@ -121,7 +121,7 @@ export interface Point {
 }
 
 /** Conditions marking a plan's safety stances (stance.ts), and substance use. */
-export interface ScenarioSafety {
+interface ScenarioSafety {
   /** The person is in danger, or has talked of hurting themselves or someone (stance danger). */
   'risk-yes'?: Condition;
   /** In a plan about the user (`about: self`), risk yes or unsure is the user's own: stance self-at-risk. */
@@ -131,15 +131,21 @@ export interface ScenarioSafety {
   undisclosed?: Condition;
   /** Things are getting worse fast, or substance use is getting worse. */
   urgent?: Condition;
+  /** Drinking or drugs: the substance-use line, and the withdrawal warning in the main plan. */
   substances?: Condition;
+  /**
+   * The person may share the user's home or be close family, and the user said they are not afraid:
+   * the plan still shows the region's domestic-abuse line, discreetly, at its end (universal education).
+   */
+  household?: Condition;
 }
 
 /** What a scenario is for: a situation to plan a talk (the default), or the check-in after one. */
 export const SCENARIO_KINDS = ['situation', 'checkin'] as const;
-export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
+type ScenarioKind = (typeof SCENARIO_KINDS)[number];
 
 /** A rule for the next check-in: `days` from today when `when` holds (the first rule that holds wins). */
-export interface RevisitRule {
+interface RevisitRule {
   when?: Condition;
   days: number;
 }
@@ -159,14 +165,14 @@ export const STANCES = [
   'ordinary',
 ] as const;
 export type Stance = (typeof STANCES)[number];
-export type StanceTitles = { [S in Exclude<Stance, 'ordinary'>]?: string };
+type StanceTitles = { [S in Exclude<Stance, 'ordinary'>]?: string };
 
 /** Section headings a scenario words for its reader. */
-export type SectionTitles = { [S in SectionId]?: string };
+type SectionTitles = { [S in SectionId]?: string };
 
 /** Whom a plan is about: someone the user is worried about (the default), or the user themselves. */
 export const ABOUT = ['other', 'self'] as const;
-export type About = (typeof ABOUT)[number];
+type About = (typeof ABOUT)[number];
 
 export interface Scenario {
   format: 1;

@@ -11,6 +11,7 @@ import { becauseOf } from './because.js';
 import { safetyOf } from './safety-flags.js';
 import { forbiddenBy } from './stance.js';
 import { summaryOf } from './summary.js';
+import { withRevisit } from './checkin.js';
 import type { CrisisInfo, Facts, Frame, Offer, Plan, PlanPoint, PlanSafety, PlanSection } from './types.js';
 import { word } from './words.js';
 
@@ -39,7 +40,9 @@ export function planPoint(
 
 // The points some option, branch or ending adds: worked out once per scenario object.
 const addedCache = new WeakMap<Scenario, Set<string>>();
-/** Points that an answer or an ending adds (a note's shown points are not added by it). */
+/** Points that an answer, a note (its `show`: shown now and kept for the plan) or an ending adds.
+ * Such a point comes only with that add; its `when` narrows it. A crisis step with a `when` such as
+ * "not afraid of them" must never turn up in a plan whose path never passed the crisis note. */
 export function addedPoints(scenario: Scenario): Set<string> {
   let set = addedCache.get(scenario);
   if (!set) {
@@ -47,7 +50,7 @@ export function addedPoints(scenario: Scenario): Set<string> {
     for (const node of Object.values(scenario.nodes)) {
       const kind = kindOf(node);
       for (const o of kind.options(node)) for (const id of o.add ?? []) set.add(id);
-      for (const r of kind.pointRefs(node)) if (r.path.includes('add')) set.add(r.id);
+      for (const r of kind.pointRefs(node)) if (r.path.includes('add') || r.path.includes('show')) set.add(r.id);
     }
     addedCache.set(scenario, set);
   }
@@ -56,7 +59,7 @@ export function addedPoints(scenario: Scenario): Set<string> {
 
 /** What follows a plan. No practice after fear, an undisclosed answer or danger (the plan is to act, or
  * to stay safe, not to rehearse), nor in a plan about the user; a check-in goes on to its date. */
-export function offersOf(scenario: Pick<Scenario, 'kind' | 'about'>, safety: PlanSafety): Offer[] {
+function offersOf(scenario: Pick<Scenario, 'kind' | 'about'>, safety: PlanSafety): Offer[] {
   if (scenario.kind === 'checkin') return ['save', 'checkin'];
   const quiet: Stance[] = ['danger', 'self-at-risk', 'afraid', 'undisclosed'];
   const practice = scenario.about !== 'self' && !safety.stances.some((s) => quiet.includes(s));
@@ -64,7 +67,7 @@ export function offersOf(scenario: Pick<Scenario, 'kind' | 'about'>, safety: Pla
 }
 
 /** Ticked worries whose answers the main plan keeps, at most; with more, the plan names the rest. */
-export const PINNED_WORRIES = 4;
+const PINNED_WORRIES = 4;
 
 /** Each option ticked in a pick-any question, in the order ticked, with the worries points it brought. */
 function tickedWorries(
@@ -98,23 +101,25 @@ export function assemblePlan(
   defaults: Map<string, string>,
 ): Plan {
   const points = scenario.points ?? {};
-  const safety = safetyOf(scenario, frame.facts);
+  // A check-in's points may name how far off its next date is (the `revisit` fact).
+  const facts = withRevisit(scenario, frame.facts);
+  const safety = safetyOf(scenario, facts);
   const no = forbiddenBy(safety.stances);
   // Defence in depth: `validate` refuses a scenario whose conditions let a forbidden point in.
   const allowed = (id: string) => !(Object.hasOwn(points, id) ? (points[id]!.tags ?? []) : []).some((t) => no.has(t));
   const ids = new Set<string>();
   for (const id of frame.added) {
     const when = Object.hasOwn(points, id) ? points[id]!.when : undefined;
-    if ((!when || holds(when, frame.facts)) && allowed(id)) ids.add(id);
+    if ((!when || holds(when, facts)) && allowed(id)) ids.add(id);
   }
   const added = addedPoints(scenario);
   for (const [id, p] of Object.entries(points))
-    if (p.when && !added.has(id) && holds(p.when, frame.facts) && allowed(id)) ids.add(id);
+    if (p.when && !added.has(id) && holds(p.when, facts) && allowed(id)) ids.add(id);
 
   const because = becauseOf(scenario, frame);
   const bySection = new Map<SectionId, PlanPoint[]>();
   for (const id of ids) {
-    const point = { ...planPoint(scenario, id, frame.facts, defaults), because: because(id) };
+    const point = { ...planPoint(scenario, id, facts, defaults), because: because(id) };
     const list = bySection.get(point.section);
     if (list) list.push(point);
     else bySection.set(point.section, [point]);
@@ -140,10 +145,10 @@ export function assemblePlan(
   const stanceTitle = safety.stances.map((s) => (s === 'ordinary' ? undefined : scenario.titles?.[s])).find(Boolean);
   return {
     scenario: { id: scenario.id, title: scenario.title, summary: scenario.summary },
-    title: fill(stanceTitle ?? title, frame.facts, defaults),
+    title: fill(stanceTitle ?? title, facts, defaults),
     answers: frame.answers,
     safety,
-    summary: summaryOf(safety, main, pointOf, (t) => fill(t, frame.facts, defaults)),
+    summary: summaryOf(safety, main, pointOf, (t) => fill(t, facts, defaults)),
     sections: main,
     more,
     ...(worriesInMore.length > 0 ? { worriesInMore } : {}),

@@ -17,6 +17,9 @@ export function safetyOf(scenario: Pick<Scenario, 'safety' | 'about'>, facts: Fa
     // Not saying is treated as fear for what opens the plan: the domestic-abuse lines, worded for both.
     afraid: stances.includes('afraid') || stances.includes('undisclosed'),
     substances: on(s.substances),
+    // Universal education: someone the user may live with, no fear said. A plan made with fear or an
+    // undisclosed answer already shows the line first, so it is not shown twice.
+    household: on(s.household) && !stances.includes('afraid') && !stances.includes('undisclosed'),
   };
 }
 

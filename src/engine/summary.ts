@@ -11,7 +11,7 @@ import type { PlanSafety, PlanSection, SummaryLine } from './types.js';
 
 const ROLES: readonly SummaryRole[] = ['say', 'listen', 'choice', 'next', 'care', 'avoid'];
 /** Lines besides the safety lines. */
-export const SUMMARY_LINES = 5;
+const SUMMARY_LINES = 5;
 
 export function summaryOf(
   safety: PlanSafety,

@@ -60,6 +60,8 @@ export interface CrisisInfo {
   abuse?: CrisisLine[];
   /** Substance-use lines for the region (empty when none is verified): shown in a plan about substance use. */
   substance?: CrisisLine[];
+  /** Urgent care that is not an emergency (GB: NHS 111), for "not sure"; empty when none is verified. */
+  urgent?: CrisisLine[];
   /** Always present: where to find a helpline anywhere. */
   directory: { name: string; url: string; source: string };
   /** What to do when the number is not known. */
@@ -134,7 +136,10 @@ export interface PlanSafety {
   risk: 'none' | 'unsure' | 'yes';
   /** Afraid of the person, or would rather not say: the plan opens with the domestic-abuse lines. */
   afraid: boolean;
+  /** Drinking or drugs: the plan shows the substance-use line and carries the withdrawal warning. */
   substances: boolean;
+  /** Someone at home or close family, with no fear said: the domestic-abuse line is shown at the end, discreetly. */
+  household: boolean;
 }
 
 /** What the coach offers after a plan: practising the talk, saving it, and the check-in's date. */

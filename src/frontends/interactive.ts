@@ -48,8 +48,7 @@ export interface InteractiveSources {
 }
 
 /** --plain, or TALKCOACH_PLAIN=1 for every run. */
-export const isPlain = (io: Io, flags: InteractiveFlags): boolean =>
-  flags.plain === true || io.env.TALKCOACH_PLAIN === '1';
+const isPlain = (io: Io, flags: InteractiveFlags): boolean => flags.plain === true || io.env.TALKCOACH_PLAIN === '1';
 
 export function lookFor(io: Io, flags: InteractiveFlags): Look {
   const plain = isPlain(io, flags);

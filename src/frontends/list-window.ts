@@ -49,7 +49,7 @@ export const entryRows = (lead: string, name: string, width: number): string[] =
 const HIDE_CURSOR = '\u001B[?25l';
 
 /** A list prompt's screen: the question, the page of entries, the entry's description, the keys. */
-export const listScreen = (head: string, rows: readonly string[], description: string, keys: string): string =>
+const listScreen = (head: string, rows: readonly string[], description: string, keys: string): string =>
   [head, rows.join('\n'), ' ', description, keys].filter(Boolean).join('\n').trimEnd().concat(HIDE_CURSOR);
 
 interface Entry {

@@ -25,8 +25,7 @@ const CONFIG_MAX_BYTES = 64 * 1024;
 export const configFolder = (env: Env, platform?: NodeJS.Platform): string =>
   platformFolder('config', env, platform, () => new TalkcoachError('file', msg('config.noHome')));
 
-export const configFile = (env: Env, platform?: NodeJS.Platform): string =>
-  join(configFolder(env, platform), 'config.json');
+const configFile = (env: Env, platform?: NodeJS.Platform): string => join(configFolder(env, platform), 'config.json');
 
 export interface ReadConfig {
   config: Config;

@@ -15,7 +15,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 const full = (path: string | undefined): string | undefined => (path && isAbsolute(path) ? path : undefined);
 
 /** The user's home folder: HOME when it is a full path, else the user database's; never relative. */
-export function homeFolder(env: Env): string | undefined {
+function homeFolder(env: Env): string | undefined {
   const home = full(env.HOME);
   if (home !== undefined) return home;
   try {

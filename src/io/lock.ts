@@ -10,7 +10,7 @@ import { isRunning, pendingTemporaryFiles, removeQuietly } from './temp-files.js
 const { closeSync, constants, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } = fs;
 
 /** A change to the history takes milliseconds: a lock this old is left over from a killed run. */
-export const STALE_MS = 10_000;
+const STALE_MS = 10_000;
 
 export class LockBusy extends Error {
   constructor(readonly lock: string) {

@@ -84,7 +84,7 @@ export function writableTarget(target: string, overwrite: boolean, hint: SaveOpt
 }
 
 /** `target`, or the regular file a symbolic link points to; anything else that exists is refused. */
-export function regularTarget(target: string, hint: SaveOptions['hint'] = 'plan'): string {
+function regularTarget(target: string, hint: SaveOptions['hint'] = 'plan'): string {
   let st;
   try {
     st = realFs.lstatSync(target);
@@ -142,7 +142,7 @@ function closeQuietly(fd: number, fs: Pick<SaveFs, 'closeSync'>): void {
 const existsError = (file: string): TalkcoachError =>
   new TalkcoachError('file', msg('io.exists', { file }), [msg('io.existsHint')]);
 
-export function saveError(target: string, e: unknown): TalkcoachError {
+function saveError(target: string, e: unknown): TalkcoachError {
   const code = (e as NodeJS.ErrnoException | null)?.code;
   const why =
     code === 'EACCES'

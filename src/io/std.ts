@@ -13,7 +13,7 @@ const { closeSync, fstatSync, openSync, readSync, statSync, writeSync, constants
 
 /** The longest answer line taken (a name is cut to 80 characters anyway): a bigger one is refused,
  * so that `< /dev/zero` or a runaway pipe cannot fill the memory. */
-export const MAX_LINE = 64 * 1024;
+const MAX_LINE = 64 * 1024;
 
 const code = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code;
 
@@ -23,7 +23,7 @@ function pause(ms: number): void {
 }
 
 /** What a descriptor is: a regular file, a pipe or socket, or something else (a terminal, a device). */
-export function kindOf(fd: number): 'file' | 'pipe' | 'other' {
+function kindOf(fd: number): 'file' | 'pipe' | 'other' {
   try {
     const st = fstatSync(fd);
     return st.isFile() ? 'file' : st.isFIFO() || st.isSocket() ? 'pipe' : 'other';
@@ -38,7 +38,7 @@ export const writeError = (e: unknown): TalkcoachError =>
 
 /** Output written straight to a descriptor. A reader that goes away (EPIPE, as with head -1) is not an
  * error: the rest is dropped. Any other failure (a full disk) is an error: exit 6, not a stack. */
-export function fdOutput(fd: number): Output {
+function fdOutput(fd: number): Output {
   let closed = false;
   return {
     isTTY: false,

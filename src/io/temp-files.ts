@@ -16,7 +16,7 @@ const TEMP = /^\.talkcoach-(\d+)-[0-9a-f]+\.tmp$/;
 
 /** A temporary file this old is left over even if a process with its writer's id is running (the
  * id was reused): no save takes anywhere near this long. */
-export const STALE_TEMP_MS = 60 * 60 * 1000;
+const STALE_TEMP_MS = 60 * 60 * 1000;
 
 /** Whether a process with this id is running (on this machine). */
 export function isRunning(pid: number): boolean {

@@ -13,10 +13,17 @@ export interface CrisisLines {
   directory: string;
 }
 
-export function crisisLines(c: CrisisInfo): CrisisLines {
+/** The region's line for urgent care that is not an emergency (GB: NHS 111), worded for "not sure". */
+export const urgentItems = (c: CrisisInfo): string[] =>
+  (c.urgent ?? []).map((l) => msg('render.crisis.urgentItem', { name: l.name, how: l.how }));
+
+/** The crisis block; `notSure` (a plan made with risk "not sure") adds the urgent-care line after the
+ * emergency number. Elsewhere it is left out, so the box stays small enough to stay on screen. */
+export function crisisLines(c: CrisisInfo, notSure = false): CrisisLines {
   const items = [
     ...c.lines.map((l) => `${l.name}: ${l.how}`),
     ...c.emergency.map((e) => msg('render.crisis.emergency', { number: e.number, where: e.where })),
+    ...(notSure ? urgentItems(c) : []),
   ];
   const known = c.emergency.length + c.lines.length > 0;
   return {

@@ -9,7 +9,7 @@ import { words } from './words.js';
 // 2: safety, summary and plan.more added (issue 11).
 // 3: safety.stance and safety.stances, each point's tags, because and private, plan.offers,
 //    worriesInMore and privateLeftOut, summary roles listen, choice and substance (issue 20).
-export const JSON_VERSION = 3;
+const JSON_VERSION = 3;
 
 /** `leaveOutPrivate`: a file, without the safety-plan details (render/private.ts). */
 export function planJson(whole: Plan, { leaveOutPrivate = false } = {}): Record<string, unknown> {

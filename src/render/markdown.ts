@@ -46,7 +46,7 @@ export function md(text: string): string {
 }
 
 function helpMarkdown(plan: Plan): string[] {
-  const c = crisisLines(plan.crisis);
+  const c = crisisLines(plan.crisis, plan.safety.risk === 'unsure');
   const out = [
     '',
     `## ${md(c.heading)}`,

@@ -5,7 +5,7 @@ import { msg, type MessageId } from '../messages/index.js';
 import { stripUnsafe } from '../safety/sanitize.js';
 import { wrap } from './wrap.js';
 
-export const PRACTICE_JSON_VERSION = 1;
+const PRACTICE_JSON_VERSION = 1;
 
 export interface Transcript {
   name: string;
@@ -17,8 +17,8 @@ export interface Transcript {
 }
 
 export const opennessWords = (o: Exchange['openness']): string => msg(`practice.openness.${o}` as MessageId);
-export const verdictWords = (v: Exchange['verdict']): string => msg(`practice.verdict.${v}` as MessageId);
-export const saidBy = (e: Exchange): string => stripUnsafe('typed' in e.reply ? e.reply.typed : e.reply.say);
+const verdictWords = (v: Exchange['verdict']): string => msg(`practice.verdict.${v}` as MessageId);
+const saidBy = (e: Exchange): string => stripUnsafe('typed' in e.reply ? e.reply.typed : e.reply.say);
 
 /** What the checker said about a typed reply, as one JSON line of `practice --check`. */
 export function checkJson(reply: string, r: CheckResult): string {
@@ -27,7 +27,7 @@ export function checkJson(reply: string, r: CheckResult): string {
   return `${JSON.stringify(better !== undefined ? { ...out, better } : out)}\n`;
 }
 
-export function practiceJson(t: Transcript): Record<string, unknown> {
+function practiceJson(t: Transcript): Record<string, unknown> {
   return {
     version: PRACTICE_JSON_VERSION,
     name: t.name,

@@ -1,5 +1,6 @@
 // Help beyond the crisis lines, chosen by the plan's safety object: domestic-abuse support when the
-// user is afraid, substance-use support when that is the problem. Only verified lines (from
+// user is afraid (or, worded discreetly, in every plan about someone at home or close family:
+// universal education), substance-use support when that is the problem. Only verified lines (from
 // src/safety/crisis.ts); where none is verified, the directory, never a guessed number.
 import type { CrisisInfo, Plan } from '../engine/types.js';
 import { msg } from '../messages/index.js';
@@ -8,26 +9,32 @@ export interface HelpBlock {
   heading: string;
   advice: string;
   items: string[];
+  /** Shown for everyone at home or close family (no fear said): printed on its own, just above the
+   * closing crisis lines, so the numbers to call stay the last thing on screen. */
+  discreet?: boolean;
 }
 
-export function abuseBlock(c: CrisisInfo): HelpBlock {
+function abuseBlock(c: CrisisInfo, discreet = false): HelpBlock {
   const lines = c.abuse ?? [];
   const where = c.region ? c.regionName : msg('plan.abuse.yourRegion');
   return {
-    heading: msg('plan.abuse.heading'),
-    advice: msg('plan.abuse.advice'),
+    // For a user who said they are not afraid: the same lines, without presuming anything.
+    heading: msg(discreet ? 'plan.abuse.homeHeading' : 'plan.abuse.heading'),
+    advice: msg(discreet ? 'plan.abuse.homeAdvice' : 'plan.abuse.advice'),
     items:
       lines.length > 0
         ? lines.map((l) => `${l.name}: ${l.how}`)
         : [msg('plan.abuse.none', { where, url: c.directory.url })],
+    ...(discreet ? { discreet: true } : {}),
   };
 }
 
-export function substanceBlock(c: CrisisInfo): HelpBlock {
+function substanceBlock(c: CrisisInfo): HelpBlock {
   const lines = c.substance ?? [];
   return {
     heading: msg('plan.substance.heading'),
-    advice: msg('plan.substance.advice'),
+    // Where no line is verified, the advice says what to do instead of introducing a list of none.
+    advice: msg(lines.length > 0 ? 'plan.substance.advice' : 'plan.substance.adviceNone'),
     items:
       lines.length > 0
         ? lines.map((l) => `${l.name}: ${l.how}`)
@@ -39,6 +46,7 @@ export function substanceBlock(c: CrisisInfo): HelpBlock {
 export function helpBlocks(plan: Pick<Plan, 'crisis' | 'safety'>): HelpBlock[] {
   return [
     ...(plan.safety.afraid ? [abuseBlock(plan.crisis)] : []),
+    ...(plan.safety.household ? [abuseBlock(plan.crisis, true)] : []),
     ...(plan.safety.substances ? [substanceBlock(plan.crisis)] : []),
   ];
 }

@@ -4,7 +4,7 @@ import { msg } from '../messages/index.js';
 import { stripUnsafe } from '../safety/sanitize.js';
 import { helpFirst } from '../engine/safety-flags.js';
 import { words } from './words.js';
-import { crisisLines, numbersAgain } from './crisis.js';
+import { crisisLines, numbersAgain, urgentItems } from './crisis.js';
 import { helpBlocks, type HelpBlock } from './safety-blocks.js';
 import { summaryTexts } from './summary.js';
 import { PLAIN_STYLE, type Style } from './style.js';
@@ -83,7 +83,13 @@ export function renderPlanText(whole: Plan, options: TextOptions = {}): string {
   ];
   if (options.date) headline.push(...wrap(msg('plan.madeOn', { date: options.date }), inner).map(style.dim));
   const out: string[] = options.frame ? options.frame.box(headline, 'headline') : headline;
-  const help = renderCrisisText(plan.crisis, options, helpBlocks(plan));
+  const blocks = helpBlocks(plan);
+  const help = renderCrisisText(
+    plan.crisis,
+    options,
+    blocks.filter((b) => !b.discreet),
+    plan.safety.risk === 'unsure' ? urgentItems(plan.crisis) : [],
+  );
   // With any risk or fear, the lines to call come before anything else, and again at the end.
   if (helpFirst(plan.safety)) out.push('', help);
   const summary = summaryTexts(plan);
@@ -124,6 +130,13 @@ export function renderPlanText(whole: Plan, options: TextOptions = {}): string {
   ];
   // On a terminal the reminder is boxed like the numbers at the top: it is the last thing on screen.
   const ending = reminder ? (options.frame ? options.frame.box(reminder, 'crisis') : reminder).join('\n') : help;
+  for (const b of blocks.filter((x) => x.discreet))
+    out.push(
+      '',
+      style.heading(b.heading),
+      ...wrap(b.advice, width, ' '),
+      ...b.items.flatMap((i) => wrap(i, width, '   ', ` ${style.bullet} `)),
+    );
   out.push('', ending, '', ...wrap(words(plan.disclaimer), width).map(style.dim));
   return `${out.join('\n')}\n`;
 }

@@ -25,8 +25,10 @@ interface Region {
   lines: CrisisLine[];
   /** Domestic-abuse lines: shown in plans made with fear. */
   abuse?: CrisisLine[];
-  /** Substance-use lines: shown in plans about drinking, drugs or gambling. */
+  /** Substance-use lines: shown in plans about drinking or drugs. */
   substance?: CrisisLine[];
+  /** Urgent care that is not an emergency, for "not sure": shown in the crisis block. */
+  urgent?: CrisisLine[];
 }
 
 const REGIONS: Record<string, Region> = {
@@ -51,7 +53,9 @@ const REGIONS: Record<string, Region> = {
     substance: [
       line(
         "SAMHSA's National Helpline",
-        'Call 1-800-662-4357 (TTY 1-800-487-4889), free, confidential, any time; for families too',
+        // helplines.md: "referrals, not counselling"; English and Spanish.
+        'Call 1-800-662-4357 (TTY 1-800-487-4889), free, confidential, any time, English or Spanish; ' +
+          'referrals to local help, not counselling',
         'https://www.samhsa.gov/find-help/national-helpline',
       ),
     ],
@@ -71,6 +75,14 @@ const REGIONS: Record<string, Region> = {
       ),
     ],
     lines: [SAMARITANS, line('Shout', 'Text SHOUT to 85258', 'https://giveusashout.org')],
+    // helplines.md: "NHS 111 is for urgent but not emergency care".
+    urgent: [
+      line(
+        'NHS 111',
+        'Call 111 for urgent medical help that is not an emergency, any time',
+        'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-use-111/',
+      ),
+    ],
     abuse: [
       line(
         'National Domestic Abuse Helpline (Refuge)',
@@ -140,7 +152,7 @@ export const ASKED_REGIONS: readonly { code: string; name: string }[] = [
 export const KNOWN_REGIONS: readonly string[] = [...Object.keys(REGIONS), ...EU].sort();
 
 /** When every number here was last checked against the services' own pages (../shared/helplines.md). */
-export const NUMBERS_CHECKED = '2026-11';
+const NUMBERS_CHECKED = '2026-11';
 
 const ADVICE_KNOWN =
   // Worded for both readers: someone worried about another person, and someone worried about
@@ -183,6 +195,7 @@ export function crisisFor(region: string | null): CrisisInfo {
       lines: r.lines,
       abuse: r.abuse ?? [],
       substance: r.substance ?? [],
+      urgent: r.urgent ?? [],
       directory: DIRECTORY,
       advice: ADVICE_KNOWN,
       checked: NUMBERS_CHECKED,
@@ -195,6 +208,7 @@ export function crisisFor(region: string | null): CrisisInfo {
       lines: [],
       abuse: [],
       substance: [],
+      urgent: [],
       directory: DIRECTORY,
       advice: `${ADVICE_KNOWN} For a crisis line in your country, use the directory below.`,
       checked: NUMBERS_CHECKED,
@@ -207,6 +221,7 @@ export function crisisFor(region: string | null): CrisisInfo {
     lines: [],
     abuse: [],
     substance: [],
+    urgent: [],
     directory: DIRECTORY,
     advice: ADVICE_UNKNOWN,
   };

@@ -4,7 +4,7 @@
 import { parseDocument } from 'yaml';
 import { LineIndex } from './diagnostics.js';
 
-export type AnswersProblem = 'duplicate' | 'tag' | 'syntax';
+type AnswersProblem = 'duplicate' | 'tag' | 'syntax';
 
 export type ReadAnswers = { value: unknown } | { problem: { what: AnswersProblem; line?: number; col?: number } };
 

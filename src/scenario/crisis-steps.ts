@@ -1,8 +1,10 @@
-// The crisis steps: what to do now, written once in shared modules (their safety points without a
-// `when`): scenarios/shared/crisis.yaml for helping someone else, crisis-self.yaml for the user
-// themselves. For `talkcoach crisis` and for crisis help during a session.
+// The crisis steps: what to do now, written once in shared modules (their safety points whose `when`
+// holds when nothing is known yet: none, or "unless afraid of them"): scenarios/shared/crisis.yaml
+// for helping someone else, crisis-self.yaml for the user themselves. For `talkcoach crisis` and for
+// crisis help during a session.
 import { join } from 'node:path';
 import { planPoint } from '../engine/plan.js';
+import { holds } from '../engine/conditions.js';
 import type { loadModuleFile } from './load.js';
 import type { PlanPoint } from '../engine/types.js';
 import { BUILTIN_SHARED_DIR } from './catalogue.js';
@@ -14,9 +16,9 @@ export type ModuleReader = () => Promise<{ loadModuleFile: typeof loadModuleFile
 /** Whose steps: for someone helping another person, or for the user themselves. */
 export type CrisisFor = 'other' | 'self';
 
-export const CRISIS_MODULES: Record<CrisisFor, string> = { other: 'crisis.yaml', self: 'crisis-self.yaml' };
+const CRISIS_MODULES: Record<CrisisFor, string> = { other: 'crisis.yaml', self: 'crisis-self.yaml' };
 
-/** The crisis steps written once in a shared module (its safety points without a `when`):
+/** The crisis steps written once in a shared module (its safety points that hold with no answers):
  * precompiled when the package was built, else read now with `reader`. */
 export async function crisisSteps(reader: ModuleReader, who: CrisisFor = 'other'): Promise<PlanPoint[]> {
   const ready = compiledCrisisSteps(who);
@@ -25,7 +27,7 @@ export async function crisisSteps(reader: ModuleReader, who: CrisisFor = 'other'
     const { module } = (await reader()).loadModuleFile(join(BUILTIN_SHARED_DIR, CRISIS_MODULES[who]));
     if (!module) return [];
     return Object.entries(module.points ?? {})
-      .filter(([, p]) => p.section === 'safety' && !p.when)
+      .filter(([, p]) => p.section === 'safety' && (!p.when || holds(p.when, {})))
       .map(([id]) => planPoint(module, id, {}, new Map()));
   } catch {
     return [];

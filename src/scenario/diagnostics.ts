@@ -42,7 +42,7 @@ export class LineIndex {
 const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARS.source, 'g');
 
 /** A source line as it may be shown on a terminal: unsafe characters become visible placeholders. */
-export function safeExcerpt(line: string): string {
+function safeExcerpt(line: string): string {
   return line.replace(/\t/g, ' ').replace(UNSAFE_GLOBAL, '\uFFFD');
 }
 

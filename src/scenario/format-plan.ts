@@ -53,11 +53,13 @@ export const safetySchema = (condition: Named<Condition>) =>
       undisclosed: optional(condition),
       urgent: optional(condition),
       substances: optional(condition),
+      household: optional(condition),
     },
     {
       description:
         'conditions that give a plan its safety stances (risk-yes: danger; risk-unsure; afraid; undisclosed: would ' +
-        'rather not say; urgent: getting worse fast) and mark substance use',
+        'rather not say; urgent: getting worse fast), mark substance use (drinking or drugs), and household: a ' +
+        'plan about someone at home or close family, where the domestic-abuse line is shown discreetly',
     },
   );
 

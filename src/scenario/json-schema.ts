@@ -20,7 +20,7 @@ export const DEFINITIONS: readonly Named<unknown>[] = [
   ConditionSchema,
 ];
 
-export function defs(list: readonly Named<unknown>[]): Record<string, JsonSchema> {
+function defs(list: readonly Named<unknown>[]): Record<string, JsonSchema> {
   return Object.fromEntries(list.map((d) => [d.defName, d.definition()]));
 }
 

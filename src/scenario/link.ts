@@ -2,7 +2,7 @@
 // arrive already parsed. Each merged node and point remembers which file it came from.
 import type { Module, Scenario } from '../engine/model.js';
 
-export interface LinkProblem {
+interface LinkProblem {
   /** Which file: 0 is the scenario, n is the n-th module in `modules`. */
   fileIndex: number;
   path: (string | number)[];

@@ -10,6 +10,7 @@ import type { Severity } from './diagnostics.js';
 import { closest } from './suggest.js';
 import { deadParts } from './lint-graph.js';
 import { checkCondition, Facts } from './lint-conditions.js';
+import { REVISIT_BANDS, REVISIT_FACT } from '../engine/checkin.js';
 import { stanceConflicts } from './lint-stances.js';
 
 export interface LintProblem {
@@ -28,14 +29,23 @@ export interface Broken {
 const NONE_BROKEN: Broken = { nodes: new Set(), points: new Set() };
 const MAX_SUGGESTIONS = 50;
 
+/** A warning reporter that drops "no question records the fact" for a fact this scenario never records. */
+const quietNoFact =
+  (warning: (path: (string | number)[], message: string) => void, facts: Facts) =>
+  (path: (string | number)[], message: string) => {
+    const fact = path[path.length - 1];
+    if (typeof fact === 'string' && !facts.info.has(fact) && path.includes('equals')) return;
+    warning(path, message);
+  };
+
 /**
- * `ownFile` says whether a node was written in the scenario's own file: a problem that spans the
- * author's file and a shared module is placed in the author's file.
+ * `ownFile` says whether a node (or a point) was written in the scenario's own file: a problem that
+ * spans the author's file and a shared module is placed in the author's file.
  */
 export function lint(
   written: Scenario,
   broken: Broken = NONE_BROKEN,
-  ownFile: (nodeId: string) => boolean = () => true,
+  ownFile: (id: string, kind?: 'nodes' | 'points') => boolean = () => true,
   /** The shared module not in `uses` that defines a node, for "add uses". */
   providedBy: (nodeId: string) => string | undefined = () => undefined,
 ): LintProblem[] {
@@ -120,6 +130,8 @@ export function lint(
     } else if (recorded) recorded.values.forEach((v) => facts.note(recorded.fact, v, form));
     for (const set of kindOf(node).sets(node)) Object.entries(set).forEach(([k, v]) => facts.note(k, v, 'one'));
   }
+  // A scenario with `revisit` rules has the band of its next date as a fact (engine/checkin.ts).
+  if (written.revisit?.length) REVISIT_BANDS.forEach((b) => facts.note(REVISIT_FACT, b, 'one'));
 
   // Fill-ins must name something a text question collects.
   let textFactNames: string[] | undefined;
@@ -142,7 +154,11 @@ export function lint(
     for (const key of ['do', 'say', 'avoid'] as const) checkFill(p[key], ['points', id, key]);
     // Facts and adds written in a broken node are unknown, so these would be guesses.
     if (anyBroken) continue;
-    if (p.when) checkCondition(p.when, ['points', id, 'when'], facts, { error, warning }, suggest);
+    // A shared module's point may name a fact only some of the scenarios using it record (the crisis
+    // module's "not afraid of them"): where none records it, the condition reads as written (equals
+    // never holds, not always does), so no warning in the scenario that doesn't ask.
+    const quiet = !ownFile(id, 'points') ? { error, warning: quietNoFact(warning, facts) } : { error, warning };
+    if (p.when) checkCondition(p.when, ['points', id, 'when'], facts, quiet, suggest);
     if (!p.when && !used.has(id)) warning(['points', id], msg('scenario.lint.pointUnused', { id }));
   }
   if (!anyBroken) {

@@ -124,7 +124,7 @@ export function loadScenarioTree(read: ReadYaml, options: LoadOptions): Loaded {
     return locateIn(owner, path, severity, message);
   };
   for (const p of linked.problems) diagnostics.push(locateIn(p.fileIndex, p.path, 'error', p.message));
-  const ownFile = (id: string) => (linked.origin.get(`nodes/${id}`) ?? 0) === 0;
+  const ownFile = (id: string, kind: 'nodes' | 'points' = 'nodes') => (linked.origin.get(`${kind}/${id}`) ?? 0) === 0;
   const providedBy = (id: string) => moduleWithNode(id, scenario.uses ?? [], dirname(file), options);
   const idFromFile = scenarioIdFromFile(file);
   if (scenario.id !== idFromFile)

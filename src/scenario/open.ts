@@ -40,4 +40,4 @@ export function problemsError(loaded: Loaded): TalkcoachError {
 }
 
 /** Whether a text has one of a scenario's own top-level keys. */
-export const looksLikeScenario = (text: string): boolean => /^(format|id|start|nodes)[ \t]*:/m.test(text);
+const looksLikeScenario = (text: string): boolean => /^(format|id|start|nodes)[ \t]*:/m.test(text);

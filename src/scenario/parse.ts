@@ -6,7 +6,7 @@ import { friendlySyntax } from './yaml-messages.js';
 import { INVALID, MAX_DEPTH, pathKey, ROOT, type Range, type Schema, type WalkContext } from './schema-kit.js';
 
 // Duplicate keys and merges are reported by the schema walk, with positions, not by the parser.
-export const YAML_OPTIONS = {
+const YAML_OPTIONS = {
   uniqueKeys: false,
   merge: false,
   prettyErrors: false,

@@ -24,7 +24,7 @@ function samePrefix(word: string, candidates: readonly string[]): string | undef
 }
 
 /** Edit distance in which swapping two neighbouring letters ("nxet" for "next") counts as one edit. */
-export function distance(a: string, b: string): number {
+function distance(a: string, b: string): number {
   let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

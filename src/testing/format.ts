@@ -1,7 +1,7 @@
 // The test-file format (scenarios/<id>.test.yaml), version 1: scripted play-throughs of a scenario
 // and what each plan must and must not hold. Written with the same schema kit as scenarios, so
 // test files get the same located messages, and a JSON Schema (scenarios/test.schema.json).
-import { FORMAT_VERSION, ID, ID_HINT, id } from '../scenario/format.js';
+import { FORMAT_VERSION, id } from '../scenario/format.js';
 import { JSON_SCHEMA_DRAFT } from '../scenario/json-schema.js';
 import { list, literal, named, object, optional, text, type Infer, type JsonSchema } from '../scenario/schema-kit.js';
 import { PracticeCaseSchema } from './practice-format.js';
@@ -89,8 +89,6 @@ export const TestFileSchema = object(
 export type TestFile = Infer<typeof TestFileSchema>;
 export type TestCase = Infer<typeof CaseSchema>;
 export type Expect = Infer<typeof ExpectSchema>;
-
-export { ID, ID_HINT };
 
 export function testJsonSchema(): JsonSchema {
   return {

@@ -8,8 +8,8 @@ import { contractOf } from '../scenario/contract.js';
 import { loadModuleFile } from '../scenario/load.js';
 
 export const GUIDE = 'scenarios/README.md';
-export const TABLE_START = '<!-- module contracts: made by npm run schema from talkcoach describe; do not edit -->';
-export const TABLE_END = '<!-- end of module contracts -->';
+const TABLE_START = '<!-- module contracts: made by npm run schema from talkcoach describe; do not edit -->';
+const TABLE_END = '<!-- end of module contracts -->';
 
 export function builtInModuleTable(): string {
   const files = fs

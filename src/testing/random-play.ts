@@ -10,7 +10,7 @@ import { emptyCounts, type SafetyCounts } from './safety-checks.js';
 // The practice's seeded generator: the same seed gives the same answers.
 import { seeded } from '../engine/practice/session.js';
 
-export interface RandomRun {
+interface RandomRun {
   run: number;
   /** The answers, one a line as piped to `talkcoach run`. */
   lines: string[];
@@ -72,10 +72,4 @@ export function randomPlayer(scenario: Scenario, options: StartOptions, seed: nu
     },
     report: (): RandomReport => ({ runs: played, seed, endings, bad, badCount, safety }),
   };
-}
-
-export function randomPlay(scenario: Scenario, options: StartOptions, runs: number, seed: number): RandomReport {
-  const player = randomPlayer(scenario, options, seed);
-  for (let run = 1; run <= runs; run++) player.play();
-  return player.report();
 }

@@ -24,8 +24,8 @@ export interface CaseResult {
 }
 
 /** Every piece of text a reader of the plan sees, one entry a line. */
-export function planLines(plan: Plan): string[] {
-  const c = crisisLines(plan.crisis);
+function planLines(plan: Plan): string[] {
+  const c = crisisLines(plan.crisis, plan.safety.risk === 'unsure');
   const all = [...plan.sections, ...plan.more];
   return [
     plan.title,

@@ -10,9 +10,9 @@ import { words as inWords } from '../render/words.js';
 import type { Scenario, Stance } from '../engine/model.js';
 import { forbiddenTags } from '../engine/stance.js';
 
-export const SUMMARY_WORDS = 100;
+const SUMMARY_WORDS = 100;
 /** The phrase every plan about substance use must hold in its main part. */
-export const WITHDRAWAL = 'withdrawal';
+const WITHDRAWAL = 'withdrawal';
 
 export interface SafetyCounts {
   plans: number;

@@ -12,7 +12,7 @@ import { isEnd, reachable } from '../engine/graph.js';
 import { msg } from '../messages/index.js';
 import { checkPlanSafety, emptyCounts, type SafetyCounts } from './safety-checks.js';
 
-export interface WalkProblem {
+interface WalkProblem {
   path: (string | number)[];
   message: string;
   details: string[];

@@ -42,12 +42,13 @@ describe('talkcoach checkin, piped', () => {
       risk: 'none',
       afraid: false,
       substances: false,
+      household: false,
     });
     expect(pointIds(j)).toEqual(expect.arrayContaining(['ci-first-step', 'ci-go-with', 'ci-fit']));
   });
 
   it('an argument, worse since: repair first, and sooner (3 days)', async () => {
-    const j = json((await checkin('no\nargument\nworse\ntired\n')).stdout);
+    const j = json((await checkin('no\nargument\nno\nworse\ntired\n')).stdout);
     expect(j.checkin.date).toBe('2026-12-04');
     expect(pointIds(j)).toEqual(expect.arrayContaining(['ci-repair', 'ci-other-way', 'ci-worse']));
     // Worse since (stance urgent): nothing that says give it time.
@@ -96,13 +97,13 @@ describe('talkcoach checkin, piped', () => {
   it('--calendar writes a neutral reminder at mode 0600; --details adds the steps', async () => {
     const dir = temp();
     const file = join(dir, 'c.ics');
-    const r = await checkin('no\nargument\nworse\ntired\n', ['--calendar', file]);
+    const r = await checkin('no\nargument\nno\nworse\ntired\n', ['--calendar', file]);
     expect(r.stderr).toContain(`Saved a calendar reminder to ${file}, titled "Check in"`);
     const text = readFileSync(file, 'utf8');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(text).toContain('DTSTART;VALUE=DATE:20261204');
     expect(text).not.toContain('DESCRIPTION:Your');
-    await checkin('no\nargument\nworse\ntired\n', ['--calendar', file, '--details', '--force']);
+    await checkin('no\nargument\nno\nworse\ntired\n', ['--calendar', file, '--details', '--force']);
     expect(readFileSync(file, 'utf8')).toContain(
       'DESCRIPTION:Things are worse: check in again on Friday\\, December 4',
     );
@@ -111,7 +112,7 @@ describe('talkcoach checkin, piped', () => {
   it('--keep twice, history, then forget (--yes; asks first, and refuses to guess off a terminal)', async () => {
     const env = { XDG_DATA_HOME: temp() };
     const file = join(env.XDG_DATA_HOME, 'talkcoach', 'history.jsonl');
-    await checkin('no\nargument\nsame\ntired\n', ['--keep'], env);
+    await checkin('no\nargument\nno\nsame\ntired\n', ['--keep'], env);
     const second = await tc(['checkin', '--today', '2026-12-08', '--keep'], {
       input: 'no\nagreed\nbetter\nokay\n',
       env,
@@ -127,7 +128,7 @@ describe('talkcoach checkin, piped', () => {
         .replace(/\n(?=your user)/, ' ')
         .split('\n'),
     ).toEqual([
-      '2026-12-01 It turned into an argument, or they were hurt; since then: About the same; ' +
+      '2026-12-01 It turned into an argument, or it upset them; since then: About the same; ' +
         'you: Tired, or worn down next: 2026-12-08',
       "2026-12-08 They agreed to look for help; since then: A little better; you: I'm okay next: 2026-12-15",
       `2 check-ins kept in ${file} (only your user account can read it).`,

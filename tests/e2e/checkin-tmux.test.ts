@@ -38,7 +38,7 @@ describe('the check-in in a real terminal', () => {
       'They agreed to look for help',
       "They're thinking about it",
       'They said no, or not now',
-      'It turned into an argument, or they were hurt',
+      'It turned into an argument, or it upset them',
       'They said something that worried me',
       "We haven't talked yet",
     ])

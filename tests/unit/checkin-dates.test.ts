@@ -39,13 +39,14 @@ describe('calendar dates', () => {
 
 describe("the check-in's next date", () => {
   const today = '2026-12-01';
-  // Answers: safety, how it went, since (or what holds you back), how you are.
+  // Answers: safety, how it went, [after an argument: frightened?], since (or what holds you back), how you are.
   it.each([
     ['they said something worrying', ['no', 'worrying', 'okay'], 1],
     ['not sure anyone is safe, then they agreed', ['unsure', 'agreed', 'better', 'okay'], 3],
-    ['an argument, and worse since', ['no', 'argument', 'worse', 'okay'], 3],
+    ['an argument, and worse since', ['no', 'argument', 'no', 'worse', 'okay'], 3],
     ['they agreed, better since', ['no', 'agreed', 'better', 'okay'], 7],
-    ['an argument, the same since', ['no', 'argument', 'same', 'okay'], 7],
+    ['an argument, the same since', ['no', 'argument', 'no', 'same', 'okay'], 7],
+    ['an argument that frightened them', ['no', 'argument', 'yes', 'same', 'okay'], 3],
     ['they agreed, but I am struggling', ['no', 'agreed', 'better', 'struggling'], 3],
     ['not talked yet, afraid of them', ['no', 'not-yet', 'afraid', 'okay'], 3],
     ['not talked yet', ['no', 'not-yet', 'words', 'okay'], 7],
@@ -70,9 +71,14 @@ describe("the check-in's next date", () => {
   });
 });
 
-// The check-in's questions are choices, except what holds you back (pick any).
+// The check-in's questions are choices, except what holds you back (pick any) and, after an
+// argument, whether anything frightened you (yes or no).
 function toAnswers(lines: string[]) {
   return lines.map((l, i) =>
-    i === 2 && lines[1] === 'not-yet' ? { choices: l.split(',') } : ({ choice: l } as { choice: string }),
+    i === 2 && lines[1] === 'not-yet'
+      ? { choices: l.split(',') }
+      : i === 2 && lines[1] === 'argument'
+        ? { yes: l === 'yes' }
+        : ({ choice: l } as { choice: string }),
   );
 }

@@ -49,7 +49,14 @@ describe('the safety check can fail', () => {
     scenario: { id: 'partner', title: 't', summary: 's' },
     title: 'T',
     answers: [],
-    safety: { stance: 'ordinary', stances: ['ordinary'], risk: 'none', afraid: false, substances: false },
+    safety: {
+      stance: 'ordinary',
+      stances: ['ordinary'],
+      risk: 'none',
+      afraid: false,
+      substances: false,
+      household: false,
+    },
     summary: [],
     offers: [],
     sections: [],
@@ -64,7 +71,14 @@ describe('the safety check can fail', () => {
     [
       'an opener in a plan made with fear',
       {
-        safety: { stance: 'afraid', stances: ['afraid'], risk: 'none', afraid: true, substances: false },
+        safety: {
+          stance: 'afraid',
+          stances: ['afraid'],
+          risk: 'none',
+          afraid: true,
+          substances: false,
+          household: false,
+        },
         sections: [{ id: 'opening', title: 'How to start', points: [point('talk-open')] }],
       },
       /"talk-open" \(raise-it\) is in a plan whose stances \(afraid\) forbid it/,
@@ -72,7 +86,14 @@ describe('the safety check can fail', () => {
     [
       'a wait point in a plan made with danger and fear, tags read from the scenario',
       {
-        safety: { stance: 'danger', stances: ['danger', 'afraid'], risk: 'yes', afraid: true, substances: false },
+        safety: {
+          stance: 'danger',
+          stances: ['danger', 'afraid'],
+          risk: 'yes',
+          afraid: true,
+          substances: false,
+          household: false,
+        },
         sections: [{ id: 'if-no', title: 'If no', points: [point('check-in-again', 'if-no')] }],
       },
       /"check-in-again" \(wait\) is in a plan whose stances \(danger, afraid\) forbid it/,
@@ -80,14 +101,30 @@ describe('the safety check can fail', () => {
     [
       'a risk plan without the crisis line first in its summary',
       {
-        safety: { stance: 'danger', stances: ['danger'], risk: 'yes', afraid: false, substances: false },
+        safety: {
+          stance: 'danger',
+          stances: ['danger'],
+          risk: 'yes',
+          afraid: false,
+          substances: false,
+          household: false,
+        },
         sections: [{ id: 'safety', title: 'Safety first', points: [point('crisis-call', 'safety')] }],
       },
       /does not start with the crisis lines/,
     ],
     [
       'a substance plan without the withdrawal warning',
-      { safety: { stance: 'ordinary', stances: ['ordinary'], risk: 'none', afraid: false, substances: true } },
+      {
+        safety: {
+          stance: 'ordinary',
+          stances: ['ordinary'],
+          risk: 'none',
+          afraid: false,
+          substances: true,
+          household: false,
+        },
+      },
       /no withdrawal warning/,
     ],
     [

@@ -168,7 +168,14 @@ describe('JSON', () => {
       'disclaimer',
     ]);
     expect(j.version).toBe(3);
-    expect(j.safety).toEqual({ stance: 'danger', stances: ['danger'], risk: 'yes', afraid: false, substances: false });
+    expect(j.safety).toEqual({
+      stance: 'danger',
+      stances: ['danger'],
+      risk: 'yes',
+      afraid: false,
+      substances: false,
+      household: false,
+    });
     expect((j.summary as { role: string; text: string }[])[0]).toMatchObject({ role: 'crisis' });
     expect((j.summary as { text: string }[])[0]!.text).toContain('999');
     expect(Object.keys(j.plan as object)).toEqual(['sections', 'more', 'offers']);

@@ -209,7 +209,7 @@ describe.each<{
   {
     name: 'friend, not sure of risk, not now',
     id: 'friend',
-    lines: 'unsure|Mia|no||mood|steady|yes|not-now',
+    lines: 'unsure|Mia|no|no||mood|steady|yes|not-now',
     stance: 'risk-unsure',
     offers: ['practice', 'save'],
     no: ['wait'],
@@ -305,7 +305,7 @@ describe('a worry picked is a worry answered', () => {
     ],
     [
       'friend',
-      'no|Jo|no|doubts,judged,change,on-own|mood|steady|no|unsure',
+      'no|Jo|no|no|doubts,judged,change,on-own|mood|steady|no|unsure',
       ['ans-doubts', 'ans-judged', 'ans-change', 'ans-on-own'],
     ],
     [

@@ -72,7 +72,18 @@ describe('the relationship changes what is offered', () => {
     ['denial', 'friend', [], ['together-couples', 'together-family']],
     ['denial', 'parent', ['together-family'], ['together-couples']],
     ['denial', 'sibling', ['together-family'], ['together-couples']],
-    ['wont-help', 'child', ['together-family', 'together-young'], ['together-couples']],
+    [
+      'wont-help',
+      'child',
+      ['together-family', 'respect-choice'],
+      ['together-couples', 'together-young', 'minor-assess'],
+    ],
+    [
+      'wont-help',
+      'child-minor',
+      ['together-family', 'together-young', 'minor-assess'],
+      ['together-couples', 'respect-choice'],
+    ],
     ['wont-help', 'other', [], ['together-couples', 'together-family']],
   ])('%s with a %s', (id, relationship, present, absent) => {
     const plan = ids(play(scenario(id), { relationship: { choice: relationship }, readiness: { choice: 'open' } }));

@@ -18,5 +18,5 @@ export const kindOf = <N extends ScenarioNode>(node: N): KindSpec<N> => KINDS[no
 /** The entry for a question's kind. */
 export const askedKind = (q: Pick<Question, 'kind'>): KindSpec<ScenarioNode> => KINDS[q.kind];
 
-export type { Dangling, Edge, Form, KindSpec, Path, ReadAnswer } from './kind.js';
+export type { Edge, Form, KindSpec, ReadAnswer } from './kind.js';
 export { matchChoice } from './options.js';

@@ -37,13 +37,13 @@ export interface AskContext {
 }
 
 /** The facts and points being changed by an answer; the session makes the new frame from them. */
-export interface Move {
+interface Move {
   /** Records a fact (when the node names one); undefined forgets it. */
   remember: (fact: string | undefined, value: FactValue | undefined) => void;
   effects: (e: Effects) => void;
 }
 
-export interface Moved {
+interface Moved {
   next: string | undefined;
   /** What the plan shows as answered; notes record nothing. */
   record?: { answer: AnswerRecord['answer']; shown: Words };

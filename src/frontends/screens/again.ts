@@ -5,7 +5,7 @@ import { go, screen, type ScreenState, type Setup, type StateOf } from './types.
 
 type State = StateOf<'again'>;
 
-export function next(s: State, yes: boolean, setup: Setup): ScreenState {
+function next(s: State, yes: boolean, setup: Setup): ScreenState {
   if (!yes) return go(s, { screen: 'done' }, { kind: 'message', id: 'terminal.again.farewell', dim: true });
   const blank = { kind: 'blank' } as const;
   return setup.scenario ? begin(s, setup.scenario, setup, blank) : go(s, { screen: 'picker' }, blank);

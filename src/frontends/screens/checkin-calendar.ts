@@ -11,8 +11,7 @@ type State = StateOf<'checkin-calendar'>;
 
 const DEFAULT_FILE = 'check-in.ics';
 
-export const next = ({ plan, ...s }: State, said: Notice[], setup: Setup): ScreenState =>
-  onToSaving(s, plan, setup, ...said);
+const next = ({ plan, ...s }: State, said: Notice[], setup: Setup): ScreenState => onToSaving(s, plan, setup, ...said);
 
 async function calendar(s: State, t: Terminal, setup: Setup): Promise<Notice> {
   const c = setup.checkin!;

@@ -7,7 +7,7 @@ import { go, screen, type ScreenState, type Setup, type StateOf } from './types.
 
 type State = StateOf<'checkin-date'>;
 
-export const next = ({ plan, ...s }: State, when: CheckinDate): ScreenState =>
+const next = ({ plan, ...s }: State, when: CheckinDate): ScreenState =>
   go(
     s,
     { screen: 'checkin-calendar', plan: withCheckinDate(plan, when), when },

@@ -17,7 +17,7 @@ type State = StateOf<'crisis'>;
 
 const inPractice = (s: ScreenState) => s.screen.startsWith('practice');
 
-export const next = (s: State): ScreenState =>
+const next = (s: State): ScreenState =>
   go(s, s.then, {
     kind: 'message',
     id: inPractice(s.then) ? 'terminal.crisis.stillPractising' : 'terminal.crisis.stillHere',
@@ -37,7 +37,7 @@ interface Steps {
 }
 
 /** The steps to show, by where crisis help was asked from. */
-export async function stepsFor(then: ScreenState, setup: Setup): Promise<Steps[]> {
+async function stepsFor(then: ScreenState, setup: Setup): Promise<Steps[]> {
   if (then.screen === 'question') {
     const own = crisisHelpSteps(then.scenario, then.step.state.current.facts);
     return [{ heading: 'terminal.crisis.whatNow', points: own ?? (await setup.crisisSteps()) }];

@@ -12,7 +12,7 @@ import { go, screen, STDOUT, type ScreenState, type StateOf } from './types.js';
 
 type State = StateOf<'export'>;
 
-export const next = (s: State, written: boolean): ScreenState =>
+const next = (s: State, written: boolean): ScreenState =>
   go(
     s,
     { screen: 'again' },

@@ -8,7 +8,7 @@ import { go, screen, type Events, type ScreenState, type Setup, type StateOf } f
 type State = StateOf<'picker'>;
 type Picked = Events['picker'];
 
-export function next(s: State, picked: Picked, setup: Setup): ScreenState {
+function next(s: State, picked: Picked, setup: Setup): ScreenState {
   const scenario = 'index' in picked ? setup.choices[picked.index] : undefined;
   if (!scenario) return go(s, { screen: 'crisis', then: { ...s, notices: [] } });
   return begin(s, scenario, setup, { kind: 'done', text: scenario.title });

@@ -6,7 +6,7 @@ import { screen, type ScreenState, type Setup, type StateOf } from './types.js';
 type State = StateOf<'plan'>;
 
 // What follows is what the plan offers (after-plan.ts): a check-in's date, practice, saving.
-export const next = ({ plan, ...s }: State, _: void, setup: Setup): ScreenState => afterPlan(s, plan, setup);
+const next = ({ plan, ...s }: State, _: void, setup: Setup): ScreenState => afterPlan(s, plan, setup);
 
 export const plan = screen<State, void>({
   async show(s, t) {

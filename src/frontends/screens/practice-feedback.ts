@@ -9,7 +9,7 @@ import { go, screen, type Events, type ScreenState, type StateOf } from './types
 type State = StateOf<'practice-feedback'>;
 type Done = Events['practice-feedback'];
 
-export function next(s: State, e: Done): ScreenState {
+function next(s: State, e: Done): ScreenState {
   if (e && 'crisis' in e) return toCrisis(s);
   return go(s, { screen: isOver(s.run.state) ? 'practice-summary' : 'practice-line', run: s.run });
 }

@@ -13,7 +13,7 @@ type State = StateOf<'practice-line'>;
 const OWN = ':own';
 const STOP = ':stop';
 
-export function next(s: State, e: LineEvent): ScreenState {
+function next(s: State, e: LineEvent): ScreenState {
   if ('crisis' in e) return toCrisis(s);
   if ('own' in e) return go(s, { screen: 'practice-typed', run: s.run });
   if ('stop' in e) return go(s, { screen: 'practice-summary', run: s.run });

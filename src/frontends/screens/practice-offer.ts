@@ -6,7 +6,7 @@ import { go, screen, type Events, type ScreenState, type Setup, type StateOf } f
 
 type State = StateOf<'practice-offer'>;
 
-export const next = (s: State, e: Events['practice-offer'], setup: Setup): ScreenState =>
+const next = (s: State, e: Events['practice-offer'], setup: Setup): ScreenState =>
   e
     ? go(
         s,

@@ -12,7 +12,7 @@ import { go, screen, type Events, type ScreenState, type Setup, type StateOf } f
 type State = StateOf<'practice-summary'>;
 type Kept = Events['practice-summary'];
 
-export function next(s: State, e: Kept, setup: Setup): ScreenState {
+function next(s: State, e: Kept, setup: Setup): ScreenState {
   if ('crisis' in e) return toCrisis(s);
   const plan = s.run.plan;
   if (!plan) return go(s, { screen: 'done' }, { kind: 'message', id: 'terminal.again.farewell', dim: true });

@@ -9,7 +9,7 @@ import { go, screen, type Events, type ScreenState, type StateOf } from './types
 type State = StateOf<'practice-typed'>;
 type Typed = Events['practice-typed'];
 
-export function next(s: State, e: Typed): ScreenState {
+function next(s: State, e: Typed): ScreenState {
   if ('crisis' in e) return toCrisis(s);
   if ('back' in e || e.text.trim() === '') return go(s, { screen: 'practice-line', run: s.run });
   const run = { ...s.run, state: typed(s.run.state, s.run.input, e.text.trim()) };

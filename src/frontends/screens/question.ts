@@ -16,7 +16,7 @@ import { go, screen, type Notice, type Remembered, type ScreenState, type Setup,
 type State = StateOf<'question'>;
 
 /** The screen for where the engine is: the question it asks, or the plan when it is done. */
-export function at(
+function at(
   from: { plans: ScreenState['plans'] },
   scenario: Scenario,
   step: Step,
@@ -38,9 +38,9 @@ function backToQuestion(scenario: Scenario, state: SessionState): Step {
 }
 
 /** Esc at the first question leads back to the list of situations, when the coach started from it. */
-export const leavesToPicker = (q: Question, setup: Setup): boolean => !q.canGoBack && setup.scenario === undefined;
+const leavesToPicker = (q: Question, setup: Setup): boolean => !q.canGoBack && setup.scenario === undefined;
 
-export function next(s: State, reply: Reply, setup: Setup): ScreenState {
+function next(s: State, reply: Reply, setup: Setup): ScreenState {
   const q = s.step.question;
   if ('crisis' in reply) {
     const before = reply.keep === undefined ? s.before : new Map(s.before).set(q.node, reply.keep);

@@ -15,7 +15,7 @@ type State = StateOf<'region'>;
 const ELSEWHERE = ':elsewhere';
 
 /** Whether `state` shows numbers, or follows an answer that makes them matter. */
-export function numbersMatter(state: ScreenState): boolean {
+function numbersMatter(state: ScreenState): boolean {
   switch (state.screen) {
     case 'crisis':
       return true;
@@ -42,7 +42,7 @@ export const regionFirst = <S extends Exclude<ScreenState, { screen: 'done' }>>(
     : state;
 
 /** `state` with the region's lines in every plan and session it carries. */
-export function withCrisis(state: ScreenState, crisis: CrisisInfo): ScreenState {
+function withCrisis(state: ScreenState, crisis: CrisisInfo): ScreenState {
   const plans = state.plans.map((p) => ({ ...p, crisis }));
   switch (state.screen) {
     case 'question': {
@@ -60,7 +60,7 @@ export function withCrisis(state: ScreenState, crisis: CrisisInfo): ScreenState 
   }
 }
 
-export const next = (s: State, chosen: string | null, setup: Setup): ScreenState => {
+const next = (s: State, chosen: string | null, setup: Setup): ScreenState => {
   const name = ASKED_REGIONS.find((r) => r.code === chosen)?.name;
   return go(
     s,

@@ -8,7 +8,7 @@ import { go, screen, type Events, type ScreenState, type StateOf } from './types
 type State = StateOf<'save-name'>;
 type Named = Events['save-name'];
 
-export function next({ plan, ...s }: State, { file, found }: Named): ScreenState {
+function next({ plan, ...s }: State, { file, found }: Named): ScreenState {
   if (found === 'folder')
     return go(
       s,

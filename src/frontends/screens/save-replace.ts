@@ -4,7 +4,7 @@ import { go, screen, type ScreenState, type StateOf } from './types.js';
 
 type State = StateOf<'save-replace'>;
 
-export const next = ({ plan, file, ...s }: State, yes: boolean): ScreenState =>
+const next = ({ plan, file, ...s }: State, yes: boolean): ScreenState =>
   go(s, yes ? { screen: 'save-write', plan, file, overwrite: true } : { screen: 'save-name', plan });
 
 export const saveReplace = screen<State, boolean>({

@@ -4,7 +4,7 @@ import { go, screen, type ScreenState, type StateOf } from './types.js';
 
 type State = StateOf<'save-retry'>;
 
-export const next = ({ plan, ...s }: State, yes: boolean): ScreenState =>
+const next = ({ plan, ...s }: State, yes: boolean): ScreenState =>
   yes
     ? go(s, { screen: 'save-name', plan })
     : go(s, { screen: 'again' }, { kind: 'message', id: 'terminal.save.notSaved' });

@@ -9,7 +9,7 @@ import { go, screen, type Events, type ScreenState, type StateOf } from './types
 type State = StateOf<'save-write'>;
 type Written = Events['save-write'];
 
-export const next = ({ plan, file, ...s }: State, written: Written): ScreenState =>
+const next = ({ plan, file, ...s }: State, written: Written): ScreenState =>
   'saved' in written
     ? go(
         s,

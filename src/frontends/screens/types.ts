@@ -13,7 +13,7 @@ import type { Terminal } from '../terminal.js';
 import type { LineEvent, PracticeRun, PracticeSource } from './practice-types.js';
 
 /** A step of the engine that waits for an answer. */
-export type Asking = Extract<Step, { done: false }>;
+type Asking = Extract<Step, { done: false }>;
 
 /** What was answered at each node before going back or asking for crisis help, to show again. */
 export type Remembered = ReadonlyMap<string, Previous>;

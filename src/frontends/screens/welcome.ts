@@ -10,7 +10,7 @@ type State = StateOf<'welcome'>;
 const PROMISES: MessageId[] = ['terminal.welcome.private', 'terminal.welcome.notTherapy', 'terminal.welcome.crisis'];
 
 /** Straight to the questions of a scenario named on the command line, else to the picker. */
-export const next = (s: State, _: void, setup: Setup): ScreenState =>
+const next = (s: State, _: void, setup: Setup): ScreenState =>
   setup.scenario ? begin(s, setup.scenario, setup) : go(s, { screen: 'picker' });
 
 export const welcome = screen<State, void>({

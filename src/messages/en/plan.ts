@@ -44,7 +44,14 @@ export const plan = {
     'No domestic-abuse line is verified for {where} here. If you are in danger, call the emergency number. ' +
     'To find a service near you: {url}',
   'plan.abuse.yourRegion': 'your region',
-  'plan.substance.heading': 'Drinking, drugs or gambling: help for families',
-  'plan.substance.advice': 'These services talk with families as well as with the person who drinks, uses or gambles.',
-  'plan.substance.none': 'Their doctor or yours can point to local services; so can the directory: {url}',
+  // Shown in every plan about someone at home or close family when the user said they are not afraid.
+  'plan.abuse.homeHeading': 'If home ever feels unsafe',
+  'plan.abuse.homeAdvice':
+    'Anyone can call a domestic-abuse line to talk things through in confidence, for themselves or someone else.',
+  'plan.substance.heading': 'Drinking or drugs: help for families',
+  'plan.substance.advice':
+    'These services talk with families as well as with the person who drinks or uses, and point you to local help.',
+  'plan.substance.adviceNone':
+    'No national line for this is verified here yet. Their doctor or yours can point you both to local services.',
+  'plan.substance.none': 'To find a service near you: {url}',
 } as const;

@@ -7,6 +7,7 @@ export const render = {
   'render.crisis.heading': 'Crisis help now',
   'render.crisis.headingIn': 'Crisis help now ({region})',
   'render.crisis.emergency': 'Emergency: {number} ({where})',
+  'render.crisis.urgentItem': 'Not sure it is an emergency? {name}: {how}',
   'render.crisis.abuseItem': 'Afraid of someone at home? {name}: {how}',
   'render.crisis.abuseNone':
     'Afraid of someone at home? No domestic-abuse line is verified here: in danger, call the emergency number; ' +

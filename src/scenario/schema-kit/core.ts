@@ -5,7 +5,7 @@ import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 export type Range = readonly [number, number];
 export type Path = readonly (string | number)[];
 
-export interface Problem {
+interface Problem {
   path: Path;
   range: Range | undefined;
   message: string;
@@ -88,7 +88,7 @@ export function enter<T>(ctx: WalkContext, path: Trail, node: unknown, body: () 
   }
 }
 
-export const STANDARD_TAGS = new Set([
+const STANDARD_TAGS = new Set([
   'tag:yaml.org,2002:str',
   'tag:yaml.org,2002:map',
   'tag:yaml.org,2002:seq',

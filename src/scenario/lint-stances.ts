@@ -156,7 +156,9 @@ function laterNodes(scenario: Scenario): (from: string) => string[] {
     let found = cache.get(from);
     if (found) return found;
     const seen = new Set<string>();
-    const queue = kindOf(scenario.nodes[from]!).edges(scenario.nodes[from]!).map((e) => e.target);
+    const queue = kindOf(scenario.nodes[from]!)
+      .edges(scenario.nodes[from]!)
+      .map((e) => e.target);
     for (let i = 0; i < queue.length; i++) {
       const id = queue[i]!;
       const node = Object.hasOwn(scenario.nodes, id) ? scenario.nodes[id] : undefined;

@@ -6,9 +6,10 @@
 // node are worked out first (a fixpoint over the graph, each fact on its own), and a point is tried at
 // every ending it can reach, so a point an ending adds is tried only with the values that can reach that
 // ending ("fear: yes" never reaches a talk ending that only "fear: no" leads to), while one added before
-// the fear question is tried with every answer to it. Only the facts the two conditions name are enumerated. Facts are tracked one
-// by one, not in combination, so a reported example may be one no single path gives; it is still a
-// point whose condition does not rule the stance out, which is what the author should write.
+// the fear question is tried with every answer to it. Only the facts the two conditions name are
+// enumerated. Facts are tracked one by one, not in combination, so a reported example may be one no
+// single path gives; it is still a point whose condition does not rule the stance out, which is what
+// the author should write.
 import { factsNamed, holds, valuesNamed } from '../engine/conditions.js';
 import { kindOf } from '../engine/kinds/index.js';
 import type { Condition, Scenario, Stance } from '../engine/model.js';

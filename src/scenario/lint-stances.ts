@@ -3,11 +3,13 @@
 // The walk checks the plans it plays; this covers the combinations a walk never tries.
 //
 // Where a point can come from is taken into account: the values each fact can have on arriving at each
-// node are worked out first (a fixpoint over the graph, each fact on its own), so a point an ending adds
-// is tried only with the values that can reach that ending ("fear: yes" never reaches a talk ending that
-// only "fear: no" leads to). Only the facts the two conditions name are enumerated. Facts are tracked one
-// by one, not in combination, so a reported example may be one no single path gives; it is still a
-// point whose condition does not rule the stance out, which is what the author should write.
+// node are worked out first (a fixpoint over the graph, each fact on its own), and a point is tried at
+// every ending it can reach, so a point an ending adds is tried only with the values that can reach that
+// ending ("fear: yes" never reaches a talk ending that only "fear: no" leads to), while one added before
+// the fear question is tried with every answer to it. Only the facts the two conditions name are
+// enumerated. Facts are tracked one by one, not in combination, so a reported example may be one no
+// single path gives; it is still a point whose condition does not rule the stance out, which is what
+// the author should write.
 import { factsNamed, holds, valuesNamed } from '../engine/conditions.js';
 import { kindOf } from '../engine/kinds/index.js';
 import type { Condition, Scenario, Stance } from '../engine/model.js';
@@ -93,8 +95,27 @@ function reaching(scenario: Scenario): Reach {
     }
   }
   // Where each point comes in: the answer that adds it (its own values), or the node that adds or shows it.
+  // A plan is made at an ending, and questions after the add can still set facts (a fear question after
+  // the point was added): so each add is tried at every ending it can lead to, with what the add itself
+  // recorded kept, unless a later question can record that fact again.
   const adds = new Map<string, Possible[]>();
-  const push = (pointId: string, p: Possible) => adds.set(pointId, [...(adds.get(pointId) ?? []), p]);
+  const later = laterNodes(scenario);
+  const atEndings = (from: string, after: Possible): Possible[] => {
+    const ahead = later(from);
+    const setAhead = new Set(ahead.flatMap((n) => factsOf(scenario.nodes[n]!)));
+    return ahead
+      .filter((n) => kindOf(scenario.nodes[n]!).ending && at.has(n))
+      .map((n) => {
+        const ctx: Possible = new Map(at.get(n)!);
+        for (const [fact, values] of after) if (!setAhead.has(fact)) ctx.set(fact, values);
+        return ctx;
+      });
+  };
+  const push = (pointId: string, from: string, after: Possible) => {
+    const node = scenario.nodes[from]!;
+    const contexts = kindOf(node).ending ? [after] : atEndings(from, after);
+    adds.set(pointId, [...(adds.get(pointId) ?? []), ...contexts]);
+  };
   for (const [id, node] of Object.entries(scenario.nodes)) {
     const here = at.get(id);
     if (!here) continue;
@@ -108,7 +129,7 @@ function reaching(scenario: Scenario): Reach {
       for (const [k, v] of Object.entries(o.set ?? {})) after.set(k, new Set([v]));
       for (const p of o.add ?? []) {
         byOption.add(p);
-        push(p, after);
+        push(p, id, after);
       }
     }
     for (const r of kind.pointRefs(node)) {
@@ -116,10 +137,39 @@ function reaching(scenario: Scenario): Reach {
       const branch = r.path[0] === 'yes' || r.path[0] === 'no' ? r.path[0] : undefined;
       const after: Possible = new Map(here);
       if (branch && recorded) after.set(recorded.fact, new Set([branch]));
-      push(r.id, after);
+      push(r.id, id, after);
     }
   }
   return { at, adds };
+}
+
+/** The facts a node records or its answers set. */
+function factsOf(node: Scenario['nodes'][string]): string[] {
+  const kind = kindOf(node);
+  const recorded = kind.recorded(node)?.fact;
+  return [...(recorded ? [recorded] : []), ...kind.sets(node).flatMap((s) => Object.keys(s))];
+}
+
+/** The nodes that can come after a node (not the node itself, unless a loop leads back to it). */
+function laterNodes(scenario: Scenario): (from: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (from) => {
+    let found = cache.get(from);
+    if (found) return found;
+    const seen = new Set<string>();
+    const queue = kindOf(scenario.nodes[from]!)
+      .edges(scenario.nodes[from]!)
+      .map((e) => e.target);
+    for (let i = 0; i < queue.length; i++) {
+      const id = queue[i]!;
+      const node = Object.hasOwn(scenario.nodes, id) ? scenario.nodes[id] : undefined;
+      if (!node || seen.has(id)) continue;
+      seen.add(id);
+      for (const e of kindOf(node).edges(node)) if (!seen.has(e.target)) queue.push(e.target);
+    }
+    cache.set(from, (found = [...seen]));
+    return found;
+  };
 }
 
 /** The values to try for a fact: those that can reach here, with typed text or a list as what the conditions name. */

@@ -169,6 +169,50 @@ ${extra}`);
       /"together" \(together\) can reach a plan whose stance is afraid, which forbids it; for example fear=yes/,
     );
   });
+  it('tries a point added early at every ending it can lead to, where later answers may bring a stance', () => {
+    // The opener is added on the first answer; the fear question comes after it, so "fear: yes" can
+    // still hold when the plan is made.
+    const text = scenarioText(`safety:
+  afraid: { equals: { fear: "yes" } }
+nodes:
+  safety:
+    kind: choice
+    ask: Is anyone in danger right now?
+    fact: risk
+    options:
+      - { id: "no", label: "No", next: fear, add: [early-opener] }
+      - { id: "yes", label: "Yes", next: crisis }
+  crisis:
+    kind: note
+    title: First, safety
+    crisis: true
+    next: fear
+  fear:
+    kind: choice
+    ask: Are you afraid of them?
+    fact: fear
+    options:
+      - { id: "no", label: "No", next: done }
+      - { id: "yes", label: "Yes", next: done }
+  done:
+    kind: end
+    title: A plan
+    add: [rest]
+points:
+  rest:
+    section: boundaries
+    do: Rest when you can.
+    source: test
+  early-opener:
+    section: opening
+    tags: [raise-it]
+    do: Ask if now is a good time.
+    source: test
+`);
+    expect(errors(text).join('\n')).toMatch(
+      /"early-opener" \(raise-it\) can reach a plan whose stance is afraid[^]*fear=yes/,
+    );
+  });
 });
 
 describe('the built-in scenarios', () => {

@@ -3,11 +3,11 @@
 // it there, so the paths it finds (../scenarios/) are those of the package. Any error stops the
 // build; warnings are shown.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { checkScenario, crisisSteps, formatDiagnostic } from '../../src/index.js';
 import { BUILTIN_DIR } from '../../src/paths.js';
 import { COMPILED_DIR, CRISIS_STEPS_FILE, PRACTICE_FILE, sourcesOf } from '../../src/scenario/compiled.js';
-import { BUILTIN_PRACTICE_DIR, loadPractice, reasonIds } from '../../src/scenario/practice-load.js';
+import { BUILTIN_PRACTICE_DIR, loadPractice, reasonIds, SCORER_FILE } from '../../src/scenario/practice-load.js';
 
 export async function compileBuiltins(): Promise<void> {
   mkdirSync(COMPILED_DIR, { recursive: true });
@@ -23,12 +23,16 @@ export async function compileBuiltins(): Promise<void> {
   const practice = loadPractice(BUILTIN_PRACTICE_DIR);
   for (const d of practice.diagnostics) console.error(formatDiagnostic(d));
   if (!practice.content || !practice.rules) throw new Error('build: the practice files have errors (listed above)');
+  // Every file loadPractice read; the scorer (JSON already) is read from its own file, not copied.
+  const { scorer, ...rules } = practice.rules;
+  const scorerFile = join(BUILTIN_PRACTICE_DIR, SCORER_FILE);
   const practiceFiles = ['lines.yaml', 'checker.yaml'].map((f) => join(BUILTIN_PRACTICE_DIR, f));
   write(PRACTICE_FILE, {
-    sources: sourcesOf([...practiceFiles, join(shared, 'reasons.yaml')]),
+    sources: sourcesOf([...practiceFiles, ...(scorer ? [scorerFile] : []), join(shared, 'reasons.yaml')]),
     content: practice.content,
-    rules: practice.rules,
+    rules,
     reasonIds: reasonIds(),
+    ...(scorer ? { scorer: relative(BUILTIN_DIR, scorerFile).split(sep).join('/') } : {}),
   });
   const names = readdirSync(BUILTIN_DIR)
     .filter((n) => /\.ya?ml$/.test(n) && !/\.test\.ya?ml$/.test(n))

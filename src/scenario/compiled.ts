@@ -5,7 +5,7 @@
 // stale, and the YAML is read as usual. Running from source there are none.
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckerRules, PracticeContent } from '../engine/practice/model.js';
+import type { Checker, CheckerRules, PracticeContent, ScorerModel } from '../engine/practice/model.js';
 import type { PlanPoint } from '../engine/types.js';
 import type { Scenario } from '../engine/model.js';
 import { fs } from '../io/fs.js';
@@ -33,12 +33,16 @@ export interface CompiledSteps {
 }
 
 /** The built-in practice files (practice/lines.yaml, practice/checker.yaml), checked together, with
- * the reason ids of shared/reasons.yaml that they were checked against. */
+ * the reason ids of shared/reasons.yaml that they were checked against. The trained scorer is not
+ * copied: scorer.json is JSON already, checked by the build and recorded in `sources`, and is read
+ * from its own file (the package stays 65 KB smaller). */
 export interface CompiledPractice {
   sources: Sources;
   content: PracticeContent;
   rules: CheckerRules;
   reasonIds: string[];
+  /** The scorer's file, relative to the built-in folder, when the rules have one. */
+  scorer?: string;
 }
 
 /**
@@ -122,8 +126,19 @@ export function compiledCrisisSteps(who: 'other' | 'self' = 'other'): PlanPoint[
 }
 
 /** The built-in practice files, compiled, unless there are none or their files changed since. */
-export function compiledPractice(): Omit<CompiledPractice, 'sources'> | undefined {
+export function compiledPractice(): { content: PracticeContent; rules: Checker; reasonIds: string[] } | undefined {
   const entry = compiled<CompiledPractice>(PRACTICE_FILE);
   if (!entry || !fresh(entry.sources)) return undefined;
-  return { content: entry.content, rules: entry.rules, reasonIds: entry.reasonIds };
+  try {
+    const scorer = entry.scorer
+      ? (JSON.parse(readFileSync(join(BUILTIN_DIR, entry.scorer), 'utf8')) as ScorerModel)
+      : undefined;
+    return {
+      content: entry.content,
+      rules: { ...entry.rules, ...(scorer ? { scorer } : {}) },
+      reasonIds: entry.reasonIds,
+    };
+  } catch {
+    return undefined;
+  }
 }

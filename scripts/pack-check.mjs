@@ -13,9 +13,10 @@ import { readmeExample } from './lib/readme-example.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // 400 KiB until 0.2 added practice, the check-in (with its calendar writer) and the message catalogue;
-// 450 KiB until the reply checker's trained scorer (issue 21), then the content of issue 20
-// (CONTRIBUTING.md "Package size"). The compiled scenarios repeat their shared modules: the next place to save.
-const LIMIT = 500 * 1024;
+// 450 KiB until the reply checker's trained scorer (issue 21), then the content of issue 20; 500 KiB
+// until the compiled practice files (issue 24) (CONTRIBUTING.md "Package size"). The compiled
+// scenarios repeat their shared modules: the next place to save.
+const LIMIT = 525 * 1024;
 const node = process.env.TALKCOACH_TEST_NODE || process.execPath;
 const work = mkdtempSync(join(tmpdir(), 'talkcoach-pack-'));
 const env = {

@@ -1,7 +1,7 @@
 // Plan → JSON: a documented, versioned shape (see README.md, "JSON output"). Bump the version
 // on any change that could break a reader.
 import type { Plan } from '../engine/types.js';
-import { summaryText } from './summary.js';
+import { summaryText, undisclosedOnly } from './summary.js';
 import { msg } from '../messages/index.js';
 import { leavePrivateOut } from './private.js';
 import { words } from './words.js';
@@ -20,7 +20,7 @@ export function planJson(whole: Plan, { leaveOutPrivate = false } = {}): Record<
     title: plan.title,
     answers: plan.answers.map((a) => ({ node: a.node, question: a.question, answer: a.answer, shown: words(a.shown) })),
     safety: plan.safety,
-    summary: plan.summary.map((l) => ({ ...l, text: summaryText(l, plan.crisis) })),
+    summary: plan.summary.map((l) => ({ ...l, text: summaryText(l, plan.crisis, undisclosedOnly(plan.safety)) })),
     plan: {
       sections: plan.sections.map((s) => ({ ...s, title: words(s.title) })),
       more: plan.more.map((s) => ({ ...s, title: words(s.title) })),

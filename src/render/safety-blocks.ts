@@ -4,6 +4,7 @@
 // src/safety/crisis.ts); where none is verified, the directory, never a guessed number.
 import type { CrisisInfo, Plan } from '../engine/types.js';
 import { msg } from '../messages/index.js';
+import { undisclosedOnly } from './summary.js';
 
 export interface HelpBlock {
   heading: string;
@@ -14,12 +15,15 @@ export interface HelpBlock {
   discreet?: boolean;
 }
 
-function abuseBlock(c: CrisisInfo, discreet = false): HelpBlock {
+function abuseBlock(c: CrisisInfo, discreet = false, undisclosed = false): HelpBlock {
   const lines = c.abuse ?? [];
   const where = c.region ? c.regionName : msg('plan.abuse.yourRegion');
   return {
-    // For a user who said they are not afraid: the same lines, without presuming anything.
-    heading: msg(discreet ? 'plan.abuse.homeHeading' : 'plan.abuse.heading'),
+    // For a user who said they are not afraid: the same lines, without presuming anything; for one who
+    // would rather not say, the same advice on staying private, under a heading that presumes nothing.
+    heading: msg(
+      discreet ? 'plan.abuse.homeHeading' : undisclosed ? 'plan.abuse.undisclosedHeading' : 'plan.abuse.heading',
+    ),
     advice: msg(discreet ? 'plan.abuse.homeAdvice' : 'plan.abuse.advice'),
     items:
       lines.length > 0
@@ -45,7 +49,7 @@ function substanceBlock(c: CrisisInfo): HelpBlock {
 /** The blocks a plan needs, in the order they are shown. */
 export function helpBlocks(plan: Pick<Plan, 'crisis' | 'safety'>): HelpBlock[] {
   return [
-    ...(plan.safety.afraid ? [abuseBlock(plan.crisis)] : []),
+    ...(plan.safety.afraid ? [abuseBlock(plan.crisis, false, undisclosedOnly(plan.safety))] : []),
     ...(plan.safety.household ? [abuseBlock(plan.crisis, true)] : []),
     ...(plan.safety.substances ? [substanceBlock(plan.crisis)] : []),
   ];

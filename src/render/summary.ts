@@ -16,9 +16,10 @@ function crisisText(c: CrisisInfo): string {
     : msg('plan.summary.crisisDirectory', { call, url: c.directory.url });
 }
 
-function abuseText(c: CrisisInfo): string {
+function abuseText(c: CrisisInfo, undisclosed = false): string {
   const line = c.abuse?.[0];
-  const first = msg('plan.summary.advocate');
+  // "I'd rather not say" is not a disclosure: the line offers, it does not presume.
+  const first = msg(undisclosed ? 'plan.summary.advocateUndisclosed' : 'plan.summary.advocate');
   return line
     ? msg('plan.summary.advocateLine', { first, name: line.name, how: line.how })
     : msg('plan.summary.advocateDirectory', { first, url: c.directory.url });
@@ -31,17 +32,21 @@ function substanceText(c: CrisisInfo): string {
     : msg('plan.summary.substanceDoctor');
 }
 
-const WORDED: Partial<Record<SummaryLine['role'], (c: CrisisInfo) => string>> = {
+const WORDED: Partial<Record<SummaryLine['role'], (c: CrisisInfo, undisclosed: boolean) => string>> = {
   crisis: crisisText,
   abuse: abuseText,
   substance: substanceText,
 };
 
-export function summaryText(line: SummaryLine, c: CrisisInfo): string {
+/** The user would rather not say whether they are afraid, and did not say they are. */
+export const undisclosedOnly = (safety: Plan['safety']): boolean =>
+  safety.stances.includes('undisclosed') && !safety.stances.includes('afraid');
+
+export function summaryText(line: SummaryLine, c: CrisisInfo, undisclosed = false): string {
   const worded = WORDED[line.role];
-  const body = worded ? worded(c) : line.role === 'say' ? `“${line.text ?? ''}”` : (line.text ?? '');
+  const body = worded ? worded(c, undisclosed) : line.role === 'say' ? `“${line.text ?? ''}”` : (line.text ?? '');
   return `${label(line.role)} ${body}`;
 }
 
-export const summaryTexts = (plan: Pick<Plan, 'summary' | 'crisis'>): string[] =>
-  plan.summary.map((l) => summaryText(l, plan.crisis));
+export const summaryTexts = (plan: Pick<Plan, 'summary' | 'crisis' | 'safety'>): string[] =>
+  plan.summary.map((l) => summaryText(l, plan.crisis, undisclosedOnly(plan.safety)));

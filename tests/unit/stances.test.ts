@@ -10,6 +10,7 @@ import { answer, start } from '../../src/engine/index.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
 import { summaryTexts } from '../../src/render/summary.js';
+import { renderPlanText } from '../../src/render/text.js';
 import { crisisFor } from '../../src/safety/crisis.js';
 import { loadFixture, loadText, scenarioText } from '../helpers/fixtures.js';
 
@@ -368,5 +369,20 @@ describe('a worry picked is a worry answered', () => {
     expect(mainIds(plan)).toEqual(expect.arrayContaining(['ans-stigma', 'ans-cost', 'ans-time', 'ans-access']));
     expect(plan.worriesInMore).toHaveLength(2);
     expect(plan.worriesInMore!.join(' ')).toMatch(/plays it down/);
+  });
+});
+
+describe('"I\'d rather not say" is worded as no disclosure (clinical read 1a)', () => {
+  it.each<[string, string, RegExp, RegExp]>([
+    ['rather not say', 'no|Sam|skip|cost|mood|steady|no|open', /IF HOME EVER FEELS UNSAFE/, /IF YOU FEEL AFRAID/],
+    ['afraid', 'no|Sam|yes', /IF YOU FEEL AFRAID/, /IF HOME EVER FEELS UNSAFE: DOMESTIC/],
+  ])('%s: the abuse block and In short', (_n, lines, has, hasNot) => {
+    const plan = planFrom(builtin('partner'), lines);
+    const text = renderPlanText(plan);
+    expect(text).toMatch(has);
+    expect(text).not.toMatch(hasNot);
+    const abuse = summaryTexts(plan).find((t) => t.startsWith('Your safety:'))!;
+    if (plan.safety.stance === 'undisclosed') expect(abuse).toMatch(/whatever is or isn't going on/);
+    else expect(abuse).toMatch(/advocate first/);
   });
 });

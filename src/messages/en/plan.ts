@@ -17,6 +17,7 @@ export const plan = {
   'plan.summary.crisisLine': '{call}. {name}: {how}.',
   'plan.summary.crisisDirectory': '{call}. Crisis lines anywhere: {url}',
   'plan.summary.advocate': 'Talk to a domestic-abuse advocate first',
+  'plan.summary.advocateUndisclosed': "An advocate listens in confidence, whatever is or isn't going on",
   'plan.summary.advocateLine': '{first}. {name}: {how}.',
   'plan.summary.advocateDirectory': '{first}; find one at {url}',
   'plan.summary.substanceLine': 'For families too. {name}: {how}.',
@@ -46,6 +47,7 @@ export const plan = {
   'plan.abuse.yourRegion': 'your region',
   // Shown in every plan about someone at home or close family when the user said they are not afraid.
   'plan.abuse.homeHeading': 'If home ever feels unsafe',
+  'plan.abuse.undisclosedHeading': 'If home ever feels unsafe: domestic-abuse support, in confidence',
   'plan.abuse.homeAdvice':
     'Anyone can call a domestic-abuse line to talk things through in confidence, for themselves or someone else.',
   'plan.substance.heading': 'Drinking or drugs: help for families',

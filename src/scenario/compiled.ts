@@ -20,13 +20,13 @@ export const PRACTICE_FILE = 'practice';
 /** Each source file (relative to the built-in folder, with / between parts) and its content hash. */
 export type Sources = Record<string, string>;
 
-export interface CompiledScenario {
+interface CompiledScenario {
   sources: Sources;
   scenario: Scenario;
 }
 
 /** The crisis steps of shared/crisis.yaml and crisis-self.yaml (see src/scenario/crisis-steps.ts), compiled. */
-export interface CompiledSteps {
+interface CompiledSteps {
   sources: Sources;
   steps: PlanPoint[];
   selfSteps?: PlanPoint[];
@@ -36,7 +36,7 @@ export interface CompiledSteps {
  * the reason ids of shared/reasons.yaml that they were checked against. The trained scorer is not
  * copied: scorer.json is JSON already, checked by the build and recorded in `sources`, and is read
  * from its own file (the package stays 65 KB smaller). */
-export interface CompiledPractice {
+interface CompiledPractice {
   sources: Sources;
   content: PracticeContent;
   rules: CheckerRules;

@@ -8,7 +8,7 @@ import { id, ID, ID_HINT } from './format.js';
 
 const line = (description: string, maxLength = 300) => text({ maxLength, description });
 
-export const ReplySchema = named(
+const ReplySchema = named(
   'practice-reply',
   object(
     {
@@ -25,7 +25,7 @@ export const ReplySchema = named(
   ),
 );
 
-export const LineSchema = named(
+const LineSchema = named(
   'practice-line',
   object(
     {
@@ -196,6 +196,7 @@ export function practiceJsonSchema() {
 type Flat<T> = T extends (infer U)[] ? Flat<U>[] : T extends object ? { [K in keyof T]: Flat<T[K]> } : T;
 type Equal<A, B> = (<T>() => T extends Flat<A> ? 1 : 2) extends <T>() => T extends Flat<B> ? 1 : 2 ? true : false;
 type Assert<T extends true> = T;
+/** @public A compile-time check: tsc fails here when the schema and the engine drift apart. */
 export type PracticeSchemaMatchesEngine = [
   Assert<Equal<Infer<typeof PracticeSchema>, PracticeContent>>,
   Assert<Equal<Infer<typeof CheckerSchema>, CheckerRules>>,

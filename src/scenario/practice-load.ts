@@ -34,7 +34,7 @@ export function reasonIds(file = SHARED_REASONS): string[] {
 }
 
 /** The fill-ins practice lines may use: the commands give the lines only the loved one's name. */
-export const PRACTICE_FILLS = ['name'];
+const PRACTICE_FILLS = ['name'];
 
 /** Every {{...}} in the practice lines that is not one of PRACTICE_FILLS, with where it is: it would
  * reach the person as braces. */

@@ -3,4 +3,4 @@ export * from './model.js';
 export { checkReply, scorerFeatures, type CheckResult } from './checker.js';
 export { patternProblem } from './patterns.js';
 export * from './session.js';
-export { walkPractice, type PracticeWalkProblem } from './walk.js';
+export { walkPractice } from './walk.js';

@@ -11,7 +11,7 @@ export const VERDICTS = ['helps', 'mixed', 'hurts', 'unclear'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** A kind of reply ("reflection", "blame"): whether it helps, and the skill named in feedback. */
-export interface ReplyKind {
+interface ReplyKind {
   helps: boolean;
   skill: string;
 }
@@ -41,7 +41,7 @@ export interface PracticeLine {
 }
 
 /** How the loved one takes a typed reply, by the checker's verdict. */
-export interface TypedReaction {
+interface TypedReaction {
   react: string;
   openness: number;
   thinking: string;
@@ -76,7 +76,7 @@ export interface CheckerSignal {
 }
 
 /** Phrase patterns (as a signal's) that mark a reply as touching on a crisis. */
-export interface CrisisWords {
+interface CrisisWords {
   /** Suicide and self-harm: a crisis however it is put, denied included ("I won't kill myself"). */
   always: string[];
   /** Harm to others ("he'll hit me"): not when denied ("I'd never hit you"). */
@@ -88,7 +88,7 @@ export interface CrisisWords {
 }
 
 /** A word read by the word after it ("ur" is "you are" before "crazy", "your" before "mum"). */
-export interface ReadByNext {
+interface ReadByNext {
   word: string;
   /** How it reads before one of `before`, a word with one of `before-ending`, or at a clause's end. */
   as: string;

@@ -74,7 +74,7 @@ export function expandWord(t: string, n: PreparedNormaliser): readonly string[] 
 }
 
 /** Lower-cased, apostrophes made one, and words expanded: the tokens of a text, punctuation kept. */
-export function tokens(text: string, n: PreparedNormaliser): string[] {
+function tokens(text: string, n: PreparedNormaliser): string[] {
   const raw = (
     text
       .toLowerCase()

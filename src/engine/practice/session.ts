@@ -51,10 +51,9 @@ export interface PracticeInput {
   fills: Readonly<Record<string, string>>;
 }
 
-export const levelOf = (score: number): Openness =>
-  score <= 1 ? OPENNESS[0] : score === 2 ? OPENNESS[1] : OPENNESS[2];
+const levelOf = (score: number): Openness => (score <= 1 ? OPENNESS[0] : score === 2 ? OPENNESS[1] : OPENNESS[2]);
 
-export function fillIn(template: string, fills: Readonly<Record<string, string>>): string {
+function fillIn(template: string, fills: Readonly<Record<string, string>>): string {
   return template.replace(FILL_IN, (whole, name: string) => (Object.hasOwn(fills, name) ? fills[name]! : whole));
 }
 

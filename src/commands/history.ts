@@ -7,7 +7,7 @@ import { kindOf } from '../engine/kinds/index.js';
 import { deleteHistory, hasHistory, historyFile, readHistory, type Kept } from '../io/history.js';
 import { msg } from '../messages/index.js';
 import { wrap } from '../render/wrap.js';
-import { stripUnsafe } from '../safety/sanitize.js';
+import { stripUnsafe } from '../engine/typed.js';
 import { onTerminal, type Io } from './context.js';
 import { openForRun } from './open.js';
 

@@ -9,7 +9,7 @@ import { linesOf } from '../io/std.js';
 import { didYouMean, msg } from '../messages/index.js';
 import { checkJson, renderPracticeJson, renderPracticeText } from '../render/practice.js';
 import { crisisFor } from '../safety/crisis.js';
-import { stripUnsafe } from '../safety/sanitize.js';
+import { stripUnsafe } from '../engine/typed.js';
 import { closest } from '../scenario/suggest.js';
 import { crisisStepsFor, onTerminal, type CommonOptions, type Io } from './context.js';
 import { openForRun } from './open.js';

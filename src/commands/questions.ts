@@ -8,7 +8,7 @@ import type { Scenario } from '../engine/model.js';
 import { msg } from '../messages/index.js';
 import { words } from '../render/words.js';
 import { wrap } from '../render/wrap.js';
-import { stripUnsafe } from '../safety/sanitize.js';
+import { stripUnsafe } from '../engine/typed.js';
 import type { CommonOptions, Io } from './context.js';
 import { openForRun } from './open.js';
 

@@ -1,5 +1,5 @@
 // Untrusted text made inert. Pure: used by the engine (typed answers) and by the renderers
-// (through src/safety/sanitize.ts).
+// (imported from here directly: the safety/sanitize.ts re-export went, issue 23).
 
 /** C0 and C1 controls (but tab and line feed), DEL, and the bidirectional marks and overrides
  * that can reorder what a reader sees. */

@@ -11,7 +11,7 @@ import type { Plan, StartOptions } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
 import { didYouMean, msg } from '../messages/index.js';
 import { describeOptions, engineWords, questionName } from '../render/words.js';
-import { stripUnsafe } from '../safety/sanitize.js';
+import { stripUnsafe } from '../engine/typed.js';
 import { closest } from '../scenario/suggest.js';
 
 type Keyed = Record<string, unknown>;

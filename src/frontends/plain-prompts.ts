@@ -8,7 +8,7 @@ import type { Io } from '../io/types.js';
 import { msg } from '../messages/index.js';
 import { wrap } from '../render/wrap.js';
 import { words as wordsOf } from '../render/words.js';
-import { stripUnsafe } from '../safety/sanitize.js';
+import { stripUnsafe } from '../engine/typed.js';
 import { KINDS, type Previous, type Reply } from './question-prompt.js';
 
 /** At a text question these ask for crisis help instead of answering. */

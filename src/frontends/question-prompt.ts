@@ -6,7 +6,7 @@ import type { Answer, AnswerRecord, Question } from '../engine/types.js';
 import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
-import { stripUnsafe } from '../safety/sanitize.js';
+import { stripUnsafe } from '../engine/typed.js';
 import { words } from '../render/words.js';
 import { keysLine, pageSize, theme } from './prompt-theme.js';
 import { list, type ListConfig } from './list-prompt.js';

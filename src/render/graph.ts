@@ -3,7 +3,7 @@
 import { edges, isEnd, reachable, showsCrisis } from '../engine/graph.js';
 import { kindOf, type Form } from '../engine/kinds/index.js';
 import type { Scenario, ScenarioNode } from '../engine/model.js';
-import { stripUnsafe } from '../safety/sanitize.js';
+import { stripUnsafe } from '../engine/typed.js';
 import { words } from './words.js';
 import { msg } from '../messages/index.js';
 

@@ -1,6 +1,6 @@
 // Plan → Markdown, for a file the user keeps. Text is escaped so it cannot become links or markup.
 import type { Plan } from '../engine/types.js';
-import { stripUnsafe } from '../safety/sanitize.js';
+import { stripUnsafe } from '../engine/typed.js';
 import { helpFirst } from '../engine/safety-flags.js';
 import { words } from './words.js';
 import { msg } from '../messages/index.js';

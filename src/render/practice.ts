@@ -2,7 +2,7 @@
 // the version on any change that could break a reader. Typed words are made inert before printing.
 import type { CheckResult, Exchange, PracticeSummary } from '../engine/practice/index.js';
 import { msg, type MessageId } from '../messages/index.js';
-import { stripUnsafe } from '../safety/sanitize.js';
+import { stripUnsafe } from '../engine/typed.js';
 import { wrap } from './wrap.js';
 
 const PRACTICE_JSON_VERSION = 1;

@@ -1,7 +1,7 @@
 // Plan → text for a terminal or a pipe. Plain unless a Style with colours is passed in.
 import type { CrisisInfo, Plan, PlanPoint } from '../engine/types.js';
 import { msg } from '../messages/index.js';
-import { stripUnsafe } from '../safety/sanitize.js';
+import { stripUnsafe } from '../engine/typed.js';
 import { helpFirst } from '../engine/safety-flags.js';
 import { words } from './words.js';
 import { crisisLines, numbersAgain, urgentItems } from './crisis.js';

@@ -1,6 +1,6 @@
 // Drawing what is said between screens (see Notice in types.ts).
 import { MESSAGE_IDS, msg, type MessageId } from '../../messages/index.js';
-import { stripUnsafe } from '../../safety/sanitize.js';
+import { stripUnsafe } from '../../engine/typed.js';
 import { wrap } from '../../render/wrap.js';
 import { said } from '../prompt-theme.js';
 import type { Terminal } from '../terminal.js';

@@ -1,5 +1,5 @@
 // Which situation is closest: the scenarios that load, with crisis help as the last choice.
-import { stripUnsafe } from '../../safety/sanitize.js';
+import { stripUnsafe } from '../../engine/typed.js';
 import { CRISIS } from '../question-prompt.js';
 import { msg } from '../../messages/index.js';
 import { begin } from './question.js';

@@ -2,7 +2,7 @@
 // it their own way, stops, or asks for crisis help.
 import { offered, pick } from '../../engine/practice/index.js';
 import { msg } from '../../messages/index.js';
-import { stripUnsafe } from '../../safety/sanitize.js';
+import { stripUnsafe } from '../../engine/typed.js';
 import { CRISIS } from '../question-prompt.js';
 import { drawLine, toCrisis } from './practice-run.js';
 import type { LineEvent } from './practice-types.js';

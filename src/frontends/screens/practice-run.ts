@@ -5,7 +5,7 @@ import type { Plan, PlanPoint } from '../../engine/types.js';
 import { word } from '../../engine/words.js';
 import { msg } from '../../messages/index.js';
 import { exchangeLines, opennessWords } from '../../render/practice.js';
-import { stripUnsafe } from '../../safety/sanitize.js';
+import { stripUnsafe } from '../../engine/typed.js';
 import type { Terminal } from '../terminal.js';
 import type { PracticeRun } from './practice-types.js';
 import { go, type ScreenState } from './types.js';

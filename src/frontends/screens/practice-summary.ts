@@ -3,7 +3,7 @@
 import { summarise } from '../../engine/practice/index.js';
 import { msg } from '../../messages/index.js';
 import { summaryLines } from '../../render/practice.js';
-import { stripUnsafe } from '../../safety/sanitize.js';
+import { stripUnsafe } from '../../engine/typed.js';
 import { CRISIS } from '../question-prompt.js';
 import { onToSaving } from './after-plan.js';
 import { toCrisis, withLines } from './practice-run.js';

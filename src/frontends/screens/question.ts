@@ -7,7 +7,7 @@ import { renderCrisisScreen } from '../../render/screen.js';
 import { pointLines } from '../../render/text.js';
 import { wrap } from '../../render/wrap.js';
 import type { Scenario } from '../../engine/model.js';
-import { stripUnsafe } from '../../safety/sanitize.js';
+import { stripUnsafe } from '../../engine/typed.js';
 import { words } from '../../render/words.js';
 import { isPage, type Reply } from '../question-prompt.js';
 import type { Terminal } from '../terminal.js';

@@ -2,7 +2,7 @@
 // and named or lazily referenced definitions.
 import { isScalar, isSeq } from 'yaml';
 import { didYouMean, msg } from '../../messages/index.js';
-import { UNSAFE_CHARS } from '../../safety/sanitize.js';
+import { UNSAFE_CHARS } from '../../engine/typed.js';
 import { closest } from '../suggest.js';
 import { describe, down, enter, fail, INVALID, make, type JsonSchema, type Schema } from './core.js';
 

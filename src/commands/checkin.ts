@@ -13,22 +13,23 @@ import { checkDate, datesFor } from './checkin-date.js';
 import { checkinFlow, checkTargets, keep, saveInTurn, writeCalendar, type CheckinOptions } from './checkin-save.js';
 import { crisisStepsFor, onTerminal, type Io } from './context.js';
 import { openForRun } from './open.js';
-import { regionFor, today as localToday } from './run.js';
-import { regionToAsk } from './region.js';
+import { today as localToday } from './run.js';
+import { chooseRegion } from './region.js';
 
 export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
   const today = checkDate(o.today ?? localToday());
   const chosen = o.date === undefined ? undefined : checkDate(o.date);
   const targets = checkTargets(o, io.env);
   const scenario = await openForRun('checkin', o, io);
-  const crisis = crisisFor(regionFor(o, io));
+  const region = chooseRegion(o, io);
+  const crisis = crisisFor(region.region);
   // As for run: standard output sent to a file or a pipe, with a person at the keyboard, still asks.
   const asking = onTerminal(io) || (io.canAsk !== false && io.stdin.isTTY === true && io.stderr.isTTY === true);
   if (o.answers === undefined && o.input && asking) {
     const { runInteractive } = await io.rooms.terminal();
     await runInteractive(scenario, { crisis }, io, o, {
       crisisSteps: crisisStepsFor(io),
-      askRegion: regionToAsk(o, io),
+      askRegion: region.unsaid === true,
       checkin: checkinFlow(io.rooms, scenario, o, targets, io.env, today, chosen),
     });
     return;

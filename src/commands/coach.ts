@@ -6,7 +6,7 @@ import { offerDueCheckin } from './checkin-due.js';
 import { canAskHere, crisisStepsFor, plainWanted, type CommonOptions, type Io } from './context.js';
 import { loadCatalogue, situations } from './open.js';
 import { practiceAfterPlan } from './practice-source.js';
-import { regionFor, regionToAsk } from './region.js';
+import { chooseRegion } from './region.js';
 
 export interface CoachOptions extends CommonOptions {
   plain?: boolean;
@@ -25,11 +25,12 @@ export async function coachCommand(given: CoachOptions, io: Io): Promise<void> {
 
   let loaded: Awaited<ReturnType<typeof loadCatalogue>> = [];
   const byId = (id: string) => loaded.find((e) => e.scenario?.id === id)?.scenario;
-  await runInteractive(undefined, { crisis: crisisFor(regionFor(o, io)) }, io, o, {
+  const region = chooseRegion(o, io);
+  await runInteractive(undefined, { crisis: crisisFor(region.region) }, io, o, {
     catalogue: async () => (loaded = situations(await loadCatalogue(o, io))),
     crisisSteps: crisisStepsFor(io),
     selfSteps: crisisStepsFor(io, 'self'),
-    askRegion: regionToAsk(o, io),
+    askRegion: region.unsaid === true,
     // Practice after a plan: the replies in a new order each time (the engine takes the random source).
     practice: practiceAfterPlan(o, io.rooms, byId, Math.random),
   });

@@ -10,11 +10,12 @@ import { wrap } from '../render/wrap.js';
 import { crisisFor } from '../safety/crisis.js';
 import { crisisStepsFor, onTerminal, plainWanted, type Io } from './context.js';
 import { PLAIN_TEXT_STYLE, straightQuotes } from '../render/plain.js';
-import { chooseRegion, regionLine, regionToAsk, type RegionChoice } from './region.js';
+import { chooseRegion, regionLine, type RegionChoice } from './region.js';
 
 /** The region: given, or from the locale; on a terminal, when the locale names no country, asked. */
 async function regionHere(o: { region?: string; json?: boolean; color?: boolean }, io: Io, plain: boolean) {
-  if (o.json || !onTerminal(io) || !regionToAsk(o, io)) return chooseRegion(o, io);
+  const chosen = chooseRegion(o, io);
+  if (o.json || !onTerminal(io) || !chosen.unsaid) return chosen;
   const { askRegionOnTerminal } = await io.rooms.terminal();
   const region = await askRegionOnTerminal(io, { plain, ...(o.color === false ? { color: false } : {}) });
   return { region, why: msg(region ? 'cli.region.asked' : 'cli.region.askedElsewhere') } satisfies RegionChoice;

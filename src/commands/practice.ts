@@ -15,8 +15,7 @@ import { crisisStepsFor, onTerminal, type CommonOptions, type Io } from './conte
 import { openForRun } from './open.js';
 import { defaultName, loadPracticeFiles, type LoadedPractice } from './practice-source.js';
 import { echoed, MAX_SEED, wholeNumber } from './parser.js';
-import { regionFor } from './run.js';
-import { regionToAsk } from './region.js';
+import { chooseRegion } from './region.js';
 
 export interface PracticeOptions extends CommonOptions {
   check?: boolean;
@@ -93,7 +92,8 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
   const scenario = await openForRun(arg ?? DEFAULT_SCENARIO, o, io);
   const name = nameFor(o.name, io) || defaultName(scenario);
   const input = { content: p.content, rules: p.rules, fills: { name } };
-  const crisis = crisisFor(regionFor(o, io));
+  const region = chooseRegion(o, io);
+  const crisis = crisisFor(region.region);
   if (o.input && onTerminal(io)) {
     const { runPracticeInteractive } = await io.rooms.terminal();
     // The shell's random source: the replies come in a new order each time on a terminal.
@@ -103,7 +103,7 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
       crisisSteps: crisisStepsFor(io),
       selfSteps: crisisStepsFor(io, 'self'),
       random,
-      askRegion: regionToAsk(o, io),
+      askRegion: region.unsaid === true,
     });
     return;
   }

@@ -11,6 +11,9 @@ export interface RegionChoice {
   region: string | null;
   /** Where the region came from, in words: "from --region", "from your locale en_US.UTF-8"... */
   why: string;
+  /** Nothing says where the person is (no --region, TALKCOACH_REGION, kept region, or country in the
+   * locale, as with LANG=C.UTF-8): on a terminal, the coach asks. */
+  unsaid?: boolean;
 }
 
 const localeOf = (env: Io['env']) => env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
@@ -30,7 +33,8 @@ export function chooseRegion(o: { region?: string }, io: Io): RegionChoice {
   const locale = localeOf(io.env);
   const region = regionFromLocale(io.env);
   if (region) return { region, why: msg('cli.region.fromLocale', { locale }) };
-  return { region: null, why: msg(locale ? 'cli.region.noneInLocale' : 'cli.region.noLocale', { locale }) };
+  const why = msg(locale ? 'cli.region.noneInLocale' : 'cli.region.noLocale', { locale });
+  return { region: null, why, unsaid: true };
 }
 
 /** The region kept with `talkcoach config`, when it names one we know (a bad file is said on stderr). */
@@ -39,18 +43,6 @@ function keptRegion(io: Io): string | null {
   if (warning) io.stderr.write(`${warning}\n`);
   return normaliseRegion(config.region);
 }
-
-/** No region was given, none is kept, and the locale names no country (LANG=C.UTF-8): on a terminal, the coach asks. */
-export function regionToAsk(o: { region?: string }, io: Io): boolean {
-  const given = o.region ?? io.env.TALKCOACH_REGION;
-  return (
-    (given === undefined || given === '') &&
-    normaliseRegion(readConfig(io.env).config.region) === null &&
-    regionFromLocale(io.env) === null
-  );
-}
-
-export const regionFor = (o: { region?: string }, io: Io): string | null => chooseRegion(o, io).region;
 
 /** One line: which region's lines these are and why, and how to change it. */
 export const regionLine = (c: RegionChoice): string =>

@@ -13,7 +13,7 @@ import { answerSource } from './answers.js';
 import { openForRun, openFromStdin } from './open.js';
 import { practiceAfterPlan } from './practice-source.js';
 import { formatFor, outputPath, writePlan } from './output.js';
-import { chooseRegion, regionLine, regionToAsk } from './region.js';
+import { chooseRegion, regionLine } from './region.js';
 
 export interface RunOptions extends CommonOptions {
   answers?: string;
@@ -53,7 +53,6 @@ async function scenarioFromStdin(o: RunOptions, io: Io) {
     throw new TalkcoachError('usage', msg('cli.run.stdinScenario'), [msg('cli.run.stdinScenarioHint')]);
   return openFromStdin(io.lines ? io.lines() : linesOf(io.stdin), o, io);
 }
-export { regionFor } from './region.js';
 
 export async function runCommand(arg: string, given: RunOptions, io: Io): Promise<void> {
   const o = { ...given, plain: plainWanted(given, io) };
@@ -74,7 +73,7 @@ export async function runCommand(arg: string, given: RunOptions, io: Io): Promis
     await runInteractive(scenario, { crisis }, io, flags, {
       crisisSteps: crisisStepsFor(io),
       practice,
-      askRegion: regionToAsk(o, io),
+      askRegion: region.unsaid === true,
     });
     return;
   }

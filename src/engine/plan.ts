@@ -6,6 +6,7 @@ import { holds } from './conditions.js';
 import { kindOf } from './kinds/index.js';
 import { EngineError } from './errors.js';
 import { fill } from './fill.js';
+import { pointRefs } from './graph.js';
 import { splitLean } from './lean.js';
 import { becauseOf } from './because.js';
 import { safetyOf } from './safety-flags.js';
@@ -47,11 +48,8 @@ export function addedPoints(scenario: Scenario): Set<string> {
   let set = addedCache.get(scenario);
   if (!set) {
     set = new Set();
-    for (const node of Object.values(scenario.nodes)) {
-      const kind = kindOf(node);
-      for (const o of kind.options(node)) for (const id of o.add ?? []) set.add(id);
-      for (const r of kind.pointRefs(node)) if (r.path.includes('add') || r.path.includes('show')) set.add(r.id);
-    }
+    // Every reference a node makes to a point is an add or a note's show (options' adds included).
+    for (const node of Object.values(scenario.nodes)) for (const r of pointRefs(node)) set.add(r.id);
     addedCache.set(scenario, set);
   }
   return set;

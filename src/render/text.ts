@@ -48,6 +48,14 @@ export function pointLines(p: PlanPoint, width: number, style: Style, safety = f
   return lines;
 }
 
+/** A help block (domestic abuse, substance use) as lines: a blank line, its heading, advice, items. */
+const helpBlockLines = (b: HelpBlock, width: number, style: Style): string[] => [
+  '',
+  style.heading(b.heading),
+  ...wrap(b.advice, width, ' '),
+  ...b.items.flatMap((i) => wrap(i, width, '   ', ` ${style.bullet} `)),
+];
+
 /** The crisis box: the numbers first (with `alsoItems`, more lines to call, after them), when they
  * were checked, the advice, the directory, then `extra` blocks. */
 export function renderCrisisText(
@@ -67,7 +75,7 @@ export function renderCrisisText(
     ...(block.checked ? wrap(block.checked, width, ' ').map(style.dim) : []),
     ...wrap(block.advice, width, ' '),
     ...items([block.directory]),
-    ...extra.flatMap((b) => ['', style.heading(b.heading), ...wrap(b.advice, width, ' '), ...items(b.items)]),
+    ...extra.flatMap((b) => helpBlockLines(b, width, style)),
   ];
   return (options.frame ? options.frame.box(lines, 'crisis') : lines).join('\n');
 }
@@ -130,13 +138,7 @@ export function renderPlanText(whole: Plan, options: TextOptions = {}): string {
   ];
   // On a terminal the reminder is boxed like the numbers at the top: it is the last thing on screen.
   const ending = reminder ? (options.frame ? options.frame.box(reminder, 'crisis') : reminder).join('\n') : help;
-  for (const b of blocks.filter((x) => x.discreet))
-    out.push(
-      '',
-      style.heading(b.heading),
-      ...wrap(b.advice, width, ' '),
-      ...b.items.flatMap((i) => wrap(i, width, '   ', ` ${style.bullet} `)),
-    );
+  for (const b of blocks.filter((x) => x.discreet)) out.push(...helpBlockLines(b, width, style));
   out.push('', ending, '', ...wrap(words(plan.disclaimer), width).map(style.dim));
   return `${out.join('\n')}\n`;
 }

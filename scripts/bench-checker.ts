@@ -4,16 +4,31 @@
 // the cost of loading the checker in a fresh process, as a ratio of `node -e 0`. A benchmark, not a
 // test: it prints, and exits 1 only when the load cost is over its budget (+0.1x).
 //   npm run bench:checker [-- --file data/checker/dev-c.tsv] [-- --runs 31] [-- --no-load]
+//   npm run bench:checker -- --curve      (the learning curve and cross-validated figures by family)
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkReply } from '../src/engine/practice/index.js';
+import { checkReply, type ScorerModel } from '../src/engine/practice/index.js';
 import { prepareNormaliser } from '../src/engine/practice/normalise.js';
 import { indexPatterns } from '../src/engine/practice/pattern-index.js';
 import { loadPractice } from '../src/scenario/practice-load.js';
-import { readLabelled, wilson } from './lib/labelled.js';
+import { readLabelled, wilson, type Labelled } from './lib/labelled.js';
+import {
+  chooseThresholds,
+  devBatch,
+  featured,
+  ownLines,
+  rates,
+  report,
+  RULES_ALONE,
+  scoreRows,
+  train,
+  trainingBatches,
+  type Rates,
+  type Scored,
+} from './lib/checker-train.js';
 import { measures, median } from './lib/measure.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +39,11 @@ const arg = (name: string, fallback: string) => {
 const FILE = arg('--file', join(ROOT, 'data/checker/held-out-d.tsv'));
 const RUNS = Math.max(10, Number(arg('--runs', '31')));
 const LOAD_BUDGET = 0.1;
+
+if (process.argv.includes('--curve')) {
+  curve();
+  process.exit(0);
+}
 
 const practice = loadPractice();
 if (!practice.rules) throw new Error('bench:checker: the practice files have errors (run `talkcoach validate`)');
@@ -157,5 +177,72 @@ if (!process.argv.includes('--no-load')) {
     if (own > LOAD_BUDGET) process.exitCode = 1;
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** A row scored by a model, with that model's thresholds (cross-validation uses several models). */
+type Judged = Scored & { t: ScorerModel['thresholds'] };
+
+/** Rates over rows judged by different models, each with its own thresholds. */
+function sumRates(rows: readonly Judged[]): Rates {
+  const out = rates([], RULES_ALONE);
+  for (const s of rows) {
+    const r = rates([s], s.t);
+    for (const k of Object.keys(out) as (keyof Rates)[]) out[k] += r[k];
+  }
+  return out;
+}
+
+/**
+ * The learning curve: the scorer trained on 12.5%, 25%, 50% and all of the blind training rows
+ * (the batches interleaved, so each size draws on every writer; the project's own lines always in),
+ * measured two ways: on dev-c, where the thresholds are chosen (so a little flattering), and by
+ * cross-validation, each training batch scored by a scorer trained on the same share of the others
+ * (thresholds from dev-c). Then the cross-validated figures at full size, per family.
+ */
+function curve() {
+  const batches = trainingBatches();
+  const own = ownLines();
+  const dev = devBatch();
+  const interleave = (bs: readonly { rows: Labelled[] }[]) => {
+    const pool: Labelled[] = [];
+    for (let i = 0; i < Math.max(...bs.map((b) => b.rows.length)); i++)
+      for (const b of bs) if (b.rows[i]) pool.push(b.rows[i]!);
+    return pool;
+  };
+  const fit = (rows: Labelled[]) => {
+    const model = train(featured([...rows, ...own]));
+    model.thresholds = chooseThresholds(scoreRows(dev, model));
+    return model;
+  };
+  const pool = interleave(batches);
+  console.log(
+    `learning curve: ${batches.map((b) => `${b.file} ${b.rows.length}`).join(', ')}; own lines ${own.length}`,
+  );
+  let full: Judged[] = [];
+  for (const share of [0.125, 0.25, 0.5, 1]) {
+    const n = Math.round(pool.length * share);
+    const m = fit(pool.slice(0, n));
+    const judged = batches.flatMap((b, i) => {
+      const others = interleave(batches.filter((_, j) => j !== i));
+      const mb = fit(others.slice(0, Math.round(others.length * share)));
+      return scoreRows(b.rows, mb).map((s): Judged => ({ ...s, t: mb.thresholds }));
+    });
+    console.log(`  ${(share * 100).toFixed(1).padStart(5)}% (${n} rows)`);
+    console.log(`    dev-c:           ${report(rates(scoreRows(dev, m), m.thresholds))}`);
+    console.log(`    cross-validated: ${report(sumRates(judged))}`);
+    full = judged;
+  }
+  console.log('cross-validated at full size, by family:');
+  for (const f of [...new Set(full.map((s) => `${s.label}/${s.family}`))].sort()) {
+    const rows = full.filter((s) => `${s.label}/${s.family}` === f);
+    const r = sumRates(rows);
+    const what =
+      rows[0]!.label === 'hurts'
+        ? `hurts caught ${r.caught}/${r.hurts}`
+        : rows[0]!.label === 'helps'
+          ? `called hurts ${r.helpsHurts}/${r.helps}, called helps ${r.helpsHelps}/${r.helps}`
+          : `called helps ${r.neutralHelps}/${r.neutral}`;
+    console.log(`  ${f.padEnd(28)}${what}`);
   }
 }

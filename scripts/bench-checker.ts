@@ -4,7 +4,8 @@
 // the cost of loading the checker in a fresh process, as a ratio of `node -e 0`. A benchmark, not a
 // test: it prints, and exits 1 only when the load cost is over its budget (+0.1x).
 //   npm run bench:checker [-- --file data/checker/dev-c.tsv] [-- --runs 31] [-- --no-load]
-//   npm run bench:checker -- --curve      (the learning curve and cross-validated figures by family)
+//   npm run bench:checker -- --curve [--full]   (the learning curve and cross-validated figures by
+//                                               family; --full: at full size only)
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -220,7 +221,8 @@ function curve() {
     `learning curve: ${batches.map((b) => `${b.file} ${b.rows.length}`).join(', ')}; own lines ${own.length}`,
   );
   let full: Judged[] = [];
-  for (const share of [0.125, 0.25, 0.5, 1]) {
+  const shares = process.argv.includes('--full') ? [1] : [0.125, 0.25, 0.5, 1];
+  for (const share of shares) {
     const n = Math.round(pool.length * share);
     const m = fit(pool.slice(0, n));
     const judged = batches.flatMap((b, i) => {

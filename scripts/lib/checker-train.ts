@@ -263,20 +263,37 @@ export function rates(scored: readonly Scored[], t: ScorerModel['thresholds']): 
   return r;
 }
 
+/** Each training batch scored by a scorer trained on the other batches (and the project's own lines):
+ * out-of-fold, so no row is scored by a model that learnt it. */
+export function outOfFold(batches: readonly { rows: Labelled[] }[], own: readonly Labelled[]): Scored[] {
+  return batches.flatMap((b, i) => {
+    const others = batches.filter((_, j) => j !== i).flatMap((x) => x.rows);
+    return scoreRows(b.rows, train(featured([...others, ...own])));
+  });
+}
+
 /** The rules alone: thresholds no probability reaches. */
 export const RULES_ALONE = { hurts: 2, helps: 2, overHelping: 2 };
 
-export function chooseThresholds(scored: readonly Scored[]): ScorerModel['thresholds'] {
+/** Thresholds holding helping replies called hurting at or under 3% in every group, then catching
+ * as many hurting replies as can be over them all. */
+export function chooseThresholds(...groups: (readonly Scored[])[]): ScorerModel['thresholds'] {
+  const scored = groups.flat();
   const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
   let best = { hurts: 1, helps: 1, overHelping: 1 };
   let bestCaught = -1;
   for (const h of grid)
     for (const o of [h, ...grid.filter((x) => x > h && Math.round(x * 100) % 5 === 0), 1.01]) {
-      const r = rates(scored, { hurts: h, helps: 1, overHelping: o });
-      if (r.helpsHurts / r.helps > MAX_HELPS_CALLED_HURTS) continue;
+      const t = { hurts: h, helps: 1, overHelping: o };
+      const over = groups.some((g) => {
+        const r = rates(g, t);
+        return r.helpsHurts / r.helps > MAX_HELPS_CALLED_HURTS;
+      });
+      if (over) continue;
+      const r = rates(scored, t);
       if (r.caught > bestCaught) {
         bestCaught = r.caught;
-        best = { hurts: h, helps: 1, overHelping: o };
+        best = t;
       }
     }
   // The helping threshold: each helping reply it calls helping is worth one, each hurting reply three

@@ -32,6 +32,7 @@ interface Prepared {
   norm: PreparedNormaliser;
   classes: WordClasses;
   negatedOrders: Pattern[];
+  reported: { frames: Pattern[]; until: Set<string> };
   /** The pattern at a position of `patternSources`, compiled on first use. */
   pattern: (id: number) => Pattern;
   /** Every pattern a reply can match, from the words it holds (see pattern-index.ts). */
@@ -56,6 +57,10 @@ function prepare(rules: Checker): Prepared {
       norm,
       classes: new Map(Object.entries(index.classes).map(([k, ws]) => [k, new Set(ws)])),
       negatedOrders: (rules['negated-orders'] ?? []).map((x) => compile(x, norm)),
+      reported: {
+        frames: (rules.reported?.frames ?? []).map((x) => compile(x, norm)),
+        until: new Set(rules.reported?.until ?? []),
+      },
       pattern: (id) => (compiled[id] ??= compile(sources[id]!, norm)),
       candidates: (words) => {
         const live = new Uint8Array(sources.length);
@@ -92,6 +97,19 @@ function denied(s: Sentence, at: number, p: Prepared): boolean {
   return false;
 }
 
+/** Whether a word of the sentence stands in a view the reply reports as theirs: after the end of
+ * a reflection's frame ("you feel like", "to you"), with no `until` word ("but") between. */
+function reportedIn(s: Sentence, p: Prepared): (at: number) => boolean {
+  const ends = p.reported.frames.flatMap((f) => spans(f, s, p.classes)).map(([, end]) => end);
+  if (ends.length === 0) return () => false;
+  return (at) =>
+    ends.some((end) => {
+      if (end > at) return false;
+      for (let i = end; i < at; i++) if (p.reported.until.has(s.words[i]!)) return false;
+      return true;
+    });
+}
+
 /** Harm to others denied: a negator inside the words ("would never hit"), or right before them with
  * only small words between ("not a violent"). Narrower than a hurting signal's window, so that "he
  * won't stop hitting me" stays a crisis. */
@@ -125,11 +143,13 @@ function findSignals(text: string, rules: Checker) {
   let crisis = false;
   for (const s of norm.sentences) {
     crisis ||= crisisIn(s, p, use);
+    const reportedAt = reportedIn(s, p);
     for (const { signal, patterns, except } of signals) {
       if (patterns.length === 0) continue;
       const excepted = new Set(except.flatMap((e) => matches(e, s, p.classes)));
       for (const at of patterns.flatMap((x) => matches(x, s, p.classes))) {
         if (excepted.has(at)) continue;
+        if (!signal.helps && reportedAt(at)) continue;
         if (!signal.helps && denied(s, at, p)) negated.add(signal);
         else found.add(signal);
       }

@@ -122,6 +122,9 @@ export interface CheckerRules extends NormaliseRules {
   /** Patterns of a negated order at a clause's start ("^ do not"): a negator in one denies nothing
    * ("don't act like a child" still hurts). */
   'negated-orders'?: string[];
+  /** A reflection reports their view: a hurting phrase after one of `frames` in its sentence, before
+   * one of `until`, is theirs, not the speaker's ("you feel like you're being treated like a kid"). */
+  reported?: { frames: string[]; until: string[] };
   signals: CheckerSignal[];
   /** Words about suicide, self-harm or violence: a reply using them brings crisis help first. */
   crisis: CrisisWords;

@@ -51,6 +51,14 @@ module.exports = {
       to: { path: '^src/(commands|frontends|cli|boot)' },
     },
     {
+      name: 'rooms-through-rooms-module',
+      comment:
+        'the rooms (code only some runs need) are loaded on first use through src/commands/rooms.ts alone, so a piped run never pulls one in',
+      severity: 'error',
+      from: { pathNot: '^src/commands/rooms\\.ts$' },
+      to: { path: '^src/(scenario/yaml-room|frontends/terminal-room|render/calendar)\\.ts$' },
+    },
+    {
       name: 'only-cli-touches-process-entry',
       comment: 'nothing imports the entry or the boot module',
       severity: 'error',

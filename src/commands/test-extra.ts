@@ -8,7 +8,8 @@ import { msg } from '../messages/index.js';
 import { crisisFor } from '../safety/crisis.js';
 import { CoverageCounter, type Coverage } from '../testing/coverage.js';
 import { randomPlayer } from '../testing/random-play.js';
-import type { CommonOptions, Io } from './context.js';
+import type { CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { loadArg, problemsError } from './scenarios.js';
 
 /** Counts, per scenario, what the cases of every test file took. */

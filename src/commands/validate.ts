@@ -12,7 +12,8 @@ import { fileError, isModuleText, loadModuleText, loadScenarioText, readTextFile
 import { outsideError } from '../scenario/inside.js';
 import { checkPracticeFile, isPracticeText } from '../scenario/practice-load.js';
 import { isTestFile, loadTestFile } from '../testing/load.js';
-import type { CommonOptions, Io } from './context.js';
+import type { CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { loadOptions, userDirs } from './options.js';
 
 const { readdirSync, statSync } = fs;

@@ -22,7 +22,7 @@ import { watchRuns } from '../../src/commands/watch.js';
 import { repeatedKeyAt } from '../../src/commands/answers-json.js';
 import { answer, start } from '../../src/engine/session.js';
 import { EngineError } from '../../src/engine/errors.js';
-import type { Io } from '../../src/commands/context.js';
+import type { Io } from '../../src/io/types.js';
 import { linesOf } from '../../src/io/std.js';
 import { crisisFor } from '../../src/safety/crisis.js';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';

@@ -26,7 +26,7 @@ import type { Io } from '../../src/io/types.js';
 import { linesOf } from '../../src/io/std.js';
 import { crisisFor } from '../../src/safety/crisis.js';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
-import { loadTestFile } from '../../src/testing/load.js';
+import { loadTestFile } from '../../src/authoring/load.js';
 import { fixture, loadFixture } from '../helpers/fixtures.js';
 import { looksLikeStackTrace } from '../helpers/cli.js';
 

@@ -14,7 +14,7 @@ const upward = LAYERS.flatMap((layer, i) =>
           comment: `src/${layer}/ may import only the layers below it: ${LAYERS.slice(i + 1).join(', ')}`,
           severity: 'error',
           from: { path: `^src/${layer}/` },
-          to: { path: `^src/(${LAYERS.slice(0, i).join('|')}|cli|boot|index)(/|\\.ts$)` },
+          to: { path: `^src/(${LAYERS.slice(0, i).join('|')}|cli|boot|edge|index)(/|\\.ts$)` },
         },
       ],
 );
@@ -61,10 +61,10 @@ module.exports = {
     },
     {
       name: 'only-cli-touches-process-entry',
-      comment: 'nothing imports the entry or the boot module',
+      comment: 'nothing imports the entry, the boot module or the edge (failures into words and exit codes)',
       severity: 'error',
       from: { pathNot: '^src/(cli|boot)\\.ts$' },
-      to: { path: '^src/(cli|boot)\\.ts$' },
+      to: { path: '^src/(cli|boot|edge)\\.ts$' },
     },
   ],
   options: {

@@ -11,7 +11,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkReply, type ScorerModel } from '../src/engine/practice/index.js';
+import { checkReply } from '../src/engine/practice/checker.js';
+import type { ScorerModel } from '../src/engine/practice/model.js';
 import { prepareNormaliser } from '../src/engine/practice/normalise.js';
 import { indexPatterns } from '../src/engine/practice/pattern-index.js';
 import { loadPractice } from '../src/scenario/practice-load.js';
@@ -129,7 +130,7 @@ if (!process.argv.includes('--no-load')) {
       entry,
       [
         `import { readFileSync, existsSync } from 'node:fs';`,
-        `import { checkReply } from ${JSON.stringify(join(ROOT, 'src/engine/practice/index.js'))};`,
+        `import { checkReply } from ${JSON.stringify(join(ROOT, 'src/engine/practice/checker.js'))};`,
         `const rules = JSON.parse(readFileSync(${JSON.stringify(join(work, 'rules.json'))}, 'utf8'));`,
         `const f = ${JSON.stringify(scorerFile)};`,
         `if (existsSync(f)) rules.scorer = JSON.parse(readFileSync(f, 'utf8'));`,

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReply, type Checker, type ScorerModel } from '../../src/engine/practice/index.js';
+import { checkReply } from '../../src/engine/practice/checker.js';
+import type { Checker, ScorerModel } from '../../src/engine/practice/model.js';
 import { prepareNormaliser } from '../../src/engine/practice/normalise.js';
 import { indexPatterns, patternSources } from '../../src/engine/practice/pattern-index.js';
 import { featureHash, packProblem, score } from '../../src/engine/practice/scorer.js';

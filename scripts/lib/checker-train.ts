@@ -217,7 +217,8 @@ export function scoreRows(rows: readonly Labelled[], model: ScorerModel): Scored
 
 /** The verdict checkReply gives, from a row's rule outcome and the scorer's probabilities. */
 export function verdictOf(s: Scored, t: ScorerModel['thresholds']): string {
-  if (s.rule === 'hurts' || s.rule === 'mixed') return s.rule;
+  if (s.rule === 'hurts') return 'hurts';
+  if (s.rule === 'mixed') return s.hurting >= t.overHelping ? 'hurts' : 'mixed';
   if (s.hurting >= t.hurts) return s.rule === 'helps' && s.hurting < t.overHelping ? 'mixed' : 'hurts';
   if (s.rule === 'helps') return 'helps';
   if (s.rule === 'negated') return 'mixed';

@@ -177,7 +177,10 @@ export function checkReply(text: string, rules: Checker): CheckResult {
     const worst = strong[0] ?? hurts[0]!;
     const better = worst.better ?? hurts.find((s) => s.better)?.better;
     // A precise (strong) hurting rule wins over helping signals: a threat wrapped in a reflection hurts.
-    const verdict: Verdict = strong.length > 0 || helps.length === 0 ? 'hurts' : 'mixed';
+    // A mild one beside a helping one is mixed, unless the scorer is as sure as it must be to outweigh
+    // helping signals on its own ("Just a suggestion, but you should start running" is advice).
+    const sure = m !== undefined && hurting !== undefined && hurting >= m.thresholds.overHelping;
+    const verdict: Verdict = strong.length > 0 || helps.length === 0 || sure ? 'hurts' : 'mixed';
     const feedback = verdict === 'mixed' ? `${helps[0]!.feedback} ${worst.feedback}` : worst.feedback;
     return { verdict, ...base, feedback, ...(better !== undefined ? { better } : {}), by: 'rules' };
   }

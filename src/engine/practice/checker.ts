@@ -32,7 +32,7 @@ interface Prepared {
   norm: PreparedNormaliser;
   classes: WordClasses;
   negatedOrders: Pattern[];
-  reported: { frames: Pattern[]; until: Set<string> };
+  reported: { frames: number[]; until: Set<string> };
   /** The pattern at a position of `patternSources`, compiled on first use. */
   pattern: (id: number) => Pattern;
   /** Every pattern a reply can match, from the words it holds (see pattern-index.ts). */
@@ -57,10 +57,7 @@ function prepare(rules: Checker): Prepared {
       norm,
       classes: new Map(Object.entries(index.classes).map(([k, ws]) => [k, new Set(ws)])),
       negatedOrders: (rules['negated-orders'] ?? []).map((x) => compile(x, norm)),
-      reported: {
-        frames: (rules.reported?.frames ?? []).map((x) => compile(x, norm)),
-        until: new Set(rules.reported?.until ?? []),
-      },
+
       pattern: (id) => (compiled[id] ??= compile(sources[id]!, norm)),
       candidates: (words) => {
         const live = new Uint8Array(sources.length);
@@ -79,6 +76,7 @@ function prepare(rules: Checker): Prepared {
         except: ids(rules.crisis.except?.length ?? 0),
         skip: new Set(rules.crisis.skip ?? []),
       },
+      reported: { frames: ids(rules.reported?.frames.length ?? 0), until: new Set(rules.reported?.until ?? []) },
     };
     cache.set(rules, p);
   }
@@ -99,8 +97,8 @@ function denied(s: Sentence, at: number, p: Prepared): boolean {
 
 /** Whether a word of the sentence stands in a view the reply reports as theirs: after the end of
  * a reflection's frame ("you feel like", "to you"), with no `until` word ("but") between. */
-function reportedIn(s: Sentence, p: Prepared): (at: number) => boolean {
-  const ends = p.reported.frames.flatMap((f) => spans(f, s, p.classes)).map(([, end]) => end);
+function reportedIn(s: Sentence, p: Prepared, use: (ids: number[]) => Pattern[]): (at: number) => boolean {
+  const ends = use(p.reported.frames).flatMap((f) => spans(f, s, p.classes).map(([, end]) => end));
   if (ends.length === 0) return () => false;
   return (at) =>
     ends.some((end) => {
@@ -143,7 +141,7 @@ function findSignals(text: string, rules: Checker) {
   let crisis = false;
   for (const s of norm.sentences) {
     crisis ||= crisisIn(s, p, use);
-    const reportedAt = reportedIn(s, p);
+    const reportedAt = reportedIn(s, p, use);
     for (const { signal, patterns, except } of signals) {
       if (patterns.length === 0) continue;
       const excepted = new Set(except.flatMap((e) => matches(e, s, p.classes)));

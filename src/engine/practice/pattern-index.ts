@@ -8,13 +8,15 @@ import { normalise, type PreparedNormaliser } from './normalise.js';
 import { compile, requiredWords, type WordClasses } from './patterns.js';
 
 /** Every pattern of the rules, in a fixed order: each signal's patterns then its exceptions, then
- * the crisis words (always, unless-denied, except). The index refers to them by position. */
+ * the crisis words (always, unless-denied, except), then the reported frames. The index refers to
+ * them by position. */
 export function patternSources(r: CheckerRules): string[] {
   return [
     ...r.signals.flatMap((s) => [...s.patterns, ...(s.except ?? [])]),
     ...r.crisis.always,
     ...r.crisis['unless-denied'],
     ...(r.crisis.except ?? []),
+    ...(r.reported?.frames ?? []),
   ];
 }
 

@@ -24,7 +24,7 @@ const STEPS = 240;
 /** A feature seen in fewer training rows is not learnt. */
 const MIN_COUNT = 2;
 /** A feature whose every weight (against the last label) is smaller is not shipped: package size. */
-const MIN_WEIGHT = 0.04;
+const MIN_WEIGHT = 0.07;
 
 /** The practice files without the scorer beside them: training must not need the scorer it replaces
  * (one of an older format is an error where the coach reads it). */

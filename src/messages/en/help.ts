@@ -39,4 +39,20 @@ export const help = {
   'help.questions.text': 'free text (an empty answer skips it)',
   'help.questions.first': 'asked first',
   'help.questions.after': 'asked after: {list}',
+  // cli-help: the top-level help's groups, and the examples of the commands that had none.
+  'help.group.you': 'For you:',
+  'help.group.writers': 'For people who write scenarios or scripts:',
+  'help.ex.describe':
+    'talkcoach describe crisis                  what the crisis module offers: its ids and facts\n' +
+    "talkcoach describe partner --json          a scenario's questions and points, for a tool",
+  'help.ex.practice':
+    'talkcoach practice partner                                 rehearse on the terminal\n' +
+    'talkcoach practice partner --reasons cost --name Sam       what to practise, and their name\n' +
+    'echo "I\'m here for you" | talkcoach practice --check       is a reply helpful? (JSON)',
+  'help.ex.checkin':
+    'talkcoach checkin                                          after the talk, on the terminal\n' +
+    'talkcoach checkin --keep --calendar checkin.ics            keep it, and a calendar reminder\n' +
+    'talkcoach checkin --answers how-it-went.json --json        for a script',
+  'help.ex.forget': 'talkcoach forget                 asks first\ntalkcoach forget --yes           for a script',
+  'help.ex.help': 'talkcoach help\ntalkcoach help run',
 } as const;

@@ -16,7 +16,8 @@ export const help = {
   'help.ex.run':
     'talkcoach run partner                                   ask on the terminal\n' +
     'talkcoach run partner --answers answers.json --json     answers keyed by question id\n' +
-    'talkcoach run partner -o plan.md < answers.txt          answers one a line; save the plan',
+    'talkcoach run partner -o plan.md < answers.txt          answers one a line; save the plan\n' +
+    'talkcoach run my-scenario.yaml --from pace              try one branch while writing',
   'help.ex.list': 'talkcoach list\ntalkcoach list --json --scenarios ~/my-scenarios',
   'help.ex.crisis': 'talkcoach crisis\ntalkcoach crisis --region GB\nTALKCOACH_REGION=AU talkcoach crisis --plain',
   'help.ex.history': 'talkcoach history\ntalkcoach history --json       every kept check-in, by date, for a script',
@@ -32,9 +33,14 @@ export const help = {
   'help.ex.questions':
     'talkcoach questions partner              every question, its id and options\n' +
     'talkcoach questions partner --json       the same, for a script',
-  'help.ex.validate': 'talkcoach validate my-scenario.yaml\ntalkcoach validate scenarios/ --json',
+  'help.ex.validate':
+    'talkcoach validate my-scenario.yaml\ntalkcoach validate scenarios/ --json\n' +
+    'talkcoach validate --watch my-scenario.yaml       check again on every save',
   'help.ex.graph': 'talkcoach graph partner > partner.mmd\ntalkcoach graph my-scenario.yaml --format dot',
-  'help.ex.test': 'talkcoach test scenarios/\ntalkcoach test --walk --strict partner',
+  'help.ex.test':
+    'talkcoach test scenarios/\ntalkcoach test --walk --strict partner\n' +
+    'talkcoach test --coverage scenarios/                  what the cases exercise, and what not\n' +
+    'talkcoach test --random 500 --seed 7 my-scenario.yaml  500 random play-throughs, the same each time',
   'help.questions': 'every question of a scenario: its id, kind, options and when it is asked (for scripts)',
   'help.questions.text': 'free text (an empty answer skips it)',
   'help.questions.first': 'asked first',

@@ -23,6 +23,7 @@ import {
 } from './commands/parser.js';
 import { groupOf, inHelpOrder } from './commands/help-layout.js';
 import { closest } from './scenario/suggest.js';
+import { silenceNotes } from './commands/note.js';
 
 export { INTERRUPTED_LINE, SIGNAL_EXIT_CODES } from './edge.js';
 export { removeAllPending } from './io/temp-files.js';
@@ -34,6 +35,7 @@ const rootCommand = () =>
   new Command('talkcoach')
     .option('--plain', msg('cli.opt.plain'))
     .option('--no-color', msg('cli.opt.noColor'))
+    .option('--quiet', msg('cli.opt.quiet'))
     .addOption(regionOption())
     .addOption(scenariosOption())
     .addOption(maxBytesOption());
@@ -283,6 +285,10 @@ export function program(io: Io, version: string, done: Done) {
     // Words after a command that is not one: taken here so the error is about the command, not their count.
     .argument('[words...]')
     .addHelpText('after', examples('help.ex.root'))
+    // --quiet holds for the whole run, before any command writes a note.
+    .hook('preAction', (_, action) => {
+      if ((action.optsWithGlobals() as { quiet?: boolean }).quiet) silenceNotes(io);
+    })
     .action(async (command, _words, opts) => {
       // With options but no command, the coach starts, as with no arguments at all.
       if (command !== undefined)

@@ -15,6 +15,7 @@ import { crisisStepsFor, onTerminal, type Io } from './context.js';
 import { openForRun } from './open.js';
 import { today as localToday } from './run.js';
 import { chooseRegion } from './region.js';
+import { note } from './note.js';
 
 export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
   const today = checkDate(o.today ?? localToday());
@@ -37,7 +38,7 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
   const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : linesOf(io.stdin);
   const { plan, leftOver } = await runPiped(scenario, lines, { crisis });
   const facts = factsOf(scenario, plan.answers);
-  if (leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: leftOver })}\n`);
+  if (leftOver > 0) note(io, msg('cli.run.leftOver', { count: leftOver }));
   const when = datesFor(scenario, facts, today, chosen);
   const { output, calendar, history } = targets;
   // A saved file is the whole plan, dated, without the answers (as run saves it).
@@ -55,7 +56,7 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
       file: output,
       run: () => {
         saveFileAtomic(output, text, { overwrite: force });
-        io.stderr.write(`${msg('checkin.saved', { file: output })}\n`);
+        note(io, msg('checkin.saved', { file: output }));
       },
     },
     calendar !== undefined && {
@@ -63,12 +64,12 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
       file: calendar,
       run: async () => {
         await writeCalendar(io.rooms, calendar, withCheckinDate(plan, when), when, o.details === true, force);
-        io.stderr.write(`${msg('checkin.calendarSaved', { file: calendar, title: msg('checkin.ics.title') })}\n`);
+        note(io, msg('checkin.calendarSaved', { file: calendar, title: msg('checkin.ics.title') }));
       },
     },
     history !== undefined && {
       what: 'keep',
-      run: async () => io.stderr.write(`${msg('checkin.kept', { file: await keep(when, plan, scenario, history) })}\n`),
+      run: async () => note(io, msg('checkin.kept', { file: await keep(when, plan, scenario, history) })),
     },
   ]);
 }

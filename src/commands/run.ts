@@ -14,6 +14,7 @@ import { openForRun, openFromStdin } from './open.js';
 import { practiceAfterPlan } from './practice-source.js';
 import { formatFor, outputPath, writePlan } from './output.js';
 import { chooseRegion, regionLine } from './region.js';
+import { note } from './note.js';
 
 export interface RunOptions extends CommonOptions {
   answers?: string;
@@ -43,7 +44,7 @@ function startingAt<S extends { nodes: Record<string, unknown>; start: string }>
       'usage',
       msg('cli.run.noFrom', { node: from }) + didYouMean(closest(from, Object.keys(scenario.nodes))),
     );
-  io.stderr.write(`${msg('cli.run.from', { node: from })}\n`);
+  note(io, msg('cli.run.from', { node: from }));
   return { ...scenario, start: from };
 }
 
@@ -83,12 +84,12 @@ export async function runCommand(arg: string, given: RunOptions, io: Io): Promis
     plan = runKeyed(scenario, source.keyed, { crisis }, source.name);
   } else {
     const piped = await runPiped(scenario, source.lines, { crisis });
-    if (piped.leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: piped.leftOver })}\n`);
+    if (piped.leftOver > 0) note(io, msg('cli.run.leftOver', { count: piped.leftOver }));
     plan = piped.plan;
   }
   await writePlan(plan, o, io);
   // A plan with no numbers says so on stderr, with how to get them; a script's stdout stays the plan.
-  if (!region.region) io.stderr.write(`talkcoach: ${regionLine(region)}\n`);
+  if (!region.region) note(io, `talkcoach: ${regionLine(region)}`);
 }
 
 export function parseFormat(value: string | undefined): Format | undefined {

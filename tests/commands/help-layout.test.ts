@@ -21,7 +21,7 @@ describe('the top-level help, grouped', () => {
     const help = await helpOf('');
     const [you, writers] = COMMAND_GROUPS.map((g) => help.indexOf(`\n${msg(g.heading)}\n`));
     expect(you).toBeGreaterThan(0);
-    expect(writers).toBeGreaterThan(you);
+    expect(writers).toBeGreaterThan(you!);
     // No leftover "Commands:" block mixing the two.
     expect(help).not.toMatch(/^Commands:$/m);
     for (const [i, group] of COMMAND_GROUPS.entries()) {

@@ -5,7 +5,9 @@
 // folder, a device, a dangling link, or a history that cannot be kept stops the check-in with
 // nothing saved. Should a write fail all the same (a full disk), the message says what was saved
 // and what was not.
-import { factsOf, type CheckinDate, type Plan, type Scenario } from '../engine/index.js';
+import { factsOf, type CheckinDate } from '../engine/checkin.js';
+import type { Plan } from '../engine/types.js';
+import type { Scenario } from '../engine/model.js';
 import { TalkcoachError } from '../errors.js';
 import type { CheckinSetup } from '../frontends/screens/checkin-types.js';
 import type { Format } from '../render/index.js';

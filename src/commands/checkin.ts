@@ -2,7 +2,7 @@
 // steps, the date to check in again and the safety object. -o saves the follow-up plan, --calendar
 // writes a reminder, --keep adds it to the private history; nothing else is written unless asked,
 // and every file is looked at before the first is written (checkin-save.ts).
-import { factsOf } from '../engine/index.js';
+import { factsOf } from '../engine/checkin.js';
 import { runPiped } from '../frontends/piped.js';
 import { fileLines, linesOf } from '../io/std.js';
 import { saveFileAtomic } from '../io/save.js';

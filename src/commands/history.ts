@@ -2,7 +2,7 @@
 // talkcoach forget: deletes them, after asking on a terminal (--yes for scripts).
 import { dirname } from 'node:path';
 import { TalkcoachError } from '../errors.js';
-import type { Scenario } from '../engine/index.js';
+import type { Scenario } from '../engine/model.js';
 import { kindOf } from '../engine/kinds/index.js';
 import { deleteHistory, hasHistory, historyFile, readHistory, type Kept } from '../io/history.js';
 import { msg } from '../messages/index.js';

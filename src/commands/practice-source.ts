@@ -4,7 +4,7 @@
 import { fillDefaults } from '../engine/fill.js';
 import { kindOf } from '../engine/kinds/index.js';
 import type { Scenario } from '../engine/model.js';
-import type { PracticeInput } from '../engine/practice/index.js';
+import type { PracticeInput } from '../engine/practice/session.js';
 import type { Plan } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';

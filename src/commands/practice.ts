@@ -1,7 +1,8 @@
 // talkcoach practice [<id|file>]: rehearse the talk. On a terminal, the practice screens; piped, one
 // answer a line (a reply's number or id, or "> your own words") and a transcript out; with --check,
 // the typed-reply checker on each line of standard input, one JSON object a line.
-import { checkReply, seeded } from '../engine/practice/index.js';
+import { checkReply } from '../engine/practice/checker.js';
+import { seeded } from '../engine/practice/session.js';
 import { cleanTyped, MAX_TYPED_LENGTH } from '../engine/typed.js';
 import { runPracticePiped } from '../frontends/practice-piped.js';
 import { TalkcoachError } from '../errors.js';

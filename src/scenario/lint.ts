@@ -12,6 +12,7 @@ import { deadParts } from './lint-graph.js';
 import { checkCondition, Facts } from './lint-conditions.js';
 import { REVISIT_BANDS, REVISIT_FACT } from '../engine/checkin.js';
 import { stanceConflicts } from './lint-stances.js';
+import { aliasClashes } from '../engine/question-keys.js';
 
 export interface LintProblem {
   severity: Severity;
@@ -130,6 +131,8 @@ export function lint(
     } else if (recorded) recorded.values.forEach((v) => facts.note(recorded.fact, v, form));
     for (const set of kindOf(node).sets(node)) Object.entries(set).forEach(([k, v]) => facts.note(k, v, 'one'));
   }
+  // An alias names one question only, or a keyed answer could not say which it answers.
+  for (const c of aliasClashes(written)) error(['nodes', c.node, 'alias'], msg('scenario.lint.aliasTaken', c));
   // A scenario with `revisit` rules has the band of its next date as a fact (engine/checkin.ts).
   if (written.revisit?.length) REVISIT_BANDS.forEach((b) => facts.note(REVISIT_FACT, b, 'one'));
 

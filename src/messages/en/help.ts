@@ -61,4 +61,5 @@ export const help = {
     'talkcoach checkin --answers how-it-went.json --json        for a script',
   'help.ex.forget': 'talkcoach forget                 asks first\ntalkcoach forget --yes           for a script',
   'help.ex.help': 'talkcoach help\ntalkcoach help run',
+  'help.questions.alias': '{id} or {alias}',
 } as const;

@@ -72,4 +72,8 @@ export const scenario = {
   'scenario.lint.safetyFirst':
     'the first question must be a safety question: a choice or yes/no with an answer that goes to a note ' +
     'with crisis: true',
+  // cli-help: question aliases.
+  'scenario.lint.aliasTaken':
+    'the alias "{alias}" of question {node} is already a name of question {other}: ' +
+    'an alias must name one question only',
 } as const;

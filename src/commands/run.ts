@@ -51,7 +51,7 @@ function startingAt<S extends { nodes: Record<string, unknown>; start: string }>
 /** `run -`: the scenario comes on standard input, so the answers must come from a file. */
 async function scenarioFromStdin(o: RunOptions, io: Io) {
   if (o.answers === undefined || o.answers === '-')
-    throw new TalkcoachError('usage', msg('cli.run.stdinScenario'), [msg('cli.run.stdinScenarioHint')]);
+    throw new TalkcoachError('usage', `${msg('cli.run.stdinScenario')}; ${msg('cli.run.stdinScenarioHint')}`);
   return openFromStdin(io.lines ? io.lines() : linesOf(io.stdin), o, io);
 }
 

@@ -15,7 +15,7 @@ import { crisisStepsFor, onTerminal, type Io } from './context.js';
 import { openForRun } from './open.js';
 import { today as localToday } from './run.js';
 import { chooseRegion } from './region.js';
-import { note } from './note.js';
+import { cutNote, note } from './note.js';
 
 export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
   const today = checkDate(o.today ?? localToday());
@@ -36,7 +36,7 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
     return;
   }
   const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : linesOf(io.stdin);
-  const { plan, leftOver } = await runPiped(scenario, lines, { crisis });
+  const { plan, leftOver } = await runPiped(scenario, lines, { crisis }, cutNote(io));
   const facts = factsOf(scenario, plan.answers);
   if (leftOver > 0) note(io, msg('cli.run.leftOver', { count: leftOver }));
   const when = datesFor(scenario, facts, today, chosen);

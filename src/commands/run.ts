@@ -14,7 +14,7 @@ import { openForRun, openFromStdin } from './open.js';
 import { practiceAfterPlan } from './practice-source.js';
 import { formatFor, outputPath, writePlan } from './output.js';
 import { chooseRegion, regionLine } from './region.js';
-import { note } from './note.js';
+import { cutNote, note } from './note.js';
 
 export interface RunOptions extends CommonOptions {
   answers?: string;
@@ -81,9 +81,9 @@ export async function runCommand(arg: string, given: RunOptions, io: Io): Promis
   const source = await answerSource(o.answers, io);
   let plan: Plan;
   if ('keyed' in source) {
-    plan = runKeyed(scenario, source.keyed, { crisis }, source.name);
+    plan = runKeyed(scenario, source.keyed, { crisis }, source.name, cutNote(io));
   } else {
-    const piped = await runPiped(scenario, source.lines, { crisis });
+    const piped = await runPiped(scenario, source.lines, { crisis }, cutNote(io));
     if (piped.leftOver > 0) note(io, msg('cli.run.leftOver', { count: piped.leftOver }));
     plan = piped.plan;
   }

@@ -22,7 +22,14 @@ const inert = (token: string): string => {
   return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
 };
 
-export function runKeyed(scenario: Scenario, given: unknown, options: StartOptions, source: string): Plan {
+export function runKeyed(
+  scenario: Scenario,
+  given: unknown,
+  options: StartOptions,
+  source: string,
+  /** Told of each question whose typed answer was cut to the longest kept. */
+  onCut?: (question: string) => void,
+): Plan {
   if (typeof given !== 'object' || given === null || Array.isArray(given))
     throw new TalkcoachError('answer', msg('keyed.notMapping', { source }));
   // Keys are ids or aliases (keyed-keys.ts); from here on, node ids.
@@ -64,6 +71,7 @@ export function runKeyed(scenario: Scenario, given: unknown, options: StartOptio
     const played = playLine(scenario, step, line);
     if (!played.ok)
       throw new TalkcoachError('answer', msg('keyed.notAnswer', { ...where, why: engineWords(played.reason) }), valid);
+    if (played.cut) onCut?.(where.question);
     step = played.step;
   }
   return step.plan;

@@ -17,6 +17,8 @@ export const cli = {
   'cli.failure': 'talkcoach: {message}',
 
   // cli-help: --quiet.
+  'cli.run.typedCut':
+    'talkcoach: the answer to {question} is kept to its first {limit} characters, as anything typed is',
   'cli.opt.quiet': 'no notes on stderr (where a plan was saved, the region note); errors and crisis lines stay',
   'cli.opt.plain': 'screen-reader friendly: no boxes, symbols or colour',
   'cli.opt.noColor': 'no colour',

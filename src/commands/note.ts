@@ -1,7 +1,7 @@
 // Notes: lines on stderr that report no problem (where a plan was saved, the region note of a piped
 // run, answers left over). `--quiet` silences them; errors, warnings and crisis lines never go
 // through here, so no option can hide them.
-import type { Io } from './context.js';
+import type { Io } from '../io/types.js';
 import { MAX_TYPED_LENGTH } from '../engine/typed.js';
 import { msg } from '../messages/index.js';
 

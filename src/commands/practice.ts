@@ -12,12 +12,14 @@ import { checkJson, renderPracticeJson, renderPracticeText } from '../render/pra
 import { crisisFor } from '../safety/crisis.js';
 import { stripUnsafe } from '../engine/typed.js';
 import { closest } from '../scenario/suggest.js';
-import { crisisStepsFor, onTerminal, type CommonOptions, type Io } from './context.js';
+import { crisisStepsFor, type CommonOptions } from './context.js';
+import { onTerminal, type Io } from '../io/types.js';
 import { openForRun } from './open.js';
 import { defaultName, loadPracticeFiles, type LoadedPractice } from './practice-source.js';
 import { echoed, MAX_SEED, wholeNumber } from './parser.js';
 import { chooseRegion } from './region.js';
 import { note } from './note.js';
+import { terminalRoom } from './rooms.js';
 
 export interface PracticeOptions extends CommonOptions {
   check?: boolean;
@@ -45,9 +47,7 @@ function nameFor(given: string | undefined, io: Io): string {
 /** One line of output for each line of input, so that they pair: a blank line is told it is empty;
  * the reply is cleaned of controls and direction overrides (U+202E) before it is checked or echoed. */
 function checkLine(raw: string, rules: LoadedPractice['rules']): string {
-  const reply = stripUnsafe(raw)
-    .replace(/[\u2028\u2029]/g, ' ')
-    .trim();
+  const reply = stripUnsafe(raw).trim();
   if (reply === '')
     return checkJson('', {
       verdict: 'unclear',
@@ -67,7 +67,7 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
   if (o.format !== 'text' && o.format !== 'json')
     throw new TalkcoachError('usage', msg('practice.cli.badFormat', { value: o.format }));
   const lines = () => (io.lines ? io.lines() : linesOf(io.stdin));
-  const p = await loadPracticeFiles(o, io.rooms);
+  const p = await loadPracticeFiles(o);
   if (o.check) {
     for await (const raw of lines()) {
       io.stdout.write(checkLine(raw, p.rules));
@@ -97,13 +97,13 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
   const region = chooseRegion(o, io);
   const crisis = crisisFor(region.region);
   if (o.input && onTerminal(io)) {
-    const { runPracticeInteractive } = await io.rooms.terminal();
+    const { runPracticeInteractive } = await terminalRoom();
     // The shell's random source: the replies come in a new order each time on a terminal.
     const random = seed !== undefined ? seeded(seed) : Math.random;
     const flags = { color: o.color, ...(o.plain !== undefined ? { plain: o.plain } : {}) };
     await runPracticeInteractive({ input, name, reasons }, { crisis }, io, flags, {
-      crisisSteps: crisisStepsFor(io),
-      selfSteps: crisisStepsFor(io, 'self'),
+      crisisSteps: crisisStepsFor(),
+      selfSteps: crisisStepsFor('self'),
       random,
       askRegion: region.unsaid === true,
     });

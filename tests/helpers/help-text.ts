@@ -1,7 +1,7 @@
 // Every command's --help as a person sees it, with the names and options taken from the program
 // itself (src/boot.ts), so a command added tomorrow is checked without anyone listing it here.
 import { program } from '../../src/boot.js';
-import type { Io } from '../../src/commands/context.js';
+import type { Io } from '../../src/io/types.js';
 import { runInProcess } from './run-in-process.js';
 
 const nowhere = { write: () => true };

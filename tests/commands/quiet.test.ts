@@ -2,6 +2,7 @@
 // over, "saved to"), wherever the option stands; errors, the caution after fear and the crisis
 // lines stay. Guards against --quiet hiding what someone must see, or hiding nothing.
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
 // Answers to partner, then one line too many; LANG=C names no country, so no numbers are shown.
@@ -53,5 +54,17 @@ describe('--quiet', () => {
     const crisis = await runInProcess(['crisis', '--quiet', '--region', 'GB']);
     expect(crisis.code).toBe(0);
     expect(crisis.stdout).toContain('116 123');
+  });
+
+  it('validate: the count is silenced when nothing was found, never when something was', async () => {
+    const ok = await runInProcess(['validate', '--quiet', 'scenarios/partner.yaml'], { cwd: ROOT });
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toBe('');
+    const loud = await runInProcess(['validate', 'scenarios/partner.yaml'], { cwd: ROOT });
+    expect(loud.stderr).toMatch(/1 file checked: 0 errors, 0 warnings/);
+    const bad = await runInProcess(['validate', '--quiet', 'tests/fixtures/broken-dead-end.yaml'], { cwd: ROOT });
+    expect(bad.code).toBe(3);
+    expect(bad.stdout).toMatch(/error/);
+    expect(bad.stderr).toMatch(/1 error/);
   });
 });

@@ -17,6 +17,8 @@ import { formatFor, outputPath, writePlan } from './output.js';
 import { chooseRegion, regionLine } from './region.js';
 import { cutNote, note } from './note.js';
 import { terminalRoom } from './rooms.js';
+import { questionKeys } from '../engine/question-keys.js';
+import type { Scenario } from '../engine/model.js';
 
 export interface RunOptions extends CommonOptions {
   answers?: string;
@@ -39,15 +41,19 @@ export interface RunOptions extends CommonOptions {
 
 export { today } from './output.js';
 
-/** The scenario started at `from`; the earlier questions are not asked, so their facts stay unset. */
-function startingAt<S extends { nodes: Record<string, unknown>; start: string }>(scenario: S, from: string, io: Io): S {
-  if (!Object.hasOwn(scenario.nodes, from))
+/** The scenario started at `from` (a node id, or a question's alias); the earlier questions are not
+ * asked, so their facts stay unset. */
+function startingAt(scenario: Scenario, from: string, io: Io): Scenario {
+  const keys = questionKeys(scenario);
+  const node = Object.hasOwn(scenario.nodes, from) ? from : keys.get(from);
+  if (node === undefined)
     throw new TalkcoachError(
       'usage',
-      msg('cli.run.noFrom', { node: from }) + didYouMean(closest(from, Object.keys(scenario.nodes))),
+      msg('cli.run.noFrom', { node: from }) +
+        didYouMean(closest(from, [...new Set([...Object.keys(scenario.nodes), ...keys.keys()])])),
     );
-  note(io, msg('cli.run.from', { node: from }));
-  return { ...scenario, start: from };
+  note(io, msg('cli.run.from', { node }));
+  return { ...scenario, start: node };
 }
 
 /** `run -`: the scenario comes on standard input, so the answers must come from a file. */

@@ -62,6 +62,19 @@ describe('answers keyed by alias', () => {
   });
 });
 
+describe('run --from takes an alias too', () => {
+  it('--from problem starts at after-reasons; a misspelt alias gets a suggestion', async () => {
+    const r = await tc(['run', 'partner', '--from', 'problem', '--region', 'GB'], {
+      input: 'mood\nsteady\nno\nopen\n',
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/starting at node "after-reasons"/);
+    const typo = await tc(['run', 'partner', '--from', 'problm']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/did you mean "problem"\?/);
+  });
+});
+
 describe('talkcoach questions lists the aliases', () => {
   it('in JSON, beside the id, and only where there is one', async () => {
     const r = await tc(['questions', 'partner', '--json']);

@@ -96,6 +96,17 @@ describe('talkcoach questions lists the aliases', () => {
   });
 });
 
+describe('describe shows the aliases, for people who write scenarios', () => {
+  it('in text and JSON', async () => {
+    expect((await tc(['describe', 'partner'])).stdout).toMatch(/^ {2}after-safety or name \(text, name\)$/m);
+    const nodes = JSON.parse((await tc(['describe', 'checkin', '--json'])).stdout).nodes as {
+      id: string;
+      alias?: string;
+    }[];
+    expect(nodes.find((n) => n.id === 'after-safety')?.alias).toBe('outcome');
+  });
+});
+
 describe('validate: an alias names one question', () => {
   const minimal = readFileSync(join(ROOT, 'tests/fixtures/minimal.yaml'), 'utf8');
   const withAlias = (alias: string) =>

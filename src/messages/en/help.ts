@@ -41,7 +41,7 @@ export const help = {
     'talkcoach test scenarios/\ntalkcoach test --walk --strict partner\n' +
     'talkcoach test --coverage scenarios/                  what the cases exercise, and what not\n' +
     'talkcoach test --random 500 --seed 7 my-scenario.yaml  500 random play-throughs, the same each time',
-  'help.questions': 'every question of a scenario: its id, kind, options and when it is asked (for scripts)',
+  'help.questions': 'every question of a scenario: its id and alias, kind, options and when it is asked (for scripts)',
   'help.questions.text': 'free text (an empty answer skips it)',
   'help.questions.first': 'asked first',
   'help.questions.after': 'asked after: {list}',

@@ -219,6 +219,7 @@ export function scoreRows(rows: readonly Labelled[], model: ScorerModel): Scored
 export function verdictOf(s: Scored, t: ScorerModel['thresholds']): string {
   if (s.rule === 'hurts') return 'hurts';
   if (s.rule === 'mixed') return s.hurting >= t.overHelping ? 'hurts' : 'mixed';
+  if (s.rule === 'negated' && s.hurting < t.overHelping) return 'mixed';
   if (s.hurting >= t.hurts) return s.rule === 'helps' && s.hurting < t.overHelping ? 'mixed' : 'hurts';
   if (s.rule === 'helps') return 'helps';
   if (s.rule === 'negated') return 'mixed';

@@ -6,7 +6,7 @@
 import type { Checker, CheckerSignal, Verdict } from './model.js';
 import { normalise, prepareNormaliser, type PreparedNormaliser, type Sentence } from './normalise.js';
 import { compile, matches, spans, type Pattern, type WordClasses } from './patterns.js';
-import { indexPatterns, patternSources } from './pattern-index.js';
+import { indexPatterns, patternSources, wordClasses } from './pattern-index.js';
 import { features, score } from './scorer.js';
 
 /** How many words before a hurting phrase a negator in its clause may stand to deny it. */
@@ -55,14 +55,18 @@ function prepare(rules: Checker): Prepared {
     const ids = (n: number) => Array.from({ length: n }, () => next++);
     p = {
       norm,
-      classes: new Map(Object.entries(index.classes).map(([k, ws]) => [k, new Set(ws)])),
+      classes: wordClasses(rules, index.classExtras),
       negatedOrders: (rules['negated-orders'] ?? []).map((x) => compile(x, norm)),
 
       pattern: (id) => (compiled[id] ??= compile(sources[id]!, norm)),
       candidates: (words) => {
         const live = new Uint8Array(sources.length);
         for (const id of index.always) live[id] = 1;
-        for (const w of words) if (Object.hasOwn(index.words, w)) for (const id of index.words[w]!) live[id] = 1;
+        for (const w of words) {
+          if (!Object.hasOwn(index.words, w)) continue;
+          let id = 0;
+          for (const rise of index.words[w]!) live[(id += rise)] = 1;
+        }
         return live;
       },
       signals: rules.signals.map((signal) => ({
@@ -171,26 +175,28 @@ export function checkReply(text: string, rules: Checker): CheckResult {
   const base = { signals: all.map((s) => s.id), negated: lost, crisis, ...(hurting !== undefined ? { hurting } : {}) };
   const scored = rules.scored;
 
+  const sure = m !== undefined && hurting !== undefined && hurting >= m.thresholds.overHelping;
   if (hurts.length > 0) {
     const worst = strong[0] ?? hurts[0]!;
     const better = worst.better ?? hurts.find((s) => s.better)?.better;
     // A precise (strong) hurting rule wins over helping signals: a threat wrapped in a reflection hurts.
     // A mild one beside a helping one is mixed, unless the scorer is as sure as it must be to outweigh
     // helping signals on its own ("Just a suggestion, but you should start running" is advice).
-    const sure = m !== undefined && hurting !== undefined && hurting >= m.thresholds.overHelping;
     const verdict: Verdict = strong.length > 0 || helps.length === 0 || sure ? 'hurts' : 'mixed';
     const feedback = verdict === 'mixed' ? `${helps[0]!.feedback} ${worst.feedback}` : worst.feedback;
     return { verdict, ...base, feedback, ...(better !== undefined ? { better } : {}), by: 'rules' };
   }
+  // A hurting phrase only denied ("I'm not saying you're crazy") keeps its own feedback, unless the
+  // scorer is sure enough to outweigh helping signals.
+  if (lost.length > 0 && helps.length === 0 && !sure)
+    return { verdict: 'mixed', ...base, feedback: rules.negated.feedback, better: rules.negated.better, by: 'rules' };
   if (m && scored && hurting !== undefined && hurting >= m.thresholds.hurts) {
     // No rule names the slip: say so plainly rather than invent a reason.
-    const alone = helps.length === 0 || hurting >= m.thresholds.overHelping;
+    const alone = helps.length === 0 || sure;
     const feedback = alone ? scored.hurts.feedback : `${helps[0]!.feedback} ${scored.hurts.feedback}`;
     return { verdict: alone ? 'hurts' : 'mixed', ...base, feedback, better: scored.hurts.better, by: 'scorer' };
   }
   if (helps.length > 0) return { verdict: 'helps', ...base, feedback: helps[0]!.feedback, by: 'rules' };
-  if (lost.length > 0)
-    return { verdict: 'mixed', ...base, feedback: rules.negated.feedback, better: rules.negated.better, by: 'rules' };
   if (m && scored && helping !== undefined && helping >= m.thresholds.helps)
     return { verdict: 'helps', ...base, feedback: scored.helps.feedback, by: 'scorer' };
   return { verdict: 'unclear', ...base, feedback: rules.unclear.feedback, by: 'none' };

@@ -145,7 +145,7 @@ export interface ScorerModel {
   bias: number[];
   /** What one unit of a stored weight is worth. */
   step: number;
-  /** The features' 32-bit hashes (`featureHash`), ascending, each written as its rise over the one
+  /** The features' 26-bit hashes (`featureHash`), ascending, each written as its rise over the one
    * before (smaller numbers, a smaller file). */
   keys: number[];
   /** For each key, one whole number (-127 to 127) a label but the last (whose weights are all 0), in steps. */
@@ -160,12 +160,13 @@ export interface ScorerModel {
 export interface PatternIndex {
   /** How many patterns the rules have (`patternSources`): an index for other rules is not used. */
   count: number;
-  /** A word to the patterns (positions in `patternSources`) that match only replies holding it. */
+  /** A word to the patterns (positions in `patternSources`, ascending, each written as its rise over
+   * the one before) that match only replies holding it. */
   words: Record<string, number[]>;
   /** Patterns without such a word: tried on every reply. */
   always: number[];
-  /** The word classes, their words normalised as replies are. */
-  classes: Record<string, string[]>;
+  /** Words the classes gain when normalised as replies are ("youre" is "you are"): usually none. */
+  classExtras: Record<string, string[]>;
 }
 
 /** The rules, with the trained scorer when it was shipped beside them. */

@@ -20,21 +20,29 @@ export function patternSources(r: CheckerRules): string[] {
   ];
 }
 
-/** The word classes, their words normalised as replies are ("youre" is "you are": only one-word
- * forms count). */
-function normalisedClasses(r: CheckerRules, n: PreparedNormaliser): Record<string, string[]> {
-  const one = (w: string): string[] => {
-    const ws = normalise(w, n).sentences[0]?.words ?? [];
-    return ws.length === 1 && ws[0] !== w ? [ws[0]!] : [];
-  };
-  return Object.fromEntries(
-    Object.entries(r.classes ?? {}).map(([k, ws]) => [k, [...new Set(ws.flatMap((w) => [w, ...one(w)]))]]),
-  );
+/** The words a class gains when its words are normalised as replies are ("youre" is "you are": only
+ * one-word forms count). Usually none: the index ships only these, not the classes again. */
+function classExtras(r: CheckerRules, n: PreparedNormaliser): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [k, ws] of Object.entries(r.classes ?? {})) {
+    const has = new Set(ws);
+    const extra = ws.flatMap((w) => {
+      const one = normalise(w, n).sentences[0]?.words ?? [];
+      return one.length === 1 && !has.has(one[0]!) ? [one[0]!] : [];
+    });
+    if (extra.length > 0) out[k] = [...new Set(extra)];
+  }
+  return out;
+}
+
+/** The word classes as patterns and the scorer read them: their words and the extras. */
+export function wordClasses(r: CheckerRules, extras: Record<string, string[]>): Map<string, Set<string>> {
+  return new Map(Object.entries(r.classes ?? {}).map(([k, ws]) => [k, new Set([...ws, ...(extras[k] ?? [])])]));
 }
 
 export function indexPatterns(r: CheckerRules, n: PreparedNormaliser): PatternIndex {
-  const classes = normalisedClasses(r, n);
-  const sets: WordClasses = new Map(Object.entries(classes).map(([k, ws]) => [k, new Set(ws)]));
+  const extras = classExtras(r, n);
+  const sets: WordClasses = wordClasses(r, extras);
   const sources = patternSources(r);
   const parts = sources.map((source) => requiredWords(compile(source, n), sets));
   // Each pattern is filed under its rarest required part: the one whose words stand in the fewest
@@ -52,5 +60,7 @@ export function indexPatterns(r: CheckerRules, n: PreparedNormaliser): PatternIn
     if (!rarest) always.push(id);
     else for (const w of rarest) words.set(w, [...(words.get(w) ?? []), id]);
   });
-  return { count: sources.length, words: Object.fromEntries(words), always, classes };
+  // Each word's patterns rise: written as the rise over the one before (smaller numbers, a smaller package).
+  const rises = [...words].map(([w, ids]): [string, number[]] => [w, ids.map((id, i) => id - (ids[i - 1] ?? 0))]);
+  return { count: sources.length, words: Object.fromEntries(rises), always, classExtras: extras };
 }

@@ -52,11 +52,16 @@ export function features(n: Normalised, fired: Fired, classes: WordClasses): str
   return [...f];
 }
 
-/** A feature's key in scorer.json: its 32-bit FNV-1a hash (over UTF-16 code units). */
+/**
+ * A feature's key in scorer.json: the top 26 bits of its 32-bit FNV-1a hash (over UTF-16 code
+ * units). 26 bits, not 32: smaller keys, 2 KB less package; a feature the scorer never learnt meets
+ * a learnt one's key about once in 30,000 (2,000 keys in 67 million), a small weight in a few
+ * replies of a thousand.
+ */
 export function featureHash(f: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < f.length; i++) h = Math.imul(h ^ f.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h >>> 6;
 }
 
 interface Unpacked {

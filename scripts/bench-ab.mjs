@@ -2,9 +2,11 @@
 // usually) run in turn with bare `node -e 0`, round after round, so a busy machine slows them alike;
 // prints each one's median and its ratio to `node -e 0`'s. How the figures in CONTRIBUTING.md
 // ("Speed") were taken.
-//   node scripts/bench-ab.mjs [--runs 31] [--input FILE] [--node PATH] 'before=/tmp/a/bin/talkcoach.js run denial --json' 'after=...'
+//   node scripts/bench-ab.mjs [--runs 31] [--input FILE [--from-file]] [--node PATH] [--cpu] \
+//     'before=/tmp/a/bin/talkcoach.js run denial --json' 'after=/tmp/b/bin/talkcoach.js run denial --json'
 // Each command is `label=arguments to node`, split at spaces; --input is given to each run's standard
-// input through a pipe (to every command, `node -e 0` included), or as the file with --from-file. A run that fails stops the script.
+// input through a pipe (to every command, `node -e 0` included), or as the file with --from-file.
+// A run that fails stops the script.
 // --cpu runs each under `perf stat` and shows the CPU time it used too (all its threads): on a machine
 // busy with other work, a steadier figure for comparing two builds than the time on the clock.
 import { spawnSync } from 'node:child_process';
@@ -32,7 +34,13 @@ const commands = [
   { label: 'node -e 0', argv: ['-e', '0'] },
   ...args.map((a) => {
     const at = a.indexOf('=');
-    return { label: a.slice(0, at), argv: a.slice(at + 1).split(' ').filter(Boolean) };
+    return {
+      label: a.slice(0, at),
+      argv: a
+        .slice(at + 1)
+        .split(' ')
+        .filter(Boolean),
+    };
   }),
 ];
 const env = { ...process.env, LANG: 'C' };

@@ -80,6 +80,8 @@ function add(node, ms) {
 }
 
 const sorted = [...entries].sort((a, b) => b[1] - a[1]).slice(0, top);
-const lines = [`sampled ${total.toFixed(1)} ms (mean of ${args.length}); top ${sorted.length} by self time (by ${by}):`];
+const lines = [
+  `sampled ${total.toFixed(1)} ms (mean of ${args.length}); top ${sorted.length} by self time (by ${by}):`,
+];
 for (const [key, ms] of sorted) lines.push(`${ms.toFixed(1).padStart(7)} ms  ${key}`);
 process.stdout.write(`${lines.join('\n')}\n`);

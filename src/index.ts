@@ -6,7 +6,7 @@ import { compiledBuiltin } from './scenario/compiled.js';
 import { crisisSteps as readCrisisSteps } from './scenario/crisis-steps.js';
 import type { PlanPoint } from './engine/types.js';
 import type { Diagnostic } from './scenario/diagnostics.js';
-import { DEFAULT_MAX_BYTES } from './scenario/files.js';
+import { DEFAULT_MAX_BYTES } from './io/limits.js';
 import type { Scenario } from './engine/model.js';
 
 export interface LoadScenarioOptions {

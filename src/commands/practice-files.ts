@@ -7,7 +7,7 @@ import type { PracticeInput } from '../engine/practice/session.js';
 import { compiledPractice } from '../scenario/compiled.js';
 import { formatDiagnostic } from '../scenario/diagnostics.js';
 import type { CommonOptions } from './context.js';
-import type { Rooms } from './rooms.js';
+import { yamlRoom } from './rooms.js';
 
 export interface LoadedPractice {
   content: PracticeInput['content'];
@@ -17,10 +17,10 @@ export interface LoadedPractice {
 
 /** The built-in practice files, checked; a TalkcoachError listing their problems otherwise. Their
  * compiled copy when it is as fresh as the files (built packages): no YAML parser, no checks. */
-export async function loadPracticeFiles(o: CommonOptions, rooms: Pick<Rooms, 'yaml'>): Promise<LoadedPractice> {
+export async function loadPracticeFiles(o: CommonOptions): Promise<LoadedPractice> {
   const built = compiledPractice();
   if (built) return built;
-  const { loadPractice, reasonIds, BUILTIN_PRACTICE_DIR } = await rooms.yaml();
+  const { loadPractice, reasonIds, BUILTIN_PRACTICE_DIR } = await yamlRoom();
   const p = loadPractice(BUILTIN_PRACTICE_DIR, o.maxBytes);
   if (!p.content || !p.rules) {
     throw new TalkcoachError(

@@ -8,7 +8,6 @@ import type { Plan } from '../engine/types.js';
 import type { PracticeSource } from '../frontends/screens/practice-types.js';
 import type { CommonOptions } from './context.js';
 import { loadPracticeFiles } from './practice-files.js';
-import type { Rooms } from './rooms.js';
 
 /** The name the scenario gives the loved one when none was typed ("your partner"). */
 export const defaultName = (scenario: Scenario | undefined): string =>
@@ -32,14 +31,13 @@ const pickedReasons = (plan: Plan): string[] => {
 /** Practice offered after a plan: loaded only when the person says yes. */
 export function practiceAfterPlan(
   o: CommonOptions,
-  rooms: Pick<Rooms, 'yaml'>,
   scenarios: (id: string) => Scenario | undefined,
   random: () => number,
 ): PracticeSource {
   return {
     random,
     async load(plan) {
-      const p = await loadPracticeFiles(o, rooms);
+      const p = await loadPracticeFiles(o);
       const scenario = plan ? scenarios(plan.scenario.id) : undefined;
       const name = (plan && typedName(scenario, plan)) ?? defaultName(scenario);
       return {

@@ -10,12 +10,14 @@ import { didYouMean, msg } from '../messages/index.js';
 import { renderPracticeJson, renderPracticeText } from '../render/practice.js';
 import { crisisFor } from '../safety/crisis.js';
 import { closest } from '../scenario/suggest.js';
-import { crisisStepsFor, onTerminal, type CommonOptions, type Io } from './context.js';
+import { crisisStepsFor, type CommonOptions } from './context.js';
+import { onTerminal, type Io } from '../io/types.js';
 import { openForRun } from './open.js';
 import { loadPracticeFiles } from './practice-files.js';
 import { defaultName } from './practice-source.js';
 import { echoed, MAX_SEED, wholeNumber } from './parser.js';
 import { chooseRegion } from './region.js';
+import { terminalRoom } from './rooms.js';
 
 export interface PracticeOptions extends CommonOptions {
   reasons?: string;
@@ -46,7 +48,7 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
   if (o.format !== 'text' && o.format !== 'json')
     throw new TalkcoachError('usage', msg('practice.cli.badFormat', { value: o.format }));
   const lines = () => (io.lines ? io.lines() : linesOf(io.stdin));
-  const p = await loadPracticeFiles(o, io.rooms);
+  const p = await loadPracticeFiles(o);
   const reasons = (o.reasons ?? '')
     .split(',')
     .map((r) => r.trim())
@@ -68,13 +70,13 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
   const region = chooseRegion(o, io);
   const crisis = crisisFor(region.region);
   if (o.input && onTerminal(io)) {
-    const { runPracticeInteractive } = await io.rooms.terminal();
+    const { runPracticeInteractive } = await terminalRoom();
     // The shell's random source: the replies come in a new order each time on a terminal.
     const random = seed !== undefined ? seeded(seed) : Math.random;
     const flags = { color: o.color, ...(o.plain !== undefined ? { plain: o.plain } : {}) };
     await runPracticeInteractive({ input, name, reasons }, { crisis }, io, flags, {
-      crisisSteps: crisisStepsFor(io),
-      selfSteps: crisisStepsFor(io, 'self'),
+      crisisSteps: crisisStepsFor(),
+      selfSteps: crisisStepsFor('self'),
       random,
       askRegion: region.unsaid === true,
     });

@@ -8,11 +8,13 @@ import { EXIT, TalkcoachError } from '../errors.js';
 import { fs } from '../io/fs.js';
 import { msg } from '../messages/index.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostics.js';
-import { fileError, isModuleText, loadModuleText, loadScenarioText, readTextFile } from '../scenario/load.js';
+import { fileError, readTextFile } from '../io/read.js';
+import { isModuleText, loadModuleText, loadScenarioText } from '../scenario/load.js';
 import { outsideError } from '../scenario/inside.js';
 import { checkPracticeFile, isPracticeText } from '../scenario/practice-load.js';
-import { isTestFile, loadTestFile } from '../testing/load.js';
-import type { CommonOptions, Io } from './context.js';
+import { isTestFile, loadTestFile } from '../authoring/load.js';
+import type { CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { loadOptions, userDirs } from './options.js';
 
 const { readdirSync, statSync } = fs;

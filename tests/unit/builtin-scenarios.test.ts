@@ -9,7 +9,7 @@ import { answersFor, walk } from '../../src/engine/walk.js';
 import { edges } from '../../src/engine/graph.js';
 import type { Answer, Plan } from '../../src/engine/types.js';
 import { renderPlanText } from '../../src/render/text.js';
-import { walkCheck } from '../../src/testing/walk-check.js';
+import { walkCheck } from '../../src/authoring/walk-check.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import type { Condition, Scenario } from '../../src/engine/model.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { pathToPoint } from '../../src/engine/coverage.js';
 import { walk } from '../../src/engine/walk.js';
-import { asLines, walkCheck } from '../../src/testing/walk-check.js';
+import { asLines, walkCheck } from '../../src/authoring/walk-check.js';
 import { loadFixture, loadText, scenarioText, UNKNOWN } from '../helpers/fixtures.js';
 
 const example = loadFixture('example.yaml');

@@ -35,7 +35,7 @@ export type { EngineMessageId, Words } from './engine/words.js';
 export { describeOptions, engineErrorWords, engineWords, words, DISCLAIMER, SECTION_TITLES } from './render/words.js';
 export type { EngineErrorCode } from './engine/errors.js';
 export type * from './engine/types.js';
-export type { ReadAnswer } from './engine/answer-text.js';
+export type { ReadAnswer } from './engine/kinds/kind.js';
 export { skipNotes, playLine, type LineResult } from './engine/play.js';
 export { renderPlan, FORMATS, type Format } from './render/index.js';
 export type { TextOptions } from './render/text.js';

@@ -33,7 +33,8 @@ function sourceFile(url, line) {
     try {
       const lines = readFileSync(fileURLToPath(url), 'utf8').split('\n');
       lines.forEach((text, i) => {
-        const m = /^\/\/ ((?:src|node_modules|scenarios|package\.json)\S*)$/.exec(text);
+        // A package may be named through a linked node_modules (`// ../../x/node_modules/...`).
+        const m = /^\/\/ (?:\S*?\/)?((?:src|node_modules|scenarios)\/\S+|package\.json)$/.exec(text);
         if (m) marks.push([i, m[1]]);
       });
     } catch {
@@ -75,7 +76,7 @@ function add(node, ms) {
   const key =
     by === 'file'
       ? (source && (packageOf(source) ?? source)) || (url ? shortUrl(url) : `(${functionName || 'program'})`)
-      : `${functionName || '(anonymous)'}${where ? `  ${where}` : ''}`;
+      : `${functionName || (lineNumber === 0 && url ? '(top level)' : '(anonymous)')}${where ? `  ${where}` : ''}`;
   entries.set(key, (entries.get(key) ?? 0) + ms);
 }
 

@@ -38,7 +38,7 @@ const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
   return i === -1 ? fallback : process.argv[i + 1]!;
 };
-const FILE = arg('--file', join(ROOT, 'data/checker/held-out-d.tsv'));
+const FILE = arg('--file', join(ROOT, 'data/checker/held-out-e.tsv'));
 const RUNS = Math.max(10, Number(arg('--runs', '31')));
 const LOAD_BUDGET = 0.1;
 

@@ -1,4 +1,4 @@
-// The typed-reply checker measured on replies nobody tuned on (data/checker/held-out-d.tsv by default):
+// The typed-reply checker measured on replies nobody tuned on (data/checker/held-out-e.tsv by default):
 // hurting replies caught, helping replies called hurting, helping replies called helping, each with a
 // 95% Wilson interval, overall and per family; how many verdicts the trained scorer gave alone; and
 // the cost of loading the checker in a fresh process, as a ratio of `node -e 0`. A benchmark, not a

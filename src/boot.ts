@@ -22,11 +22,14 @@ import {
   voice,
 } from './commands/parser.js';
 import { closest } from './scenario/suggest.js';
+import { chooseLanguage, type LanguageChoice } from './commands/language.js';
+import { helpWords, langOption, speak, speakingErrors } from './commands/help-words.js';
 
 export { INTERRUPTED_LINE, SIGNAL_EXIT_CODES } from './edge.js';
 export { removeAllPending } from './io/temp-files.js';
 export { restoreTerminal, standardIo, writeError } from './io/std.js';
 export { describeFailure } from './edge.js';
+export { chooseLanguage } from './commands/language.js';
 
 /** `talkcoach` and the options every command shares (src/commands/parser.ts says why). */
 const rootCommand = () =>
@@ -34,6 +37,7 @@ const rootCommand = () =>
     .option('--plain', msg('cli.opt.plain'))
     .option('--no-color', msg('cli.opt.noColor'))
     .addOption(regionOption())
+    .addOption(langOption())
     .addOption(scenariosOption())
     .addOption(maxBytesOption());
 type Globals = ReturnType<ReturnType<typeof rootCommand>['opts']>;
@@ -266,7 +270,7 @@ export function program(io: Io, version: string, done: Done) {
     .helpOption('-h, --help', msg('cli.help'))
     // Our own help command (COMMANDS.help): commander's prints the whole help, to stderr, for a name it does not know.
     .helpCommand(false)
-    .configureHelp({ showGlobalOptions: true })
+    .configureHelp({ showGlobalOptions: true, ...helpWords() })
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(output('talkcoach'))
@@ -283,9 +287,10 @@ export function program(io: Io, version: string, done: Done) {
         root.error(await unknownCommand(command), { code: 'commander.unknownCommand', exitCode: EXIT.usage });
       await (await import('./commands/coach.js')).coachCommand(opts, io);
     });
+  speakingErrors(root);
   for (const name of NAMES)
     root.addCommand(
-      COMMANDS[name](io, done)
+      speakingErrors(COMMANDS[name](io, done))
         .copyInheritedSettings(root)
         // A mistake in `help <name>` is pointed to the top-level help, where the commands are listed.
         .configureOutput(output(name === 'help' ? 'talkcoach' : `talkcoach ${name}`)),
@@ -310,11 +315,14 @@ export async function runCommandLine(
   shell: ShellIo,
   version: string,
   debug: boolean,
+  // Chosen by src/cli.ts; a test's in-process run chooses it from the args and env it gives.
+  language: LanguageChoice = chooseLanguage(args, shell.env),
 ): Promise<number> {
   // The rooms join the shell's io: added to it, not a copy of it (its streams are made on first use).
   const io: Io = Object.assign(shell, { rooms: ROOMS });
   let code: number = EXIT.ok;
   try {
+    await speak(language, io.stderr);
     // With no arguments at all there is no command to parse: the coach itself starts.
     if (args.length === 0) await (await import('./commands/coach.js')).coachCommand({}, io);
     else await program(io, version, (c) => (code = c)).parseAsync(args, { from: 'user' });

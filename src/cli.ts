@@ -23,7 +23,9 @@ async function main(args: readonly string[]): Promise<void> {
   const boot = await import('./boot.js');
   onSignals(boot);
   const io = boot.standardIo(process.env);
-  process.exitCode = await boot.runCommandLine(args, io, pkg.version, Boolean(process.env.TALKCOACH_DEBUG));
+  // The language is chosen here, once, from the line and the environment (src/commands/language.ts).
+  const language = boot.chooseLanguage(args, process.env);
+  process.exitCode = await boot.runCommandLine(args, io, pkg.version, Boolean(process.env.TALKCOACH_DEBUG), language);
 }
 
 const args = process.argv.slice(2);

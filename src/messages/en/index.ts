@@ -1,0 +1,44 @@
+// English: every message id with its words, gathered from one file per area. The ids here are the
+// ids of every language (src/messages/catalogue.ts types the others against them); English is
+// loaded with the program, every other language only when chosen.
+import { checkin } from './checkin.js';
+import { cli } from './cli.js';
+import { common } from './common.js';
+import { describe } from './describe.js';
+import { engine } from './engine.js';
+import { folders } from './folders.js';
+import { io } from './io.js';
+import { help } from './help.js';
+import { keyed } from './keyed.js';
+import { language } from './language.js';
+import { commander } from './commander.js';
+import { piped } from './piped.js';
+import { plan } from './plan.js';
+import { practice } from './practice.js';
+import { render as renderWords } from './render.js';
+import { scenario } from './scenario.js';
+import { testing } from './testing.js';
+import { terminal } from './terminal.js';
+import type { Entry } from '../format.js';
+
+export const en = {
+  ...common,
+  ...engine,
+  ...folders,
+  ...io,
+  ...scenario,
+  ...testing,
+  ...describe,
+  ...piped,
+  ...plan,
+  ...practice,
+  ...renderWords,
+  ...terminal,
+  ...cli,
+  ...help,
+  ...keyed,
+  ...checkin,
+  // Added for a second language (issue 23): kept together so merges stay simple.
+  ...language,
+  ...commander,
+} as const satisfies Record<string, Entry>;

@@ -1,5 +1,6 @@
 // What a command gets from the shell: its streams and settings (src/io/types.ts) with the rooms it
 // may load (rooms.ts), and options every command shares.
+import { spokenPoints } from './scenario-words.js';
 import { onTerminal, type Io as ShellIo } from '../io/types.js';
 import type { PlanPoint } from '../engine/types.js';
 import { crisisSteps, type CrisisFor } from '../scenario/crisis-steps.js';
@@ -29,4 +30,4 @@ export const canAskHere = (io: Io): boolean =>
 export const crisisStepsFor =
   (io: Io, who: CrisisFor = 'other') =>
   (): Promise<PlanPoint[]> =>
-    crisisSteps(io.rooms.yaml, who);
+    crisisSteps(io.rooms.yaml, who).then(spokenPoints);

@@ -17,4 +17,7 @@ export interface Language {
   /** The locale for plurals, numbers and dates, when not the code (the pseudo-locale writes as English). */
   readonly locale?: string;
   readonly words: Catalogue;
+  /** A scenario's words in this language, by key (src/scenario/localize.ts): a translation found
+   * in the compiled translation files, else the English. */
+  readonly scenarioText?: (key: string, english: string) => string;
 }

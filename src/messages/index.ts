@@ -25,6 +25,9 @@ export async function useLanguage(code: string): Promise<void> {
   locale = current.locale ?? current.code;
 }
 
+/** How a scenario's words are said in this language; undefined for English (nothing to change). */
+export const scenarioText = (): ((key: string, english: string) => string) | undefined => current.scenarioText;
+
 /** The language being spoken (its code, as `--lang` takes it). */
 export const languageCode = (): string => current.code;
 

@@ -25,5 +25,6 @@ addNames(
 export const language: Language = {
   code,
   locale: code,
+  scenarioText: (_key, english) => pseudo(english),
   words: Object.fromEntries(Object.entries(en).map(([id, e]) => [id, entry(id, e)])) as unknown as Catalogue,
 };

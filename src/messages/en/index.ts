@@ -12,6 +12,7 @@ import { help } from './help.js';
 import { keyed } from './keyed.js';
 import { language } from './language.js';
 import { commander } from './commander.js';
+import { crisis } from './crisis.js';
 import { piped } from './piped.js';
 import { plan } from './plan.js';
 import { practice } from './practice.js';
@@ -41,4 +42,5 @@ export const en = {
   // Added for a second language (issue 23): kept together so merges stay simple.
   ...language,
   ...commander,
+  ...crisis,
 } as const satisfies Record<string, Entry>;

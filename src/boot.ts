@@ -25,7 +25,7 @@ import { closest } from './scenario/suggest.js';
 import { chooseLanguage, type LanguageChoice } from './commands/language.js';
 import { helpWords, langOption, speak, speakingErrors } from './commands/help-words.js';
 
-export { INTERRUPTED_LINE, SIGNAL_EXIT_CODES } from './edge.js';
+export { interruptedLine, SIGNAL_EXIT_CODES } from './edge.js';
 export { removeAllPending } from './io/temp-files.js';
 export { restoreTerminal, standardIo, writeError } from './io/std.js';
 export { describeFailure } from './edge.js';

@@ -37,7 +37,7 @@ export {
   type EngineMessageId,
   type Words,
 } from './engine/index.js';
-export { describeOptions, engineErrorWords, engineWords, words, DISCLAIMER, SECTION_TITLES } from './render/words.js';
+export { describeOptions, engineErrorWords, engineWords, words, disclaimer, sectionTitles } from './render/words.js';
 export type { EngineErrorCode } from './engine/errors.js';
 export type * from './engine/types.js';
 export type { ReadAnswer } from './engine/answer-text.js';

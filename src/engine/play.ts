@@ -7,6 +7,7 @@ import { askedKind, kindOf } from './kinds/index.js';
 import { answer } from './session.js';
 import type { Answer, Question, Step } from './types.js';
 import type { EngineMessageId } from './words.js';
+import type { TypedWords } from './kinds/kind.js';
 
 /** Notes need no line: what they show is kept for the plan. */
 export function skipNotes(scenario: Scenario, step: Step): Step {
@@ -18,8 +19,13 @@ export type LineResult =
   { ok: true; step: Step } | { ok: false; reason: EngineMessageId; part?: number; question: Question };
 
 /** Answers the question waiting at `step` (after any notes) with one line. */
-export function playLine(scenario: Scenario, step: Extract<Step, { done: false }>, line: string): LineResult {
-  const read = readAnswer(step.question, line);
+export function playLine(
+  scenario: Scenario,
+  step: Extract<Step, { done: false }>,
+  line: string,
+  typed?: TypedWords,
+): LineResult {
+  const read = readAnswer(step.question, line, typed);
   if (!read.ok)
     return { ok: false, reason: read.reason, ...(read.part ? { part: read.part } : {}), question: step.question };
   return { ok: true, step: skipNotes(scenario, answer(scenario, step.state, read.answer)) };

@@ -2,7 +2,7 @@
 import { start } from '../engine/index.js';
 import { playLine, skipNotes } from '../engine/play.js';
 import { describeOptions, engineWords, questionName } from '../render/words.js';
-import { msg } from '../messages/index.js';
+import { msg, yesNoWords } from '../messages/index.js';
 import type { Plan, StartOptions } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
 import type { Scenario } from '../engine/model.js';
@@ -18,6 +18,7 @@ export interface PipedResult {
 export type AnswerLines = (Iterable<string> | AsyncIterable<string>) & { pending?: () => number };
 
 export async function runPiped(scenario: Scenario, lines: AnswerLines, options: StartOptions): Promise<PipedResult> {
+  const typed = yesNoWords();
   let step = skipNotes(scenario, start(scenario, options));
   let lineNo = 0;
   let leftOver = 0;
@@ -26,12 +27,16 @@ export async function runPiped(scenario: Scenario, lines: AnswerLines, options: 
     for await (const raw of lines) {
       lineNo++;
       const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-      const played = playLine(scenario, step, line);
+      const played = playLine(scenario, step, line, typed);
       if (!played.ok) {
         throw new TalkcoachError(
           'answer',
-          `line ${lineNo}: ${engineWords(played.reason, played.part)} for ${questionName(scenario, step.question)}`,
-          [`valid answers: ${describeOptions(step.question)}`],
+          msg('piped.notAnswer', {
+            line: lineNo,
+            why: engineWords(played.reason, played.part),
+            question: questionName(scenario, step.question),
+          }),
+          [msg('piped.validAnswers', { list: describeOptions(step.question) })],
         );
       }
       step = played.step;

@@ -3,7 +3,7 @@
 // way out (Esc twice, or Ctrl-C), which clears the screen and its scrollback and ends the run.
 import { confirm, input, Separator } from '@inquirer/prompts';
 import type { Question } from '../engine/types.js';
-import { QuickExit, STOPPED, TalkcoachError } from '../errors.js';
+import { QuickExit, TalkcoachError } from '../errors.js';
 import type { Io, Output } from '../io/types.js';
 import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
@@ -77,7 +77,7 @@ async function run<T>(
       if (aborted && cause === 'redraw') continue;
       if (aborted && cause === 'back') return { back: true };
       if (aborted && cause === 'crisis') return { crisis: true };
-      if (aborted || name === 'ExitPromptError') throw new TalkcoachError('interrupted', STOPPED);
+      if (aborted || name === 'ExitPromptError') throw new TalkcoachError('interrupted', msg('lang.stopped'));
       throw e;
     } finally {
       feed.input.off('keypress', onKey);

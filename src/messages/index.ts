@@ -5,9 +5,10 @@ import type { Language, MessageId } from './catalogue.js';
 import { en } from './en/index.js';
 import { formatDate, formatMonth, render, type Params } from './format.js';
 import { LANGUAGES } from './languages.js';
+import type { TypedWords } from '../engine/kinds/kind.js';
 
-export type { Entry, Params } from './format.js';
-export type { Catalogue, Language, MessageId } from './catalogue.js';
+export type { Params } from './format.js';
+export type { MessageId } from './catalogue.js';
 export { ioKinds, ioReasons } from './en/io.js';
 export { inert, inertLines } from './inert.js';
 
@@ -28,16 +29,24 @@ export async function useLanguage(code: string): Promise<void> {
 /** How a scenario's words are said in this language; undefined for English (nothing to change). */
 export const scenarioText = (): ((key: string, english: string) => string) | undefined => current.scenarioText;
 
-/** The language being spoken (its code, as `--lang` takes it). */
-export const languageCode = (): string => current.code;
-
 /** The words for a message id, with its placeholders filled ({count} picks the plural form). */
 export function msg(id: MessageId, params?: Params): string {
   return render(locale, current.words[id], params);
 }
 
 /** The words English has for an id, whatever the language (typed answers accept both). */
-export const english = (id: MessageId, params?: Params): string => render('en', en[id], params);
+const english = (id: MessageId, params?: Params): string => render('en', en[id], params);
+
+type TypedId = Extract<MessageId, `typed.${string}`>;
+
+/** The words a person may type for an answer (lower case): the language's, and English's. */
+export function typedWords(id: TypedId): string[] {
+  const list = (text: string) => text.split(',').map((w) => w.trim().toLowerCase());
+  return [...new Set([...list(msg(id)), ...list(english(id))])];
+}
+
+/** Yes and no as a person may type them, for the engine's answer reader. */
+export const yesNoWords = (): TypedWords => ({ yes: typedWords('typed.yes'), no: typedWords('typed.no') });
 
 /** "2026-11" as the language says it: "November 2026". */
 export const monthName = (yearMonth: string): string => formatMonth(locale, yearMonth);

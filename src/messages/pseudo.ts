@@ -6,7 +6,7 @@ import { addNames, type Entry } from './format.js';
 import { pseudo, pseudoWord } from './pseudo-text.js';
 
 /** Ids whose words a person types (yes, y, back): accented, never bracketed. */
-const typed = (id: string): boolean => id.endsWith('.typed');
+const typed = (id: string): boolean => id.startsWith('typed.');
 
 const entry = (id: string, e: Entry): Entry => {
   const make = typed(id) ? pseudoWord : pseudo;

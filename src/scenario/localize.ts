@@ -9,9 +9,9 @@ import type { PlanPoint } from '../engine/types.js';
 export type Say = (key: string, english: string) => string;
 
 /** The fields of each thing a reader sees, in the order a translation file lists them. */
-export const NODE_FIELDS = ['ask', 'why', 'placeholder', 'default', 'title', 'body'] as const;
-export const OPTION_FIELDS = ['label', 'hint'] as const;
-export const POINT_FIELDS = ['do', 'say', 'avoid', 'short'] as const;
+const NODE_FIELDS = ['ask', 'why', 'placeholder', 'default', 'title', 'body'] as const;
+const OPTION_FIELDS = ['label', 'hint'] as const;
+const POINT_FIELDS = ['do', 'say', 'avoid', 'short'] as const;
 
 type Texts = Record<string, unknown>;
 

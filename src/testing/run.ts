@@ -3,7 +3,7 @@ import { helpBlocks } from '../render/safety-blocks.js';
 import { summaryTexts } from '../render/summary.js';
 import { playLine, skipNotes } from '../engine/play.js';
 import { start } from '../engine/index.js';
-import { msg } from '../messages/index.js';
+import { msg, yesNoWords } from '../messages/index.js';
 import { describeOptions, engineWords, questionName, words as inWords } from '../render/words.js';
 import type { Plan, StartOptions } from '../engine/types.js';
 import type { Scenario } from '../engine/model.js';
@@ -90,7 +90,7 @@ export function runCase(scenario: Scenario, c: TestCase, index: number, options:
       ]);
       return { name: c.name, failures };
     }
-    const played = playLine(scenario, step, c.answers[i]!);
+    const played = playLine(scenario, step, c.answers[i]!, yesNoWords());
     if (!played.ok) {
       fail(
         [...base, 'answers', i],

@@ -2,7 +2,7 @@
 // talking points no path can put in a plan. Pure: the scenario arrives loaded.
 import { pathsWithoutSection, pathToPoint } from '../engine/coverage.js';
 import { answerLine } from '../engine/play.js';
-import { DISCLAIMER, words } from '../render/words.js';
+import { disclaimer, words } from '../render/words.js';
 import { walkEach } from '../engine/walk.js';
 import type { Answer, Plan, StartOptions } from '../engine/types.js';
 import { renderPlanText } from '../render/text.js';
@@ -45,7 +45,7 @@ const INVARIANTS: { fault: string; holds: (plan: Plan, text: string) => boolean 
   },
   {
     fault: 'the disclaimer is missing',
-    holds: (p, t) => words(p.disclaimer) === DISCLAIMER && has(t, DISCLAIMER.split(' ').slice(0, 6).join(' ')),
+    holds: (p, t) => words(p.disclaimer) === disclaimer() && has(t, disclaimer().split(' ').slice(0, 6).join(' ')),
   },
   {
     fault: 'the crisis block (emergency advice and a directory of helplines) is missing',

@@ -13,6 +13,7 @@ import { keyed } from './keyed.js';
 import { language } from './language.js';
 import { commander } from './commander.js';
 import { crisis } from './crisis.js';
+import { typed } from './typed.js';
 import { piped } from './piped.js';
 import { plan } from './plan.js';
 import { practice } from './practice.js';
@@ -43,4 +44,5 @@ export const en = {
   ...language,
   ...commander,
   ...crisis,
+  ...typed,
 } as const satisfies Record<string, Entry>;

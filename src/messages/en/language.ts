@@ -3,4 +3,5 @@ export const language = {
   'lang.opt': 'language: {codes} (default: TALKCOACH_LANG, else your locale)',
   'lang.missing':
     'talkcoach: there are no words in "{given}" (from {from}) yet, so this is in English; languages: {known}',
+  'lang.stopped': 'stopped. Take care of yourself.',
 } as const;

@@ -95,7 +95,7 @@ export function runCase(scenario: Scenario, c: TestCase, index: number, options:
       fail(
         [...base, 'answers', i],
         `answer ${i + 1}: ${engineWords(played.reason, played.part)} for ${questionName(scenario, played.question)}`,
-        [`valid answers: ${describeOptions(played.question)}`],
+        [msg('piped.validAnswers', { list: describeOptions(played.question) })],
       );
       return { name: c.name, failures };
     }
@@ -106,7 +106,7 @@ export function runCase(scenario: Scenario, c: TestCase, index: number, options:
     fail(
       [...base, 'answers'],
       msg('testing.answersEnded', { count: n, question: questionName(scenario, step.question) }),
-      [`valid answers: ${describeOptions(step.question)}`],
+      [msg('piped.validAnswers', { list: describeOptions(step.question) })],
     );
     return { name: c.name, failures };
   }

@@ -49,7 +49,7 @@ export async function runPiped(scenario: Scenario, lines: AnswerLines, options: 
     throw new TalkcoachError(
       'inputEnded',
       msg('piped.answersEnded', { count: lineNo, question: questionName(scenario, step.question) }),
-      [`valid answers: ${describeOptions(step.question)}`],
+      [msg('piped.validAnswers', { list: describeOptions(step.question) })],
     );
   }
   return { plan: step.plan, leftOver };

@@ -113,7 +113,9 @@ export function resolveScenario(arg: string, userDirs: readonly string[], warn: 
     entries.map((e) => e.id),
   );
   throw new TalkcoachError('usage', msg('scenario.noSuch', { arg }) + didYouMean(hint), [
-    `available: ${entries.map((e) => e.id).join(', ') || 'none'} (talkcoach list shows them all)`,
+    entries.length
+      ? msg('scenario.available', { ids: entries.map((e) => e.id).join(', ') })
+      : msg('scenario.noneAvailable'),
   ]);
 }
 

@@ -72,4 +72,7 @@ export const scenario = {
   'scenario.lint.safetyFirst':
     'the first question must be a safety question: a choice or yes/no with an answer that goes to a note ' +
     'with crisis: true',
+  // Moved into the catalogue for a second language (issue 23).
+  'scenario.available': 'available: {ids} (talkcoach list shows them all)',
+  'scenario.noneAvailable': 'available: none (talkcoach list shows them all)',
 } as const;

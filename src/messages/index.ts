@@ -29,6 +29,9 @@ export async function useLanguage(code: string): Promise<void> {
 /** How a scenario's words are said in this language; undefined for English (nothing to change). */
 export const scenarioText = (): ((key: string, english: string) => string) | undefined => current.scenarioText;
 
+/** The language being spoken (its code, as `--lang` takes it). */
+export const languageCode = (): string => current.code;
+
 /** The words for a message id, with its placeholders filled ({count} picks the plural form). */
 export function msg(id: MessageId, params?: Params): string {
   return render(locale, current.words[id], params);

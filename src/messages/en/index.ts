@@ -14,6 +14,7 @@ import { language } from './language.js';
 import { commander } from './commander.js';
 import { crisis } from './crisis.js';
 import { typed } from './typed.js';
+import { translation } from './translation.js';
 import { piped } from './piped.js';
 import { plan } from './plan.js';
 import { practice } from './practice.js';
@@ -45,4 +46,5 @@ export const en = {
   ...commander,
   ...crisis,
   ...typed,
+  ...translation,
 } as const satisfies Record<string, Entry>;

@@ -85,7 +85,10 @@ export function compileLanguage(
   for (const file of scenarioFiles) {
     const { scenario } = loadScenarioText(file, readTextFile(file, options.maxBytes), options);
     if (!scenario) continue;
-    const name = relative(dir, file).split(sep).join('/').replace(/\.ya?ml$/, '');
+    const name = relative(dir, file)
+      .split(sep)
+      .join('/')
+      .replace(/\.ya?ml$/, '');
     const table = Object.assign({}, ...(scenario.uses ?? []).map((u) => strings(`shared/${u}`)), strings(name));
     if (Object.keys(table).length) scenarios[scenario.id] = table;
   }

@@ -128,6 +128,19 @@ describe('under --lang qps-ploc no English word is shown', () => {
     expect(englishWords(screen)).toEqual([]);
     expect(englishWords(t.stderr())).toEqual([]);
   });
+
+  it("on the coach's first screen (the welcome and the list of situations)", async () => {
+    const home = tempFolder('talkcoach-pseudo-home-');
+    const t = fakeTerminal({ columns: 40, env: { HOME: home, XDG_DATA_HOME: join(home, 'data') } });
+    const run = runCommandLine([...PSEUDO, '--region', 'GB'], t.io, pkg.version, false);
+    await t.waitFor('❯');
+    // The list is drawn whole before the cursor settles: wait for its last situation.
+    await t.waitFor(/Ṁý ƥàŕţñéŕ|ƥàŕţñéŕ/);
+    const screen = t.screen();
+    t.press(KEY.ctrlC);
+    await run;
+    expect(englishWords(screen)).toEqual([]);
+  });
 });
 
 describe('the longer words still fit 40 columns', () => {

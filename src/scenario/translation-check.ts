@@ -4,7 +4,8 @@ import type { Module } from '../engine/model.js';
 import { fs } from '../io/fs.js';
 import { msg } from '../messages/index.js';
 import type { Diagnostic } from './diagnostics.js';
-import { isModuleText, loadModuleFile, loadScenarioText, readTextFile, type LoadOptions } from './load.js';
+import { readTextFile } from '../io/read.js';
+import { isModuleText, loadModuleFile, loadScenarioText, type LoadOptions } from './load.js';
 import {
   checkTranslation,
   englishStrings,

@@ -15,6 +15,7 @@ import { commander } from './commander.js';
 import { crisis } from './crisis.js';
 import { typed } from './typed.js';
 import { translation } from './translation.js';
+import { authoring } from './authoring.js';
 import { piped } from './piped.js';
 import { plan } from './plan.js';
 import { practice } from './practice.js';
@@ -47,4 +48,5 @@ export const en = {
   ...crisis,
   ...typed,
   ...translation,
+  ...authoring,
 } as const satisfies Record<string, Entry>;

@@ -75,4 +75,14 @@ export const scenario = {
   // Moved into the catalogue for a second language (issue 23).
   'scenario.available': 'available: {ids} (talkcoach list shows them all)',
   'scenario.noneAvailable': 'available: none (talkcoach list shows them all)',
+  'scenario.moduleNotFound':
+    'shared module "{name}" not found{hint} (looked for shared/{name}.yaml beside the scenario and among the ' +
+    'built-in modules)',
+  'scenario.moduleNotFoundAmong':
+    'shared module "{name}" not found{hint} (looked for shared/{name}.yaml beside the scenario and among the ' +
+    'built-in modules: {others})',
+  'scenario.moduleNameDiffers': 'this file is named for module "{name}" but says module: {says}',
+  'scenario.moduleFileDiffers':
+    'the module is called "{module}" but its file is {name}.yaml; scenarios find modules by file name ' +
+    '(shared/<module>.yaml)',
 } as const;

@@ -4,6 +4,7 @@ import { chooseLanguage } from '../../src/commands/language.js';
 import { en } from '../../src/messages/en/index.js';
 import type { Entry } from '../../src/messages/format.js';
 import { LANGUAGES } from '../../src/messages/languages.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 describe('chooseLanguage', () => {
   it.each<[string, string[], Record<string, string>, string]>([
@@ -64,5 +65,30 @@ describe('every language against English', () => {
     // A plural entry stays plural, a plain one plain (msg() picks the form by `count`).
     const shapes = Object.entries(en).filter(([id, e]) => typeof words[id] !== typeof e);
     expect(shapes.map(([id]) => id)).toEqual([]);
+  });
+});
+
+describe('the language chosen for a run', () => {
+  it('a language not had: one line on stderr, in English, then the run goes on in English', async () => {
+    const r = await runInProcess(['--lang', 'xx', 'crisis', '--region', 'GB']);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'talkcoach: there are no words in "xx" (from --lang) yet, so this is in English; languages: en, qps-ploc',
+    );
+    expect(r.stdout).toMatch(/Samaritans: Call 116 123/);
+  });
+
+  it('TALKCOACH_LANG chooses when --lang is not given, and --lang wins over it', async () => {
+    const pseudo = await runInProcess(['crisis', '--region', 'GB'], { env: { TALKCOACH_LANG: 'qps-ploc' } });
+    expect(pseudo.stdout).toMatch(/Samaritans: \[Ċàļļ 116 123/);
+    const english = await runInProcess(['--lang', 'en', 'crisis', '--region', 'GB'], {
+      env: { TALKCOACH_LANG: 'qps-ploc' },
+    });
+    expect(english.stdout).toMatch(/Samaritans: Call 116 123/);
+  });
+
+  it('a run in another language leaves the next run in English (the language is chosen per run)', async () => {
+    await runInProcess(['--lang', 'qps-ploc', 'crisis']);
+    expect((await runInProcess(['crisis', '--region', 'GB'])).stdout).toMatch(/Samaritans: Call 116 123/);
   });
 });

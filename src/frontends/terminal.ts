@@ -182,9 +182,19 @@ export class Terminal {
 
   async confirm(message: string, byDefault: boolean): Promise<boolean> {
     if (this.plain) return this.plain.confirm(message, byDefault);
+    const base = theme(this.look, this.askMark, '');
+    // @inquirer/confirm's own words, in the run's language: its hint ("y/N", "Y/n", the only two it
+    // shows) and the answer it echoes. It reads only y/yes/n/no typed; Enter takes the default.
+    const hint = (t: string) =>
+      base.style.defaultAnswer(msg(t === 'y/N' ? 'typed.hint.noDefault' : 'typed.hint.yesDefault'));
     const o = await run(this.io, this.feed, this.quick, {}, (c) =>
       confirm(
-        { message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.askMark, '') },
+        {
+          message: this.look.paint.bold(message),
+          default: byDefault,
+          theme: { ...base, style: { ...base.style, defaultAnswer: hint } },
+          transformer: (yes) => msg(yes ? 'engine.answer.yes' : 'engine.answer.no'),
+        },
         c,
       ),
     );

@@ -129,6 +129,37 @@ describe('under --lang qps-ploc no English word is shown', () => {
     expect(englishWords(t.stderr())).toEqual([]);
   });
 
+  it('through a whole coach session on a 40-column terminal: questions, plan, the offers after it', async () => {
+    const home = tempFolder('talkcoach-pseudo-home-');
+    const t = fakeTerminal({ columns: 40, env: { HOME: home, XDG_DATA_HOME: join(home, 'data') } });
+    let ended = false;
+    const run = runCommandLine([...PSEUDO, 'run', 'partner', '--region', 'GB'], t.io, pkg.version, false).finally(
+      () => (ended = true),
+    );
+    // Each question (its progress line) and each yes/no offer after the plan: Enter takes the default.
+    const next = /Ɋûéšţîöñ \d+ öƒ|\([yY]\/[nN]\)/;
+    let prompts = 0;
+    while (!ended && prompts < 40) {
+      const shown = await Promise.race([
+        t.waitFor(next, 5000).then(
+          () => true,
+          () => false,
+        ),
+        run.then(() => false),
+      ]);
+      if (!shown) break;
+      prompts++;
+      t.press(KEY.enter);
+    }
+    expect(await run).toBe(0);
+    expect(prompts).toBeGreaterThan(5);
+    // The plan was shown, boxed, with the crisis lines.
+    expect(t.screen()).toMatch(/╭─+╮/);
+    expect(t.screen()).toMatch(/Samaritans/);
+    expect(englishWords(t.screen())).toEqual([]);
+    expect(englishWords(t.stderr())).toEqual([]);
+  });
+
   it("on the coach's first screen (the welcome and the list of situations)", async () => {
     const home = tempFolder('talkcoach-pseudo-home-');
     const t = fakeTerminal({ columns: 40, env: { HOME: home, XDG_DATA_HOME: join(home, 'data') } });

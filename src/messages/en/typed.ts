@@ -6,4 +6,7 @@ export const typed = {
   'typed.no': 'no, n',
   'typed.back': 'back',
   'typed.help': 'help',
+  // The hint a yes/no prompt shows beside its question: the default in capitals.
+  'typed.hint.yesDefault': 'Y/n',
+  'typed.hint.noDefault': 'y/N',
 } as const;

@@ -108,6 +108,17 @@ describe('under --lang qps-ploc no English word is shown', () => {
     expect(englishWords(r.stderr, [...args, input])).toEqual([]);
   });
 
+  it('in a piped check-in, its date in words too', async () => {
+    const r = await runInProcess([...PSEUDO, 'checkin', '--today', '2026-12-01', '--region', 'GB'], {
+      input: 'no\nagreed\nbetter\nokay\n',
+    });
+    expect(r.code).toBe(0);
+    // Guards against month and day names taken from English's table.
+    expect(r.stdout).toMatch(/Ďéċéɱƀéŕ|Ĵàñûàŕý/);
+    expect(englishWords(r.stdout)).toEqual([]);
+    expect(englishWords(r.stderr)).toEqual([]);
+  });
+
   it('in crisis lines for a region, and for an unknown one', async () => {
     for (const region of ['GB', 'US', 'FR', 'XX']) {
       const r = await runInProcess([...PSEUDO, 'crisis', '--region', region]);

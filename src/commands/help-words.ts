@@ -13,10 +13,12 @@ import { reasonIn } from './refusal.js';
 
 export const langOption = () => new Option('--lang <code>', msg('lang.opt', { codes: LANGUAGE_CODES.join(', ') }));
 
-/** Loads the chosen language; a language asked for and not had is said in one line, in English. */
-export async function speak(choice: LanguageChoice, stderr: Output): Promise<void> {
+/** Loads the chosen language; a language asked for and not had is said in one line, in English: a
+ * note, so --quiet (read here: the line comes before commander has parsed it) silences it. */
+export async function speak(choice: LanguageChoice, stderr: Output, args: readonly string[]): Promise<void> {
   await useLanguage(choice.code);
-  if (!choice.missing) return;
+  const end = args.indexOf('--');
+  if (!choice.missing || (end < 0 ? args : args.slice(0, end)).includes('--quiet')) return;
   const { given, from } = choice.missing;
   stderr.write(`${msg('lang.missing', { given: echoed(given), from, known: LANGUAGE_CODES.join(', ') })}\n`);
 }

@@ -78,6 +78,12 @@ describe('the language chosen for a run', () => {
     expect(r.stdout).toMatch(/Samaritans: Call 116 123/);
   });
 
+  it('--quiet silences that note (it reports no problem)', async () => {
+    const r = await runInProcess(['--lang', 'xx', '--quiet', 'crisis', '--region', 'GB']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/no words in/);
+  });
+
   it('TALKCOACH_LANG chooses when --lang is not given, and --lang wins over it', async () => {
     const pseudo = await runInProcess(['crisis', '--region', 'GB'], { env: { TALKCOACH_LANG: 'qps-ploc' } });
     expect(pseudo.stdout).toMatch(/Samaritans: \[Ċàļļ 116 123/);

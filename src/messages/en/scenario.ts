@@ -72,9 +72,14 @@ export const scenario = {
   'scenario.lint.safetyFirst':
     'the first question must be a safety question: a choice or yes/no with an answer that goes to a note ' +
     'with crisis: true',
+  // cli-help: an unknown scenario, said in one line.
+  'scenario.available': 'there are {ids} (talkcoach list shows them all)',
+  'scenario.noneAvailable': 'there are none (talkcoach list shows where they are looked for)',
+  // cli-help: question aliases.
+  'scenario.lint.aliasTaken':
+    'the alias "{alias}" of question {node} is already a name of question {other}: ' +
+    'an alias must name one question only',
   // Moved into the catalogue for a second language (issue 23).
-  'scenario.available': 'available: {ids} (talkcoach list shows them all)',
-  'scenario.noneAvailable': 'available: none (talkcoach list shows them all)',
   'scenario.moduleNotFound':
     'shared module "{name}" not found{hint} (looked for shared/{name}.yaml beside the scenario and among the ' +
     'built-in modules)',

@@ -3,9 +3,9 @@
 // drawn again, moved or coloured; the terminal stays in its ordinary line mode.
 import { createInterface } from 'node:readline';
 import type { Answer, Question } from '../engine/types.js';
-import { STOPPED, TalkcoachError } from '../errors.js';
+import { TalkcoachError } from '../errors.js';
 import type { Io } from '../io/types.js';
-import { msg } from '../messages/index.js';
+import { msg, typedWords } from '../messages/index.js';
 import { wrap } from '../render/wrap.js';
 import { words as wordsOf } from '../render/words.js';
 import { stripUnsafe } from '../engine/typed.js';
@@ -48,7 +48,7 @@ export class PlainPrompts {
         : this.ended
           ? undefined
           : await new Promise<string | undefined>((r) => this.waiting.push(r));
-    if (next === undefined) throw new TalkcoachError('interrupted', STOPPED);
+    if (next === undefined) throw new TalkcoachError('interrupted', msg('lang.stopped'));
     return next.trim();
   }
 
@@ -116,8 +116,8 @@ export class PlainPrompts {
   private words(all: readonly Entry[]): Record<string, number> {
     const words: Record<string, number> = {};
     all.forEach((e, i) => {
-      if ('back' in e.reply) words.back = i;
-      if ('crisis' in e.reply) Object.assign(words, { '!': i, help: i });
+      if ('back' in e.reply) for (const w of typedWords('typed.back')) words[w] = i;
+      if ('crisis' in e.reply) for (const w of ['!', ...typedWords('typed.help')]) words[w] = i;
     });
     return words;
   }
@@ -166,8 +166,8 @@ export class PlainPrompts {
     for (;;) {
       const typed = (await this.line()).toLowerCase();
       if (typed === '') return byDefault;
-      if (['y', 'yes'].includes(typed)) return true;
-      if (['n', 'no'].includes(typed)) return false;
+      if (typedWords('typed.yes').includes(typed)) return true;
+      if (typedWords('typed.no').includes(typed)) return false;
       this.say(msg('terminal.plain.yesOrNo'));
     }
   }

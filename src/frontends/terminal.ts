@@ -3,7 +3,7 @@
 // way out (Esc twice, or Ctrl-C), which clears the screen and its scrollback and ends the run.
 import { confirm, input, Separator } from '@inquirer/prompts';
 import type { Question } from '../engine/types.js';
-import { QuickExit, STOPPED, TalkcoachError } from '../errors.js';
+import { QuickExit, TalkcoachError } from '../errors.js';
 import type { Io, Output } from '../io/types.js';
 import { msg } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
@@ -77,7 +77,7 @@ async function run<T>(
       if (aborted && cause === 'redraw') continue;
       if (aborted && cause === 'back') return { back: true };
       if (aborted && cause === 'crisis') return { crisis: true };
-      if (aborted || name === 'ExitPromptError') throw new TalkcoachError('interrupted', STOPPED);
+      if (aborted || name === 'ExitPromptError') throw new TalkcoachError('interrupted', msg('lang.stopped'));
       throw e;
     } finally {
       feed.input.off('keypress', onKey);
@@ -182,9 +182,19 @@ export class Terminal {
 
   async confirm(message: string, byDefault: boolean): Promise<boolean> {
     if (this.plain) return this.plain.confirm(message, byDefault);
+    const base = theme(this.look, this.askMark, '');
+    // @inquirer/confirm's own words, in the run's language: its hint ("y/N", "Y/n", the only two it
+    // shows) and the answer it echoes. It reads only y/yes/n/no typed; Enter takes the default.
+    const hint = (t: string) =>
+      base.style.defaultAnswer(msg(t === 'y/N' ? 'typed.hint.noDefault' : 'typed.hint.yesDefault'));
     const o = await run(this.io, this.feed, this.quick, {}, (c) =>
       confirm(
-        { message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.askMark, '') },
+        {
+          message: this.look.paint.bold(message),
+          default: byDefault,
+          theme: { ...base, style: { ...base.style, defaultAnswer: hint } },
+          transformer: (yes) => msg(yes ? 'engine.answer.yes' : 'engine.answer.no'),
+        },
         c,
       ),
     );

@@ -4,6 +4,7 @@
 import type { CrisisInfo, Plan } from '../engine/types.js';
 import { ansi, roundBox, type Paint } from './ansi.js';
 import type { ColorLevel } from './color-level.js';
+import { msg } from '../messages/index.js';
 import { PLAIN_STYLE, SCREEN_READER_STYLE, type Style } from './style.js';
 import { renderCrisisText, renderPlanText, type Frame, type TextOptions } from './text.js';
 
@@ -44,13 +45,20 @@ export function makeLook(level: ColorLevel, plain: boolean, columns: number | un
     ? undefined
     : { inset: 4, box: (lines, kind) => roundBox(lines, width, kind === 'crisis' && coloured ? ansi.red : same) };
   const marks = plain
-    ? { pointer: '>', checked: '[x]', unchecked: '[ ]', done: 'Answered:', back: 'Go back', separator: ' ' }
+    ? {
+        pointer: '>',
+        checked: '[x]',
+        unchecked: '[ ]',
+        done: msg('render.mark.answeredPlain'),
+        back: msg('render.mark.backPlain'),
+        separator: ' ',
+      }
     : {
         pointer: '❯',
         checked: paint.ok('◉'),
         unchecked: '◯',
         done: paint.ok('✔'),
-        back: '← Back',
+        back: msg('render.mark.back'),
         separator: paint.dim('─'.repeat(24)),
       };
   return { plain, width, style, frame, paint, marks };

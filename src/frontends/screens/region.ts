@@ -5,7 +5,7 @@
 import { holds } from '../../engine/conditions.js';
 import type { CrisisInfo } from '../../engine/types.js';
 import { msg } from '../../messages/index.js';
-import { ASKED_REGIONS, crisisFor } from '../../safety/crisis.js';
+import { askedRegions, crisisFor } from '../../safety/crisis.js';
 import { CRISIS } from '../question-prompt.js';
 import type { Terminal } from '../terminal.js';
 import { go, screen, type ScreenState, type Setup, type StateOf } from './types.js';
@@ -61,7 +61,7 @@ function withCrisis(state: ScreenState, crisis: CrisisInfo): ScreenState {
 }
 
 const next = (s: State, chosen: string | null, setup: Setup): ScreenState => {
-  const name = ASKED_REGIONS.find((r) => r.code === chosen)?.name;
+  const name = askedRegions().find((r) => r.code === chosen)?.name;
   return go(
     s,
     withCrisis(s.then, setup.start.crisis),
@@ -74,7 +74,7 @@ const next = (s: State, chosen: string | null, setup: Setup): ScreenState => {
 /** Asks where the person is: a region code, or null for somewhere else. */
 export async function askWhere(t: Terminal): Promise<string | null> {
   const items = [
-    ...ASKED_REGIONS.map((r) => ({ value: r.code, name: msg('terminal.region.in', { region: r.name }) })),
+    ...askedRegions().map((r) => ({ value: r.code, name: msg('terminal.region.in', { region: r.name }) })),
     { value: ELSEWHERE, name: msg('terminal.region.somewhereElse') },
   ];
   const answer = await t.choose(msg('terminal.region.ask'), items);

@@ -161,11 +161,18 @@ export class PlainPrompts {
     return n! < items.length ? n! : 'crisis';
   }
 
-  async confirm(message: string, byDefault: boolean): Promise<boolean> {
-    this.say(`${message} ${msg(byDefault ? 'terminal.plain.yesDefault' : 'terminal.plain.noDefault')}`);
+  /** Without `byDefault`, Enter alone answers nothing: the question waits for y or n. */
+  async confirm(message: string, byDefault?: boolean): Promise<boolean> {
+    const how =
+      byDefault === undefined
+        ? 'terminal.plain.yesOrNoAsk'
+        : byDefault
+          ? 'terminal.plain.yesDefault'
+          : 'terminal.plain.noDefault';
+    this.say(`${message} ${msg(how)}`);
     for (;;) {
       const typed = (await this.line()).toLowerCase();
-      if (typed === '') return byDefault;
+      if (typed === '' && byDefault !== undefined) return byDefault;
       if (['y', 'yes'].includes(typed)) return true;
       if (['n', 'no'].includes(typed)) return false;
       this.say(msg('terminal.plain.yesOrNo'));

@@ -1,7 +1,7 @@
 // The terminal the coach talks on: what it prints and what it asks, with @inquirer/prompts. Every
 // prompt has the coach's own keys: Esc to go back, ! for crisis help, Ctrl-D to stop, and the quick
 // way out (Esc twice, or Ctrl-C), which clears the screen and its scrollback and ends the run.
-import { confirm, input, Separator } from '@inquirer/prompts';
+import { input, Separator } from '@inquirer/prompts';
 import type { Question } from '../engine/types.js';
 import { QuickExit, STOPPED, TalkcoachError } from '../errors.js';
 import type { Io, Output } from '../io/types.js';
@@ -10,6 +10,7 @@ import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
 import { KeyFeed } from './key-feed.js';
 import { list } from './list-prompt.js';
+import { yesNo } from './yes-no-prompt.js';
 import { PlainPrompts } from './plain-prompts.js';
 import { keysLine, pageSize, theme } from './prompt-theme.js';
 import { CRISIS, questionPrompt, type Item, type Previous, type PromptContext, type Reply } from './question-prompt.js';
@@ -180,15 +181,46 @@ export class Terminal {
     return this.look.plain ? '' : this.look.paint.accent('?');
   }
 
-  async confirm(message: string, byDefault: boolean): Promise<boolean> {
+  /**
+   * A yes or no that waits for y or n. `byDefault`, where given, is what Enter alone answers, and
+   * the keys line says so; without it Enter alone answers nothing. The answered line stays on screen.
+   */
+  async confirm(message: string, byDefault?: boolean): Promise<boolean> {
     if (this.plain) return this.plain.confirm(message, byDefault);
+    const words = (id: 'terminal.yesno.yesWords' | 'terminal.yesno.noWords') => msg(id).split(/\s*,\s*/);
+    const hint =
+      byDefault === undefined
+        ? 'terminal.yesno.keys'
+        : byDefault
+          ? 'terminal.yesno.keysDefaultYes'
+          : 'terminal.yesno.keysDefaultNo';
     const o = await run(this.io, this.feed, this.quick, {}, (c) =>
-      confirm(
-        { message: this.look.paint.bold(message), default: byDefault, theme: theme(this.look, this.askMark, '') },
+      yesNo(
+        {
+          message: this.look.paint.bold(message),
+          words: { yes: words('terminal.yesno.yesWords'), no: words('terminal.yesno.noWords') },
+          hint: msg(hint),
+          nudge: msg('terminal.yesno.nudge'),
+          ...(byDefault === undefined ? {} : { default: byDefault }),
+          theme: this.yesNoTheme(),
+        },
         c,
       ),
     );
-    return 'value' in o && o.value;
+    const yes = 'value' in o && o.value;
+    this.answered(message, msg(yes ? 'terminal.yesno.yes' : 'terminal.yesno.no'));
+    return yes;
+  }
+
+  private yesNoTheme() {
+    const base = theme(this.look, this.askMark, '');
+    return { ...base, style: { ...base.style, hint: this.look.paint.dim } };
+  }
+
+  /** The line a yes/no leaves on screen once answered: "✔ Save this plan? No". */
+  private answered(message: string, answer: string): void {
+    const { look } = this;
+    this.say(wrap(`${look.marks.done} ${message} ${look.paint.accent(answer)}`, look.width, '  ').join('\n'));
   }
 
   /** Waits for Enter (what is typed is not kept). */

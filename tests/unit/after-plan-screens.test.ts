@@ -106,8 +106,13 @@ describe('saving after fear or not saying', () => {
     const { fake, t } = terminal();
     const answer = SCREENS.save.show({ screen: 'save', plan, plans: [plan] }, t, base);
     await fake.waitFor('Save this plan as a Markdown file?');
+    // No hidden default here: Enter alone answers nothing and says how to answer (a stray Enter
+    // held from the plan must not decide); n then Enter answers, and the answered line stays.
     fake.press(KEY.enter);
+    await fake.waitFor('Type y for yes or n for no, then press Enter.');
+    fake.press('n', KEY.enter);
     expect(await answer).toBe(false);
+    expect(fake.screen()).toMatch(/✔ Save this plan as a Markdown file\?[^✔?]* No\n/);
     expect(fake.screen()).not.toContain('anyone who uses this computer');
   });
 

@@ -12,6 +12,6 @@ function next(s: State, yes: boolean, setup: Setup): ScreenState {
 }
 
 export const again = screen<State, boolean>({
-  show: (_s, t) => t.confirm(msg('terminal.again.ask'), false),
+  show: (_s, t) => t.confirm(msg('terminal.again.ask')),
   next,
 });

@@ -122,4 +122,16 @@ export const terminal = {
   'terminal.again.ask': 'Start again with new answers?',
   'terminal.again.farewell':
     'Take care of yourself as well. If things get worse, talkcoach crisis shows crisis lines at any time.',
+
+  // screens (issue 26): yes/no with no hidden default, the plan's pager, the region kept.
+  'terminal.yesno.keys': 'y yes · n no, then ⏎',
+  'terminal.yesno.keysDefaultNo': 'y yes · n no, then ⏎ · ⏎ alone: no',
+  'terminal.yesno.keysDefaultYes': 'y yes · n no, then ⏎ · ⏎ alone: yes',
+  'terminal.yesno.nudge': 'Type y for yes or n for no, then press Enter.',
+  // What may be typed for each answer, separated by commas.
+  'terminal.yesno.yesWords': 'y, yes',
+  'terminal.yesno.noWords': 'n, no',
+  'terminal.yesno.yes': 'Yes',
+  'terminal.yesno.no': 'No',
+  'terminal.plain.yesOrNoAsk': 'Type y for yes or n for no, then press Enter.',
 } as const;

@@ -10,6 +10,7 @@ import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
 import { KeyFeed } from './key-feed.js';
 import { list } from './list-prompt.js';
+import { pager } from './pager.js';
 import { yesNo } from './yes-no-prompt.js';
 import { PlainPrompts } from './plain-prompts.js';
 import { keysLine, pageSize, theme } from './prompt-theme.js';
@@ -221,6 +222,31 @@ export class Terminal {
   private answered(message: string, answer: string): void {
     const { look } = this;
     this.say(wrap(`${look.marks.done} ${message} ${look.paint.accent(answer)}`, look.width, '  ').join('\n'));
+  }
+
+  /**
+   * A long text a page at a time (pager.ts), from line `start`, the crisis lines one key away; left
+   * with q or Esc, the screen as it was. With --plain it is said whole, once.
+   */
+  async page(text: string, crisis: string, start = 0): Promise<void> {
+    if (this.plain) return this.say(text);
+    const paint = this.look.paint.dim;
+    await run(this.io, this.feed, this.quick, {}, (c) =>
+      pager(
+        {
+          lines: text.replace(/\n$/, '').split('\n'),
+          start,
+          crisis: crisis.replace(/\n$/, '').split('\n'),
+          // One row spare, for the cursor's line.
+          rows: (this.io.stdout.rows ?? 24) - 1,
+          width: this.look.width,
+          footer: (from, to, count) => msg('terminal.pager.footer', { from, to, count }),
+          crisisFooter: msg('terminal.pager.crisisFooter'),
+          paint,
+        },
+        c,
+      ),
+    );
   }
 
   /** Waits for Enter (what is typed is not kept). */

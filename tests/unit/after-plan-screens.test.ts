@@ -51,11 +51,11 @@ describe('practice is offered only where the plan offers it', () => {
     const plan = await planFrom(id, lines);
     expect(plan.safety.stances).toContain(stance);
     expect(plan.offers.includes('practice')).toBe(offered);
-    const after = next({ screen: 'plan', plan, plans: [plan] }, undefined, withPractice);
+    const after = next({ screen: 'plan-menu', plan, plans: [plan] }, 'on', withPractice);
     expect(after.screen).toBe(offered ? 'practice-offer' : 'save');
     // With --output, saving there comes next just the same.
     const output: Setup = { ...withPractice, output: { file: 'plan.md', format: 'markdown' } };
-    expect(next({ screen: 'plan', plan, plans: [plan] }, undefined, output).screen).toBe(
+    expect(next({ screen: 'plan-menu', plan, plans: [plan] }, 'on', output).screen).toBe(
       offered ? 'practice-offer' : 'export',
     );
   });

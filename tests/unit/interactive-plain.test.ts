@@ -32,6 +32,7 @@ describe('plain mode', () => {
     t.press(line('1, 3'));
     await play(t, [
       ['Have you raised this with Sam before?', line('2')],
+      ['What next?', line('1')],
       ['Save this plan', line('n')],
       ['Start again', line('n')],
     ]);

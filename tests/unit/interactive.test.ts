@@ -20,6 +20,7 @@ const start = (t: FakeTerminal, flags: InteractiveFlags = {}) => startCoach(t, e
 const pipedPlan = async (lines: string[]) => (await runPiped(example, lines, GB)).plan;
 
 const saveAs = (file: string): Play[] => [
+  ['What next?', enter],
   ['Save this plan', 'y', enter],
   ['File name', file, enter],
   ['Start again', 'n', enter],
@@ -178,7 +179,8 @@ describe('at the end', () => {
     const run = start(t);
     await play(t, [
       ...toPlan,
-      ['Save this plan', 'y', enter],
+      ['What next?', enter],
+  ['Save this plan', 'y', enter],
       ['File name', taken, enter],
       ['already exists. Replace it?', 'n', enter],
       ['File name', join(dir, 'other.md'), enter],
@@ -197,7 +199,8 @@ describe('at the end', () => {
     const run = start(t);
     await play(t, [
       ...toPlan,
-      ['Save this plan', 'y', enter],
+      ['What next?', enter],
+  ['Save this plan', 'y', enter],
       ['File name', taken, enter],
       ['Replace it?', 'y', enter],
       ['Start again', 'n', enter],
@@ -213,7 +216,8 @@ describe('at the end', () => {
     const run = start(t);
     await play(t, [
       ...toPlan,
-      ['Save this plan', 'y', enter],
+      ['What next?', enter],
+  ['Save this plan', 'y', enter],
       ['File name', join(dir, 'missing', 'plan.md'), enter],
       ['Try another file name?', 'y', enter],
       ['File name', join(dir, 'plan.md'), enter],
@@ -229,14 +233,16 @@ describe('at the end', () => {
     const run = start(t);
     await play(t, [
       ...toPlan,
-      ['Save this plan', 'n', enter],
+      ['What next?', enter],
+  ['Save this plan', 'n', enter],
       ['Start again', 'y', enter],
       [asked('Is anyone in danger right now?'), enter],
       [asked('What should we call them?'), 'Jo', enter],
       [asked('Who is Jo to you?'), enter],
       [asked('What worries has Jo mentioned?'), enter],
       [asked('Have you raised this with Jo before?'), enter],
-      ['Save this plan', 'n', enter],
+      ['What next?', enter],
+  ['Save this plan', 'n', enter],
       ['Start again', 'n', enter],
     ]);
     const plans = await run;
@@ -249,7 +255,7 @@ describe('at the end', () => {
     const file = join(tempDir(), 'plan.json');
     const t = fakeTerminal();
     const run = start(t, { output: file, format: 'json' });
-    await play(t, [...toPlan, ['Start again', 'n', enter]]);
+    await play(t, [...toPlan, ['What next?', enter], ['Start again', 'n', enter]]);
     await run;
     expect(JSON.parse(readFileSync(file, 'utf8')).title).toBe('Coming back to it with Sam');
     expect(t.screen()).not.toContain('Save this plan');

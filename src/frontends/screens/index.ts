@@ -7,6 +7,7 @@ import { crisis } from './crisis.js';
 import { exportPlan } from './export.js';
 import { picker } from './picker.js';
 import { plan } from './plan.js';
+import { planMenu } from './plan-menu.js';
 import { practiceFeedback } from './practice-feedback.js';
 import { practiceLine } from './practice-line.js';
 import { practiceOffer } from './practice-offer.js';
@@ -30,6 +31,7 @@ export const SCREENS: { readonly [N in ScreenName]: Screen<StateOf<N>, Events[N]
   crisis,
   region,
   plan,
+  'plan-menu': planMenu,
   export: exportPlan,
   save,
   'save-name': saveName,

@@ -42,6 +42,8 @@ export type ScreenState = Base &
     /** Where the person is, asked once when numbers first matter and the locale names no country; then `then`. */
     | { screen: 'region'; then: ScreenState }
     | { screen: 'plan'; plan: Plan }
+    /** After the plan: go on, or read the rest of it (`view` 'more') or all of it again, then back here. */
+    | { screen: 'plan-menu'; plan: Plan; view?: 'more' | 'again' }
     /** --output: saved where asked, without asking. */
     | { screen: 'export'; plan: Plan; file: string; format: Format; force?: boolean }
     | { screen: 'save'; plan: Plan }
@@ -74,6 +76,7 @@ export interface Events {
   /** The region chosen (a code), or null for somewhere else. */
   region: string | null;
   plan: void;
+  'plan-menu': 'on' | 'more' | 'again' | 'crisis';
   /** false when the file existed and the person kept it. */
   export: boolean;
   save: boolean;

@@ -133,5 +133,15 @@ export const terminal = {
   'terminal.yesno.noWords': 'n, no',
   'terminal.yesno.yes': 'Yes',
   'terminal.yesno.no': 'No',
+  'terminal.pager.footer':
+    'Lines {from}–{to} of {count} · space/b page · ↑↓ · g/G ends · c crisis lines · q back',
+  'terminal.pager.crisisFooter': 'Crisis lines · ↑↓ move · c or q: back to the plan',
+  'terminal.planMenu.ask': 'What next?',
+  'terminal.planMenu.on': 'Go on',
+  'terminal.planMenu.more': {
+    one: 'More: the idea left out to keep the plan short',
+    other: 'More: the {count} ideas left out to keep the plan short',
+  },
+  'terminal.planMenu.again': 'See the plan again',
   'terminal.plain.yesOrNoAsk': 'Type y for yes or n for no, then press Enter.',
 } as const;

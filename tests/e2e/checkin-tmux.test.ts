@@ -49,6 +49,8 @@ describe('the check-in in a real terminal', () => {
     await t.waitFor(asked('And how are you doing?'));
     t.keys('Enter');
 
+    await t.waitFor('What next?');
+    t.keys('Enter');
     const plan = await t.waitFor('Check in again on (YYYY-MM-DD): (2026-12-08)');
     expect(plan).toContain('Keep the first step small and concrete');
     expect(plan).toContain('Suggested date to check in again: Tuesday, December 8, 2026 (in 7 days).');
@@ -63,7 +65,7 @@ describe('the check-in in a real terminal', () => {
     t.type('y');
     t.keys('Enter');
     await t.waitFor('Put your next steps in the reminder?');
-    t.keys('Enter');
+    t.keys('n', 'Enter');
     await t.waitFor('Reminder file name: (check-in.ics)');
     t.keys('Enter');
     await t.waitFor('Saved a calendar reminder to check-in.ics, titled "Check in".');
@@ -73,7 +75,7 @@ describe('the check-in in a real terminal', () => {
     await t.waitFor('File name: (talkcoach-plan.md)');
     t.keys('Enter');
     await t.waitFor('Start again with new answers?');
-    t.keys('Enter');
+    t.keys('n', 'Enter');
     const end = await t.waitFor(/exit=\d+/);
     expect(end).toContain('exit=0');
     if (process.env.TALKCOACH_TRANSCRIPT) writeFileSync(process.env.TALKCOACH_TRANSCRIPT, t.capture());
@@ -124,13 +126,14 @@ describe('the check-in in a real terminal', () => {
     open.push(t);
     t.type(`${talkcoach('forget')}; echo "exit=$?"`);
     t.keys('Enter');
-    await t.waitFor('(y/N)');
+    // Its default (no) is said on screen, so Enter alone may answer it.
+    await t.waitFor('⏎ alone: no)');
     t.keys('Enter');
     await t.waitFor(/Nothing deleted\.\nexit=0/);
     expect(existsSync(file)).toBe(true);
     t.type(`${talkcoach('forget')}; echo "exit=$?"`);
     t.keys('Enter');
-    await t.waitFor(/Nothing deleted[\s\S]*\(y\/N\)/);
+    await t.waitFor(/Nothing deleted[\s\S]*⏎ alone: no\)/);
     t.type('y');
     t.keys('Enter');
     await t.waitFor(`Deleted ${file}.`);

@@ -3,7 +3,7 @@
 //   -> safety -> io -> messages -> engine
 // A folder imports only folders below it. src/index.ts (the library) sits beside commands but may
 // not import them. src/errors.ts and src/paths.ts are leaves: they import nothing of ours.
-const LAYERS = ['commands', 'frontends', 'testing', 'render', 'scenario', 'safety', 'io', 'messages', 'engine'];
+const LAYERS = ['commands', 'frontends', 'authoring', 'render', 'scenario', 'safety', 'io', 'messages', 'engine'];
 
 const upward = LAYERS.flatMap((layer, i) =>
   i === 0
@@ -14,7 +14,7 @@ const upward = LAYERS.flatMap((layer, i) =>
           comment: `src/${layer}/ may import only the layers below it: ${LAYERS.slice(i + 1).join(', ')}`,
           severity: 'error',
           from: { path: `^src/${layer}/` },
-          to: { path: `^src/(${LAYERS.slice(0, i).join('|')}|cli|boot|index)(/|\\.ts$)` },
+          to: { path: `^src/(${LAYERS.slice(0, i).join('|')}|cli|boot|edge|index)(/|\\.ts$)` },
         },
       ],
 );
@@ -51,11 +51,20 @@ module.exports = {
       to: { path: '^src/(commands|frontends|cli|boot)' },
     },
     {
+      name: 'rooms-through-rooms-module',
+      comment:
+        'the rooms (code only some runs need) load on first use through src/commands/rooms.ts alone, ' +
+        'so a piped run never pulls one in',
+      severity: 'error',
+      from: { pathNot: '^src/commands/rooms\\.ts$' },
+      to: { path: '^src/(scenario/yaml-room|frontends/terminal-room|render/calendar)\\.ts$' },
+    },
+    {
       name: 'only-cli-touches-process-entry',
-      comment: 'nothing imports the entry or the boot module',
+      comment: 'nothing imports the entry, the boot module or the edge (failures into words and exit codes)',
       severity: 'error',
       from: { pathNot: '^src/(cli|boot)\\.ts$' },
-      to: { path: '^src/(cli|boot)\\.ts$' },
+      to: { path: '^src/(cli|boot|edge)\\.ts$' },
     },
   ],
   options: {

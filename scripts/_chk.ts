@@ -1,4 +1,4 @@
-import { checkReply } from '../src/engine/practice/index.js';
+import { checkReply } from '../src/engine/practice/checker.js';
 import { loadPractice } from '../src/scenario/practice-load.js';
 const p = loadPractice('/work/wt-checker/scenarios/practice');
 for (const d of p.diagnostics) console.log(d.severity, d.message);

@@ -1,4 +1,4 @@
-import { checkReply } from '../src/engine/practice/index.js';
+import { checkReply } from '../src/engine/practice/checker.js';
 import { loadPractice } from '../src/scenario/practice-load.js';
 import { readLabelled } from './lib/labelled.js';
 const r = { ...loadPractice().rules!, scorer: undefined };

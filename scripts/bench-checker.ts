@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkReply } from '../src/engine/practice/index.js';
+import { checkReply } from '../src/engine/practice/checker.js';
 import { loadPractice } from '../src/scenario/practice-load.js';
 import { readLabelled, wilson } from './lib/labelled.js';
 import { measures, median } from './lib/measure.mjs';
@@ -104,7 +104,7 @@ if (!process.argv.includes('--no-load')) {
       entry,
       [
         `import { readFileSync, existsSync } from 'node:fs';`,
-        `import { checkReply } from ${JSON.stringify(join(ROOT, 'src/engine/practice/index.js'))};`,
+        `import { checkReply } from ${JSON.stringify(join(ROOT, 'src/engine/practice/checker.js'))};`,
         `const rules = JSON.parse(readFileSync(${JSON.stringify(join(work, 'rules.json'))}, 'utf8'));`,
         `const f = ${JSON.stringify(scorerFile)};`,
         `if (existsSync(f)) rules.scorer = JSON.parse(readFileSync(f, 'utf8'));`,

@@ -5,7 +5,7 @@
 // Run: npx tsx scripts/plan-words.ts [--runs N] [--seed S]
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { answer, start } from '../src/engine/index.js';
+import { answer, start } from '../src/engine/session.js';
 import { askedKind } from '../src/engine/kinds/index.js';
 import { seeded } from '../src/engine/practice/session.js';
 import type { Answer, Question, Step } from '../src/engine/types.js';

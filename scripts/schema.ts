@@ -3,8 +3,8 @@
 // and the authoring guide's table of what the built-in modules offer (as `talkcoach describe`).
 // Run with `npm run schema`; a test fails when the shipped files are stale.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { SCHEMA_FILES } from '../src/testing/schema-files.js';
-import { builtInModuleTable, GUIDE, withTable } from '../src/testing/guide-table.js';
+import { SCHEMA_FILES } from '../src/authoring/schema-files.js';
+import { builtInModuleTable, GUIDE, withTable } from '../src/authoring/guide-table.js';
 
 for (const { path, schema } of SCHEMA_FILES) {
   writeFileSync(new URL(`../${path}`, import.meta.url), schema());

@@ -10,7 +10,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { checkReply, scorerFeatures, type Checker, type ScorerModel } from '../src/engine/practice/index.js';
+import { checkReply, scorerFeatures } from '../src/engine/practice/checker.js';
+import type { Checker, ScorerModel } from '../src/engine/practice/model.js';
 import { loadPractice } from '../src/scenario/practice-load.js';
 import { readLabelled, wilson, type Label, type Labelled } from './lib/labelled.js';
 

@@ -1,4 +1,4 @@
-// The walk safety checks (src/testing/safety-checks.ts) over every plan of every built-in
+// The walk safety checks (src/authoring/safety-checks.ts) over every plan of every built-in
 // scenario's exhaustive walk, for each region with its own lines and for an unknown region.
 // Run: npx tsx scripts/walk-safety.ts
 import { readdirSync } from 'node:fs';
@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { crisisFor } from '../src/safety/crisis.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../src/scenario/catalogue.js';
 import { loadScenarioFile } from '../src/scenario/load.js';
-import { walkCheck } from '../src/testing/walk-check.js';
-import { stanceCounts } from '../src/testing/safety-checks.js';
+import { walkCheck } from '../src/authoring/walk-check.js';
+import { stanceCounts } from '../src/authoring/safety-checks.js';
 
 const REGIONS = [null, 'US', 'GB', 'IE', 'CA', 'AU', 'NZ', 'FR'];
 const files = readdirSync(BUILTIN_DIR).filter((n) => n.endsWith('.yaml') && !n.endsWith('.test.yaml'));

@@ -5,9 +5,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { describeFailure } from './edge.js';
 import { EXIT } from './errors.js';
-import type { Io } from './commands/context.js';
-import type { Rooms } from './commands/rooms.js';
-import type { Io as ShellIo } from './io/types.js';
+import type { Io } from './io/types.js';
 import { inertLines, msg } from './messages/index.js';
 import { FORMATS } from './render/formats.js';
 import {
@@ -293,26 +291,13 @@ export function program(io: Io, version: string, done: Done) {
   return root;
 }
 
-/**
- * Speed: the code only some runs need, each room a chunk loaded on first use. A piped run of a
- * built-in scenario loads none of them: not the YAML room (the parser and every check, 124 KB),
- * nor the terminal room (the prompts, chalk and the screens, 69 KB), nor the calendar (37 KB).
- */
-const ROOMS: Rooms = {
-  yaml: () => import('./scenario/yaml-room.js'),
-  terminal: () => import('./frontends/terminal-room.js'),
-  calendar: () => import('./render/calendar.js'),
-};
-
 /** Runs the command line; resolves to the exit code. Failures are told on `io.stderr`. */
 export async function runCommandLine(
   args: readonly string[],
-  shell: ShellIo,
+  io: Io,
   version: string,
   debug: boolean,
 ): Promise<number> {
-  // The rooms join the shell's io: added to it, not a copy of it (its streams are made on first use).
-  const io: Io = Object.assign(shell, { rooms: ROOMS });
   let code: number = EXIT.ok;
   try {
     // With no arguments at all there is no command to parse: the coach itself starts.

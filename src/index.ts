@@ -27,16 +27,11 @@ export async function loadScenario(idOrFile: string, options: LoadScenarioOption
   if (!loaded.scenario) throw problemsError(loaded);
   return loaded.scenario;
 }
-export {
-  start,
-  answer,
-  back,
-  readAnswer,
-  walk,
-  EngineError,
-  type EngineMessageId,
-  type Words,
-} from './engine/index.js';
+export { start, answer, back } from './engine/session.js';
+export { readAnswer } from './engine/answer-text.js';
+export { walk } from './engine/walk.js';
+export { EngineError } from './engine/errors.js';
+export type { EngineMessageId, Words } from './engine/words.js';
 export { describeOptions, engineErrorWords, engineWords, words, DISCLAIMER, SECTION_TITLES } from './render/words.js';
 export type { EngineErrorCode } from './engine/errors.js';
 export type * from './engine/types.js';

@@ -7,7 +7,8 @@ import { LIMITS } from '../io/limits.js';
 import { readTextFile, tooBigError } from '../io/read.js';
 import { fileLines, linesOf } from '../io/std.js';
 import { parseAnswersJson } from './answers-json.js';
-import type { Io } from './context.js';
+import type { Io } from '../io/types.js';
+import { yamlRoom } from './rooms.js';
 
 export type AnswerSource = { lines: AnswerLines } | { keyed: unknown; name: string };
 
@@ -25,7 +26,7 @@ export async function answerSource(file: string | undefined, io: Io): Promise<An
   const read = () => readTextFile(file, LIMITS.answers, 'answers');
   if (/\.json$/i.test(file)) return { keyed: parseAnswersJson(read(), file), name: file };
   if (/\.ya?ml$/i.test(file)) {
-    const { readYamlAnswers } = await io.rooms.yaml();
+    const { readYamlAnswers } = await yamlRoom();
     const r = readYamlAnswers(read());
     if ('value' in r) return { keyed: r.value, name: file };
     const { what, line, col } = r.problem;

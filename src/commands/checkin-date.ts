@@ -1,14 +1,9 @@
 // The check-in's dates in the shell: today's local date (the engine has no clock), and checking
 // dates given on the command line.
 import { TalkcoachError } from '../errors.js';
-import {
-  checkinDate,
-  isCalendarDate,
-  LAST_DATE,
-  type CheckinDate,
-  type Facts,
-  type Scenario,
-} from '../engine/index.js';
+import { checkinDate, isCalendarDate, LAST_DATE, type CheckinDate } from '../engine/checkin.js';
+import type { Facts } from '../engine/types.js';
+import type { Scenario } from '../engine/model.js';
 import { msg } from '../messages/index.js';
 
 const tooLate = () => new TalkcoachError('usage', msg('checkin.tooLate', { last: LAST_DATE }));

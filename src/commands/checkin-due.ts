@@ -7,8 +7,9 @@ import { hasHistory, historyFile, readHistory } from '../io/history.js';
 import { msg } from '../messages/index.js';
 import { dateWords } from '../render/checkin.js';
 import { checkinCommand } from './checkin.js';
-import type { Io } from './context.js';
+import type { Io } from '../io/types.js';
 import { today as localToday } from './today.js';
+import { terminalRoom } from './rooms.js';
 
 /** The date of the latest kept check-in's next one, when it is today or past; and warnings. */
 export function dueCheckin(env: Io['env'], today = localToday()): { due?: string; warnings: string[] } {
@@ -34,7 +35,7 @@ export async function offerDueCheckin(
   const { due, warnings } = dueCheckin(io.env);
   for (const w of warnings) io.stderr.write(`${msg('folders.warning', { text: w })}\n`);
   if (due === undefined) return false;
-  const { Terminal, lookFor } = await io.rooms.terminal();
+  const { Terminal, lookFor } = await terminalRoom();
   const t = new Terminal(io, () => lookFor(io, o));
   let yes: boolean;
   try {

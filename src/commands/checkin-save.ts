@@ -5,7 +5,9 @@
 // folder, a device, a dangling link, or a history that cannot be kept stops the check-in with
 // nothing saved. Should a write fail all the same (a full disk), the message says what was saved
 // and what was not.
-import { factsOf, type CheckinDate, type Plan, type Scenario } from '../engine/index.js';
+import { factsOf, type CheckinDate } from '../engine/checkin.js';
+import type { Plan } from '../engine/types.js';
+import type { Scenario } from '../engine/model.js';
 import { TalkcoachError } from '../errors.js';
 import type { CheckinSetup } from '../frontends/screens/checkin-types.js';
 import type { Format } from '../render/index.js';
@@ -15,9 +17,10 @@ import { saveFileAtomic, writableTarget } from '../io/save.js';
 import { msg } from '../messages/index.js';
 import { fullPath } from '../paths.js';
 import { keptAnswers } from './checkin-date.js';
-import type { CommonOptions, Io } from './context.js';
+import type { CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { outputPath } from './output.js';
-import type { Rooms } from './rooms.js';
+import { calendarRoom } from './rooms.js';
 
 export interface CheckinOptions extends CommonOptions {
   answers?: string;
@@ -94,14 +97,13 @@ const reminderDetails = (plan: Plan): string => [plan.title, ...summaryTexts(pla
 
 /** Writes the reminder for `plan` (its headline already dated) atomically, at mode 0600. */
 export async function writeCalendar(
-  rooms: Pick<Rooms, 'calendar'>,
   file: string,
   plan: Plan,
   when: CheckinDate,
   details: boolean,
   overwrite: boolean,
 ): Promise<void> {
-  const { calendarText } = await rooms.calendar();
+  const { calendarText } = await calendarRoom();
   const text = calendarText({ date: when.date, ...(details ? { details: reminderDetails(plan) } : {}) });
   saveFileAtomic(file, text, { overwrite, hint: 'reminder' });
 }
@@ -115,7 +117,6 @@ export function keep(when: CheckinDate, plan: Plan, scenario: Scenario, file: st
 }
 
 export const checkinFlow = (
-  rooms: Rooms,
   scenario: Scenario,
   o: CheckinOptions,
   targets: CheckinTargets,
@@ -131,6 +132,6 @@ export const checkinFlow = (
   keep: targets.history !== undefined,
   // A name typed on the screen never replaces a file; --calendar FILE does only with --force.
   writeCalendar: (file, plan, when, details, overwrite) =>
-    writeCalendar(rooms, file, plan, when, details, overwrite && o.force === true),
+    writeCalendar(file, plan, when, details, overwrite && o.force === true),
   keepCheckin: (when, plan) => keep(when, plan, scenario, targets.history ?? historyFile(env)),
 });

@@ -2,7 +2,7 @@
 // steps, the date to check in again and the safety object. -o saves the follow-up plan, --calendar
 // writes a reminder, --keep adds it to the private history; nothing else is written unless asked,
 // and every file is looked at before the first is written (checkin-save.ts).
-import { factsOf } from '../engine/index.js';
+import { factsOf } from '../engine/checkin.js';
 import { runPiped } from '../frontends/piped.js';
 import { fileLines, linesOf } from '../io/std.js';
 import { saveFileAtomic } from '../io/save.js';
@@ -11,10 +11,12 @@ import { renderCheckin, withCheckinDate } from '../render/checkin.js';
 import { crisisFor } from '../safety/crisis.js';
 import { checkDate, datesFor } from './checkin-date.js';
 import { checkinFlow, checkTargets, keep, saveInTurn, writeCalendar, type CheckinOptions } from './checkin-save.js';
-import { crisisStepsFor, onTerminal, type Io } from './context.js';
+import { crisisStepsFor } from './context.js';
+import { onTerminal, type Io } from '../io/types.js';
 import { openForRun } from './open.js';
 import { today as localToday } from './run.js';
 import { chooseRegion } from './region.js';
+import { terminalRoom } from './rooms.js';
 
 export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
   const today = checkDate(o.today ?? localToday());
@@ -26,11 +28,11 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
   // As for run: standard output sent to a file or a pipe, with a person at the keyboard, still asks.
   const asking = onTerminal(io) || (io.canAsk !== false && io.stdin.isTTY === true && io.stderr.isTTY === true);
   if (o.answers === undefined && o.input && asking) {
-    const { runInteractive } = await io.rooms.terminal();
+    const { runInteractive } = await terminalRoom();
     await runInteractive(scenario, { crisis }, io, o, {
-      crisisSteps: crisisStepsFor(io),
+      crisisSteps: crisisStepsFor(),
       askRegion: region.unsaid === true,
-      checkin: checkinFlow(io.rooms, scenario, o, targets, io.env, today, chosen),
+      checkin: checkinFlow(scenario, o, targets, io.env, today, chosen),
     });
     return;
   }
@@ -62,7 +64,7 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
       what: 'calendar',
       file: calendar,
       run: async () => {
-        await writeCalendar(io.rooms, calendar, withCheckinDate(plan, when), when, o.details === true, force);
+        await writeCalendar(calendar, withCheckinDate(plan, when), when, o.details === true, force);
         io.stderr.write(`${msg('checkin.calendarSaved', { file: calendar, title: msg('checkin.ics.title') })}\n`);
       },
     },

@@ -3,10 +3,12 @@ import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { crisisFor } from '../safety/crisis.js';
 import { offerDueCheckin } from './checkin-due.js';
-import { canAskHere, crisisStepsFor, plainWanted, type CommonOptions, type Io } from './context.js';
+import { canAskHere, crisisStepsFor, plainWanted, type CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { loadCatalogue, situations } from './open.js';
 import { practiceAfterPlan } from './practice-source.js';
 import { chooseRegion } from './region.js';
+import { terminalRoom } from './rooms.js';
 
 export interface CoachOptions extends CommonOptions {
   plain?: boolean;
@@ -19,7 +21,7 @@ export async function coachCommand(given: CoachOptions, io: Io): Promise<void> {
   // As with run: `talkcoach > plan.txt` asks on the terminal, and the plan goes to the file.
   if (!canAskHere(io)) throw new TalkcoachError('usage', msg('cli.notOnTerminal'), [msg('cli.notOnTerminalHint')]);
   // The terminal room loads while the history is looked at for a due check-in.
-  const terminal = io.rooms.terminal();
+  const terminal = terminalRoom();
   if (await offerDueCheckin(o, io)) return;
   const { runInteractive } = await terminal;
 
@@ -28,10 +30,10 @@ export async function coachCommand(given: CoachOptions, io: Io): Promise<void> {
   const region = chooseRegion(o, io);
   await runInteractive(undefined, { crisis: crisisFor(region.region) }, io, o, {
     catalogue: async () => (loaded = situations(await loadCatalogue(o, io))),
-    crisisSteps: crisisStepsFor(io),
-    selfSteps: crisisStepsFor(io, 'self'),
+    crisisSteps: crisisStepsFor(),
+    selfSteps: crisisStepsFor('self'),
     askRegion: region.unsaid === true,
     // Practice after a plan: the replies in a new order each time (the engine takes the random source).
-    practice: practiceAfterPlan(o, io.rooms, byId, Math.random),
+    practice: practiceAfterPlan(o, byId, Math.random),
   });
 }

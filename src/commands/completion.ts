@@ -4,7 +4,7 @@ import { TalkcoachError } from '../errors.js';
 import { inert, msg } from '../messages/index.js';
 import { echoed } from './parser.js';
 import { catalogue } from '../scenario/catalogue.js';
-import type { Io } from './context.js';
+import type { Io } from '../io/types.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];

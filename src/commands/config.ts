@@ -4,7 +4,7 @@ import { TalkcoachError } from '../errors.js';
 import { CONFIG_KEYS, readConfig, writeConfig, type ConfigKey } from '../io/config-file.js';
 import { inert, msg } from '../messages/index.js';
 import { KNOWN_REGIONS, normaliseRegion } from '../safety/crisis.js';
-import type { Io } from './context.js';
+import type { Io } from '../io/types.js';
 import { echoed } from './parser.js';
 
 const ACTIONS = ['set', 'get', 'unset', 'list'] as const;

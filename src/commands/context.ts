@@ -1,15 +1,9 @@
-// What a command gets from the shell: its streams and settings (src/io/types.ts) with the rooms it
-// may load (rooms.ts), and options every command shares.
-import { onTerminal, type Io as ShellIo } from '../io/types.js';
+// What every command shares beyond its streams and settings (src/io/types.ts): common options and
+// the questions each asks of them.
+import { onTerminal, type Io } from '../io/types.js';
 import type { PlanPoint } from '../engine/types.js';
 import { crisisSteps, type CrisisFor } from '../scenario/crisis-steps.js';
-import type { Rooms } from './rooms.js';
-
-export interface Io extends ShellIo {
-  readonly rooms: Rooms;
-}
-
-export { onTerminal };
+import { yamlRoom } from './rooms.js';
 
 export interface CommonOptions {
   scenarios?: string[];
@@ -27,6 +21,6 @@ export const canAskHere = (io: Io): boolean =>
 
 /** The crisis steps for this run: read with the YAML room when there is no compiled copy. */
 export const crisisStepsFor =
-  (io: Io, who: CrisisFor = 'other') =>
+  (who: CrisisFor = 'other') =>
   (): Promise<PlanPoint[]> =>
-    crisisSteps(io.rooms.yaml, who);
+    crisisSteps(yamlRoom, who);

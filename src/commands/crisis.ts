@@ -8,15 +8,17 @@ import { renderCrisisText, pointLines } from '../render/text.js';
 import { PLAIN_STYLE } from '../render/style.js';
 import { wrap } from '../render/wrap.js';
 import { crisisFor } from '../safety/crisis.js';
-import { crisisStepsFor, onTerminal, plainWanted, type Io } from './context.js';
+import { crisisStepsFor, plainWanted } from './context.js';
+import { onTerminal, type Io } from '../io/types.js';
 import { PLAIN_TEXT_STYLE, straightQuotes } from '../render/plain.js';
 import { chooseRegion, regionLine, type RegionChoice } from './region.js';
+import { terminalRoom } from './rooms.js';
 
 /** The region: given, or from the locale; on a terminal, when the locale names no country, asked. */
 async function regionHere(o: { region?: string; json?: boolean; color?: boolean }, io: Io, plain: boolean) {
   const chosen = chooseRegion(o, io);
   if (o.json || !onTerminal(io) || !chosen.unsaid) return chosen;
-  const { askRegionOnTerminal } = await io.rooms.terminal();
+  const { askRegionOnTerminal } = await terminalRoom();
   const region = await askRegionOnTerminal(io, { plain, ...(o.color === false ? { color: false } : {}) });
   return { region, why: msg(region ? 'cli.region.asked' : 'cli.region.askedElsewhere') } satisfies RegionChoice;
 }
@@ -29,7 +31,7 @@ export async function crisisCommand(
   const style = plain ? PLAIN_TEXT_STYLE : PLAIN_STYLE;
   const region = await regionHere(o, io, plain);
   const crisis = crisisFor(region.region);
-  const [selfSteps, steps] = await Promise.all([crisisStepsFor(io, 'self')(), crisisStepsFor(io)()]);
+  const [selfSteps, steps] = await Promise.all([crisisStepsFor('self')(), crisisStepsFor()()]);
   if (o.json) {
     const out = { version: 1, steps, selfSteps, crisis, regionFrom: region.why };
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

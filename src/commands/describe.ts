@@ -8,7 +8,8 @@ import { contractText } from '../render/contract.js';
 import { BUILTIN_SHARED_DIR } from '../scenario/catalogue.js';
 import { contractOf, type Contract } from '../scenario/contract.js';
 import { isModuleText, loadModuleFile, readTextFile } from '../scenario/load.js';
-import type { CommonOptions, Io } from './context.js';
+import type { CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { userDirs } from './options.js';
 import { loadArg, problemsError } from './scenarios.js';
 

@@ -3,7 +3,8 @@ import { EXIT, TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { GRAPH_FORMATS, renderGraph, type GraphFormat } from '../render/graph.js';
 import { formatDiagnostic } from '../scenario/diagnostics.js';
-import type { CommonOptions, Io } from './context.js';
+import type { CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { loadArg, problemsError } from './scenarios.js';
 
 export function parseGraphFormat(value: string | undefined): GraphFormat {

@@ -2,14 +2,15 @@
 // talkcoach forget: deletes them, after asking on a terminal (--yes for scripts).
 import { dirname } from 'node:path';
 import { TalkcoachError } from '../errors.js';
-import type { Scenario } from '../engine/index.js';
+import type { Scenario } from '../engine/model.js';
 import { kindOf } from '../engine/kinds/index.js';
 import { deleteHistory, hasHistory, historyFile, readHistory, type Kept } from '../io/history.js';
 import { msg } from '../messages/index.js';
 import { wrap } from '../render/wrap.js';
 import { stripUnsafe } from '../engine/typed.js';
-import { onTerminal, type Io } from './context.js';
+import { onTerminal, type Io } from '../io/types.js';
 import { openForRun } from './open.js';
+import { terminalRoom } from './rooms.js';
 
 /** How many kept check-ins `history` shows: the latest. */
 const SHOWN = 12;
@@ -79,7 +80,7 @@ export async function forgetCommand(o: { yes?: boolean }, io: Io): Promise<void>
   if (!o.yes) {
     if (!onTerminal(io)) throw new TalkcoachError('usage', msg('forget.needsYes', { file }));
     // Through the coach's terminal: importing @inquirer/prompts whole would bundle its editor prompt (600 KB).
-    const { Terminal, lookFor } = await io.rooms.terminal();
+    const { Terminal, lookFor } = await terminalRoom();
     const t = new Terminal(io, () => lookFor(io, {}));
     let sure: boolean;
     try {

@@ -1,6 +1,7 @@
 // talkcoach list [--json]: the scenarios available.
 import { inert, msg } from '../messages/index.js';
-import type { CommonOptions, Io } from './context.js';
+import type { CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { loadCatalogue, situations } from './open.js';
 
 export async function listCommand(o: CommonOptions & { json?: boolean }, io: Io): Promise<void> {

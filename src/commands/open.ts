@@ -4,17 +4,19 @@
 import { catalogue, resolveScenario, type CatalogueEntry } from '../scenario/catalogue.js';
 import { compiledBuiltin } from '../scenario/compiled.js';
 import type { Scenario } from '../engine/model.js';
-import type { CommonOptions, Io } from './context.js';
+import type { CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { loadOptions, userDirs, warnings } from './options.js';
+import { yamlRoom } from './rooms.js';
 
 /** The scenario, or a TalkcoachError listing its problems. */
 export async function openForRun(arg: string, o: CommonOptions, io: Io): Promise<Scenario> {
   const file = resolveScenario(arg, userDirs(o, io), warnings(io));
   const ready = compiledBuiltin(file);
   if (ready) return ready;
-  const { loadResolved, problemsError } = await io.rooms.yaml();
+  const { loadResolved, problemsError } = await yamlRoom();
   const loaded = loadResolved(file, o);
   if (!loaded.scenario) throw problemsError(loaded);
   return loaded.scenario;
@@ -24,9 +26,8 @@ export async function openForRun(arg: string, o: CommonOptions, io: Io): Promise
 export async function openFromStdin(
   lines: AsyncIterable<string> | Iterable<string>,
   o: CommonOptions,
-  io: Io,
 ): Promise<Scenario> {
-  const { loadScenarioText, openOptions, problemsError } = await io.rooms.yaml();
+  const { loadScenarioText, openOptions, problemsError } = await yamlRoom();
   const options = openOptions(o);
   const parts: string[] = [];
   let size = 0;
@@ -50,7 +51,7 @@ export async function loadCatalogue(
   const warn = warnings(io);
   const entries = catalogue(userDirs(o, io), warn);
   const ready = entries.map((e) => (e.builtin ? compiledBuiltin(e.file) : undefined));
-  const loader = ready.includes(undefined) ? await io.rooms.yaml() : undefined;
+  const loader = ready.includes(undefined) ? await yamlRoom() : undefined;
   // A user file that cannot be read is told, by name, and listed as having problems.
   const loadQuietly = (file: string): Scenario | undefined => {
     try {

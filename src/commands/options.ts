@@ -2,7 +2,8 @@
 import { msg } from '../messages/index.js';
 import { BUILTIN_SHARED_DIR, userScenarioDirs, type Warn } from '../scenario/catalogue.js';
 import { DEFAULT_MAX_BYTES } from '../scenario/files.js';
-import type { CommonOptions, Io } from './context.js';
+import type { CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 
 /** The folders of the person's own scenarios: --scenarios, then TALKCOACH_SCENARIOS. */
 export const userDirs = (o: CommonOptions, io: Io): string[] =>

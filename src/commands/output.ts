@@ -10,7 +10,7 @@ import type { Plan } from '../engine/types.js';
 import { msg } from '../messages/index.js';
 import { renderPlan, type Format } from '../render/index.js';
 import { PLAIN_TEXT_STYLE, straightQuotes } from '../render/plain.js';
-import type { Io } from './context.js';
+import type { Io } from '../io/types.js';
 import { today } from './today.js';
 
 export { today };

@@ -4,7 +4,7 @@
 import { fillDefaults } from '../engine/fill.js';
 import { kindOf } from '../engine/kinds/index.js';
 import type { Scenario } from '../engine/model.js';
-import type { PracticeInput } from '../engine/practice/index.js';
+import type { PracticeInput } from '../engine/practice/session.js';
 import type { Plan } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
@@ -12,7 +12,7 @@ import type { PracticeSource } from '../frontends/screens/practice-types.js';
 import { compiledPractice } from '../scenario/compiled.js';
 import { formatDiagnostic } from '../scenario/diagnostics.js';
 import type { CommonOptions } from './context.js';
-import type { Rooms } from './rooms.js';
+import { yamlRoom } from './rooms.js';
 
 export interface LoadedPractice {
   content: PracticeInput['content'];
@@ -22,10 +22,10 @@ export interface LoadedPractice {
 
 /** The built-in practice files, checked; a TalkcoachError listing their problems otherwise. Their
  * compiled copy when it is as fresh as the files (built packages): no YAML parser, no checks. */
-export async function loadPracticeFiles(o: CommonOptions, rooms: Pick<Rooms, 'yaml'>): Promise<LoadedPractice> {
+export async function loadPracticeFiles(o: CommonOptions): Promise<LoadedPractice> {
   const built = compiledPractice();
   if (built) return built;
-  const { loadPractice, reasonIds, BUILTIN_PRACTICE_DIR } = await rooms.yaml();
+  const { loadPractice, reasonIds, BUILTIN_PRACTICE_DIR } = await yamlRoom();
   const p = loadPractice(BUILTIN_PRACTICE_DIR, o.maxBytes);
   if (!p.content || !p.rules) {
     throw new TalkcoachError(
@@ -59,14 +59,13 @@ const pickedReasons = (plan: Plan): string[] => {
 /** Practice offered after a plan: loaded only when the person says yes. */
 export function practiceAfterPlan(
   o: CommonOptions,
-  rooms: Pick<Rooms, 'yaml'>,
   scenarios: (id: string) => Scenario | undefined,
   random: () => number,
 ): PracticeSource {
   return {
     random,
     async load(plan) {
-      const p = await loadPracticeFiles(o, rooms);
+      const p = await loadPracticeFiles(o);
       const scenario = plan ? scenarios(plan.scenario.id) : undefined;
       const name = (plan && typedName(scenario, plan)) ?? defaultName(scenario);
       return {

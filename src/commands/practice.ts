@@ -1,7 +1,8 @@
 // talkcoach practice [<id|file>]: rehearse the talk. On a terminal, the practice screens; piped, one
 // answer a line (a reply's number or id, or "> your own words") and a transcript out; with --check,
 // the typed-reply checker on each line of standard input, one JSON object a line.
-import { checkReply, seeded } from '../engine/practice/index.js';
+import { checkReply } from '../engine/practice/checker.js';
+import { seeded } from '../engine/practice/session.js';
 import { cleanTyped, MAX_TYPED_LENGTH } from '../engine/typed.js';
 import { runPracticePiped } from '../frontends/practice-piped.js';
 import { TalkcoachError } from '../errors.js';
@@ -11,11 +12,13 @@ import { checkJson, renderPracticeJson, renderPracticeText } from '../render/pra
 import { crisisFor } from '../safety/crisis.js';
 import { stripUnsafe } from '../engine/typed.js';
 import { closest } from '../scenario/suggest.js';
-import { crisisStepsFor, onTerminal, type CommonOptions, type Io } from './context.js';
+import { crisisStepsFor, type CommonOptions } from './context.js';
+import { onTerminal, type Io } from '../io/types.js';
 import { openForRun } from './open.js';
 import { defaultName, loadPracticeFiles, type LoadedPractice } from './practice-source.js';
 import { echoed, MAX_SEED, wholeNumber } from './parser.js';
 import { chooseRegion } from './region.js';
+import { terminalRoom } from './rooms.js';
 
 export interface PracticeOptions extends CommonOptions {
   check?: boolean;
@@ -65,7 +68,7 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
   if (o.format !== 'text' && o.format !== 'json')
     throw new TalkcoachError('usage', msg('practice.cli.badFormat', { value: o.format }));
   const lines = () => (io.lines ? io.lines() : linesOf(io.stdin));
-  const p = await loadPracticeFiles(o, io.rooms);
+  const p = await loadPracticeFiles(o);
   if (o.check) {
     for await (const raw of lines()) {
       io.stdout.write(checkLine(raw, p.rules));
@@ -95,13 +98,13 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
   const region = chooseRegion(o, io);
   const crisis = crisisFor(region.region);
   if (o.input && onTerminal(io)) {
-    const { runPracticeInteractive } = await io.rooms.terminal();
+    const { runPracticeInteractive } = await terminalRoom();
     // The shell's random source: the replies come in a new order each time on a terminal.
     const random = seed !== undefined ? seeded(seed) : Math.random;
     const flags = { color: o.color, ...(o.plain !== undefined ? { plain: o.plain } : {}) };
     await runPracticeInteractive({ input, name, reasons }, { crisis }, io, flags, {
-      crisisSteps: crisisStepsFor(io),
-      selfSteps: crisisStepsFor(io, 'self'),
+      crisisSteps: crisisStepsFor(),
+      selfSteps: crisisStepsFor('self'),
       random,
       askRegion: region.unsaid === true,
     });

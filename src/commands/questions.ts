@@ -9,7 +9,8 @@ import { msg } from '../messages/index.js';
 import { words } from '../render/words.js';
 import { wrap } from '../render/wrap.js';
 import { stripUnsafe } from '../engine/typed.js';
-import type { CommonOptions, Io } from './context.js';
+import type { CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { openForRun } from './open.js';
 
 interface QuestionRow {

@@ -4,7 +4,7 @@
 import { readConfig } from '../io/config-file.js';
 import { msg } from '../messages/index.js';
 import { KNOWN_REGIONS, normaliseRegion, regionFromLocale } from '../safety/crisis.js';
-import type { Io } from './context.js';
+import type { Io } from '../io/types.js';
 import { echoed } from './parser.js';
 
 export interface RegionChoice {

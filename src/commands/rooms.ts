@@ -1,11 +1,12 @@
-// The code a command loads only when it needs it, each "room" a chunk of its own. The loaders are
-// made once, in src/boot.ts (the one place for start-up speed), and reach the commands with their
-// io; a command never imports a room itself. What each saves is in CONTRIBUTING.md ("Speed").
-export interface Rooms {
-  /** Reading and checking YAML: scenario and practice files, keyed answers (the parser and every check). */
-  yaml: () => Promise<typeof import('../scenario/yaml-room.js')>;
-  /** The interactive coach on a terminal: its screens, prompts and colours. */
-  terminal: () => Promise<typeof import('../frontends/terminal-room.js')>;
-  /** The calendar file of a check-in's reminder. */
-  calendar: () => Promise<typeof import('../render/calendar.js')>;
-}
+// The code only some runs need, each "room" a chunk of its own, loaded on first use. A piped run of a
+// built-in scenario loads none of them (tests/unit/bundle.test.ts). What each saves is in
+// CONTRIBUTING.md ("Speed").
+
+/** Reading and checking YAML: scenario and practice files, keyed answers (the parser and every check). */
+export const yamlRoom = () => import('../scenario/yaml-room.js');
+
+/** The interactive coach on a terminal: its screens, prompts and colours. */
+export const terminalRoom = () => import('../frontends/terminal-room.js');
+
+/** The calendar file of a check-in's reminder. */
+export const calendarRoom = () => import('../render/calendar.js');

@@ -8,12 +8,14 @@ import { linesOf } from '../io/std.js';
 import type { Format } from '../render/index.js';
 import { crisisFor } from '../safety/crisis.js';
 import { runKeyed } from '../frontends/keyed.js';
-import { canAskHere, crisisStepsFor, plainWanted, type CommonOptions, type Io } from './context.js';
+import { canAskHere, crisisStepsFor, plainWanted, type CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { answerSource } from './answers.js';
 import { openForRun, openFromStdin } from './open.js';
 import { practiceAfterPlan } from './practice-source.js';
 import { formatFor, outputPath, writePlan } from './output.js';
 import { chooseRegion, regionLine } from './region.js';
+import { terminalRoom } from './rooms.js';
 
 export interface RunOptions extends CommonOptions {
   answers?: string;
@@ -51,7 +53,7 @@ function startingAt<S extends { nodes: Record<string, unknown>; start: string }>
 async function scenarioFromStdin(o: RunOptions, io: Io) {
   if (o.answers === undefined || o.answers === '-')
     throw new TalkcoachError('usage', msg('cli.run.stdinScenario'), [msg('cli.run.stdinScenarioHint')]);
-  return openFromStdin(io.lines ? io.lines() : linesOf(io.stdin), o, io);
+  return openFromStdin(io.lines ? io.lines() : linesOf(io.stdin), o);
 }
 
 export async function runCommand(arg: string, given: RunOptions, io: Io): Promise<void> {
@@ -63,15 +65,15 @@ export async function runCommand(arg: string, given: RunOptions, io: Io): Promis
   // Standard output sent to a file or a pipe, with a person at the keyboard: ask on the terminal.
   const interactive = o.answers === undefined && o.input && canAskHere(io);
   if (interactive) {
-    const { runInteractive } = await io.rooms.terminal();
+    const { runInteractive } = await terminalRoom();
     // -o as for a piped run: ~ expanded, a full path, the format from its extension.
     // The plan is on the screen already: `-o -` asks for nothing more there.
     const output = o.output === '-' ? undefined : outputPath(o.output, io.env);
     const flags = { ...o, output, format: output === undefined ? o.format : formatFor(o.format, output) };
     // Practice after the plan: the replies in a new order each time (the engine takes the random source).
-    const practice = practiceAfterPlan(o, io.rooms, () => scenario, Math.random);
+    const practice = practiceAfterPlan(o, () => scenario, Math.random);
     await runInteractive(scenario, { crisis }, io, flags, {
-      crisisSteps: crisisStepsFor(io),
+      crisisSteps: crisisStepsFor(),
       practice,
       askRegion: region.unsaid === true,
     });

@@ -2,7 +2,8 @@
 import { resolveScenario } from '../scenario/catalogue.js';
 import type { Loaded } from '../scenario/load.js';
 import { loadResolved } from '../scenario/open.js';
-import type { CommonOptions, Io } from './context.js';
+import type { CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { userDirs, warnings } from './options.js';
 
 export { problemsError } from '../scenario/open.js';

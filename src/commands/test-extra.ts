@@ -1,14 +1,15 @@
 // The author's loop around `talkcoach test`: --coverage (what the test files exercise, and what
 // none does) and --random N --seed S (seeded random play-throughs, each plan checked).
-import { stanceCounts } from '../testing/safety-checks.js';
+import { stanceCounts } from '../authoring/safety-checks.js';
 import { MAX_SEED, wholeNumber } from './parser.js';
 import { EXIT } from '../errors.js';
 import type { Scenario } from '../engine/model.js';
 import { msg } from '../messages/index.js';
 import { crisisFor } from '../safety/crisis.js';
-import { CoverageCounter, type Coverage } from '../testing/coverage.js';
-import { randomPlayer } from '../testing/random-play.js';
-import type { CommonOptions, Io } from './context.js';
+import { CoverageCounter, type Coverage } from '../authoring/coverage.js';
+import { randomPlayer } from '../authoring/random-play.js';
+import type { CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { loadArg, problemsError } from './scenarios.js';
 
 /** Counts, per scenario, what the cases of every test file took. */

@@ -7,19 +7,20 @@ import { msg } from '../messages/index.js';
 import { crisisFor, normaliseRegion } from '../safety/crisis.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostics.js';
 import { fileError } from '../scenario/load.js';
-import { isTestFile, loadTestFile } from '../testing/load.js';
-import { runCase, type Failure } from '../testing/run.js';
-import { walkCheck } from '../testing/walk-check.js';
-import type { CommonOptions, Io } from './context.js';
+import { isTestFile, loadTestFile } from '../authoring/load.js';
+import { runCase, type Failure } from '../authoring/run.js';
+import { walkCheck } from '../authoring/walk-check.js';
+import type { CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { loadOptions, userDirs } from './options.js';
 import { loadArg, problemsError } from './scenarios.js';
 import { CoverageBook, randomCommand } from './test-extra.js';
-import { stanceCounts } from '../testing/safety-checks.js';
+import { stanceCounts } from '../authoring/safety-checks.js';
 import { defaultName } from './practice-source.js';
 import type { Scenario } from '../engine/model.js';
 import { BUILTIN_PRACTICE_DIR, loadPractice } from '../scenario/practice-load.js';
-import type { PracticeCase } from '../testing/practice-format.js';
-import { runPracticeCase } from '../testing/practice-run.js';
+import type { PracticeCase } from '../authoring/practice-format.js';
+import { runPracticeCase } from '../authoring/practice-run.js';
 
 /** A test file's scripted practices, played with the built-in practice content. */
 function practiceResults(cases: readonly PracticeCase[], scenario: Scenario, o: TestOptions) {

@@ -11,8 +11,9 @@ import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostics.js';
 import { fileError, isModuleText, loadModuleText, loadScenarioText, readTextFile } from '../scenario/load.js';
 import { outsideError } from '../scenario/inside.js';
 import { checkPracticeFile, isPracticeText } from '../scenario/practice-load.js';
-import { isTestFile, loadTestFile } from '../testing/load.js';
-import type { CommonOptions, Io } from './context.js';
+import { isTestFile, loadTestFile } from '../authoring/load.js';
+import type { CommonOptions } from './context.js';
+import type { Io } from '../io/types.js';
 import { loadOptions, userDirs } from './options.js';
 
 const { readdirSync, statSync } = fs;

@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { TalkcoachError } from '../errors.js';
 import { fs } from '../io/fs.js';
 import { inertLines, msg } from '../messages/index.js';
-import type { Io } from './context.js';
+import type { Io } from '../io/types.js';
 
 const DEBOUNCE_MS = 150;
 /** How often a deleted folder is looked for (fs.watch cannot watch what is not there). */

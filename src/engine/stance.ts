@@ -2,7 +2,7 @@
 // and the one table of what each stance rules out. A plan never holds a point with a tag that one of
 // its stances forbids (the union over all of them), so "let it rest" never stands beside "call a
 // crisis line now". `validate` proves it of a scenario's conditions (scenario/lint-stances.ts), and
-// the walk checks the plans it plays (testing/safety-checks.ts).
+// the walk checks the plans it plays (authoring/safety-checks.ts).
 import { any, holds } from './conditions.js';
 import { STANCES, type Condition, type Scenario, type Stance, type Tag } from './model.js';
 import type { Facts } from './types.js';

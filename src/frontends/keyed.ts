@@ -1,7 +1,7 @@
 // Answers keyed by question id ({"name": "Sam", "reasons": ["cost", "time"]}), from a JSON or YAML
 // file: each question takes the answer under its id, whatever the order or the branch. A string is
 // read as a piped line is; a list answers a multiple choice item by item (so a label may hold a comma).
-import { start } from '../engine/index.js';
+import { start } from '../engine/session.js';
 import { answer } from '../engine/session.js';
 import { matchChoice } from '../engine/answer-text.js';
 import { playLine, skipNotes } from '../engine/play.js';

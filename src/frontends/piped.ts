@@ -1,5 +1,5 @@
 // The piped front end: answers come one a line; no prompts, no colour.
-import { start } from '../engine/index.js';
+import { start } from '../engine/session.js';
 import { playLine, skipNotes } from '../engine/play.js';
 import { describeOptions, engineWords, questionName } from '../render/words.js';
 import { msg } from '../messages/index.js';

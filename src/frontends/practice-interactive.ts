@@ -1,5 +1,5 @@
 // `talkcoach practice` on a terminal: the practice screens alone, from the first line to the summary.
-import type { PracticeInput } from '../engine/practice/index.js';
+import type { PracticeInput } from '../engine/practice/session.js';
 import type { PlanPoint, StartOptions } from '../engine/types.js';
 import type { Io } from '../io/types.js';
 import { drive, lookFor, type InteractiveFlags } from './interactive.js';

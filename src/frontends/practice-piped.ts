@@ -10,7 +10,7 @@ import {
   summarise,
   typed,
   type PracticeInput,
-} from '../engine/practice/index.js';
+} from '../engine/practice/session.js';
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import type { Transcript } from '../render/practice.js';

@@ -7,7 +7,7 @@
 // warning that says how to mend it; a history over its limit is read from its end. A history must
 // never stop the coach, where crisis help is.
 import { dirname } from 'node:path';
-import { isCalendarDate } from '../engine/index.js';
+import { isCalendarDate } from '../engine/checkin.js';
 import { TalkcoachError } from '../errors.js';
 import { ioKinds, msg } from '../messages/index.js';
 import { fs } from './fs.js';

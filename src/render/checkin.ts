@@ -1,6 +1,7 @@
 // A check-in's plan with its next date: the date in words on the plan's headline (so the text, the
 // saved Markdown and the JSON all carry it), and the JSON's own `checkin` object for programs.
-import type { CheckinDate, Plan } from '../engine/index.js';
+import type { CheckinDate } from '../engine/checkin.js';
+import type { Plan } from '../engine/types.js';
 import { dateName, msg } from '../messages/index.js';
 import { planJson } from './json.js';
 import { renderPlan, type Format, type RenderOptions } from './index.js';

@@ -1,6 +1,7 @@
 // A practice session → text or JSON. The JSON shape is documented in README.md ("Practice"); bump
 // the version on any change that could break a reader. Typed words are made inert before printing.
-import type { CheckResult, Exchange, PracticeSummary } from '../engine/practice/index.js';
+import type { CheckResult } from '../engine/practice/checker.js';
+import type { Exchange, PracticeSummary } from '../engine/practice/session.js';
 import { msg, type MessageId } from '../messages/index.js';
 import { stripUnsafe } from '../engine/typed.js';
 import { wrap } from './wrap.js';

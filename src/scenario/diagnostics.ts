@@ -1,7 +1,7 @@
 // Problems in scenario files, located as file:line:col, and how they are printed.
 import { inert, inertLines } from '../messages/index.js';
 import { UNSAFE_CHARS } from '../engine/typed.js';
-import type { Range } from './schema-kit.js';
+import type { Range } from './schema-kit/core.js';
 
 export type Severity = 'error' | 'warning';
 

@@ -1,6 +1,6 @@
 // A compile-time check, apart from the format so each file keeps one job.
 import type { Branch, Module, Option, Point, Scenario, ScenarioNode } from '../engine/model.js';
-import type { Infer } from './schema-kit.js';
+import type { Infer } from './schema-kit/core.js';
 import type { BranchSchema, ModuleSchema, NodeSchema, OptionSchema, PointSchema, ScenarioSchema } from './format.js';
 
 // The engine owns the model; the schema must infer exactly its types. Each line fails `tsc` when

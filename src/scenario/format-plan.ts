@@ -2,7 +2,9 @@
 // its summary, and the scenario's safety conditions. Apart from format.ts to keep each file small;
 // documented in scenarios/README.md ("How a plan is made").
 import { ABOUT, SCENARIO_KINDS, STANCES, SUMMARY_ROLES, TAGS, type Condition } from '../engine/model.js';
-import { flag, integer, list, literal, object, optional, text, type Named } from './schema-kit.js';
+import { flag, integer, list, literal, text, type Named } from './schema-kit/values.js';
+import { object } from './schema-kit/mappings.js';
+import { optional } from './schema-kit/core.js';
 
 export const planFields = {
   tags: optional(

@@ -1,22 +1,8 @@
 // The scenario format, version 1: the single source of the TypeScript types, the runtime checks
 // and the JSON Schema (scenarios/scenario.schema.json). Documented in scenarios/README.md.
-import {
-  flag,
-  integer,
-  lazy,
-  list,
-  literal,
-  named,
-  object,
-  oneKeyOf,
-  optional,
-  record,
-  tagged,
-  text,
-  textOrList,
-  type Named,
-  type Schema,
-} from './schema-kit.js';
+import { flag, integer, lazy, list, literal, named, text, textOrList, type Named } from './schema-kit/values.js';
+import { object, oneKeyOf, record, tagged } from './schema-kit/mappings.js';
+import { optional, type Schema } from './schema-kit/core.js';
 import { msg } from '../messages/index.js';
 import { checkinKeys, planFields, safetySchema, stanceKeys } from './format-plan.js';
 import { SECTIONS, type Condition, type SectionId } from '../engine/model.js';

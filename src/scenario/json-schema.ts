@@ -9,7 +9,8 @@ import {
   PointSchema,
   ScenarioSchema,
 } from './format.js';
-import type { JsonSchema, Named } from './schema-kit.js';
+import type { JsonSchema } from './schema-kit/core.js';
+import type { Named } from './schema-kit/values.js';
 
 /** Every definition the JSON Schemas refer to by $ref. */
 export const DEFINITIONS: readonly Named<unknown>[] = [

@@ -3,7 +3,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 import { diagnostic, LineIndex, type Diagnostic, type Severity } from './diagnostics.js';
 import { friendlySyntax } from './yaml-messages.js';
-import { INVALID, MAX_DEPTH, pathKey, ROOT, type Range, type Schema, type WalkContext } from './schema-kit.js';
+import { INVALID, MAX_DEPTH, pathKey, ROOT, type Range, type Schema, type WalkContext } from './schema-kit/core.js';
 
 // Duplicate keys and merges are reported by the schema walk, with positions, not by the parser.
 const YAML_OPTIONS = {

@@ -3,7 +3,9 @@
 // (scenarios/practice/checker.yaml). Their JSON Schema is scenarios/practice.schema.json.
 import type { CheckerRules, PracticeContent, PracticeLine, PracticeReply } from '../engine/practice/model.js';
 import { JSON_SCHEMA_DRAFT } from './json-schema.js';
-import { flag, integer, list, literal, named, object, optional, record, text, type Infer } from './schema-kit.js';
+import { flag, integer, list, literal, named, text } from './schema-kit/values.js';
+import { object, record } from './schema-kit/mappings.js';
+import { optional, type Infer } from './schema-kit/core.js';
 import { id, ID, ID_HINT } from './format.js';
 
 const line = (description: string, maxLength = 300) => text({ maxLength, description });

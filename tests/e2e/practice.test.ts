@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { offered, pick, seeded, startPractice, typed } from '../../src/engine/practice/index.js';
+import { offered, pick, seeded, startPractice, typed } from '../../src/engine/practice/session.js';
 import { loadPractice } from '../../src/scenario/practice-load.js';
 import { talkcoach, Tmux, tmuxMissing } from '../helpers/tmux.js';
 

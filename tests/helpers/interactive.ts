@@ -7,7 +7,7 @@ import type { Scenario } from '../../src/engine/model.js';
 import { crisisSteps } from '../../src/scenario/crisis-steps.js';
 import type { FakeTerminal } from './fake-terminal.js';
 import { GB } from './fixtures.js';
-import { TEST_ROOMS } from './rooms.js';
+import { yamlRoom } from '../../src/commands/rooms.js';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -30,9 +30,8 @@ export function startCoach(
   scenario: Scenario | undefined,
   flags: InteractiveFlags & { scenarios?: string[] } = {},
 ): Promise<Plan[]> {
-  const io = { ...t.io, rooms: TEST_ROOMS };
-  const catalogue = () => loadCatalogue({ ...(flags.scenarios ? { scenarios: flags.scenarios } : {}) }, io);
-  const run = runInteractive(scenario, GB, t.io, flags, { catalogue, crisisSteps: () => crisisSteps(TEST_ROOMS.yaml) });
+  const catalogue = () => loadCatalogue({ ...(flags.scenarios ? { scenarios: flags.scenarios } : {}) }, t.io);
+  const run = runInteractive(scenario, GB, t.io, flags, { catalogue, crisisSteps: () => crisisSteps(yamlRoom) });
   // Keep a failure from surfacing before the test awaits it.
   run.catch(() => undefined);
   return run;

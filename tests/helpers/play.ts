@@ -1,6 +1,6 @@
 // Playing a session through the engine for tests: the one loop every test that needs a plan or a
 // question used to write again.
-import { answer, start } from '../../src/engine/index.js';
+import { answer, start } from '../../src/engine/session.js';
 import type { Scenario } from '../../src/engine/model.js';
 import { skipNotes } from '../../src/engine/play.js';
 import type { Answer, Plan, Question, StartOptions, Step } from '../../src/engine/types.js';

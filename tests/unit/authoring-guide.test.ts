@@ -21,10 +21,11 @@ import { checkinKeys } from '../../src/scenario/format-plan.js';
 import { DEFINITIONS } from '../../src/scenario/json-schema.js';
 import { loadModuleText, loadScenarioText } from '../../src/scenario/load.js';
 import { parseYaml } from '../../src/scenario/parse.js';
-import { object, optional, record, type JsonSchema } from '../../src/scenario/schema-kit.js';
-import { CaseSchema, ExpectSchema, TestFileSchema } from '../../src/testing/format.js';
-import { loadTestFile } from '../../src/testing/load.js';
-import { runCase } from '../../src/testing/run.js';
+import { object, record } from '../../src/scenario/schema-kit/mappings.js';
+import { optional, type JsonSchema } from '../../src/scenario/schema-kit/core.js';
+import { CaseSchema, ExpectSchema, TestFileSchema } from '../../src/authoring/format.js';
+import { loadTestFile } from '../../src/authoring/load.js';
+import { runCase } from '../../src/authoring/run.js';
 import { ROOT } from '../helpers/cli.js';
 
 const GUIDE = join(ROOT, 'scenarios/README.md');

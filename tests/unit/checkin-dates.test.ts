@@ -2,7 +2,7 @@
 // sooner when things are getting worse.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addDays, checkinDate, daysBetween, factsOf, isCalendarDate, nextCheckin } from '../../src/engine/index.js';
+import { addDays, checkinDate, daysBetween, factsOf, isCalendarDate, nextCheckin } from '../../src/engine/checkin.js';
 import { BUILTIN_DIR } from '../../src/paths.js';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';

@@ -3,7 +3,7 @@
 // Each row names the failure it guards against; the answers are piped lines, as `talkcoach run` reads.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { start } from '../../src/engine/index.js';
+import { start } from '../../src/engine/session.js';
 import { playLine, skipNotes } from '../../src/engine/play.js';
 import type { Plan, Step } from '../../src/engine/types.js';
 import type { Scenario } from '../../src/engine/model.js';

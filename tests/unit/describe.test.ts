@@ -6,7 +6,7 @@ import { contractText } from '../../src/render/contract.js';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import { contractOf } from '../../src/scenario/contract.js';
 import { loadModuleFile } from '../../src/scenario/load.js';
-import { builtInModuleTable, GUIDE, withTable } from '../../src/testing/guide-table.js';
+import { builtInModuleTable, GUIDE, withTable } from '../../src/authoring/guide-table.js';
 import { ROOT } from '../helpers/cli.js';
 
 const moduleContract = (name: string) => contractOf(loadModuleFile(join(BUILTIN_SHARED_DIR, `${name}.yaml`)).module!);

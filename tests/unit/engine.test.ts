@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { words } from '../../src/render/words.js';
-import { answer, back, EngineError, start, walk } from '../../src/engine/index.js';
+import { answer, back, start } from '../../src/engine/session.js';
+import { EngineError } from '../../src/engine/errors.js';
+import { walk } from '../../src/engine/walk.js';
 import type { Answer, Plan, Step } from '../../src/engine/types.js';
 import { GB, loadFixture, UNKNOWN } from '../helpers/fixtures.js';
 import { planOf as planFrom, play as playFrom } from '../helpers/play.js';

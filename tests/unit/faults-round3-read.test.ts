@@ -20,12 +20,13 @@ import { describe, expect, it } from 'vitest';
 import { runCommandLine } from '../../src/boot.js';
 import { watchRuns } from '../../src/commands/watch.js';
 import { repeatedKeyAt } from '../../src/commands/answers-json.js';
-import { answer, EngineError, start } from '../../src/engine/index.js';
-import type { Io } from '../../src/commands/context.js';
+import { answer, start } from '../../src/engine/session.js';
+import { EngineError } from '../../src/engine/errors.js';
+import type { Io } from '../../src/io/types.js';
 import { linesOf } from '../../src/io/std.js';
 import { crisisFor } from '../../src/safety/crisis.js';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
-import { loadTestFile } from '../../src/testing/load.js';
+import { loadTestFile } from '../../src/authoring/load.js';
 import { fixture, loadFixture } from '../helpers/fixtures.js';
 import { looksLikeStackTrace } from '../helpers/cli.js';
 

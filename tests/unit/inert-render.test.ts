@@ -7,7 +7,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { cleanTyped } from '../../src/engine/typed.js';
 import { playLine, skipNotes } from '../../src/engine/play.js';
-import { start } from '../../src/engine/index.js';
+import { start } from '../../src/engine/session.js';
 import type { Plan } from '../../src/engine/types.js';
 import { MESSAGE_IDS, inert, msg, type Params } from '../../src/messages/index.js';
 import { md, renderPlanMarkdown } from '../../src/render/markdown.js';

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../src/engine/model.js';
 import { ScenarioSchema } from '../../src/scenario/format.js';
 import { jsonSchema } from '../../src/scenario/json-schema.js';
-import { SCHEMA_FILES } from '../../src/testing/schema-files.js';
-import { testJsonSchema } from '../../src/testing/format.js';
+import { SCHEMA_FILES } from '../../src/authoring/schema-files.js';
+import { testJsonSchema } from '../../src/authoring/format.js';
 import { ROOT } from '../helpers/cli.js';
 import { fixture } from '../helpers/fixtures.js';
 

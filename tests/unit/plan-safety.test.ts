@@ -10,8 +10,8 @@ import { renderPlanText } from '../../src/render/text.js';
 import { crisisFor } from '../../src/safety/crisis.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
-import { checkPlanSafety, emptyCounts } from '../../src/testing/safety-checks.js';
-import { walkCheck } from '../../src/testing/walk-check.js';
+import { checkPlanSafety, emptyCounts } from '../../src/authoring/safety-checks.js';
+import { walkCheck } from '../../src/authoring/walk-check.js';
 
 const ids = readdirSync(BUILTIN_DIR)
   .filter((n) => n.endsWith('.yaml') && !n.endsWith('.test.yaml'))

@@ -4,7 +4,8 @@
 // change that breaks verdicts the fixture pins.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkReply, VERDICTS, type Verdict } from '../../src/engine/practice/index.js';
+import { checkReply } from '../../src/engine/practice/checker.js';
+import { VERDICTS, type Verdict } from '../../src/engine/practice/model.js';
 import { loadPractice } from '../../src/scenario/practice-load.js';
 import { fixture } from '../helpers/fixtures.js';
 

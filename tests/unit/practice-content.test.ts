@@ -1,6 +1,6 @@
 // The built-in practice files load, pass the practice walk, and the walk can fail.
 import { describe, expect, it } from 'vitest';
-import { walkPractice } from '../../src/engine/practice/index.js';
+import { walkPractice } from '../../src/engine/practice/walk.js';
 import { loadPractice, reasonIds } from '../../src/scenario/practice-load.js';
 
 const builtin = loadPractice();

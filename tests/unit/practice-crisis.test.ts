@@ -3,7 +3,7 @@
 // word families; the replies below were written before the rules, so they test variants the rules
 // were not written from (inflections, other pronouns, slang, typing without apostrophes).
 import { describe, expect, it } from 'vitest';
-import { checkReply } from '../../src/engine/practice/index.js';
+import { checkReply } from '../../src/engine/practice/checker.js';
 import { loadPractice } from '../../src/scenario/practice-load.js';
 
 const rules = loadPractice().rules!;

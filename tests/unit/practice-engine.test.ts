@@ -13,7 +13,7 @@ import {
   summarise,
   typed,
   type PracticeState,
-} from '../../src/engine/practice/index.js';
+} from '../../src/engine/practice/session.js';
 import { loadPractice } from '../../src/scenario/practice-load.js';
 
 const { content, rules } = loadPractice();

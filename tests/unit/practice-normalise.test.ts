@@ -1,7 +1,8 @@
 // The checker's normaliser, its pattern check for `validate`, and the verdict rules of issue 21:
 // each test names the slip it guards against.
 import { describe, expect, it } from 'vitest';
-import { checkReply, patternProblem } from '../../src/engine/practice/index.js';
+import { checkReply } from '../../src/engine/practice/checker.js';
+import { patternProblem } from '../../src/engine/practice/patterns.js';
 import { normalise, prepareNormaliser } from '../../src/engine/practice/normalise.js';
 import { loadPractice } from '../../src/scenario/practice-load.js';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { next, type ScreenState, type Setup, type StateOf } from '../../src/frontends/screens/index.js';
 import { newRun } from '../../src/frontends/screens/practice-run.js';
 import { runPiped } from '../../src/frontends/piped.js';
-import { seeded } from '../../src/engine/practice/index.js';
+import { seeded } from '../../src/engine/practice/session.js';
 import { loadPractice } from '../../src/scenario/practice-load.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
 

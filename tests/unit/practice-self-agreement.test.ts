@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkReply } from '../../src/engine/practice/index.js';
+import { checkReply } from '../../src/engine/practice/checker.js';
 import { BUILTIN_DIR } from '../../src/paths.js';
 import { loadPractice } from '../../src/scenario/practice-load.js';
 

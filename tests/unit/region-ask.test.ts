@@ -8,20 +8,14 @@ import { crisisSteps } from '../../src/scenario/crisis-steps.js';
 import { fakeTerminal, KEY, type FakeTerminal } from '../helpers/fake-terminal.js';
 import { loadFixture } from '../helpers/fixtures.js';
 import { asked, play } from '../helpers/interactive.js';
-import { TEST_ROOMS } from '../helpers/rooms.js';
+import { yamlRoom } from '../../src/commands/rooms.js';
 
 const example = loadFixture('example.yaml');
 const { enter, down } = KEY;
 const UNKNOWN = { crisis: crisisFor(null) };
 
 function start(t: FakeTerminal, askRegion: boolean): void {
-  const run = runInteractive(
-    example,
-    UNKNOWN,
-    t.io,
-    {},
-    { crisisSteps: () => crisisSteps(TEST_ROOMS.yaml), askRegion },
-  );
+  const run = runInteractive(example, UNKNOWN, t.io, {}, { crisisSteps: () => crisisSteps(yamlRoom), askRegion });
   run.catch(() => undefined);
 }
 

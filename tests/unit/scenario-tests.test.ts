@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
-import { loadTestFile } from '../../src/testing/load.js';
-import { runCase } from '../../src/testing/run.js';
-import type { TestCase } from '../../src/testing/format.js';
+import { loadTestFile } from '../../src/authoring/load.js';
+import { runCase } from '../../src/authoring/run.js';
+import type { TestCase } from '../../src/authoring/format.js';
 import { fixture, GB, loadFixture, UNKNOWN } from '../helpers/fixtures.js';
 
 const example = loadFixture('example.yaml');

@@ -6,7 +6,7 @@ import type { Scenario } from '../../src/engine/model.js';
 import { FORBIDS, stancesOf } from '../../src/engine/stance.js';
 import type { Answer, Plan } from '../../src/engine/types.js';
 import { readAnswer } from '../../src/engine/answer-text.js';
-import { answer, start } from '../../src/engine/index.js';
+import { answer, start } from '../../src/engine/session.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
 import { summaryTexts } from '../../src/render/summary.js';

@@ -3,7 +3,7 @@
 import { input } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
-import { answer, start } from '../../src/engine/index.js';
+import { answer, start } from '../../src/engine/session.js';
 import type { Answer, Question, Step } from '../../src/engine/types.js';
 import { msg } from '../../src/messages/index.js';
 import {

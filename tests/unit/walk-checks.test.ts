@@ -1,8 +1,8 @@
 // The walk checks: every plan of the exhaustive walk, and the talking points no plan reaches.
 import { describe, expect, it } from 'vitest';
 import { pathToPoint } from '../../src/engine/coverage.js';
-import { walk } from '../../src/engine/index.js';
-import { asLines, walkCheck } from '../../src/testing/walk-check.js';
+import { walk } from '../../src/engine/walk.js';
+import { asLines, walkCheck } from '../../src/authoring/walk-check.js';
 import { loadFixture, loadText, scenarioText, UNKNOWN } from '../helpers/fixtures.js';
 
 const example = loadFixture('example.yaml');

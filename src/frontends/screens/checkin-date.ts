@@ -1,6 +1,6 @@
 // The check-in's date: the one the answers suggest (sooner when things are worse), which the
 // person can change; a date before today, or not a date, is asked again.
-import { checkinDate, factsOf, isCalendarDate, LAST_DATE, type CheckinDate } from '../../engine/index.js';
+import { checkinDate, factsOf, isCalendarDate, LAST_DATE, type CheckinDate } from '../../engine/checkin.js';
 import { msg } from '../../messages/index.js';
 import { dateWords, inDays, withCheckinDate } from '../../render/checkin.js';
 import { go, screen, type ScreenState, type Setup, type StateOf } from './types.js';

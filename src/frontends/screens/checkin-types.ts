@@ -1,6 +1,8 @@
 // What the check-in's screens are given by the command (the shell does the writing, so the
 // screens stay below the command layer): the scenario for the date rules, today, and the options.
-import type { CheckinDate, Plan, Scenario } from '../../engine/index.js';
+import type { CheckinDate } from '../../engine/checkin.js';
+import type { Plan } from '../../engine/types.js';
+import type { Scenario } from '../../engine/model.js';
 
 export interface CheckinSetup {
   /** The check-in scenario, whose `revisit` rules suggest the date. */

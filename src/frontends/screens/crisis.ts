@@ -4,7 +4,7 @@
 // someone else; where it is not known who is struggling (the list, practice), both, the user's own
 // first, as `talkcoach crisis` shows them. The lines come last, right above the prompt, so they stay
 // on screen however short the terminal is.
-import { crisisHelpSteps } from '../../engine/index.js';
+import { crisisHelpSteps } from '../../engine/crisis-help.js';
 import type { PlanPoint } from '../../engine/types.js';
 import { msg, type MessageId } from '../../messages/index.js';
 import { otherHelpItems } from '../../render/crisis.js';

@@ -1,6 +1,6 @@
 // Practice: how the loved one took the reply, and the coach's word on it (the skill, a better
 // reply for one that hurt, what they might be thinking). Then the next line, or the summary.
-import { isOver } from '../../engine/practice/index.js';
+import { isOver } from '../../engine/practice/session.js';
 import { msg } from '../../messages/index.js';
 import { CRISIS } from '../question-prompt.js';
 import { drawExchange, toCrisis } from './practice-run.js';

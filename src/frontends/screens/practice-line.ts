@@ -1,6 +1,6 @@
 // Practice: the loved one says a line; the person picks a reply (offered in a shuffled order), says
 // it their own way, stops, or asks for crisis help.
-import { offered, pick } from '../../engine/practice/index.js';
+import { offered, pick } from '../../engine/practice/session.js';
 import { msg } from '../../messages/index.js';
 import { stripUnsafe } from '../../engine/typed.js';
 import { CRISIS } from '../question-prompt.js';

@@ -1,6 +1,6 @@
 // What the practice screens share: starting a run, asking for crisis help from one, drawing an
 // exchange. Going on after practice is in after-plan.ts.
-import { currentLine, startPractice, type PracticeInput } from '../../engine/practice/index.js';
+import { currentLine, startPractice, type PracticeInput } from '../../engine/practice/session.js';
 import type { Plan, PlanPoint } from '../../engine/types.js';
 import { word } from '../../engine/words.js';
 import { msg } from '../../messages/index.js';

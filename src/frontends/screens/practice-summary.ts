@@ -1,6 +1,6 @@
 // Practice: the summary (what worked, two lines to carry into the real talk), and after a plan the
 // offer to add those lines to it before it is saved.
-import { summarise } from '../../engine/practice/index.js';
+import { summarise } from '../../engine/practice/session.js';
 import { msg } from '../../messages/index.js';
 import { summaryLines } from '../../render/practice.js';
 import { stripUnsafe } from '../../engine/typed.js';

@@ -1,6 +1,6 @@
 // Practice: the person says it their own way; the checker judges the words. Esc goes back to the
 // offered replies, and crisis help stays one key away, as at every question.
-import { typed } from '../../engine/practice/index.js';
+import { typed } from '../../engine/practice/session.js';
 import type { Question } from '../../engine/types.js';
 import { msg } from '../../messages/index.js';
 import { toCrisis } from './practice-run.js';

@@ -1,5 +1,5 @@
 // What the practice screens carry from one to the next (see types.ts for the states themselves).
-import type { PracticeInput, PracticeState } from '../../engine/practice/index.js';
+import type { PracticeInput, PracticeState } from '../../engine/practice/session.js';
 import type { Plan } from '../../engine/types.js';
 
 export interface PracticeRun {

@@ -1,6 +1,6 @@
 // A question of the scenario (or a note), with a way back and a way to crisis help. Going back skips
 // notes: it returns to the previous question, with the earlier answers shown again.
-import { answer, back, start } from '../../engine/index.js';
+import { answer, back, start } from '../../engine/session.js';
 import type { Question, SessionState, Step } from '../../engine/types.js';
 import { numbersAgain } from '../../render/crisis.js';
 import { renderCrisisScreen } from '../../render/screen.js';

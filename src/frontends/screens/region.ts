@@ -2,7 +2,7 @@
 // the first moment numbers matter: crisis help (!), a crisis note, an answer that brings risk or
 // fear, or a plan made with them. The known regions, and "somewhere else" for the directory; the
 // answer holds for the rest of the session (every plan, note and crisis screen after it).
-import { holds } from '../../engine/index.js';
+import { holds } from '../../engine/conditions.js';
 import type { CrisisInfo } from '../../engine/types.js';
 import { msg } from '../../messages/index.js';
 import { ASKED_REGIONS, crisisFor } from '../../safety/crisis.js';

@@ -10,7 +10,7 @@ import {
   typed,
   type PracticeInput,
   type PracticeState,
-} from '../engine/practice/index.js';
+} from '../engine/practice/session.js';
 import type { PracticeCase } from './practice-format.js';
 import { normalise, type CaseResult, type Failure } from './run.js';
 

@@ -3,7 +3,7 @@
 import { kindOf } from '../engine/kinds/index.js';
 import { reachable } from '../engine/graph.js';
 import { playLine, skipNotes } from '../engine/play.js';
-import { start } from '../engine/index.js';
+import { start } from '../engine/session.js';
 import type { StartOptions } from '../engine/types.js';
 import type { Scenario } from '../engine/model.js';
 

@@ -3,7 +3,9 @@
 // test files get the same located messages, and a JSON Schema (scenarios/test.schema.json).
 import { FORMAT_VERSION, id } from '../scenario/format.js';
 import { JSON_SCHEMA_DRAFT } from '../scenario/json-schema.js';
-import { list, literal, named, object, optional, text, type Infer, type JsonSchema } from '../scenario/schema-kit.js';
+import { list, literal, named, text } from '../scenario/schema-kit/values.js';
+import { object } from '../scenario/schema-kit/mappings.js';
+import { optional, type Infer, type JsonSchema } from '../scenario/schema-kit/core.js';
 import { PracticeCaseSchema } from './practice-format.js';
 import { STANCES } from '../engine/model.js';
 

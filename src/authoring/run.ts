@@ -2,7 +2,7 @@
 import { helpBlocks } from '../render/safety-blocks.js';
 import { summaryTexts } from '../render/summary.js';
 import { playLine, skipNotes } from '../engine/play.js';
-import { start } from '../engine/index.js';
+import { start } from '../engine/session.js';
 import { msg } from '../messages/index.js';
 import { describeOptions, engineWords, questionName, words as inWords } from '../render/words.js';
 import type { Plan, StartOptions } from '../engine/types.js';

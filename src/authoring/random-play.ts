@@ -2,7 +2,7 @@
 // random until an ending, and its plan is checked like the walk's. The same seed gives the same
 // runs, so a reported run can be replayed. Pure: the scenario arrives loaded.
 import { askedKind } from '../engine/kinds/index.js';
-import { answer, start } from '../engine/index.js';
+import { answer, start } from '../engine/session.js';
 import type { Answer, Question, StartOptions, Step } from '../engine/types.js';
 import type { Scenario } from '../engine/model.js';
 import { asLines, planFaults } from './walk-check.js';

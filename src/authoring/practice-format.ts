@@ -2,7 +2,9 @@
 // feedback must say. One optional list, `practice:`, beside `cases:` in a test file.
 import { OPENNESS, VERDICTS } from '../engine/practice/model.js';
 import { id } from '../scenario/format.js';
-import { list, literal, named, object, optional, text, type Infer } from '../scenario/schema-kit.js';
+import { list, literal, named, text } from '../scenario/schema-kit/values.js';
+import { object } from '../scenario/schema-kit/mappings.js';
+import { optional, type Infer } from '../scenario/schema-kit/core.js';
 
 const phrases = (description: string) =>
   optional(

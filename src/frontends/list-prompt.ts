@@ -47,6 +47,10 @@ export interface ListConfig {
   pageSize?: number;
   /** Columns to wrap a long name to. */
   width?: number;
+  /** Entries at the end always shown under the page (list-window.ts). */
+  pinned?: number;
+  /** false: descriptions are not shown (no room). */
+  descriptions?: boolean;
   theme?: Partial<Theme<ListTheme>>;
 }
 
@@ -114,5 +118,7 @@ export const list = createPrompt<string, ListConfig>((config, done) => {
     highlight: (row) => theme.style.highlight(row),
     description: (text) => theme.style.description(text),
     keys: theme.style.keysHelpTip([]) ?? '',
+    ...(config.pinned !== undefined ? { pinned: config.pinned } : {}),
+    ...(config.descriptions !== undefined ? { descriptions: config.descriptions } : {}),
   });
 });

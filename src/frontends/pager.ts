@@ -49,7 +49,7 @@ const LEAVE = new Set(['q', 'escape']);
 const CRISIS = new Set(['c', '!']);
 
 /** The page: `size` lines from `top`, padded so the footer stays on the same row. */
-export function pageOf(lines: readonly string[], top: number, size: number): string[] {
+function pageOf(lines: readonly string[], top: number, size: number): string[] {
   const page = lines.slice(top, top + size);
   while (page.length < size) page.push('');
   return page;

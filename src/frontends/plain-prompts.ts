@@ -81,9 +81,9 @@ export class PlainPrompts {
     }
   }
 
-  async ask(q: Question, previous: Previous, crisisKey: boolean): Promise<Reply> {
+  async ask(q: Question & { progress?: string }, previous: Previous, crisisKey: boolean): Promise<Reply> {
     this.say('');
-    this.say(msg('terminal.plain.progress', { step: q.step, total: q.aboutTotal }));
+    this.say(q.progress ?? msg('terminal.plain.progress', { step: q.step, total: q.aboutTotal }));
     this.say(stripUnsafe(q.ask));
     if (q.why) this.say(msg('terminal.question.why', { why: stripUnsafe(q.why) }));
     const kind = KINDS[q.kind];

@@ -65,7 +65,7 @@ describe('the welcome and the picker', () => {
       [asked('What worries'), enter],
       [asked('Have you raised'), enter],
       ['What next?', enter],
-  ['Save this plan', 'n', enter],
+      ['Save this plan', 'n', enter],
       ['Start again', 'n', enter],
     ]);
     expect((await run)[0]!.scenario.id).toBe('example');

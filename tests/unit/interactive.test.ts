@@ -180,7 +180,7 @@ describe('at the end', () => {
     await play(t, [
       ...toPlan,
       ['What next?', enter],
-  ['Save this plan', 'y', enter],
+      ['Save this plan', 'y', enter],
       ['File name', taken, enter],
       ['already exists. Replace it?', 'n', enter],
       ['File name', join(dir, 'other.md'), enter],
@@ -200,7 +200,7 @@ describe('at the end', () => {
     await play(t, [
       ...toPlan,
       ['What next?', enter],
-  ['Save this plan', 'y', enter],
+      ['Save this plan', 'y', enter],
       ['File name', taken, enter],
       ['Replace it?', 'y', enter],
       ['Start again', 'n', enter],
@@ -217,7 +217,7 @@ describe('at the end', () => {
     await play(t, [
       ...toPlan,
       ['What next?', enter],
-  ['Save this plan', 'y', enter],
+      ['Save this plan', 'y', enter],
       ['File name', join(dir, 'missing', 'plan.md'), enter],
       ['Try another file name?', 'y', enter],
       ['File name', join(dir, 'plan.md'), enter],
@@ -234,7 +234,7 @@ describe('at the end', () => {
     await play(t, [
       ...toPlan,
       ['What next?', enter],
-  ['Save this plan', 'n', enter],
+      ['Save this plan', 'n', enter],
       ['Start again', 'y', enter],
       [asked('Is anyone in danger right now?'), enter],
       [asked('What should we call them?'), 'Jo', enter],
@@ -242,7 +242,7 @@ describe('at the end', () => {
       [asked('What worries has Jo mentioned?'), enter],
       [asked('Have you raised this with Jo before?'), enter],
       ['What next?', enter],
-  ['Save this plan', 'n', enter],
+      ['Save this plan', 'n', enter],
       ['Start again', 'n', enter],
     ]);
     const plans = await run;

@@ -31,13 +31,13 @@ const lineOf = (text: string, heading: string): number =>
   );
 
 /** The plan again (as shown), or the whole of it opened at "More, if you want it". */
-async function view(s: State, t: Terminal): Promise<void> {
-  const { look } = t;
-  const crisis = renderCrisisScreen(s.plan.crisis, look);
-  if (s.view === 'again') return t.page(renderPlanScreen(s.plan, look), crisis);
-  const whole = renderPlanScreen(s.plan, look, undefined, true);
-  return t.page(whole, crisis, lineOf(whole, msg('plan.more.heading')));
-}
+const view = (s: State, t: Terminal): Promise<void> =>
+  t.page((look) => {
+    const crisis = renderCrisisScreen(s.plan.crisis, look);
+    if (s.view === 'again') return { text: renderPlanScreen(s.plan, look), crisis };
+    const whole = renderPlanScreen(s.plan, look, undefined, true);
+    return { text: whole, crisis, start: lineOf(whole, msg('plan.more.heading')) };
+  });
 
 export const planMenu = screen<State, PlanMenuEvent>({
   async show(s, t) {

@@ -36,7 +36,8 @@ export type ScreenState = Base &
   (
     | { screen: 'welcome' }
     | { screen: 'picker' }
-    | { screen: 'question'; scenario: Scenario; step: Asking; before: Remembered; arrived: boolean }
+    /** `total`: the "about" total said for this question (progress.ts: it never goes down in a run). */
+    | { screen: 'question'; scenario: Scenario; step: Asking; before: Remembered; arrived: boolean; total: number }
     /** Crisis help, then back to `then` (the question or the picker it was asked from). */
     | { screen: 'crisis'; then: ScreenState }
     /** Where the person is, asked once when numbers first matter and the locale names no country; then `then`. */

@@ -133,8 +133,7 @@ export const terminal = {
   'terminal.yesno.noWords': 'n, no',
   'terminal.yesno.yes': 'Yes',
   'terminal.yesno.no': 'No',
-  'terminal.pager.footer':
-    'Lines {from}–{to} of {count} · space/b page · ↑↓ · g/G ends · c crisis lines · q back',
+  'terminal.pager.footer': 'Lines {from}–{to} of {count} · space/b page · ↑↓ · g/G ends · c crisis lines · q back',
   'terminal.pager.crisisFooter': 'Crisis lines · ↑↓ move · c or q: back to the plan',
   'terminal.planMenu.ask': 'What next?',
   'terminal.planMenu.on': 'Go on',

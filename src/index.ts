@@ -6,7 +6,7 @@ import { compiledBuiltin } from './scenario/compiled.js';
 import { crisisSteps as readCrisisSteps } from './scenario/crisis-steps.js';
 import type { PlanPoint } from './engine/types.js';
 import type { Diagnostic } from './scenario/diagnostics.js';
-import { DEFAULT_MAX_BYTES } from './scenario/files.js';
+import { DEFAULT_MAX_BYTES } from './io/limits.js';
 import type { Scenario } from './engine/model.js';
 
 export interface LoadScenarioOptions {
@@ -35,7 +35,7 @@ export type { EngineMessageId, Words } from './engine/words.js';
 export { describeOptions, engineErrorWords, engineWords, words, DISCLAIMER, SECTION_TITLES } from './render/words.js';
 export type { EngineErrorCode } from './engine/errors.js';
 export type * from './engine/types.js';
-export type { ReadAnswer } from './engine/answer-text.js';
+export type { ReadAnswer } from './engine/kinds/kind.js';
 export { skipNotes, playLine, type LineResult } from './engine/play.js';
 export { renderPlan, FORMATS, type Format } from './render/index.js';
 export type { TextOptions } from './render/text.js';

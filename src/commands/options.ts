@@ -1,7 +1,7 @@
 // What the options every command shares (--scenarios, --max-bytes) mean for finding and loading scenarios.
 import { msg } from '../messages/index.js';
 import { BUILTIN_SHARED_DIR, userScenarioDirs, type Warn } from '../scenario/catalogue.js';
-import { DEFAULT_MAX_BYTES } from '../scenario/files.js';
+import { DEFAULT_MAX_BYTES } from '../io/limits.js';
 import type { CommonOptions } from './context.js';
 import type { Io } from '../io/types.js';
 

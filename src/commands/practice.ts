@@ -46,9 +46,7 @@ function nameFor(given: string | undefined, io: Io): string {
 /** One line of output for each line of input, so that they pair: a blank line is told it is empty;
  * the reply is cleaned of controls and direction overrides (U+202E) before it is checked or echoed. */
 function checkLine(raw: string, rules: LoadedPractice['rules']): string {
-  const reply = stripUnsafe(raw)
-    .replace(/[\u2028\u2029]/g, ' ')
-    .trim();
+  const reply = stripUnsafe(raw).trim();
   if (reply === '')
     return checkJson('', {
       verdict: 'unclear',

@@ -6,7 +6,7 @@ import { fs } from '../io/fs.js';
 import { msg } from '../messages/index.js';
 import { crisisFor, normaliseRegion } from '../safety/crisis.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostics.js';
-import { fileError } from '../scenario/load.js';
+import { fileError } from '../io/read.js';
 import { isTestFile, loadTestFile } from '../authoring/load.js';
 import { runCase, type Failure } from '../authoring/run.js';
 import { walkCheck } from '../authoring/walk-check.js';

@@ -1,12 +1,10 @@
 // Reading a typed or piped line as an answer: an option's number, id or label, case-insensitive;
 // several separated by commas for a multiple choice; free text for a text question. Each kind
 // reads its own (./kinds). Reasons never quote the answer: it may be private, and it ends up in logs.
-import { askedKind, type ReadAnswer } from './kinds/index.js';
+import { askedKind } from './kinds/index.js';
+import type { ReadAnswer } from './kinds/kind.js';
 import type { Question } from './types.js';
 import type { EngineMessageId } from './words.js';
-
-export type { ReadAnswer } from './kinds/index.js';
-export { matchChoice } from './kinds/index.js';
 
 export function readAnswer(question: Question, raw: string): ReadAnswer {
   return askedKind(question).read(question, raw);

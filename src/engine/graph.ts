@@ -1,8 +1,7 @@
 // The shape of a scenario as a graph: where each node can lead, and what it refers to.
-import { kindOf, type Edge } from './kinds/index.js';
+import { kindOf } from './kinds/index.js';
+import type { Edge } from './kinds/kind.js';
 import type { Scenario, ScenarioNode } from './model.js';
-
-export type { Edge } from './kinds/index.js';
 
 export const isEnd = (node: ScenarioNode): boolean => kindOf(node).ending !== undefined;
 

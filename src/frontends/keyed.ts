@@ -3,7 +3,7 @@
 // read as a piped line is; a list answers a multiple choice item by item (so a label may hold a comma).
 import { start } from '../engine/session.js';
 import { answer } from '../engine/session.js';
-import { matchChoice } from '../engine/answer-text.js';
+import { matchChoice } from '../engine/kinds/options.js';
 import { playLine, skipNotes } from '../engine/play.js';
 import { askedKind, kindOf } from '../engine/kinds/index.js';
 import type { Scenario } from '../engine/model.js';

@@ -9,7 +9,6 @@ import { fs } from './fs.js';
 
 const { closeSync, fstatSync, openSync, readSync, statSync, constants } = fs;
 
-export { DEFAULT_MAX_BYTES } from './limits.js';
 import { DEFAULT_MAX_BYTES, type Limited } from './limits.js';
 
 /** What a path that is not a regular file is, in words (a folder, a named pipe, a device...). */

@@ -1,7 +1,8 @@
 // A scenario as a diagram: Mermaid (renders in Markdown on GitHub) or Graphviz DOT. Pure.
 // Nodes are shaped by kind, each answer is a labelled edge, endings and crisis notes stand out.
 import { edges, isEnd, reachable, showsCrisis } from '../engine/graph.js';
-import { kindOf, type Form } from '../engine/kinds/index.js';
+import { kindOf } from '../engine/kinds/index.js';
+import type { Form } from '../engine/kinds/kind.js';
 import type { Scenario, ScenarioNode } from '../engine/model.js';
 import { stripUnsafe } from '../engine/typed.js';
 import { words } from './words.js';

@@ -7,14 +7,13 @@ import type { Module, Scenario } from '../engine/model.js';
 import { ModuleSchema, ScenarioSchema } from './format.js';
 import { link } from './link.js';
 import { lint } from './lint.js';
-import { readTextFile, scenarioIdFromFile } from './files.js';
+import { readTextFile } from '../io/read.js';
+import { scenarioIdFromFile } from './files.js';
 import { checkTree, located, nearest, parseYaml, readYaml, type ReadYaml, type SourceFile } from './parse.js';
 import { outsideError } from './inside.js';
 import { closest } from './suggest.js';
 
 const { readdirSync, statSync } = fs;
-
-export { DEFAULT_MAX_BYTES, fileError, readTextFile, scenarioIdFromFile } from './files.js';
 
 export interface LoadOptions {
   /** Folders searched, after the scenario's own shared/ folder, for modules named in `uses:`. */

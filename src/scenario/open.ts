@@ -4,8 +4,9 @@ import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { BUILTIN_SHARED_DIR } from './catalogue.js';
 import { formatDiagnostic } from './diagnostics.js';
-import { DEFAULT_MAX_BYTES } from './files.js';
-import { isModuleText, loadScenarioText, readTextFile, type Loaded, type LoadOptions } from './load.js';
+import { DEFAULT_MAX_BYTES } from '../io/limits.js';
+import { isModuleText, loadScenarioText, type Loaded, type LoadOptions } from './load.js';
+import { readTextFile } from '../io/read.js';
 
 export interface OpenOptions {
   /** Refuse scenario files larger than this (default 1 MiB). */

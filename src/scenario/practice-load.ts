@@ -7,7 +7,7 @@ import { walkPractice } from '../engine/practice/walk.js';
 import { msg, type MessageId } from '../messages/index.js';
 import { BUILTIN_DIR } from '../paths.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
-import { readTextFile } from './files.js';
+import { readTextFile } from '../io/read.js';
 import { ANY_FILL_IN, fillName } from '../engine/fill.js';
 import { outsideError } from './inside.js';
 import { loadModuleFile } from './load.js';

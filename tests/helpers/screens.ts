@@ -1,6 +1,6 @@
 // Reading screen states in the screens' tests: which screen a state is on, and what its notices say.
 import { expect } from 'vitest';
-import type { ScreenState, StateOf } from '../../src/frontends/screens/index.js';
+import type { ScreenState, StateOf } from '../../src/frontends/screens/types.js';
 import type { Notice } from '../../src/frontends/screens/types.js';
 
 /** Narrows a state to the screen expected, failing with what it was instead. */

@@ -9,7 +9,7 @@ import { EngineError } from '../../src/engine/errors.js';
 import { EXIT, TalkcoachError } from '../../src/errors.js';
 import { saveFileAtomic, type SaveFs } from '../../src/io/save.js';
 import { pendingTemporaryFiles } from '../../src/io/temp-files.js';
-import { fileError } from '../../src/scenario/load.js';
+import { fileError } from '../../src/io/read.js';
 import { ROOT } from '../helpers/cli.js';
 
 const failing = (call: keyof SaveFs, code: string): SaveFs => ({

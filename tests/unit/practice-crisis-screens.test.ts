@@ -1,7 +1,8 @@
 // Practice on a terminal: typed words about suicide, self-harm or violence bring crisis help before
 // the feedback (issue 20, item 9). The screens' `next` is pure, so the flow is played as data.
 import { describe, expect, it } from 'vitest';
-import { next, type ScreenState, type Setup, type StateOf } from '../../src/frontends/screens/index.js';
+import { next } from '../../src/frontends/screens/index.js';
+import type { ScreenState, Setup, StateOf } from '../../src/frontends/screens/types.js';
 import { newRun } from '../../src/frontends/screens/practice-run.js';
 import { seeded } from '../../src/engine/practice/session.js';
 import { loadPractice } from '../../src/scenario/practice-load.js';

@@ -2,7 +2,8 @@
 // a line, a reply, feedback, own words, crisis help and back, the summary, the lines kept in the
 // plan) is played here as data.
 import { describe, expect, it } from 'vitest';
-import { next, type ScreenState, type Setup, type StateOf } from '../../src/frontends/screens/index.js';
+import { next } from '../../src/frontends/screens/index.js';
+import type { ScreenState, Setup, StateOf } from '../../src/frontends/screens/types.js';
 import { newRun } from '../../src/frontends/screens/practice-run.js';
 import { runPiped } from '../../src/frontends/piped.js';
 import { seeded } from '../../src/engine/practice/session.js';

@@ -2,14 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { runPiped } from '../../src/frontends/piped.js';
 import { begin } from '../../src/frontends/screens/question.js';
-import {
-  next,
-  type Events,
-  type ScreenName,
-  type ScreenState,
-  type Setup,
-  type StateOf,
-} from '../../src/frontends/screens/index.js';
+import { next } from '../../src/frontends/screens/index.js';
+import type { Events, ScreenName, ScreenState, Setup, StateOf } from '../../src/frontends/screens/types.js';
 import type { Plan } from '../../src/engine/types.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
 import { expectScreen, said } from '../helpers/screens.js';

@@ -2,7 +2,8 @@
 // (welcome, picker, questions, crisis help, plan, saving, start again) is played here as data.
 import { describe, expect, it } from 'vitest';
 import { begin } from '../../src/frontends/screens/question.js';
-import { next, type ScreenState, type Setup, type StateOf } from '../../src/frontends/screens/index.js';
+import { next } from '../../src/frontends/screens/index.js';
+import type { ScreenState, Setup, StateOf } from '../../src/frontends/screens/types.js';
 import type { Plan } from '../../src/engine/types.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
 import { expectScreen, said } from '../helpers/screens.js';

@@ -17,6 +17,3 @@ export const kindOf = <N extends ScenarioNode>(node: N): KindSpec<N> => KINDS[no
 
 /** The entry for a question's kind. */
 export const askedKind = (q: Pick<Question, 'kind'>): KindSpec<ScenarioNode> => KINDS[q.kind];
-
-export type { Edge, Form, KindSpec, ReadAnswer } from './kind.js';
-export { matchChoice } from './options.js';

@@ -60,6 +60,3 @@ export const next = <N extends ScreenName>(state: StateOf<N>, event: Events[N], 
 /** Shows the screen for `state` on the terminal and waits for the person; the next state. */
 export const show = (state: Showing, t: Terminal, setup: Setup): Promise<ScreenState> =>
   screenOf(state).run(state, t, setup);
-
-export type { Events, ScreenName, ScreenState, Setup, StateOf } from './types.js';
-export { STDOUT } from './types.js';

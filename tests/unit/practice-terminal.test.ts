@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { seeded } from '../../src/engine/practice/session.js';
 import { lookFor } from '../../src/frontends/interactive.js';
-import { SCREENS, type Setup, type StateOf } from '../../src/frontends/screens/index.js';
+import { SCREENS } from '../../src/frontends/screens/index.js';
+import type { Setup, StateOf } from '../../src/frontends/screens/types.js';
 import { newRun } from '../../src/frontends/screens/practice-run.js';
 import { Terminal } from '../../src/frontends/terminal.js';
 import { loadPractice } from '../../src/scenario/practice-load.js';

@@ -15,6 +15,7 @@ import { practiceSummary } from './practice-summary.js';
 import { practiceTyped } from './practice-typed.js';
 import { question } from './question.js';
 import { region } from './region.js';
+import { regionKeep } from './region-keep.js';
 import { save } from './save.js';
 import { saveName } from './save-name.js';
 import { saveReplace } from './save-replace.js';
@@ -30,6 +31,7 @@ export const SCREENS: { readonly [N in ScreenName]: Screen<StateOf<N>, Events[N]
   question,
   crisis,
   region,
+  'region-keep': regionKeep,
   plan,
   'plan-menu': planMenu,
   export: exportPlan,

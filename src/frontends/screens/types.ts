@@ -42,6 +42,8 @@ export type ScreenState = Base &
     | { screen: 'crisis'; then: ScreenState }
     /** Where the person is, asked once when numbers first matter and the locale names no country; then `then`. */
     | { screen: 'region'; then: ScreenState }
+    /** The offer to remember the region chosen (`code`) for next time; then `then`. */
+    | { screen: 'region-keep'; code: string; then: ScreenState }
     | { screen: 'plan'; plan: Plan }
     /** After the plan: go on, or read the rest of it (`view` 'more') or all of it again, then back here. */
     | { screen: 'plan-menu'; plan: Plan; view?: 'more' | 'again' }
@@ -76,6 +78,8 @@ export interface Events {
   crisis: void;
   /** The region chosen (a code), or null for somewhere else. */
   region: string | null;
+  /** Kept (where), not kept (why), or not wanted. */
+  'region-keep': { file: string } | { reason: string } | false;
   plan: void;
   'plan-menu': 'on' | 'more' | 'again' | 'crisis';
   /** false when the file existed and the person kept it. */
@@ -124,8 +128,9 @@ export interface Setup {
   /** talkcoach checkin: after the plan, the date and the reminder. */
   checkin?: CheckinSetup;
   /** The locale names no country: ask where the person is, once, when numbers first matter. The
-   * region screen sets `asked` and puts the region's lines in `start` for the rest of the session. */
-  askRegion?: { asked: boolean };
+   * region screen sets `asked` and puts the region's lines in `start` for the rest of the session;
+   * `offer`: the region chosen, still to be offered to keep for next time (region-keep.ts). */
+  askRegion?: { asked: boolean; offer?: string };
 }
 
 export interface Screen<S extends ScreenState, E> {

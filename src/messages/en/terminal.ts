@@ -142,5 +142,10 @@ export const terminal = {
     other: 'More: the {count} ideas left out to keep the plan short',
   },
   'terminal.planMenu.again': 'See the plan again',
+  'terminal.region.keep': 'Remember {region} for next time? Then talkcoach will not ask again.',
+  'terminal.region.kept':
+    'Kept in {file}. talkcoach will use the crisis numbers for {region}. To change it: talkcoach config unset region.',
+  'terminal.region.notKept': 'Not kept ({reason}). talkcoach will ask again next time.',
+  'terminal.region.notKeptWhy': 'the settings file could not be written',
   'terminal.plain.yesOrNoAsk': 'Type y for yes or n for no, then press Enter.',
 } as const;

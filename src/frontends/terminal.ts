@@ -172,9 +172,11 @@ export class Terminal {
   }
 
   /** A list with crisis help as its last choice, for questions of the coach's own (the picker). */
+  /** `start`: the value the cursor starts on. */
   async choose(
     message: string,
     items: { value: string; name: string; description?: string }[],
+    start?: string,
   ): Promise<string | typeof CRISIS> {
     if (this.plain) {
       const n = await this.plain.choose(message, items);
@@ -192,6 +194,7 @@ export class Terminal {
         {
           message: `${f.blank ? '\n' : ''}${f.question.map(look.paint.bold).join('\n')}`,
           choices: [...items, ...pinned],
+          ...(start !== undefined ? { default: start } : {}),
           width: look.width,
           pageSize: f.page,
           pinned: pinned.length,

@@ -74,7 +74,7 @@ describe('the check-in in a real terminal', () => {
     t.keys('Enter');
     await t.waitFor('File name: (talkcoach-plan.md)');
     t.keys('Enter');
-    await t.waitFor('Start again with new answers?');
+    await t.waitFor('Go through the check-in again, with different answers?');
     t.keys('n', 'Enter');
     const end = await t.waitFor(/exit=\d+/);
     expect(end).toContain('exit=0');
@@ -106,7 +106,12 @@ describe('the check-in in a real terminal', () => {
     open.push(t);
     t.type(`${talkcoach()}; echo "exit=$?"`);
     t.keys('Enter');
-    await t.waitFor(/You planned to check in again on Sunday, November 15, 2026. Do the check-in\s+now\?/);
+    const offer = await t.waitFor(
+      /You planned to check in again on Sunday, November 15, 2026. Do the check-in\s+now\?/,
+    );
+    // The first screen of the run says how to reach crisis help, as the welcome does, before asking.
+    const first = offer.replace(/\s+/g, ' ');
+    expect(first).toMatch(/Crisis help right now: choose "I need help right now" .* You planned to check in again/);
     t.type('n');
     t.keys('Enter');
     const picker = await t.waitFor('Which is closest to your situation?');

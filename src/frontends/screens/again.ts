@@ -18,7 +18,8 @@ export const again = screen<State, boolean>({
     // The region asked on the way to crisis help, offered to keep now that the session is ending.
     const offer = setup.askRegion?.offer;
     if (offer !== undefined) for (const n of keptNotices(await offerToKeep(t, offer, setup), offer)) drawNotice(n, t);
-    return t.confirm(msg('terminal.again.ask'));
+    // After a check-in, what starts again is the check-in: said so, not "new answers" to a plan.
+    return t.confirm(msg(setup.checkin ? 'checkin.screen.again' : 'terminal.again.ask'));
   },
   next,
 });

@@ -48,8 +48,11 @@ function next(s: State, reply: Reply, setup: Setup): ScreenState {
     const before = reply.keep === undefined ? s.before : new Map(s.before).set(q.node, reply.keep);
     return go(s, { screen: 'crisis', then: { ...s, before, arrived: false, notices: [] } });
   }
-  if ('back' in reply && leavesToPicker(q, setup))
-    return go(s, { screen: 'picker' }, { kind: 'message', id: 'terminal.question.toList', dim: true });
+  if ('back' in reply && leavesToPicker(q, setup)) {
+    const chosen = setup.choices.indexOf(s.scenario);
+    const picker = chosen >= 0 ? { screen: 'picker' as const, chosen } : { screen: 'picker' as const };
+    return go(s, picker, { kind: 'message', id: 'terminal.question.toList', dim: true });
+  }
   // Nowhere to go back to (the prompt offers no way back there): the same question again.
   if ('back' in reply && !q.canGoBack) return go(s, s);
   if ('back' in reply) {

@@ -35,7 +35,8 @@ interface Base {
 export type ScreenState = Base &
   (
     | { screen: 'welcome' }
-    | { screen: 'picker' }
+    /** `chosen`: the situation to put the cursor on (the one left with Esc from its first question). */
+    | { screen: 'picker'; chosen?: number }
     /** `total`: the "about" total said for this question (progress.ts: it never goes down in a run). */
     | { screen: 'question'; scenario: Scenario; step: Asking; before: Remembered; arrived: boolean; total: number }
     /** Crisis help, then back to `then` (the question or the picker it was asked from). */

@@ -147,5 +147,11 @@ export const terminal = {
     'Kept in {file}. talkcoach will use the crisis numbers for {region}. To change it: talkcoach config unset region.',
   'terminal.region.notKept': 'Not kept ({reason}). talkcoach will ask again next time.',
   'terminal.region.notKeptWhy': 'the settings file could not be written',
+  'terminal.welcome.crisisNpmStart':
+    'Crisis help right now: choose "I need help right now" or press ! at any question, or run: ' +
+    'npm start --silent -- crisis',
+  'terminal.welcome.crisisInSession':
+    'Crisis help right now: choose "I need help right now" or press ! at any question. Every plan ends with ' +
+    'the crisis lines too.',
   'terminal.plain.yesOrNoAsk': 'Type y for yes or n for no, then press Enter.',
 } as const;

@@ -250,7 +250,7 @@ export class Terminal {
   /** The line a yes/no leaves on screen once answered: "✔ Save this plan? No". */
   private answered(message: string, answer: string): void {
     const { look } = this;
-    this.say(wrap(`${look.marks.done} ${message} ${look.paint.accent(answer)}`, look.width, '  ').join('\n'));
+    this.say(wrap(`${look.marks.done} ${message} ${look.paint.accent(answer)}`, look.width, '  ', '').join('\n'));
   }
 
   /**

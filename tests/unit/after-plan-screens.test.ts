@@ -113,7 +113,9 @@ describe('saving after fear or not saying', () => {
     await fake.waitFor('Type y for yes or n for no, then press Enter.');
     fake.press('n', KEY.enter);
     expect(await answer).toBe(false);
+    // The answered line stays, from the first column (its wrapped lines hang under it).
     expect(fake.screen()).toMatch(/✔ Save this plan as a Markdown file\?[^✔?]* No\n/);
+    expect(fake.screen()).not.toMatch(/ {2}✔ Save this plan/);
     expect(fake.screen()).not.toContain('anyone who uses this computer');
   });
 

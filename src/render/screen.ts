@@ -57,6 +57,7 @@ export function makeLook(level: ColorLevel, plain: boolean, columns: number | un
 }
 
 const textOptions = (look: Look): TextOptions => ({
+  moreInSession: true,
   width: look.width,
   style: look.style,
   ...(look.frame ? { frame: look.frame } : {}),

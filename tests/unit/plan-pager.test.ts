@@ -11,6 +11,7 @@ import { next, SCREENS } from '../../src/frontends/screens/index.js';
 import type { Setup } from '../../src/frontends/screens/types.js';
 import { leftOut } from '../../src/frontends/screens/plan-menu.js';
 import { Terminal } from '../../src/frontends/terminal.js';
+import { makeLook, renderPlanScreen } from '../../src/render/screen.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
 import { crisisFor } from '../../src/safety/crisis.js';
@@ -89,8 +90,16 @@ describe('after the plan', () => {
     expect(crisis.then.screen).toBe('plan-menu');
   });
 
-  it('More opens the whole plan at "More, if you want it", paged, then the choice again', async () => {
+  it('the plan on the terminal points to the choice, not to --full', async () => {
     // Guards against "Run with --full to see them all": not something a person can do in the session.
+    const plan = await ordinaryPlan();
+    const text = renderPlanScreen(plan, makeLook(0, false, 80)).replace(/\s+/g, ' ');
+    expect(text).toContain(`${leftOut(plan)} more ideas were left out to keep this short. Choose "More" below`);
+    expect(text).not.toContain('--full');
+  });
+
+  it('More opens the whole plan at "More, if you want it", paged, then the choice again', async () => {
+    // Guards against a pager that opens at the top, far from what "More" promised.
     const plan = await ordinaryPlan();
     expect(leftOut(plan)).toBeGreaterThan(0);
     const fake = fakeTerminal({ env: { NO_COLOR: '1' } });

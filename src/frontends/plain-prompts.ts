@@ -81,9 +81,9 @@ export class PlainPrompts {
     }
   }
 
-  async ask(q: Question, previous: Previous, crisisKey: boolean): Promise<Reply> {
+  async ask(q: Question & { progress?: string }, previous: Previous, crisisKey: boolean): Promise<Reply> {
     this.say('');
-    this.say(msg('terminal.plain.progress', { step: q.step, total: q.aboutTotal }));
+    this.say(q.progress ?? msg('terminal.plain.progress', { step: q.step, total: q.aboutTotal }));
     this.say(stripUnsafe(q.ask));
     if (q.why) this.say(msg('terminal.question.why', { why: stripUnsafe(q.why) }));
     const kind = KINDS[q.kind];
@@ -161,11 +161,18 @@ export class PlainPrompts {
     return n! < items.length ? n! : 'crisis';
   }
 
-  async confirm(message: string, byDefault: boolean): Promise<boolean> {
-    this.say(`${message} ${msg(byDefault ? 'terminal.plain.yesDefault' : 'terminal.plain.noDefault')}`);
+  /** Without `byDefault`, Enter alone answers nothing: the question waits for y or n. */
+  async confirm(message: string, byDefault?: boolean): Promise<boolean> {
+    const how =
+      byDefault === undefined
+        ? 'terminal.plain.yesOrNoAsk'
+        : byDefault
+          ? 'terminal.plain.yesDefault'
+          : 'terminal.plain.noDefault';
+    this.say(`${message} ${msg(how)}`);
     for (;;) {
       const typed = (await this.line()).toLowerCase();
-      if (typed === '') return byDefault;
+      if (typed === '' && byDefault !== undefined) return byDefault;
       if (typedWords('typed.yes').includes(typed)) return true;
       if (typedWords('typed.no').includes(typed)) return false;
       this.say(msg('terminal.plain.yesOrNo'));

@@ -65,17 +65,19 @@ export function makeLook(level: ColorLevel, plain: boolean, columns: number | un
 }
 
 const textOptions = (look: Look): TextOptions => ({
+  moreInSession: true,
   width: look.width,
   style: look.style,
   ...(look.frame ? { frame: look.frame } : {}),
 });
 
 /** The plan on a terminal. When it is taller than the screen, "In short" comes again at the end, just
- * above the crisis lines, so what matters most is where the eye lands when the plan stops scrolling. */
-export function renderPlanScreen(plan: Plan, look: Look, rows?: number): string {
-  const once = renderPlanText(plan, textOptions(look));
+ * above the crisis lines, so what matters most is where the eye lands when the plan stops scrolling.
+ * `full`: with "More, if you want it" whole, as --full prints it. */
+export function renderPlanScreen(plan: Plan, look: Look, rows?: number, full = false): string {
+  const once = renderPlanText(plan, { ...textOptions(look), full });
   if (rows === undefined || once.split('\n').length <= rows) return once;
-  return renderPlanText(plan, { ...textOptions(look), summaryAgain: true });
+  return renderPlanText(plan, { ...textOptions(look), full, summaryAgain: true });
 }
 
 /** The crisis box on a terminal; `more`: further lines to call, after the crisis lines. */

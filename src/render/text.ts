@@ -24,6 +24,8 @@ export interface TextOptions {
   frame?: Frame;
   /** Print "More, if you want it" too, not only a line saying it is there. */
   full?: boolean;
+  /** On a terminal, where "More" is offered right after the plan: the line says to choose it. */
+  moreInSession?: boolean;
   /** The day the plan was made (YYYY-MM-DD), for a saved file. */
   date?: string;
   /** Say "In short" again at the end, above the crisis lines: where the eye lands after a long plan. */
@@ -126,7 +128,10 @@ export function renderPlanText(whole: Plan, options: TextOptions = {}): string {
   if (more > 0 && options.full) {
     out.push('', ...headingLines(msg('plan.more.heading'), width, style));
     sections(plan.more, 'more');
-  } else if (more > 0) out.push('', ...wrap(msg('plan.more.note', { count: more }), width).map(style.dim));
+  } else if (more > 0) {
+    const note = options.moreInSession ? 'plan.more.noteSession' : 'plan.more.note';
+    out.push('', ...wrap(msg(note, { count: more }), width).map(style.dim));
+  }
   if (more > 0 && !options.full && plan.worriesInMore)
     out.push(...wrap(msg('plan.more.worries', { worries: plan.worriesInMore.join(', ') }), width).map(style.dim));
   if (options.summaryAgain) out.push(...summaryLines(msg('plan.summary.again')));

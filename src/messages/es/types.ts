@@ -49,7 +49,7 @@ type AfterLastBrace<S extends string> = S extends `${string}{${infer R}` ? After
 
 /** The placeholder names in a text, as format.ts's render() finds them: {name}, a letter then
  * letters, digits or _. Other braces ("{{ }}", a JSON example) are text, not placeholders. */
-export type Placeholders<S> = S extends `${string}{${infer Group}}${infer Rest}`
+type Placeholders<S> = S extends `${string}{${infer Group}}${infer Rest}`
   ? | (AfterLastBrace<Group> extends `${Letter}${infer Tail}`
         ? AllWord<Tail> extends true
           ? AfterLastBrace<Group>

@@ -92,7 +92,7 @@ const words = {
   'terminal.keys.choosePlain': 'Enter elige',
   'terminal.keys.tick': 'espacio marcar',
   'terminal.keys.tickPlain': 'Espacio marca o desmarca',
-  'terminal.keys.done': '⏎ listo',
+  'terminal.keys.done': '⏎ terminar',
   'terminal.keys.donePlain': 'Enter cuando termines',
   'terminal.keys.text': '⏎ responder (o saltar)',
   'terminal.keys.textPlain': 'Escribe tu respuesta y pulsa Enter, o pulsa Enter para saltarla',

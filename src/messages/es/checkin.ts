@@ -16,7 +16,7 @@ const words = {
   'checkin.tooLate':
     'la fecha del seguimiento quedaría después del {last}, el último día que admite un calendario: ' +
     'elige un --today o un --date anterior',
-  'checkin.savedSoFar': 'Ya guardado: {files}.',
+  'checkin.savedSoFar': 'Lo que ya se guardó: {files}.',
   'checkin.notSaved': 'Sin guardar: {what}.',
   'checkin.what.plan': 'el plan de seguimiento',
   'checkin.what.calendar': 'el recordatorio de calendario',

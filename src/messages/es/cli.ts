@@ -137,16 +137,16 @@ const words = {
   'cli.graph.drawnWithProblems': 'talkcoach: dibujado, pero {file} tiene {problems}:',
   'cli.validate.badFormat': '--format debe ser text o json',
   'cli.validate.noFiles': '{target} no tiene archivos .yaml que revisar',
-  'cli.validate.summary': '{files} revisados: {errors}, {warnings}',
+  'cli.validate.summary': 'Revisión de {files}: {errors}, {warnings}',
   'cli.validate.strictFails': ' (--strict: los avisos cuentan como fallo)',
   'cli.test.noFiles': '{target} no tiene archivos de {what}',
   'cli.test.testFiles': 'prueba (*.test.yaml)',
   // PASS, FAIL y BROKEN se quedan así: son el veredicto que el código escribe y que CI busca.
   'cli.test.broken': 'BROKEN {file}: {problems}; no se ejecutó ningún caso',
   'cli.test.pass': 'PASS {file}: {cases}',
-  'cli.test.fail': 'FAIL {file}: fallaron {failed} de {cases}',
+  'cli.test.fail': 'FAIL {file}: {failed} de {cases} con fallo',
   'cli.test.summary': '{cases} en {files}: {passed} bien, {failed} mal',
-  'cli.test.unrunnable': ', {files} no se pudieron ejecutar',
+  'cli.test.unrunnable': ', sin poder ejecutar {files}',
   'cli.test.case': 'caso "{name}": {message}',
   'cli.test.walkResult':
     '{verdict} walk {id} ({file}): {sessions}, {taken} de {pairs} recorridos, {reached} de {endings} ' +
@@ -154,8 +154,8 @@ const words = {
   'cli.test.walkSafety':
     '  seguridad: planes por postura: {stances}; {forbidden} puntos que una postura prohíbe; {risk} con ' +
     'riesgo, {first} con las líneas de crisis primero; {substances} sobre consumo de sustancias, {warned} ' +
-    'con el aviso de abstinencia; resumen de {summaryMax} palabras como mucho ({summaryOver} pasan de 100); ' +
-    'plan principal de {mainMax} puntos como mucho ({mainOver} pasan de 12)',
+    'con el aviso de abstinencia; resumen de {summaryMax} palabras como mucho ({summaryOver} por encima de 100); ' +
+    'plan principal de {mainMax} puntos como mucho ({mainOver} por encima de 12)',
   'cli.test.walkCut': '  el recorrido paró antes de probar cada respuesta (demasiadas sesiones)',
   'cli.test.walkLoop': '  el recorrido paró antes de probar cada respuesta (un bucle sin salida)',
   'cli.count.cases': { one: '{count} caso', other: '{count} casos' },

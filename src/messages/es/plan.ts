@@ -13,7 +13,7 @@ const words = {
   'plan.summary.listen': 'Escucha:',
   'plan.summary.choice': 'Su decisión:',
   'plan.summary.avoid': 'Evita:',
-  'plan.summary.next': 'Después:',
+  'plan.summary.next': 'Siguiente paso:',
   'plan.summary.care': 'Para ti:',
   'plan.summary.call': 'Llama al {numbers}',
   'plan.summary.callLocal': 'Llama al número de emergencias de donde estés',

@@ -10,12 +10,15 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sourceHash } from './lib/source-hash.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'dist.building');
 process.chdir(ROOT);
 rmSync(OUT, { recursive: true, force: true });
+// Hashed before building, so a source saved during the build makes the next start build again.
+const hash = sourceHash();
 
 const common = {
   bundle: true,
@@ -115,6 +118,9 @@ await build({
 await (await import(pathToFileURL(compiler).href)).compileBuiltins();
 rmSync(compiler);
 
+// The stamp goes with what it describes: any build (npm run build, npm pack's prepack) leaves it, so
+// the next `npm start` does not build again (it used to be written by ensure-ready.mjs alone).
+writeFileSync(join(OUT, '.source-hash'), `${hash}\n`);
 rmSync(DIST, { recursive: true, force: true });
 renameSync(OUT, DIST);
 

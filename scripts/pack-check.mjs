@@ -75,6 +75,11 @@ try {
       `(${(size / 1024).toFixed(1)} KiB; limit ${LIMIT / 1024} KiB), unpacked ${packed.unpackedSize} bytes`,
   );
   if (size > LIMIT) throw new Error(`pack-check: the tarball is ${size} bytes, over ${LIMIT}`);
+  // npm pack built dist/ (prepack): the next `npm start` must find it current, not build again.
+  const ready = spawnSync(node, ['scripts/ensure-ready.mjs'], { cwd: copy, env, encoding: 'utf8' });
+  if (ready.status !== 0 || /building/.test(ready.stderr))
+    throw new Error(`pack-check: after npm pack, npm start would build again: ${ready.stderr.trim()}`);
+  console.log('after npm pack, dist/ is current: npm start does not build again');
   const paths = packed.files.map((f) => f.path);
   for (const needed of [
     'bin/talkcoach.js',

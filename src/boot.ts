@@ -19,7 +19,9 @@ import {
   scenariosOption,
   voice,
 } from './commands/parser.js';
+import { groupOf, inHelpOrder } from './commands/help-layout.js';
 import { closest } from './scenario/suggest.js';
+import { silenceNotes } from './commands/note.js';
 
 export { INTERRUPTED_LINE, SIGNAL_EXIT_CODES } from './edge.js';
 export { removeAllPending } from './io/temp-files.js';
@@ -31,6 +33,7 @@ const rootCommand = () =>
   new Command('talkcoach')
     .option('--plain', msg('cli.opt.plain'))
     .option('--no-color', msg('cli.opt.noColor'))
+    .option('--quiet', msg('cli.opt.quiet'))
     .addOption(regionOption())
     .addOption(scenariosOption())
     .addOption(maxBytesOption());
@@ -122,6 +125,7 @@ const COMMANDS = {
       .argument('<name>', msg('cli.describe.name'))
       .addOption(formatOption(['text', 'json'], 'text', 'help.opt.textOrJson'))
       .addOption(jsonOption())
+      .addHelpText('after', examples('help.ex.describe'))
       .action(async (name, _, cmd) => {
         const o = cmd.optsWithGlobals();
         done(
@@ -139,6 +143,7 @@ const COMMANDS = {
       .addOption(formatOption(['text', 'json'], 'text', 'practice.cli.format'))
       .addOption(jsonOption())
       .option('--no-input', msg('cli.run.noInput'))
+      .addHelpText('after', examples('help.ex.practice'))
       .action(async (scenario, _, cmd) => {
         const o = cmd.optsWithGlobals();
         await (await import('./commands/practice.js')).practiceCommand(scenario, { ...o, format: formatOf(o) }, io);
@@ -157,6 +162,7 @@ const COMMANDS = {
       .option('--calendar <file>', msg('checkin.opt.calendar'))
       .option('--details', msg('checkin.opt.details'))
       .option('--keep', msg('checkin.opt.keep'))
+      .addHelpText('after', examples('help.ex.checkin'))
       .action(async (_, cmd) => {
         const [{ checkinCommand }, { parseFormat }] = await Promise.all([
           import('./commands/checkin.js'),
@@ -179,6 +185,7 @@ const COMMANDS = {
     command('forget')
       .description(msg('forget.cmd'))
       .option('--yes', msg('forget.opt.yes'))
+      .addHelpText('after', examples('help.ex.forget'))
       .action(async (opts) => (await import('./commands/history.js')).forgetCommand(opts, io)),
   completion: (io: Io) =>
     command('completion')
@@ -200,6 +207,7 @@ const COMMANDS = {
     command('help')
       .description(msg('help.command'))
       .argument('[command]', msg('help.arg'))
+      .addHelpText('after', examples('help.ex.help'))
       .action(async (name, _, cmd) => {
         const root = cmd.parent!;
         if (name === undefined) return void root.outputHelp();
@@ -275,15 +283,21 @@ export function program(io: Io, version: string, done: Done) {
     // Words after a command that is not one: taken here so the error is about the command, not their count.
     .argument('[words...]')
     .addHelpText('after', examples('help.ex.root'))
+    // --quiet holds for the whole run, before any command writes a note.
+    .hook('preAction', (_, action) => {
+      if ((action.optsWithGlobals() as { quiet?: boolean }).quiet) silenceNotes(io);
+    })
     .action(async (command, _words, opts) => {
       // With options but no command, the coach starts, as with no arguments at all.
       if (command !== undefined)
         root.error(await unknownCommand(command), { code: 'commander.unknownCommand', exitCode: EXIT.usage });
       await (await import('./commands/coach.js')).coachCommand(opts, io);
     });
-  for (const name of NAMES)
+  // Listed in groups, in the order of src/commands/help-layout.ts.
+  for (const name of inHelpOrder(NAMES))
     root.addCommand(
       COMMANDS[name](io, done)
+        .helpGroup(msg(groupOf(name)?.heading ?? 'help.group.you'))
         .copyInheritedSettings(root)
         // A mistake in `help <name>` is pointed to the top-level help, where the commands are listed.
         .configureOutput(output(name === 'help' ? 'talkcoach' : `talkcoach ${name}`)),

@@ -30,8 +30,9 @@ export async function answerSource(file: string | undefined, io: Io): Promise<An
     const r = readYamlAnswers(read());
     if ('value' in r) return { keyed: r.value, name: file };
     const { what, line, col } = r.problem;
-    if (line === undefined) throw new TalkcoachError('file', msg('cli.run.answersNotYaml', { file }));
-    throw new TalkcoachError('file', msg(YAML_PROBLEMS[what], { file, line, col: col ?? 1 }));
+    // A mistake in the answers is an answers error (exit 4), not a file that could not be read (6).
+    if (line === undefined) throw new TalkcoachError('answer', msg('cli.run.answersNotYaml', { file }));
+    throw new TalkcoachError('answer', msg(YAML_PROBLEMS[what], { file, line, col: col ?? 1 }));
   }
   return { lines: fileLines(file) };
 }

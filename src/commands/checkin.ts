@@ -16,6 +16,7 @@ import { onTerminal, type Io } from '../io/types.js';
 import { openForRun } from './open.js';
 import { today as localToday } from './run.js';
 import { chooseRegion } from './region.js';
+import { cutNote, note } from './note.js';
 import { terminalRoom } from './rooms.js';
 
 export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
@@ -37,9 +38,9 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
     return;
   }
   const lines = o.answers !== undefined ? fileLines(o.answers) : io.lines ? io.lines() : linesOf(io.stdin);
-  const { plan, leftOver } = await runPiped(scenario, lines, { crisis });
+  const { plan, leftOver } = await runPiped(scenario, lines, { crisis }, cutNote(io));
   const facts = factsOf(scenario, plan.answers);
-  if (leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: leftOver })}\n`);
+  if (leftOver > 0) note(io, msg('cli.run.leftOver', { count: leftOver }));
   const when = datesFor(scenario, facts, today, chosen);
   const { output, calendar, history } = targets;
   // A saved file is the whole plan, dated, without the answers (as run saves it).
@@ -57,7 +58,7 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
       file: output,
       run: () => {
         saveFileAtomic(output, text, { overwrite: force });
-        io.stderr.write(`${msg('checkin.saved', { file: output })}\n`);
+        note(io, msg('checkin.saved', { file: output }));
       },
     },
     calendar !== undefined && {
@@ -65,12 +66,12 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
       file: calendar,
       run: async () => {
         await writeCalendar(calendar, withCheckinDate(plan, when), when, o.details === true, force);
-        io.stderr.write(`${msg('checkin.calendarSaved', { file: calendar, title: msg('checkin.ics.title') })}\n`);
+        note(io, msg('checkin.calendarSaved', { file: calendar, title: msg('checkin.ics.title') }));
       },
     },
     history !== undefined && {
       what: 'keep',
-      run: async () => io.stderr.write(`${msg('checkin.kept', { file: await keep(when, plan, scenario, history) })}\n`),
+      run: async () => note(io, msg('checkin.kept', { file: await keep(when, plan, scenario, history) })),
     },
   ]);
 }

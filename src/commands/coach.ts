@@ -19,7 +19,9 @@ export interface CoachOptions extends CommonOptions {
 export async function coachCommand(given: CoachOptions, io: Io): Promise<void> {
   const o = { ...given, plain: plainWanted(given, io) };
   // As with run: `talkcoach > plan.txt` asks on the terminal, and the plan goes to the file.
-  if (!canAskHere(io)) throw new TalkcoachError('usage', msg('cli.notOnTerminal'), [msg('cli.notOnTerminalHint')]);
+  // One line, as every error: what happened, then where to look.
+  if (!canAskHere(io))
+    throw new TalkcoachError('usage', `${msg('cli.notOnTerminal')}; ${msg('cli.notOnTerminalHint')}`);
   // The terminal room loads while the history is looked at for a due check-in.
   const terminal = terminalRoom();
   if (await offerDueCheckin(o, io)) return;

@@ -6,6 +6,7 @@ import { inert, msg } from '../messages/index.js';
 import { KNOWN_REGIONS, normaliseRegion } from '../safety/crisis.js';
 import type { Io } from '../io/types.js';
 import { echoed } from './parser.js';
+import { note } from './note.js';
 
 const ACTIONS = ['set', 'get', 'unset', 'list'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -50,12 +51,12 @@ export function configCommand(action: string, words: string[], io: Io): void {
     }
     delete config[key];
     const file = writeConfig(io.env, config);
-    io.stderr.write(`${msg('config.unset', { key, file })}\n`);
+    note(io, msg('config.unset', { key, file }));
     return;
   }
   const value = normaliseRegion(words[1]!);
   if (!value) throw usage('config.badRegion', { value: inert(echoed(words[1]!)), known: KNOWN_REGIONS.join(' ') });
   config[key] = value;
   const file = writeConfig(io.env, config);
-  io.stderr.write(`${msg('config.set', { key, value, file })}\n`);
+  note(io, msg('config.set', { key, value, file }));
 }

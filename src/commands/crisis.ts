@@ -7,6 +7,7 @@ import { otherHelpItems } from '../render/crisis.js';
 import { renderCrisisText, pointLines } from '../render/text.js';
 import { PLAIN_STYLE } from '../render/style.js';
 import { wrap } from '../render/wrap.js';
+import { colorLevel } from '../render/color-level.js';
 import { crisisFor } from '../safety/crisis.js';
 import { crisisStepsFor, plainWanted } from './context.js';
 import { onTerminal, type Io } from '../io/types.js';
@@ -28,7 +29,14 @@ export async function crisisCommand(
   io: Io,
 ): Promise<void> {
   const plain = plainWanted(o, io);
-  const style = plain ? PLAIN_TEXT_STYLE : PLAIN_STYLE;
+  // Colour as README's rules say (a terminal, or FORCE_COLOR even into a pipe; never with --plain,
+  // --no-color or NO_COLOR); the colours are loaded only when used.
+  const level = colorLevel({ env: io.env, isTTY: io.stdout.isTTY === true, noColor: o.color === false, plain });
+  const style = plain
+    ? PLAIN_TEXT_STYLE
+    : level > 0 && !o.json
+      ? (await import('../render/screen.js')).makeLook(level, false, 80).style
+      : PLAIN_STYLE;
   const region = await regionHere(o, io, plain);
   const crisis = crisisFor(region.region);
   const [selfSteps, steps] = await Promise.all([crisisStepsFor('self')(), crisisStepsFor()()]);

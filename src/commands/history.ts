@@ -62,8 +62,14 @@ export async function historyCommand(o: { json?: boolean }, io: Io): Promise<voi
   }
   const scenario = await openForRun('checkin', {}, io);
   const width = Math.max(40, Math.min(io.stdout.columns ?? 80, 100));
-  // A line that fits keeps its two-space columns; a longer one wraps, hanging under the date.
-  const fit = (line: string) => (line.length <= width ? line : wrap(line, width, '    ', '').join('\n'));
+  // A line that fits keeps its two-space columns; a longer one wraps, hanging under the date, with
+  // "next: DATE" (after the last two-space gap) on a line of its own rather than run into the words.
+  const fit = (line: string) => {
+    if (line.length <= width) return line;
+    const gap = line.lastIndexOf('  ');
+    const [head, next] = gap > 0 ? [line.slice(0, gap), line.slice(gap + 2)] : [line, ''];
+    return [...wrap(head, width, '    ', ''), ...(next ? wrap(next, width, '    ', '    ') : [])].join('\n');
+  };
   for (const k of byDate.slice(-SHOWN)) io.stdout.write(`${fit(historyLine(scenario, k))}\n`);
   io.stdout.write(`${wrap(msg('history.where', { count: kept.length, file }), width).join('\n')}\n`);
 }

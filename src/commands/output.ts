@@ -12,6 +12,7 @@ import { renderPlan, type Format } from '../render/index.js';
 import { PLAIN_TEXT_STYLE, straightQuotes } from '../render/plain.js';
 import type { Io } from '../io/types.js';
 import { today } from './today.js';
+import { note } from './note.js';
 
 export { today };
 
@@ -57,6 +58,8 @@ export async function writePlan(plan: Plan, o: PlanOutput, io: Io): Promise<void
   // anything is written; without --force, link() refuses a name taken since.
   writableTarget(target, o.force === true);
   saveFileAtomic(target, text, { overwrite: o.force === true });
-  // After fear (or not saying), "only your account can read it" would be false comfort on a shared computer.
-  io.stderr.write(`${msg(plan.safety.afraid ? 'cli.run.savedCareful' : 'cli.run.saved', { file: target })}\n`);
+  // After fear (or not saying), "only your account can read it" would be false comfort on a shared
+  // computer: that caution is said even with --quiet; the plain "saved to" is a note.
+  if (plan.safety.afraid) io.stderr.write(`${msg('cli.run.savedCareful', { file: target })}\n`);
+  else note(io, msg('cli.run.saved', { file: target }));
 }

@@ -18,6 +18,7 @@ import { openForRun } from './open.js';
 import { defaultName, loadPracticeFiles, type LoadedPractice } from './practice-source.js';
 import { echoed, MAX_SEED, wholeNumber } from './parser.js';
 import { chooseRegion } from './region.js';
+import { note } from './note.js';
 import { terminalRoom } from './rooms.js';
 
 export interface PracticeOptions extends CommonOptions {
@@ -39,7 +40,7 @@ function nameFor(given: string | undefined, io: Io): string {
   if (given === undefined) return '';
   const name = cleanTyped(given);
   if ([...given.trim()].length > MAX_TYPED_LENGTH && name !== '')
-    io.stderr.write(`${msg('practice.cli.nameCut', { limit: MAX_TYPED_LENGTH })}\n`);
+    note(io, msg('practice.cli.nameCut', { limit: MAX_TYPED_LENGTH }));
   return name;
 }
 
@@ -109,6 +110,6 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
     return;
   }
   const { transcript, leftOver } = await runPracticePiped({ input, reasons, name, seed: seed ?? 1 }, lines());
-  if (leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: leftOver })}\n`);
+  if (leftOver > 0) note(io, msg('cli.run.leftOver', { count: leftOver }));
   io.stdout.write(o.format === 'json' ? renderPracticeJson(transcript) : renderPracticeText(transcript));
 }

@@ -12,9 +12,12 @@ import { stripUnsafe } from '../engine/typed.js';
 import type { CommonOptions } from './context.js';
 import type { Io } from '../io/types.js';
 import { openForRun } from './open.js';
+import { aliasOf } from '../engine/question-keys.js';
 
 interface QuestionRow {
   id: string;
+  /** The readable name a keyed answer may use beside the id (absent when the scenario gives none). */
+  alias?: string;
   kind: string;
   ask: string;
   /** What an answer can be: the options by number, id and label; yes/no; or free text. */
@@ -51,6 +54,7 @@ function questionRows(scenario: Scenario): QuestionRow[] {
     .filter(([, node]) => kindOf(node).asks)
     .map(([id, node]) => ({
       id,
+      ...(aliasOf(node) !== undefined ? { alias: aliasOf(node)! } : {}),
       kind: node.kind,
       ask: stripUnsafe(fill(kindOf(node).heading(node), {}, defaults)),
       options:
@@ -72,7 +76,8 @@ export async function questionsCommand(arg: string, o: CommonOptions & { json?: 
   }
   const out: string[] = [];
   for (const r of rows) {
-    out.push(`${r.id} (${r.kind})`, ...wrap(r.ask, 80, '  '));
+    const name = r.alias === undefined ? r.id : msg('help.questions.alias', { id: r.id, alias: r.alias });
+    out.push(`${name} (${r.kind})`, ...wrap(r.ask, 80, '  '));
     if (r.options.length === 0) out.push(`  ${msg('help.questions.text')}`);
     else out.push(...wrap(r.options.map((x) => `${x.n} ${x.id} (${x.label})`).join(', '), 80, '  '));
     const when =

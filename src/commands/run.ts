@@ -15,7 +15,10 @@ import { openForRun, openFromStdin } from './open.js';
 import { practiceAfterPlan } from './practice-source.js';
 import { formatFor, outputPath, writePlan } from './output.js';
 import { chooseRegion, regionLine } from './region.js';
+import { cutNote, note } from './note.js';
 import { terminalRoom } from './rooms.js';
+import { questionKeys } from '../engine/question-keys.js';
+import type { Scenario } from '../engine/model.js';
 
 export interface RunOptions extends CommonOptions {
   answers?: string;
@@ -38,21 +41,25 @@ export interface RunOptions extends CommonOptions {
 
 export { today } from './output.js';
 
-/** The scenario started at `from`; the earlier questions are not asked, so their facts stay unset. */
-function startingAt<S extends { nodes: Record<string, unknown>; start: string }>(scenario: S, from: string, io: Io): S {
-  if (!Object.hasOwn(scenario.nodes, from))
+/** The scenario started at `from` (a node id, or a question's alias); the earlier questions are not
+ * asked, so their facts stay unset. */
+function startingAt(scenario: Scenario, from: string, io: Io): Scenario {
+  const keys = questionKeys(scenario);
+  const node = Object.hasOwn(scenario.nodes, from) ? from : keys.get(from);
+  if (node === undefined)
     throw new TalkcoachError(
       'usage',
-      msg('cli.run.noFrom', { node: from }) + didYouMean(closest(from, Object.keys(scenario.nodes))),
+      msg('cli.run.noFrom', { node: from }) +
+        didYouMean(closest(from, [...new Set([...Object.keys(scenario.nodes), ...keys.keys()])])),
     );
-  io.stderr.write(`${msg('cli.run.from', { node: from })}\n`);
-  return { ...scenario, start: from };
+  note(io, msg('cli.run.from', { node }));
+  return { ...scenario, start: node };
 }
 
 /** `run -`: the scenario comes on standard input, so the answers must come from a file. */
 async function scenarioFromStdin(o: RunOptions, io: Io) {
   if (o.answers === undefined || o.answers === '-')
-    throw new TalkcoachError('usage', msg('cli.run.stdinScenario'), [msg('cli.run.stdinScenarioHint')]);
+    throw new TalkcoachError('usage', `${msg('cli.run.stdinScenario')}; ${msg('cli.run.stdinScenarioHint')}`);
   return openFromStdin(io.lines ? io.lines() : linesOf(io.stdin), o);
 }
 
@@ -82,15 +89,15 @@ export async function runCommand(arg: string, given: RunOptions, io: Io): Promis
   const source = await answerSource(o.answers, io);
   let plan: Plan;
   if ('keyed' in source) {
-    plan = runKeyed(scenario, source.keyed, { crisis }, source.name);
+    plan = runKeyed(scenario, source.keyed, { crisis }, source.name, cutNote(io));
   } else {
-    const piped = await runPiped(scenario, source.lines, { crisis });
-    if (piped.leftOver > 0) io.stderr.write(`${msg('cli.run.leftOver', { count: piped.leftOver })}\n`);
+    const piped = await runPiped(scenario, source.lines, { crisis }, cutNote(io));
+    if (piped.leftOver > 0) note(io, msg('cli.run.leftOver', { count: piped.leftOver }));
     plan = piped.plan;
   }
   await writePlan(plan, o, io);
   // A plan with no numbers says so on stderr, with how to get them; a script's stdout stays the plan.
-  if (!region.region) io.stderr.write(`talkcoach: ${regionLine(region)}\n`);
+  if (!region.region) note(io, `talkcoach: ${regionLine(region)}`);
 }
 
 export function parseFormat(value: string | undefined): Format | undefined {

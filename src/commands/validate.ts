@@ -16,6 +16,7 @@ import { isTestFile, loadTestFile } from '../authoring/load.js';
 import type { CommonOptions } from './context.js';
 import type { Io } from '../io/types.js';
 import { loadOptions, userDirs } from './options.js';
+import { note } from './note.js';
 
 const { readdirSync, statSync } = fs;
 
@@ -112,7 +113,9 @@ export function validateCommand(targets: string[], o: ValidateOptions, io: Io): 
       warnings: msg('common.warnings', { count: warnings }),
     });
     const strict = o.strict && warnings > 0 && errors === 0 ? msg('cli.validate.strictFails') : '';
-    io.stderr.write(`${summary}${strict}\n`);
+    // With nothing found, the count is a note (--quiet silences it); with problems, it stays.
+    if (all.length === 0) note(io, summary);
+    else io.stderr.write(`${summary}${strict}\n`);
   }
   return failed ? EXIT.scenario : EXIT.ok;
 }

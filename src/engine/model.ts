@@ -43,6 +43,8 @@ interface Asking {
   ask: string;
   why?: string;
   fact?: string;
+  /** A readable name for the question in answers keyed by question (name, problem, outcome). */
+  alias?: string;
   next?: string;
 }
 

@@ -7,6 +7,7 @@ import { askedKind, kindOf } from './kinds/index.js';
 import { answer } from './session.js';
 import type { Answer, Question, Step } from './types.js';
 import type { EngineMessageId } from './words.js';
+import { typedIsCut } from './typed.js';
 
 /** Notes need no line: what they show is kept for the plan. */
 export function skipNotes(scenario: Scenario, step: Step): Step {
@@ -15,14 +16,18 @@ export function skipNotes(scenario: Scenario, step: Step): Step {
 }
 
 export type LineResult =
-  { ok: true; step: Step } | { ok: false; reason: EngineMessageId; part?: number; question: Question };
+  { ok: true; step: Step; cut?: true } | { ok: false; reason: EngineMessageId; part?: number; question: Question };
 
 /** Answers the question waiting at `step` (after any notes) with one line. */
 export function playLine(scenario: Scenario, step: Extract<Step, { done: false }>, line: string): LineResult {
   const read = readAnswer(step.question, line);
   if (!read.ok)
     return { ok: false, reason: read.reason, ...(read.part ? { part: read.part } : {}), question: step.question };
-  return { ok: true, step: skipNotes(scenario, answer(scenario, step.state, read.answer)) };
+  const next = skipNotes(scenario, answer(scenario, step.state, read.answer));
+  // Typed text over MAX_TYPED_LENGTH is kept cut: said, so a front end can tell the person.
+  return 'text' in read.answer && typedIsCut(read.answer.text)
+    ? { ok: true, step: next, cut: true }
+    : { ok: true, step: next };
 }
 
 /** A question's heading without anything the user typed: fill-ins show their defaults. */

@@ -22,10 +22,15 @@ export function stripUnsafe(text: string): string {
 
 export const MAX_TYPED_LENGTH = 80;
 
-/** What the user typed, as it may be kept: one line, no controls, trimmed, at most 80 characters. */
-export function cleanTyped(text: string): string {
-  const one = stripUnsafe(text.replace(/[\r\n\t]+/g, ' '))
+const oneLine = (text: string): string =>
+  stripUnsafe(text.replace(/[\r\n\t]+/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
-  return [...one].slice(0, MAX_TYPED_LENGTH).join('');
+
+/** What the user typed, as it may be kept: one line, no controls, trimmed, at most 80 characters. */
+export function cleanTyped(text: string): string {
+  return [...oneLine(text)].slice(0, MAX_TYPED_LENGTH).join('');
 }
+
+/** Whether cleanTyped cuts this text (so the person can be told, not cut silently). */
+export const typedIsCut = (text: string): boolean => [...oneLine(text)].length > MAX_TYPED_LENGTH;

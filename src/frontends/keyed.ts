@@ -1,18 +1,18 @@
-// Answers keyed by question id ({"name": "Sam", "reasons": ["cost", "time"]}), from a JSON or YAML
+// Answers keyed by question id or alias ({"name": "Sam", "reasons": ["cost", "time"]}), from a JSON or YAML
 // file: each question takes the answer under its id, whatever the order or the branch. A string is
 // read as a piped line is; a list answers a multiple choice item by item (so a label may hold a comma).
 import { start } from '../engine/session.js';
 import { answer } from '../engine/session.js';
 import { matchChoice } from '../engine/kinds/options.js';
 import { playLine, skipNotes } from '../engine/play.js';
-import { askedKind, kindOf } from '../engine/kinds/index.js';
+import { askedKind } from '../engine/kinds/index.js';
 import type { Scenario } from '../engine/model.js';
 import type { Plan, StartOptions } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
-import { didYouMean, msg } from '../messages/index.js';
+import { msg } from '../messages/index.js';
 import { describeOptions, engineWords, questionName } from '../render/words.js';
 import { stripUnsafe } from '../engine/typed.js';
-import { closest } from '../scenario/suggest.js';
+import { byNodeId } from './keyed-keys.js';
 
 type Keyed = Record<string, unknown>;
 
@@ -22,21 +22,19 @@ const inert = (token: string): string => {
   return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
 };
 
-export function runKeyed(scenario: Scenario, given: unknown, options: StartOptions, source: string): Plan {
+export function runKeyed(
+  scenario: Scenario,
+  given: unknown,
+  options: StartOptions,
+  source: string,
+  /** Told of each question whose typed answer was cut to the longest kept. */
+  onCut?: (question: string) => void,
+): Plan {
   if (typeof given !== 'object' || given === null || Array.isArray(given))
     throw new TalkcoachError('answer', msg('keyed.notMapping', { source }));
-  const keyed = given as Keyed;
-  const asked = Object.entries(scenario.nodes)
-    .filter(([, n]) => kindOf(n).asks)
-    .map(([id]) => id);
+  // Keys are ids or aliases (keyed-keys.ts); from here on, node ids.
+  const keyed = byNodeId(scenario, given as Keyed, source);
   const see = msg('keyed.seeQuestions', { scenario: scenario.id });
-  for (const key of Object.keys(keyed))
-    if (!asked.includes(key))
-      throw new TalkcoachError(
-        'answer',
-        msg('keyed.unknownKey', { source, key: inert(key), hint: didYouMean(closest(key, asked)) }),
-        [see],
-      );
   let step = skipNotes(scenario, start(scenario, options));
   while (!step.done) {
     const q = step.question;
@@ -73,6 +71,7 @@ export function runKeyed(scenario: Scenario, given: unknown, options: StartOptio
     const played = playLine(scenario, step, line);
     if (!played.ok)
       throw new TalkcoachError('answer', msg('keyed.notAnswer', { ...where, why: engineWords(played.reason) }), valid);
+    if (played.cut) onCut?.(where.question);
     step = played.step;
   }
   return step.plan;

@@ -17,7 +17,13 @@ export interface PipedResult {
 /** Lines, perhaps able to say how many were read already but not yet taken (src/io/std.ts). */
 export type AnswerLines = (Iterable<string> | AsyncIterable<string>) & { pending?: () => number };
 
-export async function runPiped(scenario: Scenario, lines: AnswerLines, options: StartOptions): Promise<PipedResult> {
+export async function runPiped(
+  scenario: Scenario,
+  lines: AnswerLines,
+  options: StartOptions,
+  /** Told of each question whose typed answer was cut to the longest kept. */
+  onCut?: (question: string) => void,
+): Promise<PipedResult> {
   let step = skipNotes(scenario, start(scenario, options));
   let lineNo = 0;
   let leftOver = 0;
@@ -34,6 +40,7 @@ export async function runPiped(scenario: Scenario, lines: AnswerLines, options: 
           [`valid answers: ${describeOptions(step.question)}`],
         );
       }
+      if (played.cut) onCut?.(questionName(scenario, step.question));
       step = played.step;
       if (step.done) {
         leftOver = Array.isArray(lines) ? lines.length - lineNo : (lines.pending?.() ?? 0);

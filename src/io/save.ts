@@ -139,8 +139,9 @@ function closeQuietly(fd: number, fs: Pick<SaveFs, 'closeSync'>): void {
   }
 }
 
+/** One line, as README promises for an error: what happened, then what to do. */
 const existsError = (file: string): TalkcoachError =>
-  new TalkcoachError('file', msg('io.exists', { file }), [msg('io.existsHint')]);
+  new TalkcoachError('file', `${msg('io.exists', { file })}; ${msg('io.existsHint')}`);
 
 function saveError(target: string, e: unknown): TalkcoachError {
   const code = (e as NodeJS.ErrnoException | null)?.code;

@@ -6,8 +6,11 @@ import type { Contract } from '../scenario/contract.js';
 const factWords = (f: Contract['facts'][number]) =>
   f.values === 'any' ? msg('describe.anyText') : `${f.many ? `${msg('describe.list')} ` : ''}${f.values.join(', ')}`;
 
+const nodeName = (n: Contract['nodes'][number]) =>
+  n.alias === undefined ? n.id : msg('help.questions.alias', { id: n.id, alias: n.alias });
+
 const nodeLine = (n: Contract['nodes'][number]) =>
-  `${n.id} (${n.kind}${n.fact ? `, ${n.fact}` : ''})${n.answers ? `: ${n.answers.join(', ')}` : ''}`;
+  `${nodeName(n)} (${n.kind}${n.fact ? `, ${n.fact}` : ''})${n.answers ? `: ${n.answers.join(', ')}` : ''}`;
 
 function bySection(c: Contract): [string, string[]][] {
   const sections = new Map<string, string[]>();

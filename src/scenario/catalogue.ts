@@ -112,9 +112,10 @@ export function resolveScenario(arg: string, userDirs: readonly string[], warn: 
     arg,
     entries.map((e) => e.id),
   );
-  throw new TalkcoachError('usage', msg('scenario.noSuch', { arg }) + didYouMean(hint), [
-    `available: ${entries.map((e) => e.id).join(', ') || 'none'} (talkcoach list shows them all)`,
-  ]);
+  // One line: the nearest id when there is one, else the ids there are.
+  const ids = entries.map((e) => e.id).join(', ');
+  const rest = hint ? didYouMean(hint) : `; ${msg(ids ? 'scenario.available' : 'scenario.noneAvailable', { ids })}`;
+  throw new TalkcoachError('usage', msg('scenario.noSuch', { arg }) + rest);
 }
 
 /** Folders from --scenarios and the TALKCOACH_SCENARIOS path list. */

@@ -3,6 +3,7 @@
 // source of `talkcoach describe` and of the module table in the authoring guide. Pure.
 import { edges } from '../engine/graph.js';
 import { kindOf } from '../engine/kinds/index.js';
+import { aliasOf } from '../engine/question-keys.js';
 import type { Module, Scenario, SectionId } from '../engine/model.js';
 
 export interface Contract {
@@ -10,7 +11,7 @@ export interface Contract {
   name: string;
   title: string;
   /** Every node, in file order: questions with their fact and answer ids, notes and endings bare. */
-  nodes: { id: string; kind: string; fact?: string; answers?: string[] }[];
+  nodes: { id: string; alias?: string; kind: string; fact?: string; answers?: string[] }[];
   /** Each fact a question or option records: its values, 'any' for typed text; `many` for a multi's list. */
   facts: { name: string; values: string[] | 'any'; many: boolean }[];
   /** Talking point ids by section, in file order. */
@@ -42,8 +43,10 @@ export function contractOf(source: Module | Scenario): Contract {
         ? [...recorded.values]
         : kind.options(node).map((o) => o.id)
       : undefined;
+    const alias = aliasOf(node);
     out.push({
       id,
+      ...(alias !== undefined ? { alias } : {}),
       kind: node.kind,
       ...(recorded ? { fact: recorded.fact } : {}),
       ...(answers && answers.length > 0 ? { answers } : {}),

@@ -80,6 +80,12 @@ const asking = {
   ask: text({ maxLength: 300, description: 'the question, in plain words; may use {{fill-ins}}' }),
   why: optional(text({ maxLength: 300, description: 'why we ask: shown under the question' })),
   fact: optional(id('the fact this answer is recorded as, for conditions')),
+  alias: optional(
+    id(
+      'a readable name for the question, accepted beside its id in answers keyed by question ' +
+        '(--answers answers.json), such as name, problem or outcome; unique in the scenario',
+    ),
+  ),
   next: optional(id('the node that follows (an option or branch may say otherwise)')),
 };
 

@@ -11,6 +11,7 @@ import { checkCondition, type Facts } from './lint-conditions.js';
 import { STUB, withStubs, type LintContext, type Path, type Report } from './lint-context.js';
 import { deadParts } from './lint-graph.js';
 import { stanceConflicts } from './lint-stances.js';
+import { aliasClashes } from '../engine/question-keys.js';
 
 export interface LintRule {
   name: string;
@@ -210,6 +211,11 @@ function checkSafetyFirst(scenario: Scenario, error: Report): boolean {
   return leadsToCrisis;
 }
 
+/** An alias names one question only, or a keyed answer could not say which it answers. */
+function aliases({ written, error }: LintContext): void {
+  for (const c of aliasClashes(written)) error(['nodes', c.node, 'alias'], msg('scenario.lint.aliasTaken', c));
+}
+
 /** In the order they run: `nodes` records what the rules after it read. */
 export const RULES: readonly LintRule[] = [
   { name: 'start-and-crisis-help', check: startAndCrisisHelp },
@@ -218,4 +224,5 @@ export const RULES: readonly LintRule[] = [
   { name: 'conditions', check: conditions },
   { name: 'stances', check: stances },
   { name: 'graph-shape', check: graphShape },
+  { name: 'aliases', check: aliases },
 ];

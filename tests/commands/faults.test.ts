@@ -129,8 +129,11 @@ describe('streams and exit codes', () => {
     ['NO_COLOR', { NO_COLOR: '1' }],
     ['TERM=dumb', { TERM: 'dumb' }],
     ['FORCE_COLOR into a pipe', { FORCE_COLOR: '3' }],
-  ])('%s: no escape sequences at all', async (_name, env) => {
-    for (const args of [['run', EXAMPLE], ['crisis'], ['list'], ['validate', 'tests/fixtures/broken-dead-end.yaml']]) {
+  ])('%s: no escape sequences at all', async (name, env) => {
+    // FORCE_COLOR does colour `talkcoach crisis` in a pipe, as README says (issue 26;
+    // tests/commands/crisis-colour.test.ts); a plan, a list or a check never.
+    const crisis = name.startsWith('FORCE_COLOR') ? [] : [['crisis']];
+    for (const args of [['run', EXAMPLE], ...crisis, ['list'], ['validate', 'tests/fixtures/broken-dead-end.yaml']]) {
       const r = await tc(args, { input: CALM, env });
       expect(r.stdout + r.stderr).not.toMatch(/\x1b/);
     }

@@ -125,7 +125,7 @@ describe('where the plan goes', () => {
     expect(statSync(out).mode & 0o777).toBe(0o600);
     const again = await tc(['run', 'partner', '-o', out, '--format', 'text'], { input: LINES });
     expect(again.code).toBe(6);
-    expect(again.stderr).toMatch(/already exists; nothing was written[\s\S]*--force/);
+    expect(again.stderr).toMatch(/^talkcoach: [^\n]* already exists; nothing was written; add --force[^\n]*\n$/);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('version', 3);
     const forced = await tc(['run', 'partner', '-o', out, '--format', 'text', '--force'], { input: LINES });
     expect(forced.code).toBe(0);

@@ -165,13 +165,13 @@ describe('other commands and errors at the edge', () => {
     [
       'keyed answers that are not JSON',
       ['run', EXAMPLE, '--answers', 'tests/fixtures/answers-not-json.json'],
-      6,
+      4, // an answers error (issue 26), not a file that could not be read
       /not valid JSON/,
     ],
     [
       'keyed answers that are not YAML',
       ['run', EXAMPLE, '--answers', 'tests/fixtures/broken-syntax-tab.yaml'],
-      6,
+      4, // an answers error (issue 26), not a file that could not be read
       /broken-syntax-tab\.yaml is not valid YAML/,
     ],
     ['a bad format', ['run', EXAMPLE, '--format', 'pdf'], 2, /Expected one of text, markdown, json, md/],

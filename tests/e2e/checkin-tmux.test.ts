@@ -49,7 +49,7 @@ describe('the check-in in a real terminal', () => {
     await t.waitFor(asked('And how are you doing?'));
     t.keys('Enter');
 
-    const plan = await t.waitFor('Check in again on (YYYY-MM-DD): (2026-12-08)');
+    const plan = await t.waitFor('Which day to check in again, as YYYY-MM-DD? (2026-12-08)');
     expect(plan).toContain('Keep the first step small and concrete');
     expect(plan).toContain('Suggested date to check in again: Tuesday, December 8, 2026 (in 7 days).');
     // A day in the past is refused; then another day is chosen.

@@ -125,7 +125,8 @@ describe('3. one rule for every file a command writes', () => {
       const r = await runIn(['checkin', '--today', TODAY, ...args], { input: AGREED });
       expect([r.code, r.stderr]).toEqual([
         6,
-        expect.stringMatching(/already exists; nothing was written\nadd --force/),
+        // One line (issue 26): what happened and what to do, no second line.
+        expect.stringMatching(/^talkcoach: [^\n]* already exists; nothing was written; add --force[^\n]*\n$/),
       ]);
     }
     expect(readFileSync(plan, 'utf8')).toBe('my own notes\n');

@@ -38,6 +38,19 @@ describe('talkcoach history', () => {
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
   });
 
+  it('a wrapped line keeps "next:" on a line of its own, never run into the answers', async () => {
+    const long = JSON.stringify({
+      date: '2026-12-01',
+      answers: { outcome: 'agreed', since: 'better', self: 'okay' },
+      next: '2026-12-08',
+    });
+    const r = await runIn(['history'], { env: withHistory([long]) });
+    const lines = r.stdout.split('\n');
+    expect(lines[0]!.length).toBeGreaterThan(40); // it was too long for one line, so it wrapped
+    expect(lines).toContain('    next: 2026-12-08');
+    expect(r.stdout).not.toMatch(/\S next: 2026/);
+  });
+
   it('--json with nothing kept is an empty list, not a sentence', async () => {
     const r = await runIn(['history', '--json'], { env: withHistory([]) });
     expect(JSON.parse(r.stdout)).toMatchObject({ version: 1, checkins: [] });

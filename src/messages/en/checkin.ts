@@ -31,7 +31,8 @@ export const checkin = {
     'A check-in after the talk: how it went, one next step, and a date to come back to it. A few questions.',
   'checkin.screen.suggested': 'Suggested date to check in again: {date} ({days}).',
   'checkin.screen.date': 'Check in again on',
-  'checkin.screen.dateAsk': 'Check in again on (YYYY-MM-DD):',
+  // No brackets: the prompt adds the suggested date in its own, "(2026-12-08)" (issue 26).
+  'checkin.screen.dateAsk': 'Which day to check in again, as YYYY-MM-DD?',
   'checkin.screen.calendarOffer': 'Save a calendar reminder (.ics file) for that day?',
   'checkin.screen.calendarDetails':
     'Put your next steps in the reminder? Calendars are often shared or synced; without them it only says "Check in".',

@@ -16,6 +16,10 @@ export const cli = {
     'talkcoach: something went wrong inside talkcoach. This is a bug, not something you did. Nothing was saved.',
   'cli.failure': 'talkcoach: {message}',
 
+  // cli-help: --quiet.
+  'cli.run.typedCut':
+    'talkcoach: the answer to {question} is kept to its first {limit} characters, as anything typed is',
+  'cli.opt.quiet': 'no notes on stderr (where a plan was saved, the region note); errors and crisis lines stay',
   'cli.opt.plain': 'screen-reader friendly: no boxes, symbols or colour',
   'cli.opt.noColor': 'no colour',
   'cli.opt.region': 'country for crisis lines, such as US, GB, AU (default: from your locale)',

@@ -16,7 +16,8 @@ export const help = {
   'help.ex.run':
     'talkcoach run partner                                   ask on the terminal\n' +
     'talkcoach run partner --answers answers.json --json     answers keyed by question id\n' +
-    'talkcoach run partner -o plan.md < answers.txt          answers one a line; save the plan',
+    'talkcoach run partner -o plan.md < answers.txt          answers one a line; save the plan\n' +
+    'talkcoach run my-scenario.yaml --from pace              try one branch while writing',
   'help.ex.list': 'talkcoach list\ntalkcoach list --json --scenarios ~/my-scenarios',
   'help.ex.crisis': 'talkcoach crisis\ntalkcoach crisis --region GB\nTALKCOACH_REGION=AU talkcoach crisis --plain',
   'help.ex.history': 'talkcoach history\ntalkcoach history --json       every kept check-in, by date, for a script',
@@ -32,11 +33,33 @@ export const help = {
   'help.ex.questions':
     'talkcoach questions partner              every question, its id and options\n' +
     'talkcoach questions partner --json       the same, for a script',
-  'help.ex.validate': 'talkcoach validate my-scenario.yaml\ntalkcoach validate scenarios/ --json',
+  'help.ex.validate':
+    'talkcoach validate my-scenario.yaml\ntalkcoach validate scenarios/ --json\n' +
+    'talkcoach validate --watch my-scenario.yaml       check again on every save',
   'help.ex.graph': 'talkcoach graph partner > partner.mmd\ntalkcoach graph my-scenario.yaml --format dot',
-  'help.ex.test': 'talkcoach test scenarios/\ntalkcoach test --walk --strict partner',
-  'help.questions': 'every question of a scenario: its id, kind, options and when it is asked (for scripts)',
+  'help.ex.test':
+    'talkcoach test scenarios/\ntalkcoach test --walk --strict partner\n' +
+    'talkcoach test --coverage scenarios/                  what the cases exercise, and what not\n' +
+    'talkcoach test --random 500 --seed 7 my-scenario.yaml  500 random play-throughs, the same each time',
+  'help.questions': 'every question of a scenario: its id and alias, kind, options and when it is asked (for scripts)',
   'help.questions.text': 'free text (an empty answer skips it)',
   'help.questions.first': 'asked first',
   'help.questions.after': 'asked after: {list}',
+  // cli-help: the top-level help's groups, and the examples of the commands that had none.
+  'help.group.you': 'For you:',
+  'help.group.writers': 'For people who write scenarios or scripts:',
+  'help.ex.describe':
+    'talkcoach describe crisis                  what the crisis module offers: its ids and facts\n' +
+    "talkcoach describe partner --json          a scenario's questions and points, for a tool",
+  'help.ex.practice':
+    'talkcoach practice partner                                 rehearse on the terminal\n' +
+    'talkcoach practice partner --reasons cost --name Sam       what to practise, and their name\n' +
+    'echo "I\'m here for you" | talkcoach practice --check       is a reply helpful? (JSON)',
+  'help.ex.checkin':
+    'talkcoach checkin                                          after the talk, on the terminal\n' +
+    'talkcoach checkin --keep --calendar checkin.ics            keep it, and a calendar reminder\n' +
+    'talkcoach checkin --answers how-it-went.json --json        for a script',
+  'help.ex.forget': 'talkcoach forget                 asks first\ntalkcoach forget --yes           for a script',
+  'help.ex.help': 'talkcoach help\ntalkcoach help run',
+  'help.questions.alias': '{id} or {alias}',
 } as const;

@@ -12,4 +12,6 @@ export const keyed = {
   'keyed.badValue': '{source}: the answer for {question} must be text, a number, yes/no or a list',
   'keyed.notAnswer': '{source}: {why} for {question}',
   'keyed.valid': 'valid answers: {list}',
+  // cli-help: question aliases.
+  'keyed.twice': '{source}: "{first}" and "{second}" both name question {node}: give its answer once',
 } as const;

@@ -72,4 +72,11 @@ export const scenario = {
   'scenario.lint.safetyFirst':
     'the first question must be a safety question: a choice or yes/no with an answer that goes to a note ' +
     'with crisis: true',
+  // cli-help: an unknown scenario, said in one line.
+  'scenario.available': 'there are {ids} (talkcoach list shows them all)',
+  'scenario.noneAvailable': 'there are none (talkcoach list shows where they are looked for)',
+  // cli-help: question aliases.
+  'scenario.lint.aliasTaken':
+    'the alias "{alias}" of question {node} is already a name of question {other}: ' +
+    'an alias must name one question only',
 } as const;

@@ -59,9 +59,8 @@ const SAME_AS_ENGLISH: Readonly<Record<string, string>> = {
   'common.errors': 'its one form, "{count} error", is Spanish too',
   'help.ex.list': 'commands only',
   'help.ex.crisis': 'commands only',
-  'help.ex.validate': 'commands only',
   'help.ex.graph': 'commands only',
-  'help.ex.test': 'commands only',
+  'help.ex.help': 'commands only',
 };
 
 /** Every exported catalogue object of a module: a record whose values are texts or plural forms. */

@@ -39,7 +39,8 @@ const words = {
     'Son pocas preguntas.',
   'checkin.screen.suggested': 'Fecha sugerida para el próximo seguimiento: {date} ({days}).',
   'checkin.screen.date': 'Próximo seguimiento el',
-  'checkin.screen.dateAsk': 'Próximo seguimiento el (AAAA-MM-DD):',
+  // Sin paréntesis: la pregunta añade la fecha sugerida entre los suyos, "(2026-12-08)".
+  'checkin.screen.dateAsk': '¿Qué día quieres el próximo seguimiento, en formato AAAA-MM-DD?',
   'checkin.screen.calendarOffer': '¿Guardar un recordatorio de calendario (archivo .ics) para ese día?',
   'checkin.screen.calendarDetails':
     '¿Poner tus siguientes pasos en el recordatorio? Los calendarios a menudo se comparten o se sincronizan; ' +

@@ -189,6 +189,11 @@ const words = {
     'talkcoach config set region CÓDIGO escribe uno nuevo, o bórralo',
   'config.noHome':
     'no hay carpeta personal donde guardar los ajustes: pon en HOME (o en XDG_CONFIG_HOME) una ruta completa',
+  // cli-help: --quiet.
+  'cli.run.typedCut':
+    'talkcoach: la respuesta a {question} se queda en sus primeros {limit} caracteres, como todo lo que se escribe',
+  'cli.opt.quiet':
+    'sin notas en stderr (dónde se guardó un plan, la nota de la región); los errores y las líneas de crisis siguen',
 } as const satisfies Translation<typeof en>;
 
 export const cli: SamePlaceholders<typeof en, typeof words> = words;

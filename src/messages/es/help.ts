@@ -19,7 +19,8 @@ const words = {
   'help.ex.run':
     'talkcoach run partner                                   pregunta en la terminal\n' +
     'talkcoach run partner --answers answers.json --json     respuestas por id de pregunta\n' +
-    'talkcoach run partner -o plan.md < answers.txt          una respuesta por línea; guarda el plan',
+    'talkcoach run partner -o plan.md < answers.txt          una respuesta por línea; guarda el plan\n' +
+    'talkcoach run my-scenario.yaml --from pace              prueba una rama mientras escribes',
   'help.ex.list': 'talkcoach list\ntalkcoach list --json --scenarios ~/my-scenarios',
   'help.ex.crisis': 'talkcoach crisis\ntalkcoach crisis --region GB\nTALKCOACH_REGION=AU talkcoach crisis --plain',
   'help.ex.history':
@@ -36,13 +37,38 @@ const words = {
   'help.ex.questions':
     'talkcoach questions partner              cada pregunta, su id y sus opciones\n' +
     'talkcoach questions partner --json       lo mismo, para un script',
-  'help.ex.validate': 'talkcoach validate my-scenario.yaml\ntalkcoach validate scenarios/ --json',
+  'help.ex.validate':
+    'talkcoach validate my-scenario.yaml\ntalkcoach validate scenarios/ --json\n' +
+    'talkcoach validate --watch my-scenario.yaml       revisa de nuevo cada vez que guardas',
   'help.ex.graph': 'talkcoach graph partner > partner.mmd\ntalkcoach graph my-scenario.yaml --format dot',
-  'help.ex.test': 'talkcoach test scenarios/\ntalkcoach test --walk --strict partner',
-  'help.questions': 'cada pregunta de un escenario: su id, su tipo, sus opciones y cuándo se pregunta (para scripts)',
+  'help.ex.test':
+    'talkcoach test scenarios/\ntalkcoach test --walk --strict partner\n' +
+    'talkcoach test --coverage scenarios/                  qué prueban los casos, y qué no\n' +
+    'talkcoach test --random 500 --seed 7 my-scenario.yaml  500 recorridos al azar, los mismos cada vez',
+  'help.questions':
+    'cada pregunta de un escenario: su id y su alias, su tipo, sus opciones y cuándo se pregunta (para scripts)',
   'help.questions.text': 'texto libre (una respuesta vacía la salta)',
   'help.questions.first': 'se pregunta primero',
   'help.questions.after': 'se pregunta después de: {list}',
+  // cli-help: los grupos de la ayuda general, y los ejemplos de los comandos que no tenían.
+  'help.group.you': 'Para ti:',
+  'help.group.writers': 'Para quien escribe escenarios o scripts:',
+  'help.ex.describe':
+    'talkcoach describe crisis                  lo que ofrece el módulo crisis: sus ids y sus datos\n' +
+    'talkcoach describe partner --json          las preguntas y los puntos de un escenario, para una herramienta',
+  // La respuesta del ejemplo sigue en inglés: el revisor de respuestas escritas solo lee inglés por ahora.
+  'help.ex.practice':
+    'talkcoach practice partner                                 ensaya en la terminal\n' +
+    'talkcoach practice partner --reasons cost --name Sam       qué practicar, y su nombre\n' +
+    'echo "I\'m here for you" | talkcoach practice --check       ¿ayuda una respuesta? (JSON)',
+  'help.ex.checkin':
+    'talkcoach checkin                                          después de la conversación, en la terminal\n' +
+    'talkcoach checkin --keep --calendar checkin.ics            guárdalo, y también un recordatorio de calendario\n' +
+    'talkcoach checkin --answers how-it-went.json --json        para un script',
+  'help.ex.forget':
+    'talkcoach forget                 pregunta primero\ntalkcoach forget --yes           para un script',
+  'help.ex.help': 'talkcoach help\ntalkcoach help run',
+  'help.questions.alias': '{id} o {alias}',
 } as const satisfies Translation<typeof en>;
 
 export const help: SamePlaceholders<typeof en, typeof words> = words;

@@ -16,6 +16,8 @@ const words = {
   'keyed.badValue': '{source}: la respuesta a {question} debe ser un texto, un número, sí/no o una lista',
   'keyed.notAnswer': '{source}: {why} en {question}',
   'keyed.valid': 'respuestas válidas: {list}',
+  // cli-help: alias de preguntas.
+  'keyed.twice': '{source}: "{first}" y "{second}" nombran los dos la pregunta {node}: da su respuesta una sola vez',
 } as const satisfies Translation<typeof en>;
 
 export const keyed: SamePlaceholders<typeof en, typeof words> = words;

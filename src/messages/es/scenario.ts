@@ -83,6 +83,13 @@ const words = {
   'scenario.lint.safetyFirst':
     'la primera pregunta debe ser de seguridad: de opciones o de sí/no, con una respuesta que lleve a una ' +
     'nota con crisis: true',
+  // cli-help: un escenario desconocido, dicho en una línea.
+  'scenario.available': 'los que hay: {ids} (talkcoach list los muestra todos)',
+  'scenario.noneAvailable': 'no hay ninguno (talkcoach list muestra dónde se buscan)',
+  // cli-help: alias de preguntas.
+  'scenario.lint.aliasTaken':
+    'el alias "{alias}" de la pregunta {node} ya es un nombre de la pregunta {other}: ' +
+    'un alias debe nombrar una sola pregunta',
 } as const satisfies Translation<typeof en>;
 
 export const scenario: SamePlaceholders<typeof en, typeof words> = words;

@@ -1,9 +1,11 @@
 // The Spanish catalogue against the English one, id by id. Guards against: an English area with no
 // Spanish file, an id missing or extra (also a tsc error, but a plural form or a text joined with +
 // is only seen here), a {placeholder} lost, renamed or added in any plural form (the text would
-// show "{file}" or drop the file name), an entry left in English, and a phone number typed into
-// the catalogue (numbers come only from the helpline table).
-import { readdirSync } from 'node:fs';
+// show "{file}" or drop the file name), an entry left in English, a phone number typed into
+// the catalogue (numbers come only from the helpline table), and an English text changed since its
+// Spanish was written (the id stays, so tsc sees nothing; the Spanish would say the old thing).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as en_checkin from '../../src/messages/en/checkin.js';
 import * as es_checkin from '../../src/messages/es/checkin.js';
@@ -168,5 +170,19 @@ describe('the Spanish catalogue', () => {
       for (const n of numbers(all(es))) if (!english.has(n)) added.push(`${id}: ${n}`);
     }
     expect(added).toEqual([]);
+  });
+  it('was translated from the English as it is now (es/english.json holds a hash of each)', () => {
+    const recorded = JSON.parse(
+      readFileSync(new URL('../../src/messages/es/english.json', import.meta.url), 'utf8'),
+    ) as Record<string, string>;
+    const changed: string[] = [];
+    const ids = pairs().map(({ id, en }) => {
+      const now = createHash('sha256').update(JSON.stringify(en)).digest('hex').slice(0, 10);
+      // Translate the Spanish entry again, then put this hash in src/messages/es/english.json.
+      if (recorded[id] !== now) changed.push(`${id}: ${now}`);
+      return id;
+    });
+    expect(changed).toEqual([]);
+    expect(Object.keys(recorded).sort()).toEqual(ids.sort());
   });
 });

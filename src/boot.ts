@@ -145,8 +145,12 @@ const COMMANDS = {
       .option('--no-input', msg('cli.run.noInput'))
       .addHelpText('after', examples('help.ex.practice'))
       .action(async (scenario, _, cmd) => {
-        const o = cmd.optsWithGlobals();
-        await (await import('./commands/practice.js')).practiceCommand(scenario, { ...o, format: formatOf(o) }, io);
+        const given = cmd.optsWithGlobals();
+        const o = { ...given, format: formatOf(given) };
+        // Speed: --check has a module of its own, without the practice session and the scenarios
+        // (see CONTRIBUTING.md, "Speed").
+        if (o.check) await (await import('./commands/practice-check.js')).practiceCheckCommand(o, io);
+        else await (await import('./commands/practice.js')).practiceCommand(scenario, o, io);
       }),
   checkin: (io: Io) =>
     command('checkin')

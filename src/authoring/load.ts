@@ -1,7 +1,7 @@
 // Reading a test file: its schema, the scenario it names, and that every id it mentions exists.
-import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { TalkcoachError } from '../errors.js';
+import { fs } from '../io/fs.js';
 import { didYouMean, msg } from '../messages/index.js';
 import { resolveScenario } from '../scenario/catalogue.js';
 import type { Diagnostic, Severity } from '../scenario/diagnostics.js';
@@ -45,7 +45,7 @@ function scenarioFileFor(file: string, written: string | undefined, userDirs: re
   };
   if (written === undefined) {
     const beside = join(folder, basename(file).replace(/\.test\.ya?ml$/, '.yaml'));
-    if (!existsSync(beside))
+    if (!fs.existsSync(beside))
       throw new TalkcoachError(
         'file',
         `there is no scenario: key, and no ${basename(beside)} beside this file; add scenario: <id or file>`,

@@ -1,28 +1,26 @@
 // talkcoach practice [<id|file>]: rehearse the talk. On a terminal, the practice screens; piped, one
-// answer a line (a reply's number or id, or "> your own words") and a transcript out; with --check,
-// the typed-reply checker on each line of standard input, one JSON object a line.
-import { checkReply } from '../engine/practice/checker.js';
+// answer a line (a reply's number or id, or "> your own words") and a transcript out. (With --check,
+// practice-check.ts runs instead.)
 import { seeded } from '../engine/practice/session.js';
 import { cleanTyped, MAX_TYPED_LENGTH } from '../engine/typed.js';
 import { runPracticePiped } from '../frontends/practice-piped.js';
 import { TalkcoachError } from '../errors.js';
 import { linesOf } from '../io/std.js';
 import { didYouMean, msg } from '../messages/index.js';
-import { checkJson, renderPracticeJson, renderPracticeText } from '../render/practice.js';
+import { renderPracticeJson, renderPracticeText } from '../render/practice.js';
 import { crisisFor } from '../safety/crisis.js';
-import { stripUnsafe } from '../engine/typed.js';
 import { closest } from '../scenario/suggest.js';
 import { crisisStepsFor, type CommonOptions } from './context.js';
 import { onTerminal, type Io } from '../io/types.js';
 import { openForRun } from './open.js';
-import { defaultName, loadPracticeFiles, type LoadedPractice } from './practice-source.js';
+import { loadPracticeFiles } from './practice-files.js';
+import { defaultName } from './practice-source.js';
 import { echoed, MAX_SEED, wholeNumber } from './parser.js';
 import { chooseRegion } from './region.js';
 import { note } from './note.js';
 import { terminalRoom } from './rooms.js';
 
 export interface PracticeOptions extends CommonOptions {
-  check?: boolean;
   reasons?: string;
   name?: string;
   /** As typed: a whole number from 0 to 4,294,967,295 (checked here, as test --random's is). */
@@ -44,22 +42,6 @@ function nameFor(given: string | undefined, io: Io): string {
   return name;
 }
 
-/** One line of output for each line of input, so that they pair: a blank line is told it is empty;
- * the reply is cleaned of controls and direction overrides (U+202E) before it is checked or echoed. */
-function checkLine(raw: string, rules: LoadedPractice['rules']): string {
-  const reply = stripUnsafe(raw).trim();
-  if (reply === '')
-    return checkJson('', {
-      verdict: 'unclear',
-      signals: [],
-      negated: [],
-      crisis: false,
-      feedback: msg('practice.check.empty'),
-      by: 'none',
-    });
-  return checkJson(reply, checkReply(reply, rules));
-}
-
 /** The scenario practised for (its fill-ins); `partner` when none is named. */
 const DEFAULT_SCENARIO = 'partner';
 
@@ -68,14 +50,6 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
     throw new TalkcoachError('usage', msg('practice.cli.badFormat', { value: o.format }));
   const lines = () => (io.lines ? io.lines() : linesOf(io.stdin));
   const p = await loadPracticeFiles(o);
-  if (o.check) {
-    for await (const raw of lines()) {
-      io.stdout.write(checkLine(raw, p.rules));
-      // The reader went away (`| head`): the rest would be dropped, so reading on could run forever.
-      if (io.stdout.closed) break;
-    }
-    return;
-  }
   const reasons = (o.reasons ?? '')
     .split(',')
     .map((r) => r.trim())

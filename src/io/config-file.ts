@@ -3,13 +3,17 @@
 // Windows), each variable checked first as the data folder's are. Mode 0600 in a 0700 folder: the
 // region says where a person lives. Read tolerantly: a file that is not what we wrote is reported, and
 // the settings are taken as empty, so a bad file never stops the crisis lines.
-import { chmodSync, lstatSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { platformFolder } from './data-folder.js';
+import { fs } from './fs.js';
 import { readTextFile } from './read.js';
 import { saveFileAtomic } from './save.js';
+
+// From io/fs.ts, not `import ... from 'node:fs'`: that loads Node's stream library on every run that
+// reads the settings (a piped run does), 3-5 ms (see CONTRIBUTING.md, "Speed").
+const { chmodSync, lstatSync, mkdirSync, statSync } = fs;
 
 type Env = Readonly<Record<string, string | undefined>>;
 

@@ -1,10 +1,10 @@
 // Reading the practice files: the loved one's lines (lines.yaml) and the checker's signals
 // (checker.yaml), each checked by its schema, then both together by the practice walk.
 import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
 import type { Checker, PracticeContent, ScorerModel } from '../engine/practice/model.js';
 import { walkPractice } from '../engine/practice/walk.js';
 import { msg, type MessageId } from '../messages/index.js';
+import { fs } from '../io/fs.js';
 import { BUILTIN_DIR } from '../paths.js';
 import { hasErrors, type Diagnostic } from './diagnostics.js';
 import { readTextFile } from '../io/read.js';
@@ -87,7 +87,7 @@ export function loadPractice(dir = BUILTIN_PRACTICE_DIR, maxBytes?: number): Pra
     }
   }
   const scorerFile = join(dir, SCORER_FILE);
-  const scorer = existsSync(scorerFile) ? readScorer(scorerFile) : undefined;
+  const scorer = fs.existsSync(scorerFile) ? readScorer(scorerFile) : undefined;
   if (typeof scorer === 'string')
     diagnostics.push({ file: scorerFile, line: 1, col: 1, severity: 'error', message: scorer });
   const ok = !hasErrors(diagnostics);

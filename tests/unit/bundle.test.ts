@@ -53,4 +53,15 @@ describe('the bundle', () => {
     expect([...loaded].filter((f) => /^(terminal|yaml)-room-/.test(f))).toEqual([]);
     expect(inputsOf(loaded).filter((i) => ROOM_PACKAGES.test(i))).toEqual([]);
   });
+
+  // Guards the split of practice --check from practice (src/boot.ts): a static import of the practice
+  // session or of the scenario loading in practice-check.ts would bring them back (about 8 ms of CPU).
+  it('practice --check loads the checker, not the practice session nor the scenarios', () => {
+    const check = named('practice-check-');
+    expect(check).toHaveLength(1);
+    const inputs = inputsOf(closure(['cli.js', ...named('boot-'), ...check]));
+    expect(inputs).toContain('src/engine/practice/checker.ts');
+    for (const notNeeded of ['src/engine/practice/session.ts', 'src/commands/open.ts', 'src/scenario/catalogue.ts'])
+      expect(inputs).not.toContain(notNeeded);
+  });
 });

@@ -48,7 +48,7 @@ const words = {
   'checkin.screen.calendarFile': 'Nombre del archivo del recordatorio:',
   'checkin.screen.calendarDeclined': 'No se guardó ningún recordatorio.',
   'checkin.screen.offer':
-    'Tenías previsto un seguimiento el {date}. ¿Lo hacemos ahora? (Se añade a tu historial, como antes).',
+    'Tenías previsto un seguimiento el {date}. ¿Lo hacemos ahora? (Se añade a tu historial, como antes.)',
 
   'history.cmd': 'cómo han ido las cosas con el tiempo, según tus seguimientos guardados',
   'history.none': 'No hay seguimientos guardados. talkcoach checkin --keep guarda uno (solo en este equipo).',

@@ -103,7 +103,7 @@ const words = {
   'terminal.keys.crisisText': '! y después ⏎ ayuda en crisis ya',
   'terminal.keys.crisisTextPlain': 'Escribe un signo de exclamación y pulsa Enter para ayuda en crisis ya',
 
-  'terminal.save.offer': '¿Guardar este plan como archivo Markdown? (Solo tu usuario podrá leerlo).',
+  'terminal.save.offer': '¿Guardar este plan como archivo Markdown? (Solo tu usuario podrá leerlo.)',
   'terminal.save.declined': 'Sin guardar. No se escribió nada.',
   'terminal.save.warn':
     'Antes de guardar: cualquiera que use este equipo, o sepa su contraseña, podría encontrar este archivo ' +

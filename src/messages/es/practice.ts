@@ -62,7 +62,7 @@ const words = {
   'practice.text.you': 'Tú: "{reply}"',
   'practice.text.openness': '({name} está {openness})',
   'practice.text.skill': 'Habilidad: {skill}',
-  'practice.text.better': 'Prueba mejor: "{better}"',
+  'practice.text.better': 'Prueba con esto: "{better}"',
   'practice.text.thinking': 'Lo que quizá esté pensando: "{thinking}"',
   'practice.text.summary': 'Resumen',
   'practice.text.score': {

@@ -1,6 +1,6 @@
 // The session state machine: start, answer, back. Pure and synchronous; state is plain data.
 import type { Scenario, ScenarioNode } from './model.js';
-import { checkAnswer, checkStartOptions, checkState as checkShape } from './check-shape.js';
+import { checkAnswer, checkStartOptions, checkState as checkShape, issue } from './check-shape.js';
 import { EngineError } from './errors.js';
 import { fill, fillDefaults } from './fill.js';
 import { stepsToEnd } from './graph.js';
@@ -61,7 +61,8 @@ function checkState(scenario: Scenario, given: SessionState): SessionState {
 }
 
 /** The question at the current node, or the plan when it is an ending. */
-function settle(scenario: Scenario, state: SessionState): Step {
+function settle(scenario: Scenario, made: SessionState): Step {
+  const state = issue(made);
   const node = nodeOf(scenario, state.current.node);
   const kind = kindOf(node);
   const ending = kind.ending?.(node);

@@ -72,6 +72,27 @@ describe('a stored state of the wrong shape throws invalid-state', () => {
   });
 });
 
+describe('a state the engine hands out is used as it is, because it cannot change', () => {
+  // The engine skips the checked copy for its own states (a whole session copied its history at every
+  // answer); that is safe only while nobody can change such a state after it was checked.
+  const good = atYesNo.state;
+  it('is frozen all the way down, so a change to it throws', () => {
+    expect(Object.isFrozen(good)).toBe(true);
+    expect(Object.isFrozen(good.current.facts)).toBe(true);
+    expect(Object.isFrozen(good.history)).toBe(true);
+    expect(Object.isFrozen(good.options.crisis)).toBe(true);
+    expect(() => {
+      (good.current.facts as Record<string, unknown>).name = 7;
+    }).toThrow(TypeError);
+  });
+
+  it('a copy of it (as stored and read back) is checked again and gives the same step', () => {
+    const stored = JSON.parse(JSON.stringify(good)) as SessionState;
+    expect(answer(scenario, stored, { yes: true })).toEqual(answer(scenario, good, { yes: true }));
+    expect(() => answer(scenario, { ...stored, history: null } as never, { yes: true })).toThrow(EngineError);
+  });
+});
+
 describe('facts from a stored state are cleaned as typed text', () => {
   it('escape sequences and line breaks in a stored name never reach the question or the plan', () => {
     const s = atYesNo.state;

@@ -5,6 +5,8 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkScenario, crisisSteps, formatDiagnostic } from '../../src/index.js';
+import { prepareNormaliser } from '../../src/engine/practice/normalise.js';
+import { indexPatterns } from '../../src/engine/practice/pattern-index.js';
 import { BUILTIN_DIR } from '../../src/paths.js';
 import { COMPILED_DIR, CRISIS_STEPS_FILE, PRACTICE_FILE, sourcesOf } from '../../src/scenario/compiled.js';
 import { BUILTIN_PRACTICE_DIR, loadPractice, reasonIds, SCORER_FILE } from '../../src/scenario/practice-load.js';
@@ -30,7 +32,8 @@ export async function compileBuiltins(): Promise<void> {
   write(PRACTICE_FILE, {
     sources: sourcesOf([...practiceFiles, ...(scorer ? [scorerFile] : []), join(shared, 'reasons.yaml')]),
     content: practice.content,
-    rules,
+    // The pattern index too, so a fresh process compiles only the patterns a reply can match.
+    rules: { ...rules, index: indexPatterns(rules, prepareNormaliser(rules)) },
     reasonIds: reasonIds(),
     ...(scorer ? { scorer: relative(BUILTIN_DIR, scorerFile).split(sep).join('/') } : {}),
   });

@@ -5,7 +5,7 @@
 // stale, and the YAML is read as usual. Running from source there are none.
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Checker, CheckerRules, PracticeContent, ScorerModel } from '../engine/practice/model.js';
+import type { Checker, PracticeContent, ScorerModel } from '../engine/practice/model.js';
 import type { PlanPoint } from '../engine/types.js';
 import type { Scenario } from '../engine/model.js';
 import { fs } from '../io/fs.js';
@@ -35,11 +35,12 @@ interface CompiledSteps {
 /** The built-in practice files (practice/lines.yaml, practice/checker.yaml), checked together, with
  * the reason ids of shared/reasons.yaml that they were checked against. The trained scorer is not
  * copied: scorer.json is JSON already, checked by the build and recorded in `sources`, and is read
- * from its own file (the package stays 65 KB smaller). */
+ * from its own file (the package stays smaller). */
 interface CompiledPractice {
   sources: Sources;
   content: PracticeContent;
-  rules: CheckerRules;
+  /** With the pattern index computed at build time. */
+  rules: Omit<Checker, 'scorer'>;
   reasonIds: string[];
   /** The scorer's file, relative to the built-in folder, when the rules have one. */
   scorer?: string;

@@ -137,6 +137,12 @@ export const CheckerSchema = object(
     'negated-orders': optional(
       list(text({ maxLength: 200 }), { description: 'patterns of a negated order, which denies nothing' }),
     ),
+    reported: optional(
+      object({
+        frames: list(text({ maxLength: 200 }), { description: 'patterns that report their view ("you feel like")' }),
+        until: list(text({ maxLength: 40 }), { description: 'words that end a reported view ("but")' }),
+      }),
+    ),
     unclear: object({ feedback: line('feedback when nothing is recognised', 400) }),
     negated: object({
       feedback: line('feedback when a hurting phrase appears only denied', 400),

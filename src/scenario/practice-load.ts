@@ -2,6 +2,7 @@
 // (checker.yaml), each checked by its schema, then both together by the practice walk.
 import { dirname, join } from 'node:path';
 import type { Checker, PracticeContent, ScorerModel } from '../engine/practice/model.js';
+import { packProblem } from '../engine/practice/scorer.js';
 import { walkPractice } from '../engine/practice/walk.js';
 import { msg, type MessageId } from '../messages/index.js';
 import { fs } from '../io/fs.js';
@@ -112,15 +113,14 @@ function readScorer(file: string): ScorerModel | string {
   const s = m as Partial<ScorerModel>;
   const numbers = (x: unknown, n: number) =>
     Array.isArray(x) && x.length === n && x.every((v) => typeof v === 'number');
-  if (s.format !== 1 || !Array.isArray(s.labels) || !['helps', 'hurts'].every((l) => s.labels!.includes(l)))
-    return msg('practice.scorer.bad', { why: 'format 1 with labels helps and hurts expected' });
+  if (s.format !== 2 || !Array.isArray(s.labels) || !['helps', 'hurts'].every((l) => s.labels!.includes(l)))
+    return msg('practice.scorer.bad', { why: 'format 2 with labels helps and hurts expected' });
   const k = s.labels.length;
   const t = s.thresholds;
-  if (!numbers(s.bias, k) || !t || ![t.hurts, t.helps, t.overHelping].every((v) => typeof v === 'number'))
-    return msg('practice.scorer.bad', { why: 'bias or thresholds missing' });
-  if (typeof s.weights !== 'object' || s.weights === null || !Object.values(s.weights).every((w) => numbers(w, k)))
-    return msg('practice.scorer.bad', { why: 'weights must be lists of one number a label' });
-  return s as ScorerModel;
+  if (!numbers(s.bias, k) || !t || ![t.hurts, t.helps, t.overHelping, s.step].every((v) => typeof v === 'number'))
+    return msg('practice.scorer.bad', { why: 'bias, step or thresholds missing' });
+  const packed = packProblem(s as ScorerModel);
+  return packed ? msg('practice.scorer.bad', { why: packed }) : (s as ScorerModel);
 }
 
 /** For `validate`: a practice file's problems, found with its sibling (lines.yaml beside checker.yaml). */

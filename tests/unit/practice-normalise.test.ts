@@ -64,6 +64,12 @@ describe('the verdicts of issue 21', () => {
     expect(r.verdict).toBe('hurts');
     expect(r.signals).toContain('threat');
   });
+  it('a reflection reports their view: a hurting phrase inside it is theirs, until a "but"', () => {
+    // Guards against reflections of how they feel coming back as the label or blame they report.
+    expect(v("you feel like you're being treated like a kid").verdict).toBe('helps');
+    expect(v("so to you it's just nerves, not something that needs fixing").verdict).not.toBe('hurts');
+    expect(v("you feel like I nag, but you're acting like a child").verdict).toBe('hurts');
+  });
   it('a denial still reads as a denial ("I\'m not saying you\'re crazy")', () => {
     expect(v("I'm not saying you're crazy, I'm just worried about you.")).toMatchObject({
       verdict: 'helps',

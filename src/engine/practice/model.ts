@@ -122,6 +122,9 @@ export interface CheckerRules extends NormaliseRules {
   /** Patterns of a negated order at a clause's start ("^ do not"): a negator in one denies nothing
    * ("don't act like a child" still hurts). */
   'negated-orders'?: string[];
+  /** A reflection reports their view: a hurting phrase after one of `frames` in its sentence, before
+   * one of `until`, is theirs, not the speaker's ("you feel like you're being treated like a kid"). */
+  reported?: { frames: string[]; until: string[] };
   signals: CheckerSignal[];
   /** Words about suicide, self-harm or violence: a reply using them brings crisis help first. */
   crisis: CrisisWords;
@@ -133,20 +136,41 @@ export interface CheckerRules extends NormaliseRules {
 }
 
 /** The trained scorer (scenarios/practice/scorer.json, written by `npm run train:checker`): a
- * logistic regression over the normaliser's words, word pairs and the rules' signals. */
+ * logistic regression over the normaliser's words, word pairs and the rules' signals, packed small
+ * (a fresh process reads it before the first reply is checked). */
 export interface ScorerModel {
-  format: 1;
-  /** The classes of the weight rows, in order: helps, hurts, neutral. */
+  format: 2;
+  /** The classes, in order: helps, hurts, neutral. */
   labels: string[];
   bias: number[];
-  /** Feature to its weight for each label, in hundredths. */
-  weights: Record<string, number[]>;
+  /** What one unit of a stored weight is worth. */
+  step: number;
+  /** The features' 26-bit hashes (`featureHash`), ascending, each written as its rise over the one
+   * before (smaller numbers, a smaller file). */
+  keys: number[];
+  /** For each key, one whole number (-127 to 127) a label but the last (whose weights are all 0), in steps. */
+  weights: number[];
   /** Chosen on the development split: the hurting probability from which the scorer says hurts, and
    * the helping one from which it says helps when no rule is sure. */
   thresholds: { hurts: number; helps: number; overHelping: number };
 }
 
+/** Computed from the rules at build time (src/engine/practice/pattern-index.ts), so that a fresh
+ * process compiles only the patterns a reply can match. Belongs to the rules it was computed from. */
+export interface PatternIndex {
+  /** How many patterns the rules have (`patternSources`): an index for other rules is not used. */
+  count: number;
+  /** A word to the patterns (positions in `patternSources`, ascending, each written as its rise over
+   * the one before) that match only replies holding it. */
+  words: Record<string, number[]>;
+  /** Patterns without such a word: tried on every reply. */
+  always: number[];
+  /** Words the classes gain when normalised as replies are ("youre" is "you are"): usually none. */
+  classExtras: Record<string, string[]>;
+}
+
 /** The rules, with the trained scorer when it was shipped beside them. */
 export interface Checker extends CheckerRules {
   scorer?: ScorerModel;
+  index?: PatternIndex;
 }

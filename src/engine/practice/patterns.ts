@@ -36,7 +36,7 @@ export function compile(source: string, n: PreparedNormaliser): Pattern {
     return {
       alts: alts
         .filter((a) => !isPrefix(a) && !a.startsWith('@') && a !== '')
-        .map((a) => a.split('_').flatMap((w) => expandWord(w, n))),
+        .map((a) => (a.includes('_') ? a.split('_').flatMap((w) => expandWord(w, n)) : expandWord(a, n))),
       prefixes: alts.filter(isPrefix).map((a) => a.slice(0, -1)),
       classes: alts.filter((a) => a.startsWith('@')).map((a) => a.slice(1)),
       optional,
@@ -67,18 +67,8 @@ export function patternProblem(source: string, classes: WordClasses): string | u
   return undefined;
 }
 
-function fitsAt(part: WordPart, words: readonly string[], i: number, classes: WordClasses): number[] {
-  const ends: number[] = [];
-  const w = words[i];
-  if (w !== undefined) {
-    if (part.prefixes.some((p) => w.startsWith(p)) || part.classes.some((c) => classes.get(c)?.has(w)))
-      ends.push(i + 1);
-    for (const alt of part.alts) if (alt.every((a, k) => words[i + k] === a)) ends.push(i + alt.length);
-  }
-  if (part.optional) ends.push(i);
-  return ends;
-}
-
+/** Where a match of parts j.. starting at word i ends, or -1. Allocates nothing: a fresh process
+ * checks its one reply before the JIT warms up, where garbage collection was a third of the time. */
 function matchFrom(p: Pattern, words: readonly string[], i: number, j: number, classes: WordClasses): number {
   if (j === p.parts.length) return i;
   const part = p.parts[j]!;
@@ -89,11 +79,24 @@ function matchFrom(p: Pattern, words: readonly string[], i: number, j: number, c
     }
     return -1;
   }
-  for (const next of fitsAt(part, words, i, classes)) {
-    const end = matchFrom(p, words, next, j + 1, classes);
-    if (end >= 0) return end;
+  const w = words[i];
+  if (w !== undefined) {
+    let one = false;
+    for (const pre of part.prefixes) if (w.startsWith(pre)) one = true;
+    if (!one) for (const c of part.classes) if (classes.get(c)?.has(w)) one = true;
+    if (one) {
+      const end = matchFrom(p, words, i + 1, j + 1, classes);
+      if (end >= 0) return end;
+    }
+    for (const alt of part.alts) {
+      let k = 0;
+      while (k < alt.length && words[i + k] === alt[k]) k++;
+      if (k < alt.length) continue;
+      const end = matchFrom(p, words, i + alt.length, j + 1, classes);
+      if (end >= 0) return end;
+    }
   }
-  return -1;
+  return part.optional ? matchFrom(p, words, i, j + 1, classes) : -1;
 }
 
 /** Where the pattern matches in the sentence: start indexes. */
@@ -107,6 +110,23 @@ export function spans(p: Pattern, s: Sentence, classes: WordClasses): [number, n
     if (p.start && !s.starts.has(i)) continue;
     const end = matchFrom(p, s.words, i, 0, classes);
     if (end >= 0 && end > i) out.push([i, end]);
+  }
+  return out;
+}
+
+/**
+ * The pattern's required exact parts, each as the words one of which a match holds there: the first
+ * words of its alternatives, or its classes' words. A part that is optional, or takes a prefix
+ * (`word*`), is left out. The checker tries a pattern only on a reply holding a word of one part.
+ */
+export function requiredWords(p: Pattern, classes: WordClasses): string[][] {
+  const out: string[][] = [];
+  for (const part of p.parts) {
+    if ('gap' in part || part.optional || part.prefixes.length > 0) continue;
+    if (part.alts.some((a) => a.length === 0)) continue;
+    const words = new Set(part.alts.map((a) => a[0]!));
+    for (const c of part.classes) for (const w of classes.get(c) ?? []) words.add(w);
+    out.push([...words]);
   }
   return out;
 }

@@ -69,5 +69,9 @@ export function walkPractice(
     const why = patternProblem(p, classes);
     if (why) out.push({ path: ['negated-orders', i], id: 'pattern', params: { pattern: p, why } });
   });
+  (rules.reported?.frames ?? []).forEach((p, i) => {
+    const why = patternProblem(p, classes);
+    if (why) out.push({ path: ['reported', 'frames', i], id: 'pattern', params: { pattern: p, why } });
+  });
   return out;
 }

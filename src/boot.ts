@@ -21,12 +21,15 @@ import {
 } from './commands/parser.js';
 import { groupOf, inHelpOrder } from './commands/help-layout.js';
 import { closest } from './scenario/suggest.js';
+import { chooseLanguage, type LanguageChoice } from './commands/language.js';
+import { helpWords, langOption, speak, speakingErrors } from './commands/help-words.js';
 import { silenceNotes } from './commands/note.js';
 
-export { INTERRUPTED_LINE, SIGNAL_EXIT_CODES } from './edge.js';
+export { interruptedLine, SIGNAL_EXIT_CODES } from './edge.js';
 export { removeAllPending } from './io/temp-files.js';
 export { restoreTerminal, standardIo, writeError } from './io/std.js';
 export { describeFailure } from './edge.js';
+export { chooseLanguage } from './commands/language.js';
 
 /** `talkcoach` and the options every command shares (src/commands/parser.ts says why). */
 const rootCommand = () =>
@@ -35,6 +38,7 @@ const rootCommand = () =>
     .option('--no-color', msg('cli.opt.noColor'))
     .option('--quiet', msg('cli.opt.quiet'))
     .addOption(regionOption())
+    .addOption(langOption())
     .addOption(scenariosOption())
     .addOption(maxBytesOption());
 type Globals = ReturnType<ReturnType<typeof rootCommand>['opts']>;
@@ -276,7 +280,7 @@ export function program(io: Io, version: string, done: Done) {
     .helpOption('-h, --help', msg('cli.help'))
     // Our own help command (COMMANDS.help): commander's prints the whole help, to stderr, for a name it does not know.
     .helpCommand(false)
-    .configureHelp({ showGlobalOptions: true })
+    .configureHelp({ showGlobalOptions: true, ...helpWords() })
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(output('talkcoach'))
@@ -297,10 +301,11 @@ export function program(io: Io, version: string, done: Done) {
         root.error(await unknownCommand(command), { code: 'commander.unknownCommand', exitCode: EXIT.usage });
       await (await import('./commands/coach.js')).coachCommand(opts, io);
     });
+  speakingErrors(root);
   // Listed in groups, in the order of src/commands/help-layout.ts.
   for (const name of inHelpOrder(NAMES))
     root.addCommand(
-      COMMANDS[name](io, done)
+      speakingErrors(COMMANDS[name](io, done))
         .helpGroup(msg(groupOf(name)?.heading ?? 'help.group.you'))
         .copyInheritedSettings(root)
         // A mistake in `help <name>` is pointed to the top-level help, where the commands are listed.
@@ -315,9 +320,12 @@ export async function runCommandLine(
   io: Io,
   version: string,
   debug: boolean,
+  // Chosen by src/cli.ts; a test's in-process run chooses it from the args and env it gives.
+  language: LanguageChoice = chooseLanguage(args, io.env),
 ): Promise<number> {
   let code: number = EXIT.ok;
   try {
+    await speak(language, io.stderr, args);
     // With no arguments at all there is no command to parse: the coach itself starts.
     if (args.length === 0) await (await import('./commands/coach.js')).coachCommand({}, io);
     else await program(io, version, (c) => (code = c)).parseAsync(args, { from: 'user' });

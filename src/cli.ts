@@ -5,7 +5,7 @@ import pkg from '../package.json' with { type: 'json' };
 type Boot = typeof import('./boot.js');
 
 /** A signal ends the run: remove any half-written file, give the terminal back, say one line. */
-function onSignals({ SIGNAL_EXIT_CODES, INTERRUPTED_LINE, removeAllPending, restoreTerminal }: Boot): void {
+function onSignals({ SIGNAL_EXIT_CODES, interruptedLine, removeAllPending, restoreTerminal }: Boot): void {
   for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
     process.once(signal, () => {
       removeAllPending();
@@ -13,7 +13,7 @@ function onSignals({ SIGNAL_EXIT_CODES, INTERRUPTED_LINE, removeAllPending, rest
       process.exitCode = code;
       // Exit once the line is out; a closed terminal (SIGHUP) may never confirm it.
       setTimeout(() => process.exit(code), 200);
-      process.stderr.write(`\n${INTERRUPTED_LINE}\n`, () => process.exit(code));
+      process.stderr.write(`\n${interruptedLine()}\n`, () => process.exit(code));
     });
   }
 }
@@ -23,7 +23,9 @@ async function main(args: readonly string[]): Promise<void> {
   const boot = await import('./boot.js');
   onSignals(boot);
   const io = boot.standardIo(process.env);
-  process.exitCode = await boot.runCommandLine(args, io, pkg.version, Boolean(process.env.TALKCOACH_DEBUG));
+  // The language is chosen here, once, from the line and the environment (src/commands/language.ts).
+  const language = boot.chooseLanguage(args, process.env);
+  process.exitCode = await boot.runCommandLine(args, io, pkg.version, Boolean(process.env.TALKCOACH_DEBUG), language);
 }
 
 const args = process.argv.slice(2);

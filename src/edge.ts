@@ -1,7 +1,7 @@
 // What the user is told when a command fails, and with which exit code. Kept out of cli.ts so
 // that it can be tested without starting the program.
 import { EngineError } from './engine/errors.js';
-import { EXIT, QuickExit, STOPPED, TalkcoachError } from './errors.js';
+import { EXIT, QuickExit, TalkcoachError } from './errors.js';
 import { inertLines, msg } from './messages/index.js';
 
 export interface Failure {
@@ -23,11 +23,12 @@ const isCommanderError = (e: unknown): e is CommanderLike =>
 /** Prompt libraries report Ctrl-C and Ctrl-D this way. */
 const isPromptExit = (e: unknown): boolean => e instanceof Error && e.name === 'ExitPromptError';
 
-export const INTERRUPTED_LINE = `talkcoach: ${STOPPED}`;
+/** What is said, and all that is said, when the person stops the coach (Ctrl-C, Ctrl-D, a signal). */
+export const interruptedLine = (): string => msg('cli.failure', { message: msg('lang.stopped') });
 
 export function describeFailure(e: unknown, debug: boolean): Failure {
   if (isCommanderError(e)) return { exitCode: e.exitCode === 0 ? EXIT.ok : EXIT.usage, lines: [] };
-  if (isPromptExit(e)) return { exitCode: EXIT.interrupted, lines: [INTERRUPTED_LINE] };
+  if (isPromptExit(e)) return { exitCode: EXIT.interrupted, lines: [interruptedLine()] };
   // The screen was just cleared so no one can read it: a line now would undo that.
   if (e instanceof QuickExit) return { exitCode: e.exitCode, lines: [] };
   // msg() makes its parameters inert; a message or detail put together by hand is made so here.

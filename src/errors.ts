@@ -17,9 +17,6 @@ export const EXIT = {
 
 export type ErrorKind = 'usage' | 'scenario' | 'answer' | 'inputEnded' | 'file' | 'testFailed' | 'interrupted';
 
-/** What is said, and all that is said, when the person stops the coach (Ctrl-C, Ctrl-D, a signal). */
-export const STOPPED = 'stopped. Take care of yourself.';
-
 export class TalkcoachError extends Error {
   constructor(
     readonly kind: ErrorKind,

@@ -32,7 +32,7 @@ export { readAnswer } from './engine/answer-text.js';
 export { walk } from './engine/walk.js';
 export { EngineError } from './engine/errors.js';
 export type { EngineMessageId, Words } from './engine/words.js';
-export { describeOptions, engineErrorWords, engineWords, words, DISCLAIMER, SECTION_TITLES } from './render/words.js';
+export { describeOptions, engineErrorWords, engineWords, words, disclaimer, sectionTitles } from './render/words.js';
 export type { EngineErrorCode } from './engine/errors.js';
 export type * from './engine/types.js';
 export type { ReadAnswer } from './engine/kinds/kind.js';

@@ -2,13 +2,14 @@
 // src/scenario/compiled.ts). scripts/build.mjs bundles this file into the folder it builds and runs
 // it there, so the paths it finds (../scenarios/) are those of the package. Any error stops the
 // build; warnings are shown.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkScenario, crisisSteps, formatDiagnostic } from '../../src/index.js';
 import { prepareNormaliser } from '../../src/engine/practice/normalise.js';
 import { indexPatterns } from '../../src/engine/practice/pattern-index.js';
 import { BUILTIN_DIR } from '../../src/paths.js';
 import { COMPILED_DIR, CRISIS_STEPS_FILE, PRACTICE_FILE, sourcesOf } from '../../src/scenario/compiled.js';
+import { compileLanguage } from '../../src/scenario/translation-check.js';
 import { BUILTIN_PRACTICE_DIR, loadPractice, reasonIds, SCORER_FILE } from '../../src/scenario/practice-load.js';
 
 export async function compileBuiltins(): Promise<void> {
@@ -53,4 +54,19 @@ export async function compileBuiltins(): Promise<void> {
     write(name, { sources: sourcesOf(files), scenario });
   }
   if (failed) throw new Error('build: a built-in scenario has errors (listed above)');
+  // Scenario translations (scenarios/i18n/<lang>/): the strings still true to their English, one
+  // file a language, so a translated run reads no YAML either. Stale ones are left out (validate says which).
+  const i18n = join(BUILTIN_DIR, 'i18n');
+  const languages = existsSync(i18n) ? readdirSync(i18n).sort() : [];
+  for (const language of languages) {
+    const files = names.map((n) => join(BUILTIN_DIR, n));
+    const {
+      files: read,
+      scenarios,
+      steps,
+    } = compileLanguage(BUILTIN_DIR, language, files, {
+      sharedDirs: [shared],
+    });
+    write(`i18n-${language}`, { sources: sourcesOf(read), scenarios, steps });
+  }
 }

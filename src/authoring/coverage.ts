@@ -1,5 +1,6 @@
 // `talkcoach test --coverage`: which options, endings and talking points the test files exercise,
 // and which none does. Pure: the scenario and its cases arrive loaded.
+import { yesNoWords } from '../messages/index.js';
 import { kindOf } from '../engine/kinds/index.js';
 import { reachable } from '../engine/graph.js';
 import { playLine, skipNotes } from '../engine/play.js';
@@ -40,7 +41,7 @@ export class CoverageCounter {
     let step = skipNotes(this.scenario, start(this.scenario, options));
     for (const line of lines) {
       if (step.done) break;
-      const played = playLine(this.scenario, step, line);
+      const played = playLine(this.scenario, step, line, yesNoWords());
       if (!played.ok) return;
       step = played.step;
     }

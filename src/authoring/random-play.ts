@@ -1,6 +1,7 @@
 // Seeded random play-throughs (as ChoiceScript's randomtest): each run answers every question at
 // random until an ending, and its plan is checked like the walk's. The same seed gives the same
 // runs, so a reported run can be replayed. Pure: the scenario arrives loaded.
+import { msg } from '../messages/index.js';
 import { askedKind } from '../engine/kinds/index.js';
 import { answer, start } from '../engine/session.js';
 import type { Answer, Question, StartOptions, Step } from '../engine/types.js';
@@ -61,9 +62,7 @@ export function randomPlayer(scenario: Scenario, options: StartOptions, seed: nu
         answers.push(a);
         step = answer(scenario, step.state, a);
       }
-      const faults = step.done
-        ? planFaults(scenario, step.plan, safety)
-        : ['the run reached no ending, so there is no plan'];
+      const faults = step.done ? planFaults(scenario, step.plan, safety) : [msg('authoring.fault.noEnding')];
       if (step.done) endings.set(step.state.current.node, (endings.get(step.state.current.node) ?? 0) + 1);
       if (faults.length > 0) {
         badCount++;

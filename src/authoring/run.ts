@@ -3,7 +3,7 @@ import { helpBlocks } from '../render/safety-blocks.js';
 import { summaryTexts } from '../render/summary.js';
 import { playLine, skipNotes } from '../engine/play.js';
 import { start } from '../engine/session.js';
-import { msg } from '../messages/index.js';
+import { msg, yesNoWords } from '../messages/index.js';
 import { describeOptions, engineWords, questionName, words as inWords } from '../render/words.js';
 import type { Plan, StartOptions } from '../engine/types.js';
 import type { Scenario } from '../engine/model.js';
@@ -90,12 +90,12 @@ export function runCase(scenario: Scenario, c: TestCase, index: number, options:
       ]);
       return { name: c.name, failures };
     }
-    const played = playLine(scenario, step, c.answers[i]!);
+    const played = playLine(scenario, step, c.answers[i]!, yesNoWords());
     if (!played.ok) {
       fail(
         [...base, 'answers', i],
         `answer ${i + 1}: ${engineWords(played.reason, played.part)} for ${questionName(scenario, played.question)}`,
-        [`valid answers: ${describeOptions(played.question)}`],
+        [msg('piped.validAnswers', { list: describeOptions(played.question) })],
       );
       return { name: c.name, failures };
     }
@@ -106,7 +106,7 @@ export function runCase(scenario: Scenario, c: TestCase, index: number, options:
     fail(
       [...base, 'answers'],
       msg('testing.answersEnded', { count: n, question: questionName(scenario, step.question) }),
-      [`valid answers: ${describeOptions(step.question)}`],
+      [msg('piped.validAnswers', { list: describeOptions(step.question) })],
     );
     return { name: c.name, failures };
   }
@@ -127,48 +127,50 @@ function checkPlan(
   const all = normalise(lines.join('\n'));
 
   if (e.ending !== undefined && e.ending !== ending) {
-    fail([...at, 'ending'], `the answers should lead to the ending "${e.ending}"`, [
-      `- expected: ${e.ending}`,
-      `+ actual:   ${ending} ("${plan.title}")`,
+    fail([...at, 'ending'], msg('authoring.expect.ending', { ending: e.ending }), [
+      msg('authoring.diff.expected', { value: e.ending }),
+      msg('authoring.diff.actual', { value: `${ending} ("${plan.title}")` }),
     ]);
   }
   if (e.title !== undefined && !normalise(plan.title).includes(normalise(e.title))) {
-    fail([...at, 'title'], "the plan's headline should contain the phrase", [
-      `- expected: ${quoted(e.title)}`,
-      `+ actual:   ${quoted(plan.title)}`,
+    fail([...at, 'title'], msg('authoring.expect.title'), [
+      msg('authoring.diff.expected', { value: quoted(e.title) }),
+      msg('authoring.diff.actual', { value: quoted(plan.title) }),
     ]);
   }
   if (e.stance !== undefined && e.stance !== plan.safety.stance) {
-    fail([...at, 'stance'], `the plan's safety stance should be "${e.stance}"`, [
-      `- expected: ${e.stance}`,
-      `+ actual:   ${plan.safety.stance} (all: ${plan.safety.stances.join(', ')})`,
+    fail([...at, 'stance'], msg('authoring.expect.stance', { stance: e.stance }), [
+      msg('authoring.diff.expected', { value: e.stance }),
+      msg('authoring.diff.actualStances', { value: plan.safety.stance, all: plan.safety.stances.join(', ') }),
     ]);
   }
   (e.points ?? []).forEach((id, j) => {
     if (ids.includes(id)) return;
-    fail([...at, 'points', j], `the plan should include the talking point "${id}"`, [
-      `- expected: ${id}`,
+    fail([...at, 'points', j], msg('authoring.expect.point', { id }), [
+      msg('authoring.diff.expected', { value: id }),
       ...[...plan.sections, ...plan.more].map((s) => `+ ${s.id}: ${s.points.map((p) => p.id).join(', ')}`),
     ]);
   });
   (e['not-points'] ?? []).forEach((id, j) => {
     const p = points.find((x) => x.id === id);
     if (p)
-      fail([...at, 'not-points', j], `the plan should not include the talking point "${id}"`, [
-        `+ unexpected: ${id} (${p.section}): ${quoted(p.do)}`,
+      fail([...at, 'not-points', j], msg('authoring.expect.notPoint', { id }), [
+        msg('authoring.diff.unexpected', { value: `${id} (${p.section}): ${quoted(p.do)}` }),
       ]);
   });
   (e.text ?? []).forEach((phrase, j) => {
     if (all.includes(normalise(phrase))) return;
     const near = nearestLine(lines, phrase);
-    fail([...at, 'text', j], 'the plan should contain the phrase', [
-      `- expected: ${quoted(phrase)}`,
-      ...(near ? [`+ nearest:  ${quoted(near)}`] : ['+ (no line of the plan shares a word with it)']),
+    fail([...at, 'text', j], msg('authoring.expect.text'), [
+      msg('authoring.diff.expected', { value: quoted(phrase) }),
+      near ? msg('authoring.diff.nearest', { value: quoted(near) }) : msg('authoring.diff.noNearest'),
     ]);
   });
   (e['not-text'] ?? []).forEach((phrase, j) => {
     if (!all.includes(normalise(phrase))) return;
     const line = lines.find((l) => normalise(l).includes(normalise(phrase)));
-    fail([...at, 'not-text', j], 'the plan should not contain the phrase', [`+ found in: ${quoted(line ?? phrase)}`]);
+    fail([...at, 'not-text', j], msg('authoring.expect.notText'), [
+      msg('authoring.diff.foundIn', { value: quoted(line ?? phrase) }),
+    ]);
   });
 }

@@ -11,8 +11,9 @@ import type { Scenario, Stance } from '../engine/model.js';
 import { forbiddenTags } from '../engine/stance.js';
 
 const SUMMARY_WORDS = 100;
-/** The phrase every plan about substance use must hold in its main part. */
-const WITHDRAWAL = 'withdrawal';
+/** The point every plan about substance use must hold in its main part (scenarios/shared/concern.yaml),
+ * found by its id, never by a word of its text: the check holds in every language. */
+export const WITHDRAWAL_POINT = 'sub-withdrawal';
 
 export interface SafetyCounts {
   plans: number;
@@ -51,7 +52,6 @@ export const stanceCounts = (c: SafetyCounts): string =>
     .join(', ');
 
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
-const at = (text: string, phrase: string) => text.toLowerCase().indexOf(phrase.toLowerCase());
 /** The number of the first line that is this heading (headings may be printed in capitals). */
 const lineOf = (text: string, heading: string) => {
   const i = text.split('\n').findIndex((l) => l.trim().toLowerCase() === heading.toLowerCase());
@@ -80,25 +80,25 @@ export function checkPlanSafety(scenario: Scenario, plan: Plan, text: string, co
     const summary = lineOf(text, msg('plan.summary.heading'));
     const firstSection = plan.sections[0] ? lineOf(text, inWords(plan.sections[0].title)) : Infinity;
     if (plan.summary[0]?.role === 'crisis' && crisis < summary && summary < firstSection) counts.riskCrisisFirst++;
-    else faults.push('a plan made with risk does not start with the crisis lines');
+    else faults.push(msg('testing.riskNotFirst'));
   }
   if (plan.safety.substances) {
     counts.substances++;
-    const main = plan.sections.flatMap((s) => s.points).map((p) => `${p.do} ${p.say ?? ''} ${p.avoid ?? ''}`);
-    if (main.some((t) => at(t, WITHDRAWAL) >= 0)) counts.substancesWithWarning++;
-    else faults.push('a plan about substance use has no withdrawal warning in its main part');
+    const main = plan.sections.flatMap((s) => s.points);
+    if (main.some((p) => p.id === WITHDRAWAL_POINT)) counts.substancesWithWarning++;
+    else faults.push(msg('testing.noWithdrawal'));
   }
   const summaryWords = words(summaryTexts(plan).join(' '));
   counts.summaryMaxWords = Math.max(counts.summaryMaxWords, summaryWords);
   if (summaryWords > SUMMARY_WORDS) {
     counts.summaryOver++;
-    faults.push(`the summary has ${summaryWords} words (at most ${SUMMARY_WORDS})`);
+    faults.push(msg('testing.summaryLong', { count: summaryWords, most: SUMMARY_WORDS }));
   }
   const mainPoints = plan.sections.reduce((n, s) => n + s.points.length, 0);
   counts.mainMaxPoints = Math.max(counts.mainMaxPoints, mainPoints);
   if (mainPoints > MAIN_POINTS) {
     counts.mainOver++;
-    faults.push(`the main plan has ${mainPoints} points (at most ${MAIN_POINTS})`);
+    faults.push(msg('testing.mainLong', { count: mainPoints, most: MAIN_POINTS }));
   }
   return faults;
 }

@@ -2,14 +2,14 @@
 // talking points no path can put in a plan. Pure: the scenario arrives loaded.
 import { pathsWithoutSection, pathToPoint } from '../engine/coverage.js';
 import { answerLine } from '../engine/play.js';
-import { DISCLAIMER, words } from '../render/words.js';
+import { disclaimer, words } from '../render/words.js';
 import { walkEach } from '../engine/walk.js';
 import type { Answer, Plan, StartOptions } from '../engine/types.js';
 import { renderPlanText } from '../render/text.js';
 import { crisisLines } from '../render/crisis.js';
 import type { Scenario } from '../engine/model.js';
 import { isEnd, reachable } from '../engine/graph.js';
-import { msg } from '../messages/index.js';
+import { msg, type MessageId } from '../messages/index.js';
 import { checkPlanSafety, emptyCounts, type SafetyCounts } from './safety-checks.js';
 
 interface WalkProblem {
@@ -38,27 +38,27 @@ export interface WalkReport {
 const has = (text: string, phrase: string) => text.toLowerCase().includes(phrase.toLowerCase());
 
 /** What every plan must have, checked on the plan and on its printed text; `fault` says what is wrong. */
-const INVARIANTS: { fault: string; holds: (plan: Plan, text: string) => boolean }[] = [
+const INVARIANTS: { fault: MessageId; holds: (plan: Plan, text: string) => boolean }[] = [
   {
-    fault: 'there is no boundaries section (no reminder for the user)',
+    fault: 'authoring.fault.noBoundaries',
     holds: (p, t) => p.sections.some((s) => s.id === 'boundaries' && s.points.length > 0 && has(t, words(s.title))),
   },
   {
-    fault: 'the disclaimer is missing',
-    holds: (p, t) => words(p.disclaimer) === DISCLAIMER && has(t, DISCLAIMER.split(' ').slice(0, 6).join(' ')),
+    fault: 'authoring.fault.noDisclaimer',
+    holds: (p, t) => words(p.disclaimer) === disclaimer() && has(t, disclaimer().split(' ').slice(0, 6).join(' ')),
   },
   {
-    fault: 'the crisis block (emergency advice and a directory of helplines) is missing',
+    fault: 'authoring.fault.noCrisis',
     holds: (p, t) => Boolean(p.crisis.advice && p.crisis.directory.url) && has(t, crisisLines(p.crisis).heading),
   },
-  { fault: 'a {{fill-in}} is left unfilled', holds: (_p, t) => !/\{\{/.test(t) },
+  { fault: 'authoring.fault.unfilled', holds: (_p, t) => !/\{\{/.test(t) },
 ];
 
 /** What is wrong with one finished plan: the invariants every plan must hold, and the safety rules. */
 export function planFaults(scenario: Scenario, plan: Plan, safety: SafetyCounts = emptyCounts()): string[] {
   const text = renderPlanText(plan, { width: 100 });
   return [
-    ...INVARIANTS.filter((inv) => !inv.holds(plan, text)).map((inv) => inv.fault),
+    ...INVARIANTS.filter((inv) => !inv.holds(plan, text)).map((inv) => msg(inv.fault)),
     ...checkPlanSafety(scenario, plan, text, safety),
   ];
 }
@@ -68,7 +68,7 @@ export const asLines = (answers: readonly Answer[]): string[] =>
   answers.map(answerLine).filter((l): l is string => l !== undefined);
 
 const example = (answers: readonly Answer[]) =>
-  `for example, the answers ${JSON.stringify(asLines(answers).join('\n'))} (one a line, as piped)`;
+  msg('authoring.example', { answers: JSON.stringify(asLines(answers).join('\n')) });
 
 export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions?: number): WalkReport {
   // Each plan is checked as the walk finds it and then dropped: memory stays bounded however many
@@ -95,10 +95,10 @@ export function walkCheck(scenario: Scenario, options: StartOptions, maxSessions
   // Whether the boundaries section is empty turns on conditions, which the walk may not combine
   // every way: a search over those conditions finds every ending where it can happen.
   for (const [ending, answers] of pathsWithoutSection(scenario, options, 'boundaries'))
-    note(ending, INVARIANTS[0]!.fault, answers);
+    note(ending, msg(INVARIANTS[0]!.fault), answers);
   const problems: WalkProblem[] = [...faults.values()].map((f) => ({
     path: ['nodes', f.ending, 'add'],
-    message: `ending "${f.ending}": in some plans reaching it, ${f.fault}`,
+    message: msg('authoring.fault.atEnding', { ending: f.ending, fault: f.fault }),
     details: [example(f.answers)],
   }));
   const unreachable: WalkProblem[] = [];

@@ -35,11 +35,13 @@ export async function offerDueCheckin(
   const { due, warnings } = dueCheckin(io.env);
   for (const w of warnings) io.stderr.write(`${msg('folders.warning', { text: w })}\n`);
   if (due === undefined) return false;
-  const { Terminal, lookFor } = await terminalRoom();
+  const { Terminal, lookFor, crisisHint } = await terminalRoom();
   const t = new Terminal(io, () => lookFor(io, o));
   let yes: boolean;
   try {
-    yes = await t.confirm(msg('checkin.screen.offer', { date: dateWords(due) }), true);
+    // The first screen of the run: it says how to reach crisis help, as the welcome does.
+    t.tell(crisisHint(io.env));
+    yes = await t.confirm(msg('checkin.screen.offer', { date: dateWords(due) }));
   } finally {
     t.close();
   }

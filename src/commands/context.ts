@@ -1,5 +1,6 @@
 // What every command shares beyond its streams and settings (src/io/types.ts): common options and
 // the questions each asks of them.
+import { spokenPoints } from './scenario-words.js';
 import { onTerminal, type Io } from '../io/types.js';
 import type { PlanPoint } from '../engine/types.js';
 import { crisisSteps, type CrisisFor } from '../scenario/crisis-steps.js';
@@ -23,4 +24,4 @@ export const canAskHere = (io: Io): boolean =>
 export const crisisStepsFor =
   (who: CrisisFor = 'other') =>
   (): Promise<PlanPoint[]> =>
-    crisisSteps(yamlRoom, who);
+    crisisSteps(yamlRoom, who).then(spokenPoints);

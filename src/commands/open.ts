@@ -9,17 +9,18 @@ import type { Io } from '../io/types.js';
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
 import { loadOptions, userDirs, warnings } from './options.js';
+import { spoken } from './scenario-words.js';
 import { yamlRoom } from './rooms.js';
 
 /** The scenario, or a TalkcoachError listing its problems. */
 export async function openForRun(arg: string, o: CommonOptions, io: Io): Promise<Scenario> {
   const file = resolveScenario(arg, userDirs(o, io), warnings(io));
   const ready = compiledBuiltin(file);
-  if (ready) return ready;
+  if (ready) return spoken(ready);
   const { loadResolved, problemsError } = await yamlRoom();
   const loaded = loadResolved(file, o);
   if (!loaded.scenario) throw problemsError(loaded);
-  return loaded.scenario;
+  return spoken(loaded.scenario);
 }
 
 /** `run -`: the scenario's YAML on standard input (its size capped as a file's is). */
@@ -38,7 +39,7 @@ export async function openFromStdin(
   }
   const loaded = loadScenarioText(STDIN_NAME, parts.join('\n'), options);
   if (!loaded.scenario) throw problemsError(loaded);
-  return loaded.scenario;
+  return spoken(loaded.scenario);
 }
 
 const STDIN_NAME = 'standard input';
@@ -64,7 +65,7 @@ export async function loadCatalogue(
   };
   const loaded = entries.map((e, i) => ({
     ...e,
-    scenario: ready[i] ?? loadQuietly(e.file),
+    scenario: ((s) => s && spoken(s))(ready[i] ?? loadQuietly(e.file)),
   }));
   // Built-in first; within each, by the scenario's own `order`, then by id (the sort is stable).
   const rank = (e: (typeof loaded)[number]) =>

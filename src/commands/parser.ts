@@ -1,9 +1,10 @@
 // How the command line reads options, apart from which commands exist (src/boot.ts): options that
 // take a value from a list (any case), --json as a second spelling of --format json, the options
 // every command shares, the examples each --help ends with, and the voice of parsing errors.
-import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { Option } from '@commander-js/extra-typings';
 import { TalkcoachError } from '../errors.js';
 import { msg, type MessageId } from '../messages/index.js';
+import { refuse } from './refusal.js';
 
 /** The most of a value given on the command line that a message repeats back: a region code or a
  * reason id is a word, and a 100,000-character argument must not fill the screen. */
@@ -20,13 +21,13 @@ export const oneOf =
   <T extends string>(choices: readonly T[]) =>
   (value: string): T => {
     const found = choices.find((c) => c === value.toLowerCase());
-    if (found === undefined) throw new InvalidArgumentError(msg('help.badChoice', { choices: choices.join(', ') }));
+    if (found === undefined) throw refuse(msg('help.badChoice', { choices: choices.join(', ') }));
     return found;
   };
 
 const positiveInt = (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(msg('cli.notABytesCount'));
+  if (!Number.isInteger(n) || n <= 0) throw refuse(msg('cli.notABytesCount'));
   return n;
 };
 
@@ -59,19 +60,10 @@ export const examples = (id: MessageId): string =>
     .map((line) => `  ${line}`)
     .join('\n')}`;
 
-/** A parsing error from commander ("error: unknown option '--formt'\n(Did you mean --format?)") in the
- * voice of every other error: `talkcoach: ...; see `talkcoach run --help``. */
-export function voice(message: string, commandPath: string): string {
-  const text = message
-    .trim()
-    .replace(/^error: /, '')
-    .replace(
-      /\.?\n\((Did you mean [^)]*)\)$/,
-      (_, hint: string) => ` (${hint.charAt(0).toLowerCase()}${hint.slice(1)})`,
-    )
-    .replace(/\.$/, '');
-  return `talkcoach: ${text}; ${msg('help.seeHelp', { command: commandPath })}\n`;
-}
+/** A parsing error (worded by src/commands/help-words.ts) in the voice of every other error:
+ * `talkcoach: ...; see `talkcoach run --help``. */
+export const voice = (message: string, commandPath: string): string =>
+  `talkcoach: ${message.trim()}; ${msg('help.seeHelp', { command: commandPath })}\n`;
 
 /** The largest seed (seeds are 32-bit), for test --random and practice. */
 export const MAX_SEED = 2 ** 32 - 1;

@@ -5,7 +5,7 @@ import { edges } from '../engine/graph.js';
 import { fill, fillDefaults } from '../engine/fill.js';
 import { kindOf } from '../engine/kinds/index.js';
 import type { Scenario } from '../engine/model.js';
-import { msg } from '../messages/index.js';
+import { msg, typedWords } from '../messages/index.js';
 import { words } from '../render/words.js';
 import { wrap } from '../render/wrap.js';
 import { stripUnsafe } from '../engine/typed.js';
@@ -26,9 +26,10 @@ interface QuestionRow {
   asked: 'first' | { after: string; answers: string[] | 'any' }[];
 }
 
-const YES_NO = [
-  { n: 1, id: 'yes', label: 'yes' },
-  { n: 2, id: 'no', label: 'no' },
+/** A yes/no question's two answers: the ids, and the first word the language types for each. */
+const yesNo = () => [
+  { n: 1, id: 'yes', label: typedWords('typed.yes')[0]! },
+  { n: 2, id: 'no', label: typedWords('typed.no')[0]! },
 ];
 
 /** Node ids in the order a session meets them: breadth first from the start. */
@@ -59,7 +60,7 @@ function questionRows(scenario: Scenario): QuestionRow[] {
       ask: stripUnsafe(fill(kindOf(node).heading(node), {}, defaults)),
       options:
         node.kind === 'yesno'
-          ? YES_NO
+          ? yesNo()
           : kindOf(node)
               .options(node)
               .map((o, i) => ({ n: i + 1, id: o.id, label: stripUnsafe(words(o.label)) })),

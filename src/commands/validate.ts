@@ -13,6 +13,8 @@ import { isModuleText, loadModuleText, loadScenarioText } from '../scenario/load
 import { outsideError } from '../scenario/inside.js';
 import { checkPracticeFile, isPracticeText } from '../scenario/practice-load.js';
 import { isTestFile, loadTestFile } from '../authoring/load.js';
+import { checkTranslationFile } from '../scenario/translation-check.js';
+import { isTranslationText } from '../scenario/translations.js';
 import type { CommonOptions } from './context.js';
 import type { Io } from '../io/types.js';
 import { loadOptions, userDirs } from './options.js';
@@ -47,10 +49,27 @@ function expand(target: string): { file: string; root: string }[] {
     throw fileError(target, e);
   }
   if (!st.isDirectory()) return [{ file: target, root: dirname(target) }];
-  const files = [...yamlIn(target), ...yamlIn(join(target, 'shared')), ...yamlIn(join(target, 'practice'))];
+  const files = [
+    ...yamlIn(target),
+    ...yamlIn(join(target, 'shared')),
+    ...yamlIn(join(target, 'practice')),
+    ...translationsIn(target),
+  ];
   if (files.length === 0) throw new TalkcoachError('usage', msg('cli.validate.noFiles', { target }));
   return files.map((file) => ({ file, root: target }));
 }
+
+/** A scenarios folder's translation files: i18n/<lang>/ and i18n/<lang>/shared/. */
+const translationsIn = (target: string): string[] => {
+  const i18n = join(target, 'i18n');
+  let languages: string[] = [];
+  try {
+    languages = readdirSync(i18n).sort();
+  } catch {
+    return [];
+  }
+  return languages.flatMap((lang) => [...yamlIn(join(i18n, lang)), ...yamlIn(join(i18n, lang, 'shared'))]);
+};
 
 function check(file: string, root: string, o: ValidateOptions, io: Io): Diagnostic[] {
   const outside = outsideError(file, root);
@@ -59,6 +78,7 @@ function check(file: string, root: string, o: ValidateOptions, io: Io): Diagnost
   if (isTestFile(file)) return loadTestFile(file, { ...options, userDirs: userDirs(o, io) }).diagnostics;
   const text = readTextFile(file, options.maxBytes);
   if (isPracticeText(text)) return checkPracticeFile(file, options.maxBytes);
+  if (isTranslationText(text)) return checkTranslationFile(file, text, options);
   return isModuleText(text) ? loadModuleText(file, text) : loadScenarioText(file, text, options).diagnostics;
 }
 

@@ -7,6 +7,7 @@ import { askedKind, kindOf } from './kinds/index.js';
 import { answer } from './session.js';
 import type { Answer, Question, Step } from './types.js';
 import type { EngineMessageId } from './words.js';
+import type { TypedWords } from './kinds/kind.js';
 import { typedIsCut } from './typed.js';
 
 /** Notes need no line: what they show is kept for the plan. */
@@ -19,8 +20,13 @@ export type LineResult =
   { ok: true; step: Step; cut?: true } | { ok: false; reason: EngineMessageId; part?: number; question: Question };
 
 /** Answers the question waiting at `step` (after any notes) with one line. */
-export function playLine(scenario: Scenario, step: Extract<Step, { done: false }>, line: string): LineResult {
-  const read = readAnswer(step.question, line);
+export function playLine(
+  scenario: Scenario,
+  step: Extract<Step, { done: false }>,
+  line: string,
+  typed?: TypedWords,
+): LineResult {
+  const read = readAnswer(step.question, line, typed);
   if (!read.ok)
     return { ok: false, reason: read.reason, ...(read.part ? { part: read.part } : {}), question: step.question };
   const next = skipNotes(scenario, answer(scenario, step.state, read.answer));

@@ -9,7 +9,7 @@ import { askedKind } from '../engine/kinds/index.js';
 import type { Scenario } from '../engine/model.js';
 import type { Plan, StartOptions } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
-import { msg } from '../messages/index.js';
+import { msg, yesNoWords } from '../messages/index.js';
 import { describeOptions, engineWords, questionName } from '../render/words.js';
 import { stripUnsafe } from '../engine/typed.js';
 import { byNodeId } from './keyed-keys.js';
@@ -68,7 +68,7 @@ export function runKeyed(
             ? ''
             : undefined;
     if (line === undefined) throw new TalkcoachError('answer', msg('keyed.badValue', where), valid);
-    const played = playLine(scenario, step, line);
+    const played = playLine(scenario, step, line, yesNoWords());
     if (!played.ok)
       throw new TalkcoachError('answer', msg('keyed.notAnswer', { ...where, why: engineWords(played.reason) }), valid);
     if (played.cut) onCut?.(where.question);

@@ -47,6 +47,10 @@ export interface ListConfig {
   pageSize?: number;
   /** Columns to wrap a long name to. */
   width?: number;
+  /** Entries at the end always shown under the page (list-window.ts). */
+  pinned?: number;
+  /** false: descriptions are not shown (no room). */
+  descriptions?: boolean;
   theme?: Partial<Theme<ListTheme>>;
 }
 
@@ -54,6 +58,31 @@ export interface ListConfig {
 const TYPING_PAUSE_MS = 700;
 
 const isEntry = (i: unknown): i is Entry => !Separator.isSeparator(i);
+
+/** The letters and digits of a name's words, lower case: "My friend needs help" → my, friend, needs, help. */
+const wordsOf = (name: string): string[] => name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * The entry that typed letters point to: one whose name starts with them, else one with a word that
+ * does ("fr": "My friend…"), else one whose words' first letters do ("mf": "My friend…"). -1: none.
+ */
+export function typedMatch(names: readonly string[], typed: string, can: (i: number) => boolean): number {
+  const wanted = typed.toLowerCase();
+  const tests: ((name: string) => boolean)[] = [
+    (n) => n.startsWith(wanted),
+    (n) => wordsOf(n).some((w) => w.startsWith(wanted)),
+    (n) =>
+      wordsOf(n)
+        .map((w) => w[0])
+        .join('')
+        .startsWith(wanted),
+  ];
+  for (const test of tests) {
+    const at = names.findIndex((name, i) => can(i) && test(name));
+    if (at >= 0) return at;
+  }
+  return -1;
+}
 
 export const list = createPrompt<string, ListConfig>((config, done) => {
   const theme = makeTheme<ListTheme>(DEFAULT_THEME, config.theme);
@@ -93,8 +122,7 @@ export const list = createPrompt<string, ListConfig>((config, done) => {
     } else if (isBackspaceKey(key)) {
       rl.clearLine(0);
     } else if (rl.line !== '') {
-      const wanted = rl.line.toLowerCase();
-      const at = typed.findIndex((name, i) => isEntry(items[i]) && name.startsWith(wanted));
+      const at = typedMatch(typed, rl.line, (i) => isEntry(items[i]));
       if (at >= 0) setActive(at);
       forget();
     }
@@ -114,5 +142,7 @@ export const list = createPrompt<string, ListConfig>((config, done) => {
     highlight: (row) => theme.style.highlight(row),
     description: (text) => theme.style.description(text),
     keys: theme.style.keysHelpTip([]) ?? '',
+    ...(config.pinned !== undefined ? { pinned: config.pinned } : {}),
+    ...(config.descriptions !== undefined ? { descriptions: config.descriptions } : {}),
   });
 });

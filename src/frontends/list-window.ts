@@ -75,19 +75,31 @@ export interface ListView<T extends Entry> {
   highlight: (row: string) => string;
   description: (text: string) => string;
   keys: string;
+  /** How many entries at the end are always drawn under the page (the separator, back, crisis
+   * help), so a short terminal pages the options around them and never hides crisis help. */
+  pinned?: number;
+  /** false: no entry's description (the terminal is too short for it). */
+  descriptions?: boolean;
 }
 
 /** The screen of either list prompt: the page around the cursor, then the description and the keys. */
 export function listFrame<T extends Entry>(head: string, v: ListView<T>): string {
-  const page = listPage(v.items.length, v.active, v.top.current, v.size, (i) => {
+  const draw = (i: number): string[] => {
     const item = v.items[i]!;
     if (!v.isEntry(item)) return [` ${item.separator}`];
     const here = i === v.active;
     const rows = entryRows(v.lead(item, i, here), item.name, v.width);
     return here ? rows.map(v.highlight) : rows;
-  });
+  };
+  const paged = v.items.length - Math.min(v.pinned ?? 0, v.items.length);
+  // The cursor on a pinned entry: the page shows the end of the options.
+  const page = listPage(paged, Math.min(v.active, paged - 1), v.top.current, v.size, draw);
   v.top.current = page.top;
+  const pinned = Array.from({ length: v.items.length - paged }, (_, k) => draw(paged + k)).flat();
   const chosen = v.items[v.active];
-  const description = chosen !== undefined && v.isEntry(chosen) ? chosen.description : undefined;
-  return listScreen(head, page.rows, description ? v.description(description) : '', v.keys);
+  const description =
+    v.descriptions !== false && chosen !== undefined && v.isEntry(chosen) ? chosen.description : undefined;
+  // Wrapped here at word boundaries, so the rows they take are the rows counted for them (fit.ts).
+  const said = description ? wrap(description, v.width).map(v.description).join('\n') : '';
+  return listScreen(head, [...page.rows, ...pinned], said, v.keys);
 }

@@ -2,7 +2,7 @@
 import { start } from '../engine/session.js';
 import { playLine, skipNotes } from '../engine/play.js';
 import { describeOptions, engineWords, questionName } from '../render/words.js';
-import { msg } from '../messages/index.js';
+import { msg, yesNoWords } from '../messages/index.js';
 import type { Plan, StartOptions } from '../engine/types.js';
 import { TalkcoachError } from '../errors.js';
 import type { Scenario } from '../engine/model.js';
@@ -24,6 +24,7 @@ export async function runPiped(
   /** Told of each question whose typed answer was cut to the longest kept. */
   onCut?: (question: string) => void,
 ): Promise<PipedResult> {
+  const typed = yesNoWords();
   let step = skipNotes(scenario, start(scenario, options));
   let lineNo = 0;
   let leftOver = 0;
@@ -32,12 +33,16 @@ export async function runPiped(
     for await (const raw of lines) {
       lineNo++;
       const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-      const played = playLine(scenario, step, line);
+      const played = playLine(scenario, step, line, typed);
       if (!played.ok) {
         throw new TalkcoachError(
           'answer',
-          `line ${lineNo}: ${engineWords(played.reason, played.part)} for ${questionName(scenario, step.question)}`,
-          [`valid answers: ${describeOptions(step.question)}`],
+          msg('piped.notAnswer', {
+            line: lineNo,
+            why: engineWords(played.reason, played.part),
+            question: questionName(scenario, step.question),
+          }),
+          [msg('piped.validAnswers', { list: describeOptions(step.question) })],
         );
       }
       if (played.cut) onCut?.(questionName(scenario, step.question));
@@ -51,7 +56,7 @@ export async function runPiped(
     throw new TalkcoachError(
       'inputEnded',
       msg('piped.answersEnded', { count: lineNo, question: questionName(scenario, step.question) }),
-      [`valid answers: ${describeOptions(step.question)}`],
+      [msg('piped.validAnswers', { list: describeOptions(step.question) })],
     );
   }
   return { plan: step.plan, leftOver };

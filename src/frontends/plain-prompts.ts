@@ -3,9 +3,9 @@
 // drawn again, moved or coloured; the terminal stays in its ordinary line mode.
 import { createInterface } from 'node:readline';
 import type { Answer, Question } from '../engine/types.js';
-import { STOPPED, TalkcoachError } from '../errors.js';
+import { TalkcoachError } from '../errors.js';
 import type { Io } from '../io/types.js';
-import { msg } from '../messages/index.js';
+import { msg, typedWords } from '../messages/index.js';
 import { wrap } from '../render/wrap.js';
 import { words as wordsOf } from '../render/words.js';
 import { stripUnsafe } from '../engine/typed.js';
@@ -48,7 +48,7 @@ export class PlainPrompts {
         : this.ended
           ? undefined
           : await new Promise<string | undefined>((r) => this.waiting.push(r));
-    if (next === undefined) throw new TalkcoachError('interrupted', STOPPED);
+    if (next === undefined) throw new TalkcoachError('interrupted', msg('lang.stopped'));
     return next.trim();
   }
 
@@ -81,9 +81,9 @@ export class PlainPrompts {
     }
   }
 
-  async ask(q: Question, previous: Previous, crisisKey: boolean): Promise<Reply> {
+  async ask(q: Question & { progress?: string }, previous: Previous, crisisKey: boolean): Promise<Reply> {
     this.say('');
-    this.say(msg('terminal.plain.progress', { step: q.step, total: q.aboutTotal }));
+    this.say(q.progress ?? msg('terminal.plain.progress', { step: q.step, total: q.aboutTotal }));
     this.say(stripUnsafe(q.ask));
     if (q.why) this.say(msg('terminal.question.why', { why: stripUnsafe(q.why) }));
     const kind = KINDS[q.kind];
@@ -116,8 +116,8 @@ export class PlainPrompts {
   private words(all: readonly Entry[]): Record<string, number> {
     const words: Record<string, number> = {};
     all.forEach((e, i) => {
-      if ('back' in e.reply) words.back = i;
-      if ('crisis' in e.reply) Object.assign(words, { '!': i, help: i });
+      if ('back' in e.reply) for (const w of typedWords('typed.back')) words[w] = i;
+      if ('crisis' in e.reply) for (const w of ['!', ...typedWords('typed.help')]) words[w] = i;
     });
     return words;
   }
@@ -161,13 +161,20 @@ export class PlainPrompts {
     return n! < items.length ? n! : 'crisis';
   }
 
-  async confirm(message: string, byDefault: boolean): Promise<boolean> {
-    this.say(`${message} ${msg(byDefault ? 'terminal.plain.yesDefault' : 'terminal.plain.noDefault')}`);
+  /** Without `byDefault`, Enter alone answers nothing: the question waits for y or n. */
+  async confirm(message: string, byDefault?: boolean): Promise<boolean> {
+    const how =
+      byDefault === undefined
+        ? 'terminal.plain.yesOrNoAsk'
+        : byDefault
+          ? 'terminal.plain.yesDefault'
+          : 'terminal.plain.noDefault';
+    this.say(`${message} ${msg(how)}`);
     for (;;) {
       const typed = (await this.line()).toLowerCase();
-      if (typed === '') return byDefault;
-      if (['y', 'yes'].includes(typed)) return true;
-      if (['n', 'no'].includes(typed)) return false;
+      if (typed === '' && byDefault !== undefined) return byDefault;
+      if (typedWords('typed.yes').includes(typed)) return true;
+      if (typedWords('typed.no').includes(typed)) return false;
       this.say(msg('terminal.plain.yesOrNo'));
     }
   }

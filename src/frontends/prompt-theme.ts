@@ -2,7 +2,6 @@
 // says which keys do what (in words for --plain).
 import { msg, type MessageId } from '../messages/index.js';
 import type { Look } from '../render/screen.js';
-import { visibleLength } from '../render/wrap.js';
 
 export type KeysKind = 'list' | 'short-list' | 'ticks' | 'text';
 
@@ -51,24 +50,4 @@ export function theme(look: Look, prefix: string, keys: string) {
     helpMode: 'always' as const,
     indexMode: 'number' as const,
   };
-}
-
-/** Columns before a choice's name: the pointer and its number ("❯ 12. "). */
-const CHOICE_INDENT = 6;
-
-/**
- * Rows for a list: all of it when it fits, leaving room for the question above. Rows, not entries:
- * a name too long for the terminal takes two, and a page of entries would cut the last one off.
- */
-export function pageSize(items: readonly object[], rows: number | undefined, width: number): number {
-  const lines = items.reduce(
-    (n, i) =>
-      n +
-      Math.max(
-        1,
-        Math.ceil((visibleLength('name' in i && typeof i.name === 'string' ? i.name : '') + CHOICE_INDENT) / width),
-      ),
-    0,
-  );
-  return Math.max(5, Math.min(lines, (rows ?? 24) - 8));
 }

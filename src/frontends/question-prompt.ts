@@ -8,7 +8,9 @@ import type { Look } from '../render/screen.js';
 import { wrap } from '../render/wrap.js';
 import { stripUnsafe } from '../engine/typed.js';
 import { words } from '../render/words.js';
-import { keysLine, pageSize, theme } from './prompt-theme.js';
+import { fit, type Fitted } from './fit.js';
+import { entryRows } from './list-window.js';
+import { keysLine, theme } from './prompt-theme.js';
 import { list, type ListConfig } from './list-prompt.js';
 import { ticks, type TicksConfig } from './ticks-prompt.js';
 
@@ -18,6 +20,9 @@ export type Reply = { answer: Answer } | { back: true; keep?: Previous } | { cri
 export type Previous = AnswerRecord['answer'] | undefined;
 
 const BACK = ':back';
+/** Columns before an entry's name: "❯ 12. " in a list, "❯◉ " in a tick list. */
+const CHOICE_INDENT = 6;
+const TICK_INDENT = 3;
 export const CRISIS = ':crisis';
 const CONTINUE = ':continue';
 
@@ -57,16 +62,37 @@ const asList = (config: ListConfig, reply: (v: string) => Reply, crisisKey = tru
 
 const clean = (s: string) => stripUnsafe(s);
 
-/** The lines above the answer: progress as the prompt's prefix, then the question and why it is asked. */
-function heading(q: Question, look: Look): { prefix: string; message: string } {
-  const progress = msg('terminal.question.progress', { step: q.step, total: q.aboutTotal });
-  // Wrapped here, at word boundaries, rather than broken by inquirer at the terminal's edge.
-  const lines = wrap(clean(q.ask), look.width).map((l) => look.paint.bold(l));
-  if (q.why) lines.push(...wrap(msg('terminal.question.why', { why: clean(q.why) }), look.width).map(look.paint.dim));
+/** The question's own lines, wrapped here at word boundaries rather than broken by inquirer at the edge. */
+function questionParts(q: Question & { progress?: string }, look: Look) {
+  return {
+    lead: [q.progress ?? msg('terminal.question.progress', { step: q.step, total: q.aboutTotal })],
+    question: wrap(clean(q.ask), look.width),
+    why: q.why ? wrap(msg('terminal.question.why', { why: clean(q.why) }), look.width) : [],
+    width: look.width,
+  };
+}
+
+/** The lines above the answer, as they fit: progress as the prompt's prefix, then the question and why. */
+function heading(f: Fitted, look: Look): { prefix: string; message: string } {
+  const lines = [...f.question.map((l) => look.paint.bold(l)), ...f.why.map(look.paint.dim)];
   // The prefix ends its line: inquirer joins prefix and message with a space, which trims away.
   // The blank line above goes with the prompt, so answered questions stay one line each.
-  return { prefix: `\n${look.paint.dim(progress)}`, message: `\n${lines.join('\n')}` };
+  return { prefix: `${f.blank ? '\n' : ''}${look.paint.dim(f.lead.join('\n'))}`, message: `\n${lines.join('\n')}` };
 }
+
+/** Rows a list of entries takes at this width, each after a lead of `indent` columns ("❯ 12. "). */
+const rowsOf = (items: readonly (object & { name?: string })[], width: number, indent: number): number =>
+  items.reduce(
+    (n, i) => n + ('name' in i && typeof i.name === 'string' ? entryRows(' '.repeat(indent), i.name, width).length : 1),
+    0,
+  );
+
+/** Rows of the keys line and the blank line above it. */
+const keysRows = (keys: string, width: number): number => 1 + wrap(keys, width).length;
+
+/** Rows the tallest description takes. */
+const descriptionRows = (items: readonly Item<string>[], width: number): number =>
+  Math.max(0, ...items.map((i) => (i.description ? wrap(i.description, width).length : 0)));
 
 function extras(q: Question, look: Look, withCrisis = true): Item<string>[] {
   const items: Item<string>[] = [];
@@ -88,6 +114,28 @@ const listReply =
   (value: string): Reply =>
     value === BACK ? { back: true } : value === CRISIS ? { crisis: true } : { answer: toAnswer(value) };
 
+/** How a list of the coach's own (the situations, what next) fits: its question, page and descriptions. */
+export function fitList(
+  message: string,
+  items: readonly Item<string>[],
+  pinned: readonly (Item<string> | Separator)[],
+  keys: string,
+  width: number,
+  rows: number | undefined,
+): Fitted {
+  const parts = {
+    lead: [],
+    question: wrap(message, width),
+    why: [],
+    options: rowsOf(items, width, CHOICE_INDENT),
+    pinned: rowsOf(pinned, width, CHOICE_INDENT),
+    description: descriptionRows(items, width),
+    keys: keysRows(keys, width),
+    width,
+  };
+  return fit(parts, rows);
+}
+
 /** One option to choose; `before` (an option id) is highlighted when it is one. */
 function listPrompt(
   q: Question,
@@ -96,35 +144,59 @@ function listPrompt(
   rows: number | undefined,
   toAnswer: (v: string) => Answer,
 ) {
-  const { prefix, message } = heading(q, look);
-  const items = [...options(q), new Separator(look.marks.separator), ...extras(q, look)];
+  const own = options(q);
+  const pinned = [new Separator(look.marks.separator), ...extras(q, look)];
+  const keys = keysLine(look, 'list', q.canGoBack, true);
+  const fitted = fit(
+    {
+      ...questionParts(q, look),
+      options: rowsOf(own, look.width, CHOICE_INDENT),
+      pinned: rowsOf(pinned, look.width, CHOICE_INDENT),
+      description: descriptionRows(own, look.width),
+      keys: keysRows(keys, look.width),
+    },
+    rows,
+  );
+  const { prefix, message } = heading(fitted, look);
+  const items = [...own, ...pinned];
   return asList(
     {
       message,
       choices: items,
-      pageSize: pageSize(items, rows, look.width),
+      pageSize: fitted.page,
+      pinned: pinned.length,
+      descriptions: fitted.description,
       width: look.width,
       ...(typeof before === 'string' && q.options.some((o) => o.id === before) ? { default: before } : {}),
-      theme: theme(look, prefix, keysLine(look, 'list', q.canGoBack, true)),
+      theme: theme(look, prefix, keys),
     },
     listReply(toAnswer),
   );
 }
 
 function ticksPrompt(q: Question, previous: Previous, look: Look, rows: number | undefined): QuestionPrompt {
-  const { prefix, message } = heading(q, look);
   // Going back and crisis help are actions at the end of the list: Enter does them, Space ticks nothing.
-  const items = [
-    ...options(q, Array.isArray(previous) ? previous : []),
-    new Separator(look.marks.separator),
-    ...extras(q, look).map((e) => ({ ...e, action: true })),
-  ];
+  const own = options(q, Array.isArray(previous) ? previous : []);
+  const pinned = [new Separator(look.marks.separator), ...extras(q, look).map((e) => ({ ...e, action: true }))];
+  const keys = keysLine(look, 'ticks', q.canGoBack, true);
+  const fitted = fit(
+    {
+      ...questionParts(q, look),
+      options: rowsOf(own, look.width, TICK_INDENT),
+      pinned: rowsOf(pinned, look.width, TICK_INDENT),
+      description: descriptionRows(own, look.width),
+      keys: keysRows(keys, look.width),
+    },
+    rows,
+  );
+  const { prefix, message } = heading(fitted, look);
   const config: TicksConfig = {
     message,
-    choices: items,
-    pageSize: pageSize(items, rows, look.width),
+    choices: [...own, ...pinned],
+    pageSize: fitted.page,
+    pinned: pinned.length,
     width: look.width,
-    theme: theme(look, prefix, keysLine(look, 'ticks', q.canGoBack, true)),
+    theme: theme(look, prefix, keys),
   };
   const reply = (values: string[]): Reply => {
     const chosen = values.filter((v) => v !== BACK && v !== CRISIS);
@@ -135,14 +207,19 @@ function ticksPrompt(q: Question, previous: Previous, look: Look, rows: number |
   return { prompt: 'ticks', config, reply, crisisKey: true, start: (c) => ticks(config, c).then(reply) };
 }
 
-function textPrompt(q: Question, previous: Previous, look: Look): QuestionPrompt {
-  const { prefix, message } = heading(q, look);
+function textPrompt(q: Question, previous: Previous, look: Look, rows?: number): QuestionPrompt {
   // Coming back: the answer given is the default, kept with Enter (inquirer shows it, Tab edits it).
   const kept = typeof previous === 'string' && previous.trim() !== '' ? clean(previous) : undefined;
   const lines = [keysLine(look, 'text', q.canGoBack, false)];
   if (kept !== undefined) lines.unshift(msg('terminal.question.keep'));
   else if (q.placeholder) lines.unshift(msg('terminal.question.example', { example: clean(q.placeholder) }));
   const hints = lines.flatMap((l) => wrap(l, look.width)).map((l) => look.paint.dim(l));
+  // The hints and the line typed on are always there: what fits around them is the question.
+  const fitted = fit(
+    { ...questionParts(q, look), options: 0, pinned: 0, description: 0, keys: hints.length + 1 },
+    rows,
+  );
+  const { prefix, message } = heading(fitted, look);
   const config: InputConfig = {
     message: [message, ...hints, look.plain ? msg('terminal.question.yourAnswer') : look.paint.accent('›')].join('\n'),
     ...(kept !== undefined ? { default: kept, prefill: 'tab' as const } : {}),
@@ -204,7 +281,7 @@ export const KINDS: { readonly [K in Question['kind']]: KindEntry } = {
     fromOption: yesOrNo,
   },
   multi: { prompt: ticksPrompt, page: false, plain: 'ticks' },
-  text: { prompt: textPrompt, page: false, plain: 'text' },
+  text: { prompt: (q, previous, look, rows) => textPrompt(q, previous, look, rows), page: false, plain: 'text' },
   note: { prompt: notePrompt, page: true, plain: 'list', fromOption: () => ({ continue: true }) },
 };
 

@@ -4,3 +4,4 @@ export { lookFor, runInteractive } from './interactive.js';
 export { runPracticeInteractive } from './practice-interactive.js';
 export { Terminal } from './terminal.js';
 export { askRegionOnTerminal } from './region-ask.js';
+export { crisisHint } from './crisis-hint.js';

@@ -45,6 +45,8 @@ export interface TicksConfig {
   /** Columns to wrap a long name to. */
   width?: number;
   theme?: Partial<Theme<TicksTheme>>;
+  /** Entries at the end always shown under the page (list-window.ts). */
+  pinned?: number;
   /** Accepted for the same config as @inquirer/checkbox; a tick list has no shortcuts. */
   shortcuts?: unknown;
 }
@@ -115,5 +117,6 @@ export const ticks = createPrompt<string[], TicksConfig>((config, done) => {
     highlight: (row) => theme.style.highlight(row),
     description: (text) => theme.style.description(text),
     keys: theme.style.keysHelpTip([]) ?? '',
+    ...(config.pinned !== undefined ? { pinned: config.pinned } : {}),
   });
 });

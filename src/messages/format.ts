@@ -17,7 +17,7 @@ type PluralRule = (n: number) => Intl.LDMLPluralRule;
 
 /** Plural rules written out, for languages with only "one" and "other" (CLDR: English "one" is
  * exactly 1, with no fraction digits shown). Any other language asks Intl.PluralRules. */
-const BUILT_IN_PLURALS: Readonly<Record<string, PluralRule>> = {
+const BUILT_IN_PLURALS: Record<string, PluralRule> = {
   en: (n) => (Math.abs(n) === 1 ? 'one' : 'other'),
 };
 
@@ -26,12 +26,26 @@ const PLAIN_DIGITS = new Set(['en']);
 
 /** English month and day names, for "November 2026" and "Tuesday, December 8, 2026" without an
  * Intl.DateTimeFormat. */
-const MONTHS: Readonly<Record<string, readonly string[]>> = {
+const MONTHS: Record<string, readonly string[]> = {
   en: 'January February March April May June July August September October November December'.split(' '),
 };
-const WEEKDAYS: Readonly<Record<string, readonly string[]>> = {
+const WEEKDAYS: Record<string, readonly string[]> = {
   en: 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' '),
 };
+
+/** A language written as English is (the pseudo-locale): its own month and day names, English's
+ * plural rule, digits and date order, still with no Intl object. */
+export function addNames(locale: string, months: readonly string[], weekdays: readonly string[], as: 'en'): void {
+  MONTHS[locale] = months;
+  WEEKDAYS[locale] = weekdays;
+  BUILT_IN_PLURALS[locale] = BUILT_IN_PLURALS[as]!;
+  PLAIN_DIGITS.add(locale);
+  INTL_LOCALE[locale] = as;
+}
+
+/** The locale Intl is given for a language that writes numbers as another does. */
+const INTL_LOCALE: Record<string, string> = {};
+const intl = (locale: string): string => INTL_LOCALE[locale] ?? locale;
 
 const made = new Map<string, PluralRule | Intl.NumberFormat | Intl.DateTimeFormat>();
 const once = <T extends PluralRule | Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T => {
@@ -43,7 +57,7 @@ const once = <T extends PluralRule | Intl.NumberFormat | Intl.DateTimeFormat>(ke
 const pluralRule = (locale: string): PluralRule =>
   BUILT_IN_PLURALS[locale] ??
   once(`plural:${locale}`, () => {
-    const rules = new Intl.PluralRules(locale);
+    const rules = new Intl.PluralRules(intl(locale));
     return (n: number) => rules.select(n);
   });
 
@@ -51,7 +65,7 @@ const pluralRule = (locale: string): PluralRule =>
 export const formatNumber = (locale: string, n: number): string =>
   PLAIN_DIGITS.has(locale) && Number.isInteger(n) && Math.abs(n) < 1000
     ? String(n)
-    : once(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(n);
+    : once(`number:${locale}`, () => new Intl.NumberFormat(intl(locale))).format(n);
 
 /** "2026-11" → "November 2026" (a calendar month: no time zone moves it). */
 export function formatMonth(locale: string, yearMonth: string): string {
@@ -60,7 +74,7 @@ export function formatMonth(locale: string, yearMonth: string): string {
   if (name !== undefined && Number.isInteger(year)) return `${name} ${year}`;
   return once(
     `month:${locale}`,
-    () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    () => new Intl.DateTimeFormat(intl(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }),
   ).format(new Date(`${yearMonth}-01T00:00:00Z`));
 }
 
@@ -72,9 +86,10 @@ export function formatDate(locale: string, date: string): string {
   const weekday = WEEKDAYS[locale]?.[utc.getUTCDay()];
   if (monthName !== undefined && weekday !== undefined && Number.isInteger(year) && Number.isInteger(day))
     return `${weekday}, ${monthName} ${day}, ${year}`;
-  return once(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' })).format(
-    utc,
-  );
+  return once(
+    `date:${locale}`,
+    () => new Intl.DateTimeFormat(intl(locale), { dateStyle: 'full', timeZone: 'UTC' }),
+  ).format(utc);
 }
 
 /** Fills an entry's placeholders; a plural entry picks its form by `params.count`. */

@@ -1,63 +1,61 @@
-// Every user-facing string, keyed by id: the seam for a second language. Only English exists;
-// a new language adds a folder beside en/ with the same ids (the types say which are missing).
-import { checkin } from './en/checkin.js';
-import { cli } from './en/cli.js';
-import { common } from './en/common.js';
-import { describe } from './en/describe.js';
-import { engine } from './en/engine.js';
-import { folders } from './en/folders.js';
-import { io } from './en/io.js';
-import { help } from './en/help.js';
-import { keyed } from './en/keyed.js';
-import { piped } from './en/piped.js';
-import { plan } from './en/plan.js';
-import { practice } from './en/practice.js';
-import { render as renderWords } from './en/render.js';
-import { scenario } from './en/scenario.js';
-import { testing } from './en/testing.js';
-import { terminal } from './en/terminal.js';
-import { formatDate, formatMonth, render, type Entry, type Params } from './format.js';
+// Every user-facing string, keyed by id: msg(id) gives it in the language chosen for this run.
+// English is loaded with the program (the fast path); another language is loaded once, when
+// src/cli.ts has chosen it (useLanguage), before any command speaks.
+import type { Language, MessageId } from './catalogue.js';
+import { en } from './en/index.js';
+import { formatDate, formatMonth, render, type Params } from './format.js';
+import { LANGUAGES } from './languages.js';
+import type { TypedWords } from '../engine/kinds/kind.js';
 
-export type { Entry, Params } from './format.js';
+export type { Params } from './format.js';
+export type { MessageId } from './catalogue.js';
 export { ioKinds, ioReasons } from './en/io.js';
 export { inert, inertLines } from './inert.js';
-
-const en = {
-  ...common,
-  ...engine,
-  ...folders,
-  ...io,
-  ...scenario,
-  ...testing,
-  ...describe,
-  ...piped,
-  ...plan,
-  ...practice,
-  ...renderWords,
-  ...terminal,
-  ...cli,
-  ...help,
-  ...keyed,
-  ...checkin,
-} as const satisfies Record<string, Entry>;
-
-export type MessageId = keyof typeof en;
 
 /** Every message id (tests feed each one outside text). */
 export const MESSAGE_IDS = Object.keys(en) as MessageId[];
 
-const LOCALE = 'en';
+const ENGLISH: Language = { code: 'en', words: en };
+let current: Language = ENGLISH;
+let locale = 'en';
+
+/** Speaks `code` from now on: English at once, another language once its words are loaded. */
+export async function useLanguage(code: string): Promise<void> {
+  const load = LANGUAGES[code];
+  current = load ? (await load()).language : ENGLISH;
+  locale = current.locale ?? current.code;
+}
+
+/** How a scenario's words are said in this language; undefined for English (nothing to change). */
+export const scenarioText = (): ((key: string, english: string) => string) | undefined => current.scenarioText;
+
+/** The language being spoken (its code, as `--lang` takes it). */
+export const languageCode = (): string => current.code;
 
 /** The words for a message id, with its placeholders filled ({count} picks the plural form). */
 export function msg(id: MessageId, params?: Params): string {
-  return render(LOCALE, en[id], params);
+  return render(locale, current.words[id], params);
 }
 
+/** The words English has for an id, whatever the language (typed answers accept both). */
+const english = (id: MessageId, params?: Params): string => render('en', en[id], params);
+
+type TypedId = Extract<MessageId, `typed.${string}`>;
+
+/** The words a person may type for an answer (lower case): the language's, and English's. */
+export function typedWords(id: TypedId): string[] {
+  const list = (text: string) => text.split(',').map((w) => w.trim().toLowerCase());
+  return [...new Set([...list(msg(id)), ...list(english(id))])];
+}
+
+/** Yes and no as a person may type them, for the engine's answer reader. */
+export const yesNoWords = (): TypedWords => ({ yes: typedWords('typed.yes'), no: typedWords('typed.no') });
+
 /** "2026-11" as the language says it: "November 2026". */
-export const monthName = (yearMonth: string): string => formatMonth(LOCALE, yearMonth);
+export const monthName = (yearMonth: string): string => formatMonth(locale, yearMonth);
 
 /** "2026-12-08" as the language says it: "Tuesday, December 8, 2026". */
-export const dateName = (date: string): string => formatDate(LOCALE, date);
+export const dateName = (date: string): string => formatDate(locale, date);
 
 /** "; did you mean "x"?" when there is a suggestion, else nothing. */
 export const didYouMean = (hint: string | undefined): string => (hint ? msg('common.didYouMean', { hint }) : '');

@@ -56,16 +56,38 @@ function practiceJson(t: Transcript): Record<string, unknown> {
 
 export const renderPracticeJson = (t: Transcript): string => `${JSON.stringify(practiceJson(t), null, 2)}\n`;
 
-/** One exchange as lines of plain text: what they said, the reply, the reaction and the coach. */
-export function exchangeLines(e: Exchange, name: string, width: number): string[] {
+const LEVELS: readonly Exchange['openness'][] = ['guarded', 'listening', 'thinking'];
+
+/** How open they are now, said as a change from `before` (a warm reaction followed by a bare
+ * "(Sam is guarded)" reads as a contradiction; "still guarded" says trust comes back slowly). */
+function opennessLine(e: Exchange, name: string, before: Exchange['openness'] | undefined): string {
+  const openness = opennessWords(e.openness);
+  if (before === undefined) return msg('practice.text.openness', { name, openness });
+  const move = LEVELS.indexOf(e.openness) - LEVELS.indexOf(before);
+  if (move > 0) return msg('practice.text.opennessUp', { name, openness });
+  if (move < 0) return msg('practice.text.opennessDown', { name, openness });
+  return msg(e.verdict === 'helps' ? 'practice.text.opennessStillHelped' : 'practice.text.opennessStill', {
+    name,
+    openness,
+  });
+}
+
+/** What the coach names in a reply: a skill where it helped, what hurt where an offered reply hurt,
+ * and, for words typed (which may mix both), what was noticed. */
+const skillId = (e: Exchange): MessageId =>
+  e.verdict === 'helps' ? 'practice.text.skill' : 'typed' in e.reply ? 'practice.text.noticed' : 'practice.text.slip';
+
+/** One exchange as lines of plain text: what they said, the reply, the reaction and the coach.
+ * `before`: how open they were before it, to say the change. */
+export function exchangeLines(e: Exchange, name: string, width: number, before?: Exchange['openness']): string[] {
   const w = (s: string) => wrap(s, width);
   return [
     ...w(msg('practice.text.says', { name, line: e.said })),
     ...w(msg('practice.text.you', { reply: saidBy(e) })),
     ...w(msg('practice.text.says', { name, line: e.react })),
-    ...w(msg('practice.text.openness', { name, openness: opennessWords(e.openness) })),
+    ...w(opennessLine(e, name, before)),
     ...w(`${verdictWords(e.verdict)} ${e.feedback}`),
-    ...e.skills.flatMap((skill) => w(msg('practice.text.skill', { skill }))),
+    ...e.skills.flatMap((skill) => w(msg(skillId(e), { skill }))),
     ...(e.better !== undefined ? w(msg('practice.text.better', { better: e.better })) : []),
     ...w(msg('practice.text.thinking', { thinking: e.thinking })),
   ];
@@ -73,19 +95,19 @@ export function exchangeLines(e: Exchange, name: string, width: number): string[
 
 export function summaryLines(s: PracticeSummary, name: string, width: number): string[] {
   const w = (x: string) => wrap(x, width);
+  // A bullet's wrapped lines hang under its first word, not under the dash.
+  const bullet = (x: string) => wrap(stripUnsafe(x), width, '    ', '  - ');
   return [
     msg('practice.text.summary'),
     ...w(
       msg('practice.text.score', { helped: s.helped, count: s.exchanges, name, openness: opennessWords(s.openness) }),
     ),
-    ...(s.worked.length > 0
-      ? [msg('practice.text.worked'), ...s.worked.flatMap((x) => w(`  - ${stripUnsafe(x)}`))]
-      : []),
-    ...(s.carry.length > 0 ? [msg('practice.text.carry'), ...s.carry.flatMap((x) => w(`  - ${stripUnsafe(x)}`))] : []),
+    ...(s.worked.length > 0 ? [msg('practice.text.worked'), ...s.worked.flatMap(bullet)] : []),
+    ...(s.carry.length > 0 ? [msg('practice.text.carry'), ...s.carry.flatMap(bullet)] : []),
   ];
 }
 
 export function renderPracticeText(t: Transcript, width = 80): string {
-  const blocks = t.exchanges.map((e) => exchangeLines(e, t.name, width).join('\n'));
+  const blocks = t.exchanges.map((e, i) => exchangeLines(e, t.name, width, t.exchanges[i - 1]?.openness).join('\n'));
   return `${[...blocks, summaryLines(t.summary, t.name, width).join('\n')].join('\n\n')}\n`;
 }

@@ -4,6 +4,7 @@
 import type { CrisisInfo, Plan } from '../engine/types.js';
 import { ansi, roundBox, type Paint } from './ansi.js';
 import type { ColorLevel } from './color-level.js';
+import { msg } from '../messages/index.js';
 import { PLAIN_STYLE, SCREEN_READER_STYLE, type Style } from './style.js';
 import { renderCrisisText, renderPlanText, type Frame, type TextOptions } from './text.js';
 
@@ -44,30 +45,39 @@ export function makeLook(level: ColorLevel, plain: boolean, columns: number | un
     ? undefined
     : { inset: 4, box: (lines, kind) => roundBox(lines, width, kind === 'crisis' && coloured ? ansi.red : same) };
   const marks = plain
-    ? { pointer: '>', checked: '[x]', unchecked: '[ ]', done: 'Answered:', back: 'Go back', separator: ' ' }
+    ? {
+        pointer: '>',
+        checked: '[x]',
+        unchecked: '[ ]',
+        done: msg('render.mark.answeredPlain'),
+        back: msg('render.mark.backPlain'),
+        separator: ' ',
+      }
     : {
         pointer: '❯',
         checked: paint.ok('◉'),
         unchecked: '◯',
         done: paint.ok('✔'),
-        back: '← Back',
+        back: msg('render.mark.back'),
         separator: paint.dim('─'.repeat(24)),
       };
   return { plain, width, style, frame, paint, marks };
 }
 
 const textOptions = (look: Look): TextOptions => ({
+  moreInSession: true,
   width: look.width,
   style: look.style,
   ...(look.frame ? { frame: look.frame } : {}),
 });
 
 /** The plan on a terminal. When it is taller than the screen, "In short" comes again at the end, just
- * above the crisis lines, so what matters most is where the eye lands when the plan stops scrolling. */
-export function renderPlanScreen(plan: Plan, look: Look, rows?: number): string {
-  const once = renderPlanText(plan, textOptions(look));
+ * above the crisis lines, so what matters most is where the eye lands when the plan stops scrolling.
+ * `full`: with "More, if you want it" whole, as --full prints it. */
+export function renderPlanScreen(plan: Plan, look: Look, rows?: number, full = false): string {
+  const once = renderPlanText(plan, { ...textOptions(look), full });
   if (rows === undefined || once.split('\n').length <= rows) return once;
-  return renderPlanText(plan, { ...textOptions(look), summaryAgain: true });
+  return renderPlanText(plan, { ...textOptions(look), full, summaryAgain: true });
 }
 
 /** The crisis box on a terminal; `more`: further lines to call, after the crisis lines. */

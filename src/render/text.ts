@@ -24,6 +24,8 @@ export interface TextOptions {
   frame?: Frame;
   /** Print "More, if you want it" too, not only a line saying it is there. */
   full?: boolean;
+  /** On a terminal, where "More" is offered right after the plan: the line says to choose it. */
+  moreInSession?: boolean;
   /** The day the plan was made (YYYY-MM-DD), for a saved file. */
   date?: string;
   /** Say "In short" again at the end, above the crisis lines: where the eye lands after a long plan. */
@@ -48,10 +50,13 @@ export function pointLines(p: PlanPoint, width: number, style: Style, safety = f
   return lines;
 }
 
+/** A heading, wrapped: a longer language (or the pseudo-locale) must not run past the width. */
+const headingLines = (text: string, width: number, style: Style): string[] => wrap(text, width).map(style.heading);
+
 /** A help block (domestic abuse, substance use) as lines: a blank line, its heading, advice, items. */
 const helpBlockLines = (b: HelpBlock, width: number, style: Style): string[] => [
   '',
-  style.heading(b.heading),
+  ...headingLines(b.heading, width, style),
   ...wrap(b.advice, width, ' '),
   ...b.items.flatMap((i) => wrap(i, width, '   ', ` ${style.bullet} `)),
 ];
@@ -70,7 +75,7 @@ export function renderCrisisText(
   block.items.push(...alsoItems);
   const items = (list: readonly string[]) => list.flatMap((i) => wrap(i, width, '   ', ` ${style.bullet} `));
   const lines = [
-    style.heading(block.heading),
+    ...headingLines(block.heading, width, style),
     ...items(block.items),
     ...(block.checked ? wrap(block.checked, width, ' ').map(style.dim) : []),
     ...wrap(block.advice, width, ' '),
@@ -106,13 +111,13 @@ export function renderPlanText(whole: Plan, options: TextOptions = {}): string {
       ? []
       : [
           '',
-          style.heading(heading),
+          ...headingLines(heading, width, style),
           ...summary.flatMap((t) => wrap(stripUnsafe(t), width, '   ', ` ${style.bullet} `)),
         ];
   out.push(...summaryLines(msg('plan.summary.heading')));
   const sections = (list: Plan['sections'], which: 'main' | 'more') => {
     for (const section of list) {
-      out.push('', style.heading(words(section.title)));
+      out.push('', ...headingLines(words(section.title), width, style));
       for (const p of section.points) out.push(...pointLines(p, width, style, section.id === 'safety'));
       if (left?.where.has(noteKey(which, section.id)))
         out.push(...wrap(msg('plan.privateLeftOut'), width, '   ', ` ${style.bullet} `).map(style.dim));
@@ -121,9 +126,12 @@ export function renderPlanText(whole: Plan, options: TextOptions = {}): string {
   sections(plan.sections, 'main');
   const more = plan.more.reduce((n, s) => n + s.points.length, 0);
   if (more > 0 && options.full) {
-    out.push('', style.heading(msg('plan.more.heading')));
+    out.push('', ...headingLines(msg('plan.more.heading'), width, style));
     sections(plan.more, 'more');
-  } else if (more > 0) out.push('', ...wrap(msg('plan.more.note', { count: more }), width).map(style.dim));
+  } else if (more > 0) {
+    const note = options.moreInSession ? 'plan.more.noteSession' : 'plan.more.note';
+    out.push('', ...wrap(msg(note, { count: more }), width).map(style.dim));
+  }
   if (more > 0 && !options.full && plan.worriesInMore)
     out.push(...wrap(msg('plan.more.worries', { worries: plan.worriesInMore.join(', ') }), width).map(style.dim));
   if (options.summaryAgain) out.push(...summaryLines(msg('plan.summary.again')));

@@ -28,9 +28,8 @@ export const questionName = (scenario: Scenario, q: Question): string =>
 export const engineErrorWords = (e: EngineError): string =>
   msg(`engine.error.${e.code}`, { kind: e.params.kind ?? '', scenario: e.params.scenario ?? '' });
 
-/** The disclaimer every plan ends with, and the usual section headings, in words. */
-export const DISCLAIMER = msg('engine.plan.disclaimer');
-export const SECTION_TITLES = Object.fromEntries(SECTIONS.map((s) => [s, msg(`engine.section.${s}`)])) as Record<
-  SectionId,
-  string
->;
+/** The disclaimer every plan ends with, and the usual section headings, in the language of the run
+ * (read when called: the language is chosen after this module is loaded). */
+export const disclaimer = (): string => msg('engine.plan.disclaimer');
+export const sectionTitles = (): Record<SectionId, string> =>
+  Object.fromEntries(SECTIONS.map((s) => [s, msg(`engine.section.${s}`)])) as Record<SectionId, string>;

@@ -1,52 +1,72 @@
 // Crisis lines by region. These are facts that must be right: each names its source, and only the
 // verified numbers are here. An unknown region gets the emergency-number advice and the
-// international directory, never a guessed number. Pure data: no I/O.
+// international directory, never a guessed number. Pure data: no I/O. The words around the numbers
+// (how to reach a line, the advice) are in the catalogue (src/messages/en/crisis.ts), said in the
+// language of the run when crisisFor is called; the numbers, names and sources stay here.
 import type { CrisisInfo, CrisisLine, EmergencyNumber } from '../engine/types.js';
+import { msg, type MessageId, type Params } from '../messages/index.js';
 
-const DIRECTORY = {
-  name: 'Find A Helpline (free, confidential helplines in many countries)',
-  url: 'https://findahelpline.com',
-  source: 'https://findahelpline.com',
-};
+/** How to reach a line: a catalogue id and the numbers it names. */
+type How = readonly [MessageId, Params];
 
-const line = (name: string, how: string, source: string): CrisisLine => ({ name, how, source });
-const emergency = (number: string, where: string, source: string): EmergencyNumber => ({ number, where, source });
+interface LineData {
+  name: string;
+  how: How;
+  source: string;
+}
+interface EmergencyData {
+  number: string;
+  /** The region the number is for (its name is said in words), or the whole European Union. */
+  where: string;
+  source: string;
+}
 
-const SAMARITANS = line('Samaritans', 'Call 116 123, free, any time, day or night', 'https://www.samaritans.org');
-const EU_112 = emergency(
-  '112',
-  'the emergency number across the European Union',
-  'https://digital-strategy.ec.europa.eu/en/policies/112',
+const DIRECTORY_NAME = 'Find A Helpline';
+const DIRECTORY_URL = 'https://findahelpline.com';
+
+const line = (name: string, how: How, source: string): LineData => ({ name, how, source });
+const emergency = (number: string, where: string, source: string): EmergencyData => ({ number, where, source });
+
+const SAMARITANS = line(
+  'Samaritans',
+  ['crisis.how.callFreeDayNight', { number: '116 123' }],
+  'https://www.samaritans.org',
 );
+const EU_112 = emergency('112', 'EU', 'https://digital-strategy.ec.europa.eu/en/policies/112');
 
 interface Region {
-  name: string;
-  emergency: EmergencyNumber[];
-  lines: CrisisLine[];
+  emergency: EmergencyData[];
+  lines: LineData[];
   /** Domestic-abuse lines: shown in plans made with fear. */
-  abuse?: CrisisLine[];
+  abuse?: LineData[];
   /** Substance-use lines: shown in plans about drinking or drugs. */
-  substance?: CrisisLine[];
+  substance?: LineData[];
   /** Urgent care that is not an emergency, for "not sure": shown in the crisis block. */
-  urgent?: CrisisLine[];
+  urgent?: LineData[];
 }
 
 const REGIONS: Record<string, Region> = {
   US: {
-    name: 'the United States',
-    emergency: [emergency('911', 'emergency number in the United States', 'https://www.911.gov')],
+    emergency: [emergency('911', 'US', 'https://www.911.gov')],
     lines: [
       line(
         '988 Suicide & Crisis Lifeline',
-        'Call or text 988, or chat online at 988lifeline.org',
+        ['crisis.how.callTextChat', { number: '988', site: '988lifeline.org' }],
         'https://988lifeline.org',
       ),
-      line('Crisis Text Line', 'Text HOME to 741741', 'https://www.crisistextline.org'),
+      line(
+        'Crisis Text Line',
+        ['crisis.how.textWord', { word: 'HOME', number: '741741' }],
+        'https://www.crisistextline.org',
+      ),
     ],
     abuse: [
       line(
         'National Domestic Violence Hotline',
-        'Call 1-800-799-7233 (TTY 1-800-787-3224), or text START to 88788, or chat at thehotline.org',
+        [
+          'crisis.how.callTtyTextChat',
+          { number: '1-800-799-7233', tty: '1-800-787-3224', word: 'START', text: '88788', site: 'thehotline.org' },
+        ],
         'https://www.thehotline.org; https://ovc.ojp.gov',
       ),
     ],
@@ -54,82 +74,93 @@ const REGIONS: Record<string, Region> = {
       line(
         "SAMHSA's National Helpline",
         // helplines.md: "referrals, not counselling"; English and Spanish.
-        'Call 1-800-662-4357 (TTY 1-800-487-4889), free, confidential, any time, English or Spanish; ' +
-          'referrals to local help, not counselling',
+        ['crisis.how.referrals', { number: '1-800-662-4357', tty: '1-800-487-4889' }],
         'https://www.samhsa.gov/find-help/national-helpline',
       ),
     ],
   },
   CA: {
-    name: 'Canada',
-    emergency: [emergency('911', 'emergency number in Canada', 'https://crtc.gc.ca/eng/phone/911/')],
-    lines: [line('9-8-8 Suicide Crisis Helpline', 'Call or text 9-8-8, any time', 'https://988.ca')],
+    emergency: [emergency('911', 'CA', 'https://crtc.gc.ca/eng/phone/911/')],
+    lines: [
+      line('9-8-8 Suicide Crisis Helpline', ['crisis.how.callTextAnyTime', { number: '9-8-8' }], 'https://988.ca'),
+    ],
   },
   GB: {
-    name: 'the United Kingdom',
     emergency: [
-      emergency(
-        '999',
-        'emergency number in the United Kingdom',
-        'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/',
-      ),
+      emergency('999', 'GB', 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/'),
     ],
-    lines: [SAMARITANS, line('Shout', 'Text SHOUT to 85258', 'https://giveusashout.org')],
+    lines: [
+      SAMARITANS,
+      line('Shout', ['crisis.how.textWord', { word: 'SHOUT', number: '85258' }], 'https://giveusashout.org'),
+    ],
     // helplines.md: "NHS 111 is for urgent but not emergency care".
     urgent: [
       line(
         'NHS 111',
-        'Call 111 for urgent medical help that is not an emergency, any time',
+        ['crisis.how.urgentCare', { number: '111' }],
         'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-use-111/',
       ),
     ],
     abuse: [
       line(
         'National Domestic Abuse Helpline (Refuge)',
-        'Call 0808 2000 247, free, any time',
+        ['crisis.how.callFreeAnyTime', { number: '0808 2000 247' }],
         'https://www.refuge.org.uk; https://www.nationaldahelpline.org.uk',
       ),
-      line("Men's Advice Line", 'Call 0808 801 0327', 'cited beside the national helpline by UK local services'),
+      line(
+        "Men's Advice Line",
+        ['crisis.how.call', { number: '0808 801 0327' }],
+        'cited beside the national helpline by UK local services',
+      ),
     ],
   },
   IE: {
-    name: 'Ireland',
     emergency: [
       emergency(
         '112',
-        'emergency number in Ireland',
+        'IE',
         'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/',
       ),
       emergency(
         '999',
-        'emergency number in Ireland',
+        'IE',
         'https://www.gov.ie/en/department-of-the-environment-climate-and-communications/services/emergency-call-answering-service/',
       ),
     ],
     lines: [SAMARITANS],
-    abuse: [line("Women's Aid National Freephone Helpline", 'Call 1800 341 900, any time', 'https://www.womensaid.ie')],
+    abuse: [
+      line(
+        "Women's Aid National Freephone Helpline",
+        ['crisis.how.callAnyTime', { number: '1800 341 900' }],
+        'https://www.womensaid.ie',
+      ),
+    ],
   },
   AU: {
-    name: 'Australia',
-    emergency: [emergency('000', 'emergency number in Australia', 'https://www.triplezero.gov.au')],
-    lines: [line('Lifeline', 'Call 13 11 14, any time', 'https://www.lifeline.org.au')],
+    emergency: [emergency('000', 'AU', 'https://www.triplezero.gov.au')],
+    lines: [line('Lifeline', ['crisis.how.callAnyTime', { number: '13 11 14' }], 'https://www.lifeline.org.au')],
     abuse: [
       line(
         '1800RESPECT',
-        'Call 1800 737 732, or text the same number, any time',
+        ['crisis.how.callOrTextSame', { number: '1800 737 732' }],
         'https://www.1800respect.org.au; Department of Social Services',
       ),
     ],
   },
   NZ: {
-    name: 'New Zealand',
-    emergency: [
-      emergency('111', 'emergency number in New Zealand', 'https://www.police.govt.nz/contact-us/emergency-111'),
-    ],
-    lines: [line('1737, Need to talk?', 'Call or text 1737, free, any time', 'https://1737.org.nz')],
+    emergency: [emergency('111', 'NZ', 'https://www.police.govt.nz/contact-us/emergency-111')],
+    lines: [line('1737, Need to talk?', ['crisis.how.callTextFreeAnyTime', { number: '1737' }], 'https://1737.org.nz')],
     abuse: [
-      line("Women's Refuge crisis line", 'Call 0800 733 843, any time', 'https://womensrefuge.org.nz; govt.nz'),
-      line('Shine helpline', 'Call 0508 744 633, 9am to 11pm', 'https://www.govt.nz'),
+      line(
+        "Women's Refuge crisis line",
+        ['crisis.how.callAnyTime', { number: '0800 733 843' }],
+        'https://womensrefuge.org.nz; govt.nz',
+      ),
+      line(
+        'Shine helpline',
+        ['crisis.how.callHours', { number: '0508 744 633', hours: '9to23' }],
+        'https://www.govt.nz',
+      ),
     ],
   },
 };
@@ -144,27 +175,37 @@ const ALIASES: Record<string, string> = { UK: 'GB', EL: 'GR' };
 const ANY_EU = 'EU';
 
 /** The regions the coach offers when it asks where the person is, in this order (then "somewhere else"). */
-export const ASKED_REGIONS: readonly { code: string; name: string }[] = [
-  ...['US', 'CA', 'GB', 'IE', 'AU', 'NZ'].map((code) => ({ code, name: REGIONS[code]!.name })),
-  { code: ANY_EU, name: 'a country of the European Union' },
-];
+export const askedRegions = (): readonly { code: string; name: string }[] =>
+  [...['US', 'CA', 'GB', 'IE', 'AU', 'NZ'], ANY_EU].map((code) => ({
+    code,
+    name: code === ANY_EU ? msg('crisis.askedEu') : regionName(code),
+  }));
 
 export const KNOWN_REGIONS: readonly string[] = [...Object.keys(REGIONS), ...EU].sort();
 
 /** When every number here was last checked against the services' own pages (../shared/helplines.md). */
 const NUMBERS_CHECKED = '2026-11';
 
-const ADVICE_KNOWN =
-  // Worded for both readers: someone worried about another person, and someone worried about
-  // themselves. Calibrated (clinical review S5): a crisis line first for thoughts of suicide, the
-  // emergency number for a plan, the means, harm under way, or danger right now; an emergency call
-  // where it is not needed can bring a police response that puts people off asking for help again.
-  'Thoughts of suicide or self-harm: a crisis line first, for you or for someone with you. ' +
-  'A plan, the means at hand, harm under way, or anyone in danger now: the emergency number.';
-const ADVICE_UNKNOWN =
-  'We do not know which country you are in, so we will not guess a number. ' +
-  'If you or anyone else is in danger right now, call your local emergency number. ' +
-  'To find a crisis line where you are, use the international directory below.';
+const regionName = (code: string): string => msg(`crisis.region.${code}` as MessageId);
+
+/** A line in words: its numbers put into the catalogue's sentence (hours as words too). */
+const said = (l: LineData): CrisisLine => {
+  const [id, params] = l.how;
+  const hours =
+    params.hours === undefined ? params : { ...params, hours: msg(`crisis.hours.${params.hours}` as MessageId) };
+  return { name: l.name, how: msg(id, hours), source: l.source };
+};
+const saidAll = (lines: readonly LineData[] | undefined): CrisisLine[] => (lines ?? []).map(said);
+const emergencyNumber = (e: EmergencyData): EmergencyNumber => ({
+  number: e.number,
+  where: e.where === 'EU' ? msg('crisis.where.eu') : msg('crisis.where', { region: regionName(e.where) }),
+  source: e.source,
+});
+const directory = () => ({
+  name: msg('crisis.directory', { name: DIRECTORY_NAME }),
+  url: DIRECTORY_URL,
+  source: DIRECTORY_URL,
+});
 
 /** A region code from --region or the locale ("en_GB.UTF-8" → "GB"); null when not known. */
 export function normaliseRegion(code: string | undefined): string | null {
@@ -190,39 +231,39 @@ export function crisisFor(region: string | null): CrisisInfo {
   if (r)
     return {
       region,
-      regionName: r.name,
-      emergency: r.emergency,
-      lines: r.lines,
-      abuse: r.abuse ?? [],
-      substance: r.substance ?? [],
-      urgent: r.urgent ?? [],
-      directory: DIRECTORY,
-      advice: ADVICE_KNOWN,
+      regionName: regionName(region!),
+      emergency: r.emergency.map(emergencyNumber),
+      lines: saidAll(r.lines),
+      abuse: saidAll(r.abuse),
+      substance: saidAll(r.substance),
+      urgent: saidAll(r.urgent),
+      directory: directory(),
+      advice: msg('crisis.advice.known'),
       checked: NUMBERS_CHECKED,
     };
   if (region && EU.includes(region)) {
     return {
       region,
-      regionName: 'the European Union',
-      emergency: [EU_112],
+      regionName: regionName(ANY_EU),
+      emergency: [emergencyNumber(EU_112)],
       lines: [],
       abuse: [],
       substance: [],
       urgent: [],
-      directory: DIRECTORY,
-      advice: `${ADVICE_KNOWN} For a crisis line in your country, use the directory below.`,
+      directory: directory(),
+      advice: msg('crisis.advice.eu', { advice: msg('crisis.advice.known') }),
       checked: NUMBERS_CHECKED,
     };
   }
   return {
     region: null,
-    regionName: 'an unknown region',
+    regionName: msg('crisis.region.unknown'),
     emergency: [],
     lines: [],
     abuse: [],
     substance: [],
     urgent: [],
-    directory: DIRECTORY,
-    advice: ADVICE_UNKNOWN,
+    directory: directory(),
+    advice: msg('crisis.advice.unknown'),
   };
 }

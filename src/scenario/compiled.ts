@@ -119,6 +119,20 @@ export function compiledBuiltin(file: string): Scenario | undefined {
   return entry && fresh(entry.sources) ? entry.scenario : undefined;
 }
 
+/** A language's scenario translations, compiled by the build (translation-check.ts,
+ * compileLanguage), unless there are none or a file they came from changed since. */
+export function compiledTranslations(
+  language: string,
+): { scenarios: Record<string, Record<string, string>>; steps: Record<string, string> } | undefined {
+  if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(language)) return undefined;
+  const entry = compiled<{
+    sources: Sources;
+    scenarios: Record<string, Record<string, string>>;
+    steps: Record<string, string>;
+  }>(`i18n-${language}`);
+  return entry && fresh(entry.sources) ? entry : undefined;
+}
+
 /** The crisis steps, compiled, unless there are none or their file changed since. */
 export function compiledCrisisSteps(who: 'other' | 'self' = 'other'): PlanPoint[] | undefined {
   const entry = compiled<CompiledSteps>(CRISIS_STEPS_FILE);

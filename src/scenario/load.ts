@@ -72,8 +72,11 @@ export function loadScenarioTree(read: ReadYaml, options: LoadOptions): Loaded {
           parsed.source,
           parsed.source.positions.get(`uses/${i}`),
           'error',
-          `shared module "${name}" not found${didYouMean(hint)} (looked for shared/${name}.yaml beside the ` +
-            `scenario and among the built-in modules${others.length ? `: ${others.join(', ')}` : ''})`,
+          msg(others.length ? 'scenario.moduleNotFoundAmong' : 'scenario.moduleNotFound', {
+            name,
+            hint: didYouMean(hint),
+            others: others.join(', '),
+          }),
         ),
       );
       modulesMissing = true;
@@ -99,7 +102,7 @@ export function loadScenarioTree(read: ReadYaml, options: LoadOptions): Loaded {
           m.source,
           m.source.positions.get('module'),
           'error',
-          `this file is named for module "${name}" but says module: ${m.partial.module}`,
+          msg('scenario.moduleNameDiffers', { name, says: m.partial.module }),
         ),
       );
       modulesMissing = true;
@@ -167,8 +170,7 @@ export function loadModuleText(file: string, text: string): Diagnostic[] {
         m.source,
         m.source.positions.get('module'),
         'error',
-        `the module is called "${m.partial.module}" but its file is ${name}.yaml; ` +
-          'scenarios find modules by file name (shared/<module>.yaml)',
+        msg('scenario.moduleFileDiffers', { module: m.partial.module, name }),
       ),
     );
   }

@@ -53,6 +53,8 @@ async function fearPlan(t: Tmux): Promise<string> {
   t.keys('2');
   await t.waitForVisible('❯ 2. Yes');
   t.keys('Enter');
+  await t.waitForVisible('What next?');
+  t.keys('Enter');
   return t.waitForVisible('Save it to a file anyway?');
 }
 
@@ -75,7 +77,7 @@ describe('after a fear plan, on a terminal', () => {
     t.keys('Enter');
     await t.waitForVisible('Start again with new answers?');
     expect(oneLine(t.visible())).toContain('Not saved. Nothing was written.');
-    t.keys('Enter');
+    t.keys('n', 'Enter');
     await t.waitForVisible('exit=0');
   });
 

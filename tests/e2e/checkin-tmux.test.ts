@@ -49,6 +49,8 @@ describe('the check-in in a real terminal', () => {
     await t.waitFor(asked('And how are you doing?'));
     t.keys('Enter');
 
+    await t.waitFor('What next?');
+    t.keys('Enter');
     const plan = await t.waitFor('Which day to check in again, as YYYY-MM-DD? (2026-12-08)');
     expect(plan).toContain('Keep the first step small and concrete');
     expect(plan).toContain('Suggested date to check in again: Tuesday, December 8, 2026 (in 7 days).');
@@ -63,7 +65,7 @@ describe('the check-in in a real terminal', () => {
     t.type('y');
     t.keys('Enter');
     await t.waitFor('Put your next steps in the reminder?');
-    t.keys('Enter');
+    t.keys('n', 'Enter');
     await t.waitFor('Reminder file name: (check-in.ics)');
     t.keys('Enter');
     await t.waitFor('Saved a calendar reminder to check-in.ics, titled "Check in".');
@@ -72,8 +74,8 @@ describe('the check-in in a real terminal', () => {
     t.keys('Enter');
     await t.waitFor('File name: (talkcoach-plan.md)');
     t.keys('Enter');
-    await t.waitFor('Start again with new answers?');
-    t.keys('Enter');
+    await t.waitFor('Go through the check-in again, with different answers?');
+    t.keys('n', 'Enter');
     const end = await t.waitFor(/exit=\d+/);
     expect(end).toContain('exit=0');
     if (process.env.TALKCOACH_TRANSCRIPT) writeFileSync(process.env.TALKCOACH_TRANSCRIPT, t.capture());
@@ -104,7 +106,12 @@ describe('the check-in in a real terminal', () => {
     open.push(t);
     t.type(`${talkcoach()}; echo "exit=$?"`);
     t.keys('Enter');
-    await t.waitFor(/You planned to check in again on Sunday, November 15, 2026. Do the check-in\s+now\?/);
+    const offer = await t.waitFor(
+      /You planned to check in again on Sunday, November 15, 2026. Do the check-in\s+now\?/,
+    );
+    // The first screen of the run says how to reach crisis help, as the welcome does, before asking.
+    const first = offer.replace(/\s+/g, ' ');
+    expect(first).toMatch(/Crisis help right now: choose "I need help right now" .* You planned to check in again/);
     t.type('n');
     t.keys('Enter');
     const picker = await t.waitFor('Which is closest to your situation?');
@@ -124,13 +131,14 @@ describe('the check-in in a real terminal', () => {
     open.push(t);
     t.type(`${talkcoach('forget')}; echo "exit=$?"`);
     t.keys('Enter');
-    await t.waitFor('(y/N)');
+    // Its default (no) is said on screen, so Enter alone may answer it.
+    await t.waitFor('⏎ alone: no)');
     t.keys('Enter');
     await t.waitFor(/Nothing deleted\.\nexit=0/);
     expect(existsSync(file)).toBe(true);
     t.type(`${talkcoach('forget')}; echo "exit=$?"`);
     t.keys('Enter');
-    await t.waitFor(/Nothing deleted[\s\S]*\(y\/N\)/);
+    await t.waitFor(/Nothing deleted[\s\S]*⏎ alone: no\)/);
     t.type('y');
     t.keys('Enter');
     await t.waitFor(`Deleted ${file}.`);

@@ -67,9 +67,11 @@ describe('the interactive coach in a real terminal', () => {
     await t.waitFor(asked('Have you raised this with Jo before?'));
     t.keys('Down', 'Enter');
 
-    // The offer to practise comes first (issue 15); Enter says no.
-    await t.waitFor('Practise the conversation now?');
+    // After the plan, what next (issue 26); then the offer to practise (issue 15): n says no.
+    await t.waitFor('What next?');
     t.keys('Enter');
+    await t.waitFor('Practise the conversation now?');
+    t.keys('n', 'Enter');
     const plan = await t.waitFor('Save this plan as a Markdown file?');
     expect(plan).toContain(
       '✔ What should we call them? Sam\n↩ Back to the previous question.\n✔ What should we call them? Jo',
@@ -80,7 +82,7 @@ describe('the interactive coach in a real terminal', () => {
     await t.waitFor('File name: (talkcoach-plan.md)');
     t.keys('Enter');
     await t.waitFor('Start again with new answers?');
-    t.keys('Enter');
+    t.keys('n', 'Enter');
     const end = await t.waitFor(/exit=\d+/);
     // The full path, so the person knows where it went (whatever it is, and however it wraps).
     expect(end.replace(/\s+/g, ' ')).toMatch(
@@ -127,6 +129,8 @@ describe('the interactive coach in a real terminal', () => {
       t.keys(...keys);
     }
     // "Yes" to danger: no practice offer (plan.offers, issue 20); saving comes next.
+    await t.waitFor('What next?');
+    t.keys('Enter');
     const screen = await t.waitFor('Save this plan as a Markdown file?');
     expect(screen).not.toContain('Practise the conversation now?');
     const boxLines = screen.split('\n').filter((l) => /^[│╭╰]/.test(l));
@@ -184,6 +188,8 @@ describe('the interactive coach in a real terminal', () => {
         t.keys('Enter');
       }
       // "Yes" to danger: no practice offer (issue 20). Ctrl-D stops and keeps the screen to read.
+      await t.waitFor('What next?');
+      t.keys('Enter');
       await t.waitFor('Save this plan as a Markdown file?');
       t.keys('C-d');
       await t.waitFor(/exit=\d+/);

@@ -43,6 +43,11 @@ export function tmuxMissing(): string | undefined {
 /** A capture with the blank lines at its end made one, and the spaces -J keeps at line ends removed. */
 const joined = (text: string): string => text.replace(/ +$/gm, '').replace(/\n+$/, '\n');
 
+/** The environment without what npm sets for the scripts it runs (npm test, npx vitest): a person
+ * typing `talkcoach` at a shell has none of it, and the coach words crisis help by it. */
+const withoutNpm = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(env).filter(([k]) => !/^npm_/i.test(k)));
+
 let sessions = 0;
 
 export class Tmux {
@@ -99,7 +104,7 @@ export class Tmux {
   private tmux(args: string[], env: Record<string, string> = {}): string {
     const r = spawnSync('tmux', ['-u', '-L', this.socket, ...args], {
       encoding: 'utf8',
-      env: { ...process.env, ...env },
+      env: { ...withoutNpm(process.env), ...env },
     });
     if (r.status !== 0) throw new Error(`tmux ${args[0]} failed: ${r.stderr}`);
     return r.stdout;

@@ -52,11 +52,11 @@ describe('practice is offered only where the plan offers it', () => {
     const plan = await planFrom(id, lines);
     expect(plan.safety.stances).toContain(stance);
     expect(plan.offers.includes('practice')).toBe(offered);
-    const after = next({ screen: 'plan', plan, plans: [plan] }, undefined, withPractice);
+    const after = next({ screen: 'plan-menu', plan, plans: [plan] }, 'on', withPractice);
     expect(after.screen).toBe(offered ? 'practice-offer' : 'save');
     // With --output, saving there comes next just the same.
     const output: Setup = { ...withPractice, output: { file: 'plan.md', format: 'markdown' } };
-    expect(next({ screen: 'plan', plan, plans: [plan] }, undefined, output).screen).toBe(
+    expect(next({ screen: 'plan-menu', plan, plans: [plan] }, 'on', output).screen).toBe(
       offered ? 'practice-offer' : 'export',
     );
   });
@@ -107,8 +107,15 @@ describe('saving after fear or not saying', () => {
     const { fake, t } = terminal();
     const answer = SCREENS.save.show({ screen: 'save', plan, plans: [plan] }, t, base);
     await fake.waitFor('Save this plan as a Markdown file?');
+    // No hidden default here: Enter alone answers nothing and says how to answer (a stray Enter
+    // held from the plan must not decide); n then Enter answers, and the answered line stays.
     fake.press(KEY.enter);
+    await fake.waitFor('Type y for yes or n for no, then press Enter.');
+    fake.press('n', KEY.enter);
     expect(await answer).toBe(false);
+    // The answered line stays, from the first column (its wrapped lines hang under it).
+    expect(fake.screen()).toMatch(/✔ Save this plan as a Markdown file\?[^✔?]* No\n/);
+    expect(fake.screen()).not.toMatch(/ {2}✔ Save this plan/);
     expect(fake.screen()).not.toContain('anyone who uses this computer');
   });
 

@@ -41,12 +41,18 @@ describe('reading a line as an answer', () => {
     ['multi mixed, spaces, repeat', multi, 'cost , No time, 1', { choices: ['cost', 'time'] }],
     ['multi empty is none', multi, '', { choices: [] }],
     ['yes', yesno, 'yes', { yes: true }],
-    ['y', yesno, 'Y', { yes: true }],
     ['no by number', yesno, '2', { yes: false }],
     ['text kept as typed', text, ' Sam ', { text: ' Sam ' }],
     ['text empty skips', text, '', { text: '' }],
   ])('%s', (_name, q, line, expected) => {
     expect(readAnswer(q, line)).toEqual({ ok: true, answer: expected });
+  });
+
+  it("reads the words of the run's language for yes and no, given by the front end, and only those", () => {
+    // Guards against English answer words written into the engine: it knows only ids and numbers.
+    expect(readAnswer(yesno, 'Y').ok).toBe(false);
+    expect(readAnswer(yesno, 'Y', { yes: ['y'], no: ['n'] })).toEqual({ ok: true, answer: { yes: true } });
+    expect(readAnswer(yesno, 'nein', { yes: ['ja'], no: ['nein'] })).toEqual({ ok: true, answer: { yes: false } });
   });
 
   it.each<[string, Question, string]>([

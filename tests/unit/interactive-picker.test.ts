@@ -64,8 +64,9 @@ describe('the welcome and the picker', () => {
       [asked('Who is them to you?'), enter],
       [asked('What worries'), enter],
       [asked('Have you raised'), enter],
-      ['Save this plan', enter],
-      ['Start again', enter],
+      ['What next?', enter],
+      ['Save this plan', 'n', enter],
+      ['Start again', 'n', enter],
     ]);
     expect((await run)[0]!.scenario.id).toBe('example');
   });

@@ -32,8 +32,9 @@ describe('plain mode', () => {
     t.press(line('1, 3'));
     await play(t, [
       ['Have you raised this with Sam before?', line('2')],
-      ['Save this plan', line('')],
-      ['Start again', line('')],
+      ['What next?', line('1')],
+      ['Save this plan', line('n')],
+      ['Start again', line('n')],
     ]);
     const [plan] = await run;
     const piped = await runPiped(example, ['no', 'Sam', 'partner', 'cost,stigma', 'no'], { crisis: GB.crisis });

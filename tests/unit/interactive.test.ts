@@ -20,9 +20,10 @@ const start = (t: FakeTerminal, flags: InteractiveFlags = {}) => startCoach(t, e
 const pipedPlan = async (lines: string[]) => (await runPiped(example, lines, GB)).plan;
 
 const saveAs = (file: string): Play[] => [
+  ['What next?', enter],
   ['Save this plan', 'y', enter],
   ['File name', file, enter],
-  ['Start again', enter],
+  ['Start again', 'n', enter],
 ];
 
 describe('the same answers give the same plan as the piped run', () => {
@@ -178,11 +179,12 @@ describe('at the end', () => {
     const run = start(t);
     await play(t, [
       ...toPlan,
+      ['What next?', enter],
       ['Save this plan', 'y', enter],
       ['File name', taken, enter],
-      ['already exists. Replace it?', enter],
+      ['already exists. Replace it?', 'n', enter],
       ['File name', join(dir, 'other.md'), enter],
-      ['Start again', enter],
+      ['Start again', 'n', enter],
     ]);
     await run;
     expect(readFileSync(taken, 'utf8')).toBe('keep me');
@@ -197,10 +199,11 @@ describe('at the end', () => {
     const run = start(t);
     await play(t, [
       ...toPlan,
+      ['What next?', enter],
       ['Save this plan', 'y', enter],
       ['File name', taken, enter],
       ['Replace it?', 'y', enter],
-      ['Start again', enter],
+      ['Start again', 'n', enter],
     ]);
     await run;
     expect(readFileSync(taken, 'utf8')).toMatch(/^# Coming back to it with Sam/);
@@ -213,11 +216,12 @@ describe('at the end', () => {
     const run = start(t);
     await play(t, [
       ...toPlan,
+      ['What next?', enter],
       ['Save this plan', 'y', enter],
       ['File name', join(dir, 'missing', 'plan.md'), enter],
-      ['Try another file name?', enter],
+      ['Try another file name?', 'y', enter],
       ['File name', join(dir, 'plan.md'), enter],
-      ['Start again', enter],
+      ['Start again', 'n', enter],
     ]);
     await run;
     expect(t.screen().replace(/\s+/g, ' ')).toContain('the folder does not exist. Nothing was written.');
@@ -229,15 +233,17 @@ describe('at the end', () => {
     const run = start(t);
     await play(t, [
       ...toPlan,
-      ['Save this plan', enter],
+      ['What next?', enter],
+      ['Save this plan', 'n', enter],
       ['Start again', 'y', enter],
       [asked('Is anyone in danger right now?'), enter],
       [asked('What should we call them?'), 'Jo', enter],
       [asked('Who is Jo to you?'), enter],
       [asked('What worries has Jo mentioned?'), enter],
       [asked('Have you raised this with Jo before?'), enter],
-      ['Save this plan', enter],
-      ['Start again', enter],
+      ['What next?', enter],
+      ['Save this plan', 'n', enter],
+      ['Start again', 'n', enter],
     ]);
     const plans = await run;
     expect(plans.map((p) => p.title)).toEqual(['Coming back to it with Sam', 'Coming back to it with Jo']);
@@ -249,7 +255,7 @@ describe('at the end', () => {
     const file = join(tempDir(), 'plan.json');
     const t = fakeTerminal();
     const run = start(t, { output: file, format: 'json' });
-    await play(t, [...toPlan, ['Start again', enter]]);
+    await play(t, [...toPlan, ['What next?', enter], ['Start again', 'n', enter]]);
     await run;
     expect(JSON.parse(readFileSync(file, 'utf8')).title).toBe('Coming back to it with Sam');
     expect(t.screen()).not.toContain('Save this plan');

@@ -68,7 +68,8 @@ const ROWS: { [K in NodeKind]: Row } = {
   yesno: {
     answers: [{ yes: true }, { yes: false }],
     reads: [
-      ['Y', { yes: true }],
+      // The branch id in any case; typed words such as "y" come from the run's language (issue 23).
+      ['YES', { yes: true }],
       ['2', { yes: false }],
       ['maybe', undefined],
     ],

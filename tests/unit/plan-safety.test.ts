@@ -10,7 +10,7 @@ import { renderPlanText } from '../../src/render/text.js';
 import { crisisFor } from '../../src/safety/crisis.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
-import { checkPlanSafety, emptyCounts } from '../../src/authoring/safety-checks.js';
+import { checkPlanSafety, emptyCounts, WITHDRAWAL_POINT } from '../../src/authoring/safety-checks.js';
 import { walkCheck } from '../../src/authoring/walk-check.js';
 
 const ids = readdirSync(BUILTIN_DIR)
@@ -140,6 +140,40 @@ describe('the safety check can fail', () => {
     const p = plan(over);
     const faults = checkPlanSafety(s, p, renderPlanText(p), emptyCounts());
     expect(faults.join('\n')).toMatch(fault);
+  });
+});
+
+describe('the withdrawal warning is found by its id, in any language', () => {
+  const substances: Plan['safety'] = {
+    stance: 'ordinary',
+    stances: ['ordinary'],
+    risk: 'none',
+    afraid: false,
+    substances: true,
+    household: false,
+  };
+  const withText = (id: string, text: string) => ({ id, section: 'safety' as const, do: text, source: 's' });
+  it.each([
+    // Guards against a check that reads English: a translated warning must still count.
+    ['the point, its text in another language', withText(WITHDRAWAL_POINT, '[Šéîžûŕéš ďûŕîñĝ ŵîţĥďŕàŵàļ]'), 1],
+    // And a point that only mentions the word is not the warning.
+    ['another point that says "withdrawal"', withText('other', 'Seizures during withdrawal are an emergency.'), 0],
+  ])('%s', (_name, p, warned) => {
+    const plan: Plan = {
+      scenario: { id: 'partner', title: 't', summary: 's' },
+      title: 'T',
+      answers: [],
+      safety: substances,
+      summary: [],
+      offers: [],
+      sections: [{ id: 'safety', title: 'Safety', points: [p] }],
+      more: [],
+      crisis: crisisFor('GB'),
+      disclaimer: 'd',
+    };
+    const counts = emptyCounts();
+    checkPlanSafety(load('partner'), plan, renderPlanText(plan), counts);
+    expect(counts.substancesWithWarning).toBe(warned);
   });
 });
 

@@ -26,20 +26,20 @@ function as<N extends ScreenState['screen']>(s: ScreenState, name: N): StateOf<N
 
 describe('practice after a plan', async () => {
   const { plan } = await runPiped(example, ['no', 'Jo', '1', 'cost', 'no'], GB);
-  const planState: StateOf<'plan'> = { screen: 'plan', plan, plans: [plan] };
+  const planState: StateOf<'plan-menu'> = { screen: 'plan-menu', plan, plans: [plan] };
 
   it('is offered after the plan when there is practice, and not otherwise', () => {
-    expect(next(planState, undefined, practising).screen).toBe('practice-offer');
-    expect(next(planState, undefined, without).screen).toBe('save');
+    expect(next(planState, 'on', practising).screen).toBe('practice-offer');
+    expect(next(planState, 'on', without).screen).toBe('save');
   });
 
   it('no goes on to saving the plan as before', () => {
-    const offer = as(next(planState, undefined, practising), 'practice-offer');
+    const offer = as(next(planState, 'on', practising), 'practice-offer');
     expect(as(next(offer, false, practising), 'save').plan).toBe(plan);
   });
 
   it('a whole practice: reply, feedback, own words, crisis and back, summary, lines kept in the plan', () => {
-    const offer = as(next(planState, undefined, practising), 'practice-offer');
+    const offer = as(next(planState, 'on', practising), 'practice-offer');
     let s: ScreenState = next(offer, { run: newRun(input, 'Jo', ['cost'], plan) }, practising);
     s = next(as(s, 'practice-line'), { reply: 'open-label' }, practising);
     expect(as(s, 'practice-feedback').run.state.exchanges[0]!.verdict).toBe('hurts');

@@ -39,7 +39,7 @@ describe('asking for the country', () => {
       [asked('Have you raised this with Sam before?'), down, enter],
     ]);
     await t.waitFor('Crisis help now (the United States)');
-    await t.waitFor('Save this plan');
+    await t.waitFor('What next?');
     // Asked once, though numbers mattered three times (the note, !, the plan).
     const screen = t.screen();
     expect(screen).toContain(QUESTION);
@@ -58,7 +58,7 @@ describe('asking for the country', () => {
       [asked('What worries has Sam mentioned?'), enter],
       [asked('Have you raised this with Sam before?'), down, enter],
     ]);
-    await t.waitFor('Save this plan');
+    await t.waitFor('What next?');
     expect(t.screen()).not.toContain(QUESTION);
     t.press(KEY.ctrlC);
   });

@@ -64,7 +64,7 @@ describe('a whole session as data', () => {
     expect(atPlan.plan).toEqual(piped.plan);
     expect(atPlan.plans).toEqual([piped.plan]);
 
-    const [, , offer, restart] = play(atPlan, given, [undefined, false, true]);
+    const [, , , offer, restart] = play(atPlan, given, [undefined, 'on', false, true]);
     expect(offer!.screen).toBe('again');
     const fresh = expectScreen(restart!, 'question');
     expect(fresh.step.question.node).toBe('safety');

@@ -97,13 +97,13 @@ describe('one step at a time', () => {
     ],
     [
       'the plan, without --output: the offer to save',
-      () => next({ screen: 'plan', plan, ...none }, undefined, given),
+      () => next({ screen: 'plan-menu', plan, ...none }, 'on', given),
       'save',
       [],
     ],
     [
       'the plan, with --output: saved there without asking',
-      () => next({ screen: 'plan', plan, ...none }, undefined, exporting),
+      () => next({ screen: 'plan-menu', plan, ...none }, 'on', exporting),
       'export',
       [],
       (s) => expect(expectScreen(s, 'export')).toMatchObject({ file: 'plan.json', format: 'json' }),

@@ -13,7 +13,6 @@ import {
   type QuestionPrompt,
   type Reply,
 } from '../../src/frontends/question-prompt.js';
-import { pageSize } from '../../src/frontends/prompt-theme.js';
 import { list } from '../../src/frontends/list-prompt.js';
 import { ticks } from '../../src/frontends/ticks-prompt.js';
 import { makeLook } from '../../src/render/screen.js';
@@ -205,14 +204,4 @@ describe('looked up by kind', () => {
   });
 });
 
-describe('the rows a list takes', () => {
-  const named = (...lengths: number[]) => lengths.map((n) => ({ name: 'x'.repeat(n) }));
-  it.each([
-    ['short names: one row each', named(10, 10, 10, 10, 10, 10), 30, 80, 6],
-    ['a name longer than the terminal takes two rows', named(10, 10, 10, 10, 10, 50), 30, 40, 7],
-    ['no more than the terminal has room for, under the question', named(...Array<number>(30).fill(5)), 20, 80, 12],
-    ['at least five', named(5, 5), 10, 80, 5],
-  ])('%s', (_name, items, rows, width, expected) => {
-    expect(pageSize(items, rows, width)).toBe(expected);
-  });
-});
+// The rows a list takes, and what of a question fits the terminal: tests/unit/screens-fit.test.ts.

@@ -25,6 +25,13 @@ export interface Dangling {
   branch?: 'yes' | 'no';
 }
 
+/** Words a person types for yes and no, in the language of the run (the catalogue's, given by the
+ * front end): the engine itself knows only the branch ids, their numbers and true/false. */
+export interface TypedWords {
+  readonly yes: readonly string[];
+  readonly no: readonly string[];
+}
+
 export type ReadAnswer = { ok: true; answer: Answer } | { ok: false; reason: EngineMessageId; part?: number };
 
 /** What a question of this kind adds to the fields every question has. */
@@ -76,7 +83,7 @@ export interface KindSpec<N extends ScenarioNode> {
   /** The answers the coverage search tries: `wanted` are the values conditions look for in its fact. */
   search(options: readonly { id: string }[], wanted: readonly string[]): Answer[];
   /** A typed or piped line as an answer. Reasons never quote the line: it may be private. */
-  read(question: Question, line: string): ReadAnswer;
+  read(question: Question, line: string, typed?: TypedWords): ReadAnswer;
   /** How to word the valid answers in messages; its {list} is the numbered options. */
   describe(question: Question): EngineMessageId;
   question(node: N, ctx: AskContext): QuestionParts;

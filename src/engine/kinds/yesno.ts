@@ -5,8 +5,10 @@ import { invalidAnswer } from './kind.js';
 import { askingTexts, why } from './options.js';
 import { word } from '../words.js';
 
-const YES = new Set(['yes', 'y', '1', 'true']);
-const NO = new Set(['no', 'n', '2', 'false']);
+// The branch ids (as `talkcoach questions` lists them), their numbers, and JSON's booleans; the
+// words a person types (y, sí, oui) come from the front end, in the language of the run.
+const YES = ['yes', '1', 'true'];
+const NO = ['no', '2', 'false'];
 const BRANCHES = ['yes', 'no'] as const;
 const LABEL = { yes: word('answer.yes'), no: word('answer.no') };
 
@@ -33,11 +35,11 @@ export const yesno: KindSpec<YesNoNode> = {
   sets: (node) => BRANCHES.flatMap((k) => (node[k]?.set ? [node[k].set] : [])),
   answers: () => [{ yes: true }, { yes: false }],
   search: () => [{ yes: true }, { yes: false }],
-  read(_q, raw) {
+  read(_q, raw, typed) {
     const line = raw.trim();
     const t = line.toLowerCase();
-    if (YES.has(t)) return { ok: true, answer: { yes: true } };
-    if (NO.has(t)) return { ok: true, answer: { yes: false } };
+    if (YES.includes(t) || typed?.yes.includes(t)) return { ok: true, answer: { yes: true } };
+    if (NO.includes(t) || typed?.no.includes(t)) return { ok: true, answer: { yes: false } };
     return { ok: false, reason: line ? 'read.not-yes-no' : 'read.needed' };
   },
   describe: () => 'valid.list',

@@ -132,6 +132,13 @@ export function pick(s: PracticeState, input: PracticeInput, replyId: string): P
   return { ...s, ...moved, exchanges: [...s.exchanges, exchange] };
 }
 
+/** A reply that helps, offered at this very line: a better way that answers what they just said
+ * (the checker's own suggestion fits any line, so it may not follow from this one). */
+function betterFor(input: PracticeInput, lineId: string): string | undefined {
+  const helping = lineOf(input.content, lineId).replies.find((r) => input.content.kinds[r.kind]?.helps === true);
+  return helping && fillIn(helping.say, input.fills);
+}
+
 /** The person typed a reply of their own: the checker judges it, the typed reactions answer it. */
 export function typed(s: PracticeState, input: PracticeInput, reply: string): PracticeState {
   const { id, text } = currentLine(s, input);
@@ -148,7 +155,7 @@ export function typed(s: PracticeState, input: PracticeInput, reply: string): Pr
     react: f(reaction.react),
     feedback: check.feedback,
     skills: check.signals.map((x) => labels.get(x)!),
-    ...(check.better !== undefined ? { better: check.better } : {}),
+    ...(check.better !== undefined ? { better: betterFor(input, id) ?? check.better } : {}),
     thinking: f(reaction.thinking),
     openness: levelOf(moved.score),
   };

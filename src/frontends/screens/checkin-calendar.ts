@@ -19,9 +19,9 @@ async function calendar(s: State, t: Terminal, setup: Setup): Promise<Notice> {
   let details = c.details;
   if (c.calendar !== undefined) file = c.calendar;
   else {
-    if (!(await t.confirm(msg('checkin.screen.calendarOffer'), false)))
+    if (!(await t.confirm(msg('checkin.screen.calendarOffer'))))
       return { kind: 'message', id: 'checkin.screen.calendarDeclined' };
-    details = await t.confirm(msg('checkin.screen.calendarDetails'), false);
+    details = await t.confirm(msg('checkin.screen.calendarDetails'));
     file = (await t.text(msg('checkin.screen.calendarFile'), DEFAULT_FILE)).trim() || DEFAULT_FILE;
   }
   try {

@@ -35,7 +35,7 @@ export const exportPlan = screen<State, boolean>({
     }
     const text = renderPlan(s.plan, s.format, { width: 80, leaveOutPrivate: setup.withSafetyDetails !== true });
     const replace =
-      existsSync(s.file) && (s.force || (await t.confirm(msg('terminal.save.replace', { name: s.file }), false)));
+      existsSync(s.file) && (s.force || (await t.confirm(msg('terminal.save.replace', { name: s.file }))));
     if (existsSync(s.file) && !replace) return false;
     // Without a yes, link() refuses a name taken since the check.
     saveFileAtomic(s.file, text, { overwrite: replace });

@@ -7,6 +7,7 @@ import { crisis } from './crisis.js';
 import { exportPlan } from './export.js';
 import { picker } from './picker.js';
 import { plan } from './plan.js';
+import { planMenu } from './plan-menu.js';
 import { practiceFeedback } from './practice-feedback.js';
 import { practiceLine } from './practice-line.js';
 import { practiceOffer } from './practice-offer.js';
@@ -14,6 +15,7 @@ import { practiceSummary } from './practice-summary.js';
 import { practiceTyped } from './practice-typed.js';
 import { question } from './question.js';
 import { region } from './region.js';
+import { regionKeep } from './region-keep.js';
 import { save } from './save.js';
 import { saveName } from './save-name.js';
 import { saveReplace } from './save-replace.js';
@@ -29,7 +31,9 @@ export const SCREENS: { readonly [N in ScreenName]: Screen<StateOf<N>, Events[N]
   question,
   crisis,
   region,
+  'region-keep': regionKeep,
   plan,
+  'plan-menu': planMenu,
   export: exportPlan,
   save,
   'save-name': saveName,

@@ -15,7 +15,7 @@ function next(s: State, picked: Picked, setup: Setup): ScreenState {
 }
 
 export const picker = screen<State, Picked>({
-  async show(_s, t, setup) {
+  async show(s, t, setup) {
     const chosen = await t.choose(
       msg('terminal.picker.ask'),
       setup.choices.map((c, i) => ({
@@ -23,6 +23,7 @@ export const picker = screen<State, Picked>({
         name: stripUnsafe(c.title),
         description: stripUnsafe(c.summary),
       })),
+      s.chosen === undefined ? undefined : String(s.chosen),
     );
     return chosen === CRISIS ? { crisis: true } : { index: Number(chosen) };
   },

@@ -1,12 +1,11 @@
-// The plan, drawn for the terminal; then what it offers (after-plan.ts).
+// The plan, drawn for the terminal; then the choice of what next (plan-menu.ts).
 import { renderPlanScreen } from '../../render/screen.js';
-import { afterPlan } from './after-plan.js';
-import { screen, type ScreenState, type Setup, type StateOf } from './types.js';
+import { go, screen, type ScreenState, type StateOf } from './types.js';
 
 type State = StateOf<'plan'>;
 
-// What follows is what the plan offers (after-plan.ts): a check-in's date, practice, saving.
-const next = ({ plan, ...s }: State, _: void, setup: Setup): ScreenState => afterPlan(s, plan, setup);
+// Then a choice: read more of it in the session, or go on to what it offers (after-plan.ts).
+const next = ({ plan, ...s }: State): ScreenState => go(s, { screen: 'plan-menu', plan });
 
 export const plan = screen<State, void>({
   async show(s, t) {

@@ -19,7 +19,7 @@ export const practiceOffer = screen<State, Events['practice-offer']>({
   async show(s, t, setup) {
     const source = setup.practice!;
     const { input, name, reasons } = await source.load(s.plan);
-    if (!(await t.confirm(msg('practice.screen.offer', { name }), false))) return false;
+    if (!(await t.confirm(msg('practice.screen.offer', { name })))) return false;
     return { run: newRun(input, name, reasons, s.plan) };
   },
   next,

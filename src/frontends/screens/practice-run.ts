@@ -50,7 +50,10 @@ export function drawLine(run: PracticeRun, t: Terminal): void {
 /** The last exchange: the reaction, then the coach. */
 export function drawExchange(run: PracticeRun, t: Terminal): void {
   const e = run.state.exchanges[run.state.exchanges.length - 1]!;
+  // How open they were before this reply: after the last one, or at the start.
+  const before =
+    run.state.exchanges.at(-2)?.openness ?? currentLine(startPractice(run.input.content, []), run.input).openness;
   // The prompt is cleared once answered, so the reply is said again here, then the reaction.
-  const lines = exchangeLines(e, stripUnsafe(run.name), t.look.width).slice(1);
+  const lines = exchangeLines(e, stripUnsafe(run.name), t.look.width, before).slice(1);
   t.say(lines.join('\n'));
 }

@@ -28,14 +28,18 @@ function next(s: State, e: Typed): ScreenState {
 export const practiceTyped = screen<State, Typed>({
   // The line screen has already drawn what the loved one said.
   async show(s, t) {
-    const q: Question = {
+    const step = s.run.state.exchanges.length + 1;
+    const total = s.run.state.lines.length;
+    // Said as on the rest of the practice ("Exchange 3 of 4"), not as a question of a scenario.
+    const q: Question & { progress: string } = {
       node: 'practice',
       kind: 'text',
       ask: msg('practice.screen.typeHere'),
       options: [],
-      step: s.run.state.exchanges.length + 1,
-      aboutTotal: s.run.state.lines.length,
+      step,
+      aboutTotal: total,
       canGoBack: true,
+      progress: msg('practice.screen.progress', { step, total }),
     };
     const reply = await t.ask(q, undefined);
     if ('crisis' in reply) return { crisis: true };

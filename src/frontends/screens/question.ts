@@ -9,6 +9,7 @@ import { wrap } from '../../render/wrap.js';
 import type { Scenario } from '../../engine/model.js';
 import { stripUnsafe } from '../../engine/typed.js';
 import { words } from '../../render/words.js';
+import { aboutTotal } from '../progress.js';
 import { isPage, type Reply } from '../question-prompt.js';
 import type { Terminal } from '../terminal.js';
 import { go, screen, type Notice, type Remembered, type ScreenState, type Setup, type StateOf } from './types.js';
@@ -17,19 +18,20 @@ type State = StateOf<'question'>;
 
 /** The screen for where the engine is: the question it asks, or the plan when it is done. */
 function at(
-  from: { plans: ScreenState['plans'] },
+  from: { plans: ScreenState['plans']; total?: number },
   scenario: Scenario,
   step: Step,
   before: Remembered,
   ...notices: Notice[]
 ): ScreenState {
   if (step.done) return go({ plans: [...from.plans, step.plan] }, { screen: 'plan', plan: step.plan }, ...notices);
-  return go(from, { screen: 'question', scenario, step, before, arrived: true }, ...notices);
+  const total = aboutTotal(scenario, step, from.total);
+  return go(from, { screen: 'question', scenario, step, before, arrived: true, total }, ...notices);
 }
 
 /** The first question of a scenario, with nothing remembered. */
 export const begin = (from: { plans: ScreenState['plans'] }, scenario: Scenario, setup: Setup, ...notices: Notice[]) =>
-  at(from, scenario, start(scenario, setup.start), new Map(), ...notices);
+  at({ plans: from.plans }, scenario, start(scenario, setup.start), new Map(), ...notices);
 
 function backToQuestion(scenario: Scenario, state: SessionState): Step {
   let step = back(scenario, state);
@@ -46,8 +48,11 @@ function next(s: State, reply: Reply, setup: Setup): ScreenState {
     const before = reply.keep === undefined ? s.before : new Map(s.before).set(q.node, reply.keep);
     return go(s, { screen: 'crisis', then: { ...s, before, arrived: false, notices: [] } });
   }
-  if ('back' in reply && leavesToPicker(q, setup))
-    return go(s, { screen: 'picker' }, { kind: 'message', id: 'terminal.question.toList', dim: true });
+  if ('back' in reply && leavesToPicker(q, setup)) {
+    const chosen = setup.choices.indexOf(s.scenario);
+    const picker = chosen >= 0 ? { screen: 'picker' as const, chosen } : { screen: 'picker' as const };
+    return go(s, picker, { kind: 'message', id: 'terminal.question.toList', dim: true });
+  }
   // Nowhere to go back to (the prompt offers no way back there): the same question again.
   if ('back' in reply && !q.canGoBack) return go(s, s);
   if ('back' in reply) {
@@ -87,7 +92,8 @@ export const question = screen<State, Reply>({
     const q = s.step.question;
     // A page (a note) is drawn once, on arriving; after crisis help only its prompt comes back.
     if (isPage(q) && s.arrived) drawNote(q, t, setup);
-    return t.ask(leavesToPicker(q, setup) ? { ...q, canGoBack: true } : q, s.before.get(q.node));
+    const shown = { ...q, aboutTotal: s.total, ...(leavesToPicker(q, setup) ? { canGoBack: true } : {}) };
+    return t.ask(shown, s.before.get(q.node));
   },
   next,
 });

@@ -5,7 +5,7 @@
 import { holds } from '../../engine/conditions.js';
 import type { CrisisInfo } from '../../engine/types.js';
 import { msg } from '../../messages/index.js';
-import { ASKED_REGIONS, crisisFor } from '../../safety/crisis.js';
+import { askedRegions, crisisFor } from '../../safety/crisis.js';
 import { CRISIS } from '../question-prompt.js';
 import type { Terminal } from '../terminal.js';
 import { go, screen, type ScreenState, type Setup, type StateOf } from './types.js';
@@ -60,21 +60,23 @@ function withCrisis(state: ScreenState, crisis: CrisisInfo): ScreenState {
   }
 }
 
+/** On the way to crisis help: the lines come first, and the offer to keep the region waits. */
+const toCrisis = (then: ScreenState): boolean =>
+  then.screen === 'crisis' || (then.screen === 'question' && then.step.question.crisis === true);
+
 const next = (s: State, chosen: string | null, setup: Setup): ScreenState => {
-  const name = ASKED_REGIONS.find((r) => r.code === chosen)?.name;
-  return go(
-    s,
-    withCrisis(s.then, setup.start.crisis),
-    name !== undefined
-      ? { kind: 'message', id: 'terminal.region.chosen', params: { region: name }, dim: true }
-      : { kind: 'message', id: 'terminal.region.elsewhere', dim: true },
-  );
+  const name = askedRegions().find((r) => r.code === chosen)?.name;
+  const then = withCrisis(s.then, setup.start.crisis);
+  if (name === undefined) return go(s, then, { kind: 'message', id: 'terminal.region.elsewhere', dim: true });
+  const chosenNotice = { kind: 'message', id: 'terminal.region.chosen', params: { region: name }, dim: true } as const;
+  if (chosen === null || toCrisis(then)) return go(s, then, chosenNotice);
+  return go(s, { screen: 'region-keep', code: chosen, then: { ...then, notices: [] } }, chosenNotice);
 };
 
 /** Asks where the person is: a region code, or null for somewhere else. */
 export async function askWhere(t: Terminal): Promise<string | null> {
   const items = [
-    ...ASKED_REGIONS.map((r) => ({ value: r.code, name: msg('terminal.region.in', { region: r.name }) })),
+    ...askedRegions().map((r) => ({ value: r.code, name: msg('terminal.region.in', { region: r.name }) })),
     { value: ELSEWHERE, name: msg('terminal.region.somewhereElse') },
   ];
   const answer = await t.choose(msg('terminal.region.ask'), items);
@@ -85,7 +87,8 @@ export async function askWhere(t: Terminal): Promise<string | null> {
 export const region = screen<State, string | null>({
   async show(_s, t, setup) {
     const code = await askWhere(t);
-    setup.askRegion = { asked: true };
+    // A country chosen is offered to keep for next time: now, or at the end after crisis help.
+    setup.askRegion = code === null ? { asked: true } : { asked: true, offer: code };
     setup.start = { ...setup.start, crisis: crisisFor(code) };
     return code;
   },

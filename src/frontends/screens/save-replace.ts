@@ -8,6 +8,6 @@ const next = ({ plan, file, ...s }: State, yes: boolean): ScreenState =>
   go(s, yes ? { screen: 'save-write', plan, file, overwrite: true } : { screen: 'save-name', plan });
 
 export const saveReplace = screen<State, boolean>({
-  show: (s, t) => t.confirm(msg('terminal.save.replace', { name: s.file }), false),
+  show: (s, t) => t.confirm(msg('terminal.save.replace', { name: s.file })),
   next,
 });

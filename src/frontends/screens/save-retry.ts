@@ -10,6 +10,6 @@ const next = ({ plan, ...s }: State, yes: boolean): ScreenState =>
     : go(s, { screen: 'again' }, { kind: 'message', id: 'terminal.save.notSaved' });
 
 export const saveRetry = screen<State, boolean>({
-  show: (_s, t) => t.confirm(msg('terminal.save.retry'), true),
+  show: (_s, t) => t.confirm(msg('terminal.save.retry')),
   next,
 });

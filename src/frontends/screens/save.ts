@@ -28,7 +28,7 @@ function warn(s: State, t: Terminal): void {
 
 export const save = screen<State, boolean>({
   async show(s, t) {
-    if (!careful(s.plan)) return t.confirm(msg('terminal.save.offer'), false);
+    if (!careful(s.plan)) return t.confirm(msg('terminal.save.offer'));
     warn(s, t);
     return t.confirm(msg('terminal.save.offerCareful'), false);
   },

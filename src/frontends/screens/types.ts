@@ -35,13 +35,19 @@ interface Base {
 export type ScreenState = Base &
   (
     | { screen: 'welcome' }
-    | { screen: 'picker' }
-    | { screen: 'question'; scenario: Scenario; step: Asking; before: Remembered; arrived: boolean }
+    /** `chosen`: the situation to put the cursor on (the one left with Esc from its first question). */
+    | { screen: 'picker'; chosen?: number }
+    /** `total`: the "about" total said for this question (progress.ts: it never goes down in a run). */
+    | { screen: 'question'; scenario: Scenario; step: Asking; before: Remembered; arrived: boolean; total: number }
     /** Crisis help, then back to `then` (the question or the picker it was asked from). */
     | { screen: 'crisis'; then: ScreenState }
     /** Where the person is, asked once when numbers first matter and the locale names no country; then `then`. */
     | { screen: 'region'; then: ScreenState }
+    /** The offer to remember the region chosen (`code`) for next time; then `then`. */
+    | { screen: 'region-keep'; code: string; then: ScreenState }
     | { screen: 'plan'; plan: Plan }
+    /** After the plan: go on, or read the rest of it (`view` 'more') or all of it again, then back here. */
+    | { screen: 'plan-menu'; plan: Plan; view?: 'more' | 'again' }
     /** --output: saved where asked, without asking. */
     | { screen: 'export'; plan: Plan; file: string; format: Format; force?: boolean }
     | { screen: 'save'; plan: Plan }
@@ -73,7 +79,10 @@ export interface Events {
   crisis: void;
   /** The region chosen (a code), or null for somewhere else. */
   region: string | null;
+  /** Kept (where), not kept (why), or not wanted. */
+  'region-keep': { file: string } | { reason: string } | false;
   plan: void;
+  'plan-menu': 'on' | 'more' | 'again' | 'crisis';
   /** false when the file existed and the person kept it. */
   export: boolean;
   save: boolean;
@@ -120,8 +129,9 @@ export interface Setup {
   /** talkcoach checkin: after the plan, the date and the reminder. */
   checkin?: CheckinSetup;
   /** The locale names no country: ask where the person is, once, when numbers first matter. The
-   * region screen sets `asked` and puts the region's lines in `start` for the rest of the session. */
-  askRegion?: { asked: boolean };
+   * region screen sets `asked` and puts the region's lines in `start` for the rest of the session;
+   * `offer`: the region chosen, still to be offered to keep for next time (region-keep.ts). */
+  askRegion?: { asked: boolean; offer?: string };
 }
 
 export interface Screen<S extends ScreenState, E> {

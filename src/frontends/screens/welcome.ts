@@ -1,13 +1,14 @@
 // The first screen: what the coach does, its promises, and how to get crisis help.
 import { msg, type MessageId } from '../../messages/index.js';
 import { wrap } from '../../render/wrap.js';
+import { crisisHint } from '../crisis-hint.js';
 import { said } from '../prompt-theme.js';
 import { begin } from './question.js';
 import { go, screen, type ScreenState, type Setup, type StateOf } from './types.js';
 
 type State = StateOf<'welcome'>;
 
-const PROMISES: MessageId[] = ['terminal.welcome.private', 'terminal.welcome.notTherapy', 'terminal.welcome.crisis'];
+const PROMISES: MessageId[] = ['terminal.welcome.private', 'terminal.welcome.notTherapy'];
 
 /** Straight to the questions of a scenario named on the command line, else to the picker. */
 const next = (s: State, _: void, setup: Setup): ScreenState =>
@@ -23,7 +24,7 @@ export const welcome = screen<State, void>({
     ];
     t.say((look.frame ? look.frame.box(head, 'headline') : head).join('\n'));
     const bullet = look.plain ? '' : ` ${look.style.bullet} `;
-    const lines = [...PROMISES.map((id) => msg(id)), said(look, 'terminal.welcome.keys')];
+    const lines = [...PROMISES.map((id) => msg(id)), crisisHint(t.io.env), said(look, 'terminal.welcome.keys')];
     for (const l of lines) t.say(wrap(l, look.width, ' '.repeat(bullet.length), bullet).join('\n'));
     t.say();
   },

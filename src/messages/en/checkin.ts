@@ -38,6 +38,7 @@ export const checkin = {
     'Put your next steps in the reminder? Calendars are often shared or synced; without them it only says "Check in".',
   'checkin.screen.calendarFile': 'Reminder file name:',
   'checkin.screen.calendarDeclined': 'No reminder saved.',
+  'checkin.screen.again': 'Go through the check-in again, with different answers?',
   'checkin.screen.offer':
     'You planned to check in again on {date}. Do the check-in now? (It is added to your history, as before.)',
 

@@ -35,6 +35,15 @@ export const plan = {
       'More, if you want it: {count} more ideas were left out to keep this short. ' +
       'Run with --full to see them all; a saved plan keeps them.',
   },
+  // On a terminal, where "More" is the choice right after the plan (issue 26).
+  'plan.more.noteSession': {
+    one:
+      'More, if you want it: {count} more idea was left out to keep this short. ' +
+      'Choose "More" below to read it; a saved plan keeps it.',
+    other:
+      'More, if you want it: {count} more ideas were left out to keep this short. ' +
+      'Choose "More" below to read them; a saved plan keeps them.',
+  },
   'plan.more.worries': 'The answers to your other worries are there: {worries}.',
   'plan.abuse.heading': 'If you feel afraid: domestic-abuse support',
   'plan.abuse.advice':

@@ -19,4 +19,8 @@ export const render = {
   'render.graph.end': 'END: {title}',
   'render.graph.missing': 'missing: no such node',
   'render.graph.more': '… and {count} more',
+  // Moved into the catalogue for a second language (issue 23): the screen's marks in words.
+  'render.mark.answeredPlain': 'Answered:',
+  'render.mark.backPlain': 'Go back',
+  'render.mark.back': '← Back',
 } as const;

@@ -79,4 +79,15 @@ export const scenario = {
   'scenario.lint.aliasTaken':
     'the alias "{alias}" of question {node} is already a name of question {other}: ' +
     'an alias must name one question only',
+  // Moved into the catalogue for a second language (issue 23).
+  'scenario.moduleNotFound':
+    'shared module "{name}" not found{hint} (looked for shared/{name}.yaml beside the scenario and among the ' +
+    'built-in modules)',
+  'scenario.moduleNotFoundAmong':
+    'shared module "{name}" not found{hint} (looked for shared/{name}.yaml beside the scenario and among the ' +
+    'built-in modules: {others})',
+  'scenario.moduleNameDiffers': 'this file is named for module "{name}" but says module: {says}',
+  'scenario.moduleFileDiffers':
+    'the module is called "{module}" but its file is {name}.yaml; scenarios find modules by file name ' +
+    '(shared/<module>.yaml)',
 } as const;

@@ -122,4 +122,34 @@ export const terminal = {
   'terminal.again.ask': 'Start again with new answers?',
   'terminal.again.farewell':
     'Take care of yourself as well. If things get worse, talkcoach crisis shows crisis lines at any time.',
+
+  // screens (issue 26): yes/no with no hidden default, the plan's pager, the region kept.
+  'terminal.yesno.keys': 'y yes · n no, then ⏎',
+  'terminal.yesno.keysDefaultNo': 'y yes · n no, then ⏎ · ⏎ alone: no',
+  'terminal.yesno.keysDefaultYes': 'y yes · n no, then ⏎ · ⏎ alone: yes',
+  'terminal.yesno.nudge': 'Type y for yes or n for no, then press Enter.',
+  // What may be typed for each answer, separated by commas.
+  'terminal.yesno.yes': 'Yes',
+  'terminal.yesno.no': 'No',
+  'terminal.pager.footer': 'Lines {from}–{to} of {count} · space/b page · ↑↓ · g/G ends · c crisis lines · q back',
+  'terminal.pager.crisisFooter': 'Crisis lines · ↑↓ move · c or q: back to the plan',
+  'terminal.planMenu.ask': 'What next?',
+  'terminal.planMenu.on': 'Go on',
+  'terminal.planMenu.more': {
+    one: 'More: the idea left out to keep the plan short',
+    other: 'More: the {count} ideas left out to keep the plan short',
+  },
+  'terminal.planMenu.again': 'See the plan again',
+  'terminal.region.keep': 'Remember {region} for next time? Then talkcoach will not ask again.',
+  'terminal.region.kept':
+    'Kept in {file}. talkcoach will use the crisis numbers for {region}. To change it: talkcoach config unset region.',
+  'terminal.region.notKept': 'Not kept ({reason}). talkcoach will ask again next time.',
+  'terminal.region.notKeptWhy': 'the settings file could not be written',
+  'terminal.welcome.crisisNpmStart':
+    'Crisis help right now: choose "I need help right now" or press ! at any question, or run: ' +
+    'npm start --silent -- crisis',
+  'terminal.welcome.crisisInSession':
+    'Crisis help right now: choose "I need help right now" or press ! at any question. Every plan ends with ' +
+    'the crisis lines too.',
+  'terminal.plain.yesOrNoAsk': 'Type y for yes or n for no, then press Enter.',
 } as const;

@@ -15,4 +15,15 @@ export const testing = {
   'testing.pointNeverHolds': 'talking point "{id}" is in no plan: its when never holds at any ending',
   'testing.forbiddenPoint': 'talking point "{point}" ({tags}) is in a plan whose stances ({stances}) forbid it',
   'testing.pointNeverAdded': 'talking point "{id}" is in no plan: nothing on any path adds it',
+  // Moved into the catalogue for a second language (issue 23): the safety walk's faults.
+  'testing.noWithdrawal': 'a plan about substance use has no withdrawal warning in its main part',
+  'testing.riskNotFirst': 'a plan made with risk does not start with the crisis lines',
+  'testing.summaryLong': {
+    one: 'the summary has {count} word (at most {most})',
+    other: 'the summary has {count} words (at most {most})',
+  },
+  'testing.mainLong': {
+    one: 'the main plan has {count} point (at most {most})',
+    other: 'the main plan has {count} points (at most {most})',
+  },
 } as const;

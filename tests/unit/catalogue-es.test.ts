@@ -7,6 +7,18 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as en_authoring from '../../src/messages/en/authoring.js';
+import * as es_authoring from '../../src/messages/es/authoring.js';
+import * as en_commander from '../../src/messages/en/commander.js';
+import * as es_commander from '../../src/messages/es/commander.js';
+import * as en_crisis from '../../src/messages/en/crisis.js';
+import * as es_crisis from '../../src/messages/es/crisis.js';
+import * as en_language from '../../src/messages/en/language.js';
+import * as es_language from '../../src/messages/es/language.js';
+import * as en_translation from '../../src/messages/en/translation.js';
+import * as es_translation from '../../src/messages/es/translation.js';
+import * as en_typed from '../../src/messages/en/typed.js';
+import * as es_typed from '../../src/messages/es/typed.js';
 import * as en_checkin from '../../src/messages/en/checkin.js';
 import * as es_checkin from '../../src/messages/es/checkin.js';
 import * as en_cli from '../../src/messages/en/cli.js';
@@ -58,6 +70,9 @@ const SAME_AS_ENGLISH: Readonly<Record<string, string>> = {
   'plan.summary.crisisLine': 'placeholders and punctuation',
   'plan.summary.advocateLine': 'placeholders and punctuation',
   'engine.answer.no': '"No" is Spanish too',
+  'terminal.yesno.no': '"No" is Spanish too',
+  'typed.no': 'no and n are the Spanish answer words too',
+  'crisis.region.AU': 'a country name written the same in Spanish',
   'common.errors': 'its one form, "{count} error", is Spanish too',
   'help.ex.list': 'commands only',
   'help.ex.crisis': 'commands only',
@@ -86,6 +101,12 @@ const numbers = (text: string) =>
 /** Each English area file and its Spanish one (imported, not found on disk, so each is a checked
  * dependency); the first test says when an English file is missing here. */
 const FILES: Readonly<Record<string, readonly [Record<string, unknown>, Record<string, unknown>]>> = {
+  'authoring.ts': [en_authoring, es_authoring],
+  'commander.ts': [en_commander, es_commander],
+  'crisis.ts': [en_crisis, es_crisis],
+  'language.ts': [en_language, es_language],
+  'translation.ts': [en_translation, es_translation],
+  'typed.ts': [en_typed, es_typed],
   'checkin.ts': [en_checkin, es_checkin],
   'cli.ts': [en_cli, es_cli],
   'common.ts': [en_common, es_common],

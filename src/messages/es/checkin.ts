@@ -110,6 +110,7 @@ const words = {
   'forget.failed': 'no se pudo borrar {file}: {why}. No se borró nada.',
   'forget.kept': 'No se borró nada.',
   'forget.nothing': 'No hay seguimientos guardados; no hay nada que borrar.',
+  'checkin.screen.again': '¿Hacer el seguimiento otra vez, con otras respuestas?',
 } as const satisfies Translation<typeof en>;
 
 export const checkin: SamePlaceholders<typeof en, typeof words> = words;

@@ -7,6 +7,9 @@ const words = {
     one: 'las respuestas se acabaron tras {count} línea, mientras {question} esperaba',
     other: 'las respuestas se acabaron tras {count} líneas, mientras {question} esperaba',
   },
+  // Pasadas al catálogo para un segundo idioma (issue 23).
+  'piped.notAnswer': 'línea {line}: {why} en {question}',
+  'piped.validAnswers': 'respuestas válidas: {list}',
 } as const satisfies Translation<typeof en>;
 
 export const piped: SamePlaceholders<typeof en, typeof words> = words;

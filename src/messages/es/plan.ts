@@ -63,6 +63,15 @@ const words = {
     'Aquí todavía no hay ninguna línea nacional verificada para esto. Su médico o el tuyo pueden decirte ' +
     'qué servicios hay cerca, para ti y para esa persona.',
   'plan.substance.none': 'Para encontrar un servicio cerca de ti: {url}',
+  // En la terminal, donde "Más" es la opción justo después del plan (issue 26).
+  'plan.more.noteSession': {
+    one:
+      'Más, si lo quieres: se dejó fuera {count} idea más para que esto sea corto. ' +
+      'Elige "Más" abajo para leerla; un plan guardado la incluye.',
+    other:
+      'Más, si lo quieres: se dejaron fuera {count} ideas más para que esto sea corto. ' +
+      'Elige "Más" abajo para leerlas; un plan guardado las incluye.',
+  },
 } as const satisfies Translation<typeof en>;
 
 export const plan: SamePlaceholders<typeof en, typeof words> = words;

@@ -92,6 +92,12 @@ const words = {
     'Lo que escribiste habla de suicidio, de hacerse daño o de violencia. Si algo de eso está pasando, ' +
     'la ayuda va antes que la práctica: aquí tienes qué hacer ahora y a quién llamar.',
   'practice.keptPoint': 'Frases que ensayaste, para decirlas con tus propias palabras.',
+  'practice.text.slip': 'Lo que hizo daño: {skill}',
+  'practice.text.noticed': 'Se notó: {skill}',
+  'practice.text.opennessUp': '({name} se va abriendo: ahora está {openness})',
+  'practice.text.opennessDown': '({name} se está cerrando: ahora está {openness})',
+  'practice.text.opennessStill': '({name} sigue {openness})',
+  'practice.text.opennessStillHelped': '({name} sigue {openness}: la confianza vuelve despacio)',
 } as const satisfies Translation<typeof en>;
 
 export const practice: SamePlaceholders<typeof en, typeof words> = words;

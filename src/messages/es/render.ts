@@ -22,6 +22,10 @@ const words = {
   'render.graph.end': 'FIN: {title}',
   'render.graph.missing': 'falta: no existe ese nodo',
   'render.graph.more': '… y {count} más',
+  // Pasadas al catálogo para un segundo idioma (issue 23): las marcas de la pantalla, en palabras.
+  'render.mark.answeredPlain': 'Respondido:',
+  'render.mark.backPlain': 'Volver',
+  'render.mark.back': '← Atrás',
 } as const satisfies Translation<typeof en>;
 
 export const render: SamePlaceholders<typeof en, typeof words> = words;

@@ -90,6 +90,17 @@ const words = {
   'scenario.lint.aliasTaken':
     'el alias "{alias}" de la pregunta {node} ya es un nombre de la pregunta {other}: ' +
     'un alias debe nombrar una sola pregunta',
+  // Pasadas al catálogo para un segundo idioma (issue 23).
+  'scenario.moduleNotFound':
+    'no se encontró el módulo compartido "{name}"{hint} (se buscó shared/{name}.yaml junto al escenario y ' +
+    'entre los módulos incluidos)',
+  'scenario.moduleNotFoundAmong':
+    'no se encontró el módulo compartido "{name}"{hint} (se buscó shared/{name}.yaml junto al escenario y ' +
+    'entre los módulos incluidos: {others})',
+  'scenario.moduleNameDiffers': 'este archivo lleva el nombre del módulo "{name}", pero dice module: {says}',
+  'scenario.moduleFileDiffers':
+    'el módulo se llama "{module}", pero su archivo es {name}.yaml; los escenarios encuentran los módulos ' +
+    'por el nombre del archivo (shared/<module>.yaml)',
 } as const satisfies Translation<typeof en>;
 
 export const scenario: SamePlaceholders<typeof en, typeof words> = words;

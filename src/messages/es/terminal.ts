@@ -133,6 +133,37 @@ const words = {
   'terminal.again.ask': '¿Empezar de nuevo con otras respuestas?',
   'terminal.again.farewell':
     'Cuídate tú también. Si las cosas empeoran, talkcoach crisis muestra las líneas de crisis en cualquier momento.',
+
+  // screens (issue 26): sí o no sin respuesta oculta por defecto, el paginador del plan, la región guardada.
+  'terminal.yesno.keys': 's sí · n no, y después ⏎',
+  'terminal.yesno.keysDefaultNo': 's sí · n no, y después ⏎ · solo ⏎: no',
+  'terminal.yesno.keysDefaultYes': 's sí · n no, y después ⏎ · solo ⏎: sí',
+  'terminal.yesno.nudge': 'Escribe s para sí o n para no, y pulsa Enter.',
+  'terminal.yesno.yes': 'Sí',
+  'terminal.yesno.no': 'No',
+  'terminal.pager.footer':
+    'Líneas {from}–{to} de {count} · espacio/b página · ↑↓ · g/G extremos · c líneas de crisis · q volver',
+  'terminal.pager.crisisFooter': 'Líneas de crisis · ↑↓ mover · c o q: volver al plan',
+  'terminal.planMenu.ask': '¿Y ahora?',
+  'terminal.planMenu.on': 'Seguir',
+  'terminal.planMenu.more': {
+    one: 'Más: la idea que se dejó fuera para que el plan sea corto',
+    other: 'Más: las {count} ideas que se dejaron fuera para que el plan sea corto',
+  },
+  'terminal.planMenu.again': 'Ver el plan otra vez',
+  'terminal.region.keep': '¿Recordar {region} para la próxima vez? Así talkcoach no volverá a preguntar.',
+  'terminal.region.kept':
+    'Guardado en {file}. talkcoach usará los números de crisis de {region}. Para cambiarlo: ' +
+    'talkcoach config unset region.',
+  'terminal.region.notKept': 'No se guardó ({reason}). talkcoach volverá a preguntar la próxima vez.',
+  'terminal.region.notKeptWhy': 'no se pudo escribir el archivo de ajustes',
+  'terminal.welcome.crisisNpmStart':
+    'Ayuda en crisis ahora mismo: elige "Necesito ayuda ahora mismo" o pulsa ! en cualquier pregunta, ' +
+    'o escribe: npm start --silent -- crisis',
+  'terminal.welcome.crisisInSession':
+    'Ayuda en crisis ahora mismo: elige "Necesito ayuda ahora mismo" o pulsa ! en cualquier pregunta. ' +
+    'Cada plan termina también con las líneas de crisis.',
+  'terminal.plain.yesOrNoAsk': 'Escribe s para sí o n para no, y pulsa Enter.',
 } as const satisfies Translation<typeof en>;
 
 export const terminal: SamePlaceholders<typeof en, typeof words> = words;

@@ -4,9 +4,6 @@
 import type { Language } from './catalogue.js';
 
 export const LANGUAGES: Readonly<Record<string, () => Promise<{ language: Language }>>> = {
-  // Spanish (issue 25): src/messages/es/README.md says how it is written. Listed first: `--help`
-  // and the "no words in" line name the real languages before the pseudo-locale.
-  es: () => import('./es/index.js'),
   // The pseudo-locale: English accented, bracketed and longer, made at load (src/messages/pseudo.ts).
   'qps-ploc': () => import('./pseudo.js'),
 };

@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/messages/en/index.js';
+import { language } from '../../src/messages/es/index.js';
 import * as en_authoring from '../../src/messages/en/authoring.js';
 import * as es_authoring from '../../src/messages/es/authoring.js';
 import * as en_commander from '../../src/messages/en/commander.js';
@@ -205,5 +207,13 @@ describe('the Spanish catalogue', () => {
     });
     expect(changed).toEqual([]);
     expect(Object.keys(recorded).sort()).toEqual(ids.sort());
+  });
+  it('gathers every area in es/index.ts, as the language seam loads it', () => {
+    // Guards against an area left out of the index (its ids would be missing under --lang es).
+    expect(language.code).toBe('es');
+    const words = language.words as Readonly<Record<string, Entry>>;
+    expect(Object.keys(words).sort()).toEqual(Object.keys(en).sort());
+    const fromAreas = Object.fromEntries(pairs().map(({ id, es }) => [id, es]));
+    expect(Object.entries(words).filter(([id, e]) => fromAreas[id] !== e)).toEqual([]);
   });
 });

@@ -73,7 +73,7 @@ describe('the language chosen for a run', () => {
     const r = await runInProcess(['--lang', 'xx', 'crisis', '--region', 'GB']);
     expect(r.code).toBe(0);
     expect(r.stderr.split('\n')[0]).toBe(
-      'talkcoach: there are no words in "xx" (from --lang) yet, so this is in English; languages: en, es, qps-ploc',
+      'talkcoach: there are no words in "xx" (from --lang) yet, so this is in English; languages: en, qps-ploc',
     );
     expect(r.stdout).toMatch(/Samaritans: Call 116 123/);
   });

@@ -8,7 +8,16 @@ import { checkScenario, crisisSteps, formatDiagnostic } from '../../src/index.js
 import { prepareNormaliser } from '../../src/engine/practice/normalise.js';
 import { indexPatterns } from '../../src/engine/practice/pattern-index.js';
 import { BUILTIN_DIR } from '../../src/paths.js';
-import { COMPILED_DIR, CRISIS_STEPS_FILE, PRACTICE_FILE, sourcesOf } from '../../src/scenario/compiled.js';
+import {
+  COMPILED_DIR,
+  CRISIS_STEPS_FILE,
+  PRACTICE_FILE,
+  SHARED_PARTS_FILE,
+  sourcesOf,
+  withoutShared,
+  type SharedParts,
+} from '../../src/scenario/compiled.js';
+import type { Scenario } from '../../src/engine/model.js';
 import { compileLanguage } from '../../src/scenario/translation-check.js';
 import { BUILTIN_PRACTICE_DIR, loadPractice, reasonIds, SCORER_FILE } from '../../src/scenario/practice-load.js';
 
@@ -42,18 +51,22 @@ export async function compileBuiltins(): Promise<void> {
     .filter((n) => /\.ya?ml$/.test(n) && !/\.test\.ya?ml$/.test(n))
     .sort();
   let failed = false;
+  const checked: { name: string; file: string; scenario: Scenario }[] = [];
   for (const name of names) {
     const file = join(BUILTIN_DIR, name);
     const { scenario, diagnostics } = await checkScenario(file);
     for (const d of diagnostics) console.error(formatDiagnostic(d));
-    if (!scenario) {
-      failed = true;
-      continue;
-    }
-    const files = [file, ...(scenario.uses ?? []).map((u) => join(shared, `${u}.yaml`))];
-    write(name, { sources: sourcesOf(files), scenario });
+    if (!scenario) failed = true;
+    else checked.push({ name, file, scenario });
   }
   if (failed) throw new Error('build: a built-in scenario has errors (listed above)');
+  // A node or point two scenarios hold alike (a shared module's) is written once, in the shared parts.
+  const parts = sharedParts(checked.map((c) => c.scenario));
+  write(SHARED_PARTS_FILE, parts);
+  for (const { name, file, scenario } of checked) {
+    const files = [file, ...(scenario.uses ?? []).map((u) => join(shared, `${u}.yaml`))];
+    write(name, { sources: sourcesOf(files), scenario: withoutShared(scenario, parts) });
+  }
   // Scenario translations (scenarios/i18n/<lang>/): the strings still true to their English, one
   // file a language, so a translated run reads no YAML either. Stale ones are left out (validate says which).
   const i18n = join(BUILTIN_DIR, 'i18n');
@@ -69,4 +82,27 @@ export async function compileBuiltins(): Promise<void> {
     });
     write(`i18n-${language}`, { sources: sourcesOf(read), scenarios, steps });
   }
+}
+
+/** For each node and point id, the value most scenarios hold, when at least two hold it alike. */
+function sharedParts(scenarios: readonly Scenario[]): SharedParts {
+  const pick = <T>(records: Record<string, T>[]): Record<string, T> => {
+    const seen = new Map<string, Map<string, { value: T; count: number }>>();
+    for (const r of records)
+      for (const [id, value] of Object.entries(r)) {
+        const byJson = seen.get(id) ?? new Map<string, { value: T; count: number }>();
+        const json = JSON.stringify(value);
+        const e = byJson.get(json) ?? { value, count: 0 };
+        e.count++;
+        byJson.set(json, e);
+        seen.set(id, byJson);
+      }
+    const out: Record<string, T> = {};
+    for (const [id, byJson] of seen) {
+      const best = [...byJson.values()].sort((a, b) => b.count - a.count)[0]!;
+      if (best.count >= 2) out[id] = best.value;
+    }
+    return out;
+  };
+  return { nodes: pick(scenarios.map((s) => s.nodes)), points: pick(scenarios.map((s) => s.points ?? {})) };
 }

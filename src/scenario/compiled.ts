@@ -20,9 +20,53 @@ export const PRACTICE_FILE = 'practice';
 /** Each source file (relative to the built-in folder, with / between parts) and its content hash. */
 export type Sources = Record<string, string>;
 
+/** A node or point id with its value, or the id alone when the value is the one in the shared parts. */
+type Entry<T> = [id: string, value?: T];
+
 interface CompiledScenario {
   sources: Sources;
-  scenario: Scenario;
+  /** The linked scenario, its nodes and points as entries in their order. */
+  scenario: Omit<Scenario, 'nodes' | 'points'> & {
+    nodes: Entry<Scenario['nodes'][string]>[];
+    points: Entry<NonNullable<Scenario['points']>[string]>[];
+  };
+}
+
+/** The nodes and points several built-in scenarios share (from the shared modules), written once for
+ * all of them: each scenario's file held its own copy, 4-5 times over, about 35 KB of the package. */
+export interface SharedParts {
+  nodes: Scenario['nodes'];
+  points: NonNullable<Scenario['points']>;
+}
+export const SHARED_PARTS_FILE = 'shared-parts';
+
+/** A linked scenario as the build writes it: what the shared parts hold (the same JSON) by id alone. */
+export function withoutShared(scenario: Scenario, parts: SharedParts): CompiledScenario['scenario'] {
+  const entries = <T>(from: Record<string, T>, shared: Record<string, T>): Entry<T>[] =>
+    Object.entries(from).map(([id, v]) =>
+      Object.hasOwn(shared, id) && JSON.stringify(shared[id]) === JSON.stringify(v) ? [id] : [id, v],
+    );
+  return {
+    ...scenario,
+    nodes: entries(scenario.nodes, parts.nodes),
+    points: entries(scenario.points ?? {}, parts.points),
+  };
+}
+
+/** The linked scenario again, from its compiled entry and the shared parts; undefined if a part is missing. */
+export function withShared(entry: CompiledScenario['scenario'], parts: SharedParts | undefined): Scenario | undefined {
+  const record = <T>(list: Entry<T>[], shared: Record<string, T> | undefined): Record<string, T> | undefined => {
+    const out: Record<string, T> = Object.create(null);
+    for (const [id, v] of list) {
+      const value = v ?? (shared && Object.hasOwn(shared, id) ? shared[id] : undefined);
+      if (value === undefined) return undefined;
+      out[id] = value;
+    }
+    return out;
+  };
+  const nodes = record(entry.nodes, parts?.nodes);
+  const points = record(entry.points, parts?.points);
+  return nodes && points ? { ...entry, nodes, points } : undefined;
 }
 
 /** The crisis steps of shared/crisis.yaml and crisis-self.yaml (see src/scenario/crisis-steps.ts), compiled. */
@@ -110,13 +154,16 @@ const hashOf = (file: string): string | undefined => {
 const fresh = (sources: Sources) =>
   Object.entries(sources).every(([name, hash]) => hashOf(join(BUILTIN_DIR, name)) === hash);
 
+let sharedParts: SharedParts | undefined;
+
 /** The compiled form of a built-in scenario file, unless there is none or its files changed since. */
 export function compiledBuiltin(file: string): Scenario | undefined {
   const rel = relative(BUILTIN_DIR, resolve(file)).split(sep).join('/');
   // Built-in scenarios sit directly in the folder: anything else has no compiled form.
   if (!/^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(rel)) return undefined;
   const entry = compiled<CompiledScenario>(rel);
-  return entry && fresh(entry.sources) ? entry.scenario : undefined;
+  if (!entry || !fresh(entry.sources)) return undefined;
+  return withShared(entry.scenario, (sharedParts ??= compiled<SharedParts>(SHARED_PARTS_FILE)));
 }
 
 /** A language's scenario translations, compiled by the build (translation-check.ts,

@@ -147,8 +147,11 @@ describe('under --lang qps-ploc no English word is shown', () => {
     const run = runCommandLine([...PSEUDO, 'run', 'partner', '--region', 'GB'], t.io, pkg.version, false).finally(
       () => (ended = true),
     );
-    // Each question (its progress line) and each yes/no offer after the plan: Enter takes the default.
-    const next = /Ɋûéšţîöñ \d+ öƒ|\([yY]\/[nN]\)/;
+    // Each question (its progress line) and the "What next?" list: Enter takes the first choice. Each
+    // yes/no offer after the plan waits for y or n: n, then Enter. The last prompt drawn is the one waiting.
+    const question = /Ɋûéšţîöñ \d+ öƒ|Ŵĥàţ ñéẋţ/;
+    const yesNo = /ý ýéš · ñ ñö/;
+    const next = new RegExp(`${question.source}|${yesNo.source}`, 'g');
     let prompts = 0;
     while (!ended && prompts < 40) {
       const shown = await Promise.race([
@@ -160,6 +163,8 @@ describe('under --lang qps-ploc no English word is shown', () => {
       ]);
       if (!shown) break;
       prompts++;
+      const waiting = [...t.screen().matchAll(next)].at(-1)![0];
+      if (yesNo.test(waiting)) t.press('n');
       t.press(KEY.enter);
     }
     expect(await run).toBe(0);

@@ -1,9 +1,11 @@
 // talkcoach crisis: the crisis steps and lines at once, with no questions. The fastest way to
-// help in an emergency, so it works even if the steps files cannot be read. It opens with the steps
-// for the person who is struggling themselves, then those for someone helping another; the lines
-// to call come last, so on a terminal they are what stays on screen, however short it is.
+// help in an emergency, so it works even if the steps files cannot be read. Its first line is the
+// emergency number and the first crisis line (for whoever reads from the top, or pipes it to a
+// pager); then the steps for the person who is struggling themselves, then those for someone helping
+// another; the whole list of lines comes last, so on a terminal it is what stays on screen.
 import { msg } from '../messages/index.js';
 import { otherHelpItems } from '../render/crisis.js';
+import { crisisAtOnce } from '../render/summary.js';
 import { renderCrisisText, pointLines } from '../render/text.js';
 import { PLAIN_STYLE } from '../render/style.js';
 import { wrap } from '../render/wrap.js';
@@ -48,6 +50,8 @@ export async function crisisCommand(
   const section = (heading: string, points: typeof steps) =>
     points.length > 0 ? [style.heading(heading), ...points.flatMap((p) => pointLines(p, 80, style, true)), ''] : [];
   const out = [
+    ...wrap(crisisAtOnce(crisis), 80, '').map(style.safety),
+    '',
     ...section(msg('cli.crisis.forYou'), selfSteps),
     ...section(msg('cli.crisis.forSomeone'), steps),
     ...wrap(regionLine(region), 80, ' '),

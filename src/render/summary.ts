@@ -16,6 +16,10 @@ function crisisText(c: CrisisInfo): string {
     : msg('plan.summary.crisisDirectory', { call, url: c.directory.url });
 }
 
+/** The plan's "In short" crisis line on its own ("In danger now? Call 999. Samaritans: …"), for
+ * the first line of `talkcoach crisis`. */
+export const crisisAtOnce = (c: CrisisInfo): string => `${label('crisis')} ${crisisText(c)}`;
+
 function abuseText(c: CrisisInfo, undisclosed = false): string {
   const line = c.abuse?.[0];
   // "I'd rather not say" is not a disclosure: the line offers, it does not presume.

@@ -13,14 +13,10 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { median } from './lib/measure.mjs';
+import { takeOption } from './lib/take-option.mjs';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i === -1) return fallback;
-  const [, value] = args.splice(i, 2);
-  return value;
-};
+const option = (name, fallback) => takeOption(args, name, fallback);
 const runs = Number(option('--runs', '31'));
 const inputFile = option('--input', undefined);
 const node = option('--node', process.execPath);

@@ -7,14 +7,10 @@
 // profiles (of the same command), each figure is the mean over them: one run is sampled too coarsely.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { takeOption } from './lib/take-option.mjs';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i === -1) return fallback;
-  const [, value] = args.splice(i, 2);
-  return value;
-};
+const option = (name, fallback) => takeOption(args, name, fallback);
 const top = Number(option('--top', '10'));
 const by = option('--by', 'function');
 // --under NAME: only the time spent inside a function of that name (and what it called).

@@ -136,6 +136,30 @@ export function fitList(
   return fit(parts, rows);
 }
 
+/** A question's options, pinned actions and keys line fitted to the rows there are (fit.ts). */
+function fitQuestion(
+  q: Question,
+  look: Look,
+  rows: number | undefined,
+  own: readonly Item<string>[],
+  pinned: readonly (object & { name?: string })[],
+  kind: 'list' | 'ticks',
+  indent: number,
+) {
+  const keys = keysLine(look, kind, q.canGoBack, true);
+  const fitted = fit(
+    {
+      ...questionParts(q, look),
+      options: rowsOf(own, look.width, indent),
+      pinned: rowsOf(pinned, look.width, indent),
+      description: descriptionRows(own, look.width),
+      keys: keysRows(keys, look.width),
+    },
+    rows,
+  );
+  return { keys, fitted, ...heading(fitted, look) };
+}
+
 /** One option to choose; `before` (an option id) is highlighted when it is one. */
 function listPrompt(
   q: Question,
@@ -146,18 +170,7 @@ function listPrompt(
 ) {
   const own = options(q);
   const pinned = [new Separator(look.marks.separator), ...extras(q, look)];
-  const keys = keysLine(look, 'list', q.canGoBack, true);
-  const fitted = fit(
-    {
-      ...questionParts(q, look),
-      options: rowsOf(own, look.width, CHOICE_INDENT),
-      pinned: rowsOf(pinned, look.width, CHOICE_INDENT),
-      description: descriptionRows(own, look.width),
-      keys: keysRows(keys, look.width),
-    },
-    rows,
-  );
-  const { prefix, message } = heading(fitted, look);
+  const { keys, fitted, prefix, message } = fitQuestion(q, look, rows, own, pinned, 'list', CHOICE_INDENT);
   const items = [...own, ...pinned];
   return asList(
     {
@@ -178,18 +191,7 @@ function ticksPrompt(q: Question, previous: Previous, look: Look, rows: number |
   // Going back and crisis help are actions at the end of the list: Enter does them, Space ticks nothing.
   const own = options(q, Array.isArray(previous) ? previous : []);
   const pinned = [new Separator(look.marks.separator), ...extras(q, look).map((e) => ({ ...e, action: true }))];
-  const keys = keysLine(look, 'ticks', q.canGoBack, true);
-  const fitted = fit(
-    {
-      ...questionParts(q, look),
-      options: rowsOf(own, look.width, TICK_INDENT),
-      pinned: rowsOf(pinned, look.width, TICK_INDENT),
-      description: descriptionRows(own, look.width),
-      keys: keysRows(keys, look.width),
-    },
-    rows,
-  );
-  const { prefix, message } = heading(fitted, look);
+  const { keys, fitted, prefix, message } = fitQuestion(q, look, rows, own, pinned, 'ticks', TICK_INDENT);
   const config: TicksConfig = {
     message,
     choices: [...own, ...pinned],

@@ -6,10 +6,15 @@ import { msg } from '../messages/index.js';
 const label = (role: SummaryLine['role']) => msg(`plan.summary.${role}`);
 
 function crisisText(c: CrisisInfo): string {
+  // One number, or several (Ireland's 112 or 999): "or" is the language's word, not code's.
+  const numbers = c.emergency.map((e) => e.number);
+  const last = numbers.at(-1);
   const call =
-    c.emergency.length > 0
-      ? msg('plan.summary.call', { numbers: c.emergency.map((e) => e.number).join(' or ') })
-      : msg('plan.summary.callLocal');
+    last === undefined
+      ? msg('plan.summary.callLocal')
+      : numbers.length === 1
+        ? msg('plan.summary.call', { numbers: last })
+        : msg('plan.summary.callEither', { first: numbers.slice(0, -1).join(', '), second: last });
   const line = c.lines[0];
   return line
     ? msg('plan.summary.crisisLine', { call, name: line.name, how: line.how })

@@ -22,6 +22,15 @@ describe('talkcoach crisis', () => {
     expect(text.split('\n').slice(0, 3).join(' ')).toMatch(first);
   });
 
+  it('joins two emergency numbers with the language\'s word for "or", not code\'s', async () => {
+    // Guards against " or " written in code: Spanish read "Llama al 112 or 999".
+    expect((await crisis('--region', 'IE')).split('\n')[0]).toMatch(/^In danger now\? Call 112 or 999\./);
+    const r = await runInProcess(['--lang', 'qps-ploc', 'crisis', '--region', 'IE'], { env: { LANG: undefined } });
+    const first = r.stdout.split('\n')[0]!;
+    expect(first).toContain('112');
+    expect(first).not.toMatch(/112 or 999/);
+  });
+
   it('then "if it\'s you", then "if it\'s someone else", then the lines', async () => {
     // Guards against a person in crisis themselves reading only steps for a helper.
     const text = await crisis('--region', 'US');

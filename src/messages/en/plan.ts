@@ -13,6 +13,7 @@ export const plan = {
   'plan.summary.next': 'Next:',
   'plan.summary.care': 'For you:',
   'plan.summary.call': 'Call {numbers}',
+  'plan.summary.callEither': 'Call {first} or {second}',
   'plan.summary.callLocal': 'Call your local emergency number',
   'plan.summary.crisisLine': '{call}. {name}: {how}.',
   'plan.summary.crisisDirectory': '{call}. Crisis lines anywhere: {url}',

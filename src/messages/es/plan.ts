@@ -16,6 +16,7 @@ const words = {
   'plan.summary.next': 'Siguiente paso:',
   'plan.summary.care': 'Para ti:',
   'plan.summary.call': 'Llama al {numbers}',
+  'plan.summary.callEither': 'Llama al {first} o al {second}',
   'plan.summary.callLocal': 'Llama al número de emergencias de donde estés',
   'plan.summary.crisisLine': '{call}. {name}: {how}.',
   'plan.summary.crisisDirectory': '{call}. Líneas de crisis en cualquier país: {url}',

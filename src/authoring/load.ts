@@ -46,10 +46,7 @@ function scenarioFileFor(file: string, written: string | undefined, userDirs: re
   if (written === undefined) {
     const beside = join(folder, basename(file).replace(/\.test\.ya?ml$/, '.yaml'));
     if (!fs.existsSync(beside))
-      throw new TalkcoachError(
-        'file',
-        `there is no scenario: key, and no ${basename(beside)} beside this file; add scenario: <id or file>`,
-      );
+      throw new TalkcoachError('file', msg('authoring.load.noScenario', { file: basename(beside) }));
     return inside(beside);
   }
   const isPath = /[\\/]/.test(written) || /\.ya?ml$/.test(written);
@@ -79,7 +76,7 @@ export function loadTestFile(file: string, options: TestLoadOptions): LoadedTest
   } catch (e) {
     if (!(e instanceof TalkcoachError)) throw e;
     result.diagnostics.push(
-      at(['scenario'], 'error', e.message.replace(/^cannot read [^:]+: /, 'the scenario file cannot be read: ')),
+      at(['scenario'], 'error', e.message.replace(/^cannot read [^:]+: /, msg('authoring.load.cannotRead'))),
     );
     return result;
   }
@@ -132,8 +129,10 @@ function checkIds(test: TestFile, scenario: Scenario, at: LoadedTest['at']): Dia
         at(
           path,
           'error',
-          `no crisis lines are known for this region${hint(written.toUpperCase(), [...KNOWN_REGIONS])} ` +
-            `(known: ${KNOWN_REGIONS.join(', ')}); leave region out to test the advice for an unknown region`,
+          msg('authoring.load.unknownRegion', {
+            hint: hint(written.toUpperCase(), [...KNOWN_REGIONS]),
+            known: KNOWN_REGIONS.join(', '),
+          }),
         ),
       );
     }
@@ -143,20 +142,20 @@ function checkIds(test: TestFile, scenario: Scenario, at: LoadedTest['at']): Dia
   test.cases.forEach((c, i) => {
     const first = names.get(c.name.toLowerCase());
     if (first !== undefined)
-      out.push(at(['cases', i, 'name'], 'error', `case ${first + 1} has the same name; give each case its own`));
+      out.push(at(['cases', i, 'name'], 'error', msg('authoring.load.sameName', { first: first + 1 })));
     else names.set(c.name.toLowerCase(), i);
     region(c.region, ['cases', i, 'region']);
     const e = c.expect;
     if (!e) return;
     if (e.ending !== undefined && !endings.includes(e.ending)) {
       const what = Object.hasOwn(scenario.nodes, e.ending)
-        ? `"${e.ending}" is a ${scenario.nodes[e.ending]!.kind} node, not an ending`
-        : `there is no ending "${e.ending}"`;
+        ? msg('authoring.load.notAnEnding', { ending: e.ending, kind: scenario.nodes[e.ending]!.kind })
+        : msg('authoring.load.noEnding', { ending: e.ending });
       out.push(
         at(
           ['cases', i, 'expect', 'ending'],
           'error',
-          `${what}${hint(e.ending, endings)} (endings: ${endings.join(', ')})`,
+          msg('authoring.load.endings', { what, hint: hint(e.ending, endings), endings: endings.join(', ') }),
         ),
       );
     }
@@ -167,7 +166,7 @@ function checkIds(test: TestFile, scenario: Scenario, at: LoadedTest['at']): Dia
             at(
               ['cases', i, 'expect', key, j],
               'error',
-              `there is no talking point "${id}" in the scenario${hint(id, pointIds)}`,
+              msg('authoring.load.noPoint', { id, hint: hint(id, pointIds) }),
             ),
           );
       });
@@ -175,7 +174,7 @@ function checkIds(test: TestFile, scenario: Scenario, at: LoadedTest['at']): Dia
     (e.points ?? []).forEach((id) => {
       const j = (e['not-points'] ?? []).indexOf(id);
       if (j >= 0)
-        out.push(at(['cases', i, 'expect', 'not-points', j], 'error', `"${id}" is in both points and not-points`));
+        out.push(at(['cases', i, 'expect', 'not-points', j], 'error', msg('authoring.load.bothPoints', { id })));
     });
   });
   return out;

@@ -13,6 +13,7 @@ import {
 } from '../engine/practice/session.js';
 import type { PracticeCase } from './practice-format.js';
 import { normalise, type CaseResult, type Failure } from './run.js';
+import { msg } from '../messages/index.js';
 
 export function runPracticeCase(c: PracticeCase, index: number, input: PracticeInput): CaseResult {
   const failures: Failure[] = [];
@@ -20,7 +21,7 @@ export function runPracticeCase(c: PracticeCase, index: number, input: PracticeI
   let s: PracticeState = startPractice(input.content, c.reasons ?? []);
   for (const [i, reply] of c.replies.entries()) {
     if (isOver(s)) {
-      failures.push({ path: at('replies', i), message: `the practice was over before reply ${i + 1}`, details: [] });
+      failures.push({ path: at('replies', i), message: msg('authoring.practice.over', { n: i + 1 }), details: [] });
       break;
     }
     const own = /^>\s*(.+)$/.exec(reply.trim());
@@ -31,7 +32,7 @@ export function runPracticeCase(c: PracticeCase, index: number, input: PracticeI
       const valid = lineOf(input.content, line).replies.map((r) => r.id);
       failures.push({
         path: at('replies', i),
-        message: `"${reply}" is not a reply to ${line}`,
+        message: msg('authoring.practice.notAReply', { reply, line }),
         details: valid.map((v) => `  ${v}`),
       });
       break;
@@ -43,7 +44,7 @@ export function runPracticeCase(c: PracticeCase, index: number, input: PracticeI
     if (e.verdicts && e.verdicts.join() !== got.join())
       failures.push({
         path: at('expect', 'verdicts'),
-        message: 'the verdicts differ',
+        message: msg('authoring.practice.verdicts'),
         details: [`- expected ${e.verdicts.join(', ')}`, `+ actual   ${got.join(', ')}`],
       });
     const feedback = normalise(s.exchanges.map((x) => [x.feedback, ...x.skills, x.better ?? ''].join(' ')).join(' '));
@@ -51,25 +52,29 @@ export function runPracticeCase(c: PracticeCase, index: number, input: PracticeI
       if (!feedback.includes(normalise(phrase)))
         failures.push({
           path: at('expect', 'feedback', k),
-          message: `the feedback does not say "${phrase}"`,
+          message: msg('authoring.practice.feedbackLacks', { phrase }),
           details: [],
         });
     for (const [k, phrase] of (e['not-feedback'] ?? []).entries())
       if (feedback.includes(normalise(phrase)))
-        failures.push({ path: at('expect', 'not-feedback', k), message: `the feedback says "${phrase}"`, details: [] });
+        failures.push({
+          path: at('expect', 'not-feedback', k),
+          message: msg('authoring.practice.feedbackHas', { phrase }),
+          details: [],
+        });
     const signals = new Set(s.exchanges.flatMap((x) => ('typed' in x.reply ? x.reply.check.signals : [])));
     for (const [k, sig] of (e.signals ?? []).entries())
       if (!signals.has(sig))
         failures.push({
           path: at('expect', 'signals', k),
-          message: `no typed reply shows the signal "${sig}"`,
+          message: msg('authoring.practice.noSignal', { signal: sig }),
           details: [`+ found ${[...signals].join(', ') || 'none'}`],
         });
     const summary = summarise(s, input);
     if (e.openness && e.openness !== summary.openness)
       failures.push({
         path: at('expect', 'openness'),
-        message: `they end ${summary.openness}, not ${e.openness}`,
+        message: msg('authoring.practice.openness', { got: summary.openness, expected: e.openness }),
         details: [],
       });
     const carry = normalise(summary.carry.join(' '));
@@ -77,7 +82,7 @@ export function runPracticeCase(c: PracticeCase, index: number, input: PracticeI
       if (!carry.includes(normalise(phrase)))
         failures.push({
           path: at('expect', 'carry', k),
-          message: `the lines to carry do not say "${phrase}"`,
+          message: msg('authoring.practice.carryLacks', { phrase }),
           details: summary.carry.map((x) => `+ ${x}`),
         });
   }

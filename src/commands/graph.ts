@@ -10,7 +10,10 @@ import { loadArg, problemsError } from './scenarios.js';
 export function parseGraphFormat(value: string | undefined): GraphFormat {
   if (value === undefined) return 'mermaid';
   if ((GRAPH_FORMATS as readonly string[]).includes(value)) return value as GraphFormat;
-  throw new TalkcoachError('usage', msg('cli.graph.badFormat', { formats: GRAPH_FORMATS.join(' or ') }));
+  throw new TalkcoachError(
+    'usage',
+    msg('cli.graph.badFormat', { formats: GRAPH_FORMATS.slice(0, -1).join(', '), last: GRAPH_FORMATS.at(-1)! }),
+  );
 }
 
 /**

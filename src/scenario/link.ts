@@ -1,6 +1,7 @@
 // Linking: a scenario and the shared modules it uses become one scenario. Pure: the modules
 // arrive already parsed. Each merged node and point remembers which file it came from.
 import type { Module, Scenario } from '../engine/model.js';
+import { msg } from '../messages/index.js';
 
 interface LinkProblem {
   /** Which file: 0 is the scenario, n is the n-th module in `modules`. */
@@ -32,11 +33,14 @@ export function link(scenario: Scenario, modules: readonly Module[]): Linked {
     for (const [key, value] of Object.entries(from ?? {})) {
       const where = origin.get(`${kind}/${key}`);
       if (where !== undefined) {
-        const other = where === 0 ? 'the scenario' : `module "${modules[where - 1]!.module}"`;
+        const other =
+          where === 0
+            ? msg('scenario.link.theScenario')
+            : msg('scenario.link.module', { module: modules[where - 1]!.module });
         problems.push({
           fileIndex,
           path: [kind, key],
-          message: `${kind === 'nodes' ? 'node' : 'talking point'} "${key}" in ${name} is already defined in ${other}`,
+          message: msg(kind === 'nodes' ? 'scenario.link.nodeTwice' : 'scenario.link.pointTwice', { key, name, other }),
         });
         continue;
       }
@@ -45,11 +49,11 @@ export function link(scenario: Scenario, modules: readonly Module[]): Linked {
     }
   };
 
-  take(nodes, 'nodes', scenario.nodes, 0, 'the scenario');
-  take(points, 'points', scenario.points, 0, 'the scenario');
+  take(nodes, 'nodes', scenario.nodes, 0, msg('scenario.link.theScenario'));
+  take(points, 'points', scenario.points, 0, msg('scenario.link.theScenario'));
   modules.forEach((m, i) => {
-    take(nodes, 'nodes', m.nodes, i + 1, `module "${m.module}"`);
-    take(points, 'points', m.points, i + 1, `module "${m.module}"`);
+    take(nodes, 'nodes', m.nodes, i + 1, msg('scenario.link.module', { module: m.module }));
+    take(points, 'points', m.points, i + 1, msg('scenario.link.module', { module: m.module }));
   });
   return { scenario: { ...scenario, nodes, points }, origin, problems };
 }

@@ -4,6 +4,7 @@ import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit, type Node } 
 import { diagnostic, LineIndex, type Diagnostic, type Severity } from './diagnostics.js';
 import { friendlySyntax } from './yaml-messages.js';
 import { INVALID, MAX_DEPTH, pathKey, ROOT, type Range, type Schema, type WalkContext } from './schema-kit/core.js';
+import { msg } from '../messages/index.js';
 
 // Duplicate keys and merges are reported by the schema walk, with positions, not by the parser.
 const YAML_OPTIONS = {
@@ -74,11 +75,7 @@ export function readYaml(file: string, rawText: string, what = 'scenario'): Read
 
   const docs = parseAllDocuments(text, YAML_OPTIONS);
   const all = Array.isArray(docs) ? docs : [];
-  if (all.length > 1)
-    return failed(
-      all[1]!.range[0],
-      `the file holds ${all.length} YAML documents (separated by ---); a ${what} file holds one`,
-    );
+  if (all.length > 1) return failed(all[1]!.range[0], msg('scenario.parse.documents', { count: all.length }));
   const doc = all[0];
   // Later syntax errors are usually echoes of the first, so only the first is reported.
   const firstError = doc?.errors[0];
@@ -151,8 +148,8 @@ function isEmptyScalar(node: unknown): boolean {
 }
 
 function syntaxMessage(message: string): string {
-  if (/call stack/i.test(message)) return 'the file is nested too deeply to read';
-  return `${firstLine(message)} (fix this first: it can hide later problems)`;
+  if (/call stack/i.test(message)) return msg('scenario.parse.tooDeep');
+  return msg('scenario.parse.fixFirst', { problem: firstLine(message) });
 }
 
 function firstLine(message: string): string {

@@ -72,6 +72,7 @@ const SAME_AS_ENGLISH: Readonly<Record<string, string>> = {
   'plan.summary.crisisLine': 'placeholders and punctuation',
   'plan.summary.advocateLine': 'placeholders and punctuation',
   'engine.answer.no': '"No" is Spanish too',
+  'scenario.schema.kind.boolean': 'true/false are the YAML words an author types, in every language',
   'terminal.yesno.no': '"No" is Spanish too',
   'typed.no': 'no and n are the Spanish answer words too',
   'crisis.region.AU': 'a country name written the same in Spanish',

@@ -21,4 +21,23 @@ export const authoring = {
   'authoring.fault.noEnding': 'the run reached no ending, so there is no plan',
   'authoring.fault.atEnding': 'ending "{ending}": in some plans reaching it, {fault}',
   'authoring.example': 'for example, the answers {answers} (one a line, as piped)',
+  'authoring.load.noScenario': 'there is no scenario: key, and no {file} beside this file; add scenario: <id or file>',
+  'authoring.load.cannotRead': 'the scenario file cannot be read: ',
+  'authoring.load.unknownRegion':
+    'no crisis lines are known for this region{hint} (known: {known}); ' +
+    'leave region out to test the advice for an unknown region',
+  'authoring.load.sameName': 'case {first} has the same name; give each case its own',
+  'authoring.load.notAnEnding': '"{ending}" is a {kind} node, not an ending',
+  'authoring.load.noEnding': 'there is no ending "{ending}"',
+  'authoring.load.endings': '{what}{hint} (endings: {endings})',
+  'authoring.load.noPoint': 'there is no talking point "{id}" in the scenario{hint}',
+  'authoring.practice.over': 'the practice was over before reply {n}',
+  'authoring.practice.notAReply': '"{reply}" is not a reply to {line}',
+  'authoring.practice.verdicts': 'the verdicts differ',
+  'authoring.practice.feedbackLacks': 'the feedback does not say "{phrase}"',
+  'authoring.practice.feedbackHas': 'the feedback says "{phrase}"',
+  'authoring.practice.noSignal': 'no typed reply shows the signal "{signal}"',
+  'authoring.practice.openness': 'they end {got}, not {expected}',
+  'authoring.practice.carryLacks': 'the lines to carry do not say "{phrase}"',
+  'authoring.load.bothPoints': '"{id}" is in both points and not-points',
 } as const;

@@ -120,7 +120,7 @@ export const cli = {
   'cli.crisis.whatNow': 'What to do now',
   'cli.crisis.forYou': "If it's you who is struggling",
   'cli.crisis.forSomeone': "If it's someone else",
-  'cli.graph.badFormat': '--format must be {formats}',
+  'cli.graph.badFormat': '--format must be {formats} or {last}',
   'cli.graph.drawnWithProblems': 'talkcoach: drawn, but {file} has {problems}:',
   'cli.validate.badFormat': '--format must be text or json',
   'cli.validate.noFiles': '{target} holds no .yaml files to check',

@@ -133,7 +133,7 @@ const words = {
   'cli.crisis.whatNow': 'Qué hacer ahora',
   'cli.crisis.forYou': 'Si eres tú quien lo está pasando mal',
   'cli.crisis.forSomeone': 'Si es otra persona',
-  'cli.graph.badFormat': '--format debe ser {formats}',
+  'cli.graph.badFormat': '--format debe ser {formats} o {last}',
   'cli.graph.drawnWithProblems': 'talkcoach: dibujado, pero {file} tiene {problems}:',
   'cli.validate.badFormat': '--format debe ser text o json',
   'cli.validate.noFiles': '{target} no tiene archivos .yaml que revisar',

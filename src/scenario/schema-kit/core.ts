@@ -1,6 +1,7 @@
 // The schema kit's core: what a schema is, how a walk reports a located problem, and the guards every
 // value passes through (aliases, unknown tags, depth).
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import { msg } from '../../messages/index.js';
 
 export type Range = readonly [number, number];
 export type Path = readonly (string | number)[];
@@ -59,27 +60,26 @@ export function fail(ctx: WalkContext, path: Trail, node: unknown, message: stri
 }
 
 export function describe(node: unknown): string {
-  if (node == null) return 'nothing';
-  if (isMap(node)) return 'a mapping (key: value lines)';
-  if (isSeq(node)) return 'a list';
+  if (node == null) return msg('scenario.schema.kind.nothing');
+  if (isMap(node)) return msg('scenario.schema.kind.mapping');
+  if (isSeq(node)) return msg('scenario.schema.kind.list');
   if (isScalar(node)) {
     const v = node.value;
-    if (v === null) return 'an empty value';
-    if (typeof v === 'string') return 'text';
-    if (typeof v === 'number') return 'a number';
-    if (typeof v === 'boolean') return 'true/false';
+    if (v === null) return msg('scenario.schema.kind.empty');
+    if (typeof v === 'string') return msg('scenario.schema.kind.text');
+    if (typeof v === 'number') return msg('scenario.schema.kind.number');
+    if (typeof v === 'boolean') return msg('scenario.schema.kind.boolean');
   }
-  return 'a value of another kind';
+  return msg('scenario.schema.kind.other');
 }
 
 export function enter<T>(ctx: WalkContext, path: Trail, node: unknown, body: () => Result<T>): Result<T> {
-  if (isAlias(node))
-    return fail(ctx, path, node, 'aliases (*name) are not allowed in scenario files; write the value out');
+  if (isAlias(node)) return fail(ctx, path, node, msg('scenario.schema.noAliases'));
   const tag = (node as { tag?: string } | null)?.tag;
   if (tag && !STANDARD_TAGS.has(tag)) {
-    return fail(ctx, path, node, `the tag ${tag.replace('tag:yaml.org,2002:', '!!')} is not allowed in scenario files`);
+    return fail(ctx, path, node, msg('scenario.schema.noTags', { tag: tag.replace('tag:yaml.org,2002:', '!!') }));
   }
-  if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, node, `nested more than ${MAX_DEPTH} levels deep`);
+  if (ctx.depth >= MAX_DEPTH) return fail(ctx, path, node, msg('scenario.schema.tooDeep', { max: MAX_DEPTH }));
   ctx.depth++;
   try {
     return body();

@@ -34,7 +34,7 @@ function eachPair(
   visit: (key: string, pair: Pair<unknown, unknown>) => void,
 ): boolean {
   if (!isMap(node)) {
-    fail(ctx, path, node, `expected a mapping (key: value lines), found ${describe(node)}`);
+    fail(ctx, path, node, msg('scenario.schema.expectedMapping', { found: describe(node) }));
     return false;
   }
   // Keys seen so far: a short list for the usual small mapping, a set once it grows.
@@ -51,7 +51,7 @@ function eachPair(
   for (const pair of node.items) {
     const k = pair.key;
     if (!isScalar(k) || (typeof k.value !== 'string' && typeof k.value !== 'number')) {
-      fail(ctx, path, k, 'keys must be plain words');
+      fail(ctx, path, k, msg('scenario.schema.plainKeys'));
       ok = false;
       continue;
     }
@@ -117,7 +117,7 @@ export function object<S extends Shape>(shape: S, opts: ObjectOptions = {}): Sch
           for (const p of node.items) if (isScalar(p.key)) present.add(String(p.key.value));
           for (const key of requiredKeys) {
             if (!present.has(key) && !suggested.has(key)) {
-              fail(ctx, path, node, `missing the required key "${key}"`);
+              fail(ctx, path, node, msg('scenario.schema.missingKey', { key }));
               ok = false;
             }
           }
@@ -193,7 +193,7 @@ export function oneKeyOf<S extends Shape>(
     (node, ctx, path) =>
       enter(ctx, path, node, () => {
         if (!isMap(node) || node.items.length !== 1) {
-          return fail(ctx, path, node, `expected exactly one of: ${keys.join(', ')}`);
+          return fail(ctx, path, node, msg('scenario.schema.exactlyOne', { keys: keys.join(', ') }));
         }
         let result: Result<unknown> = INVALID;
         eachPair(node, ctx, path, (key, pair) => {
@@ -204,7 +204,7 @@ export function oneKeyOf<S extends Shape>(
               ctx,
               down(path, key),
               pair.key,
-              `unknown condition "${key}"; expected one of ${keys.join(', ')}${didYouMean(hint)}`,
+              msg('scenario.schema.unknownCondition', { key, keys: keys.join(', ') }) + didYouMean(hint),
             );
             return;
           }
@@ -240,7 +240,7 @@ export function tagged<K extends string, S extends Record<string, Schema<object>
   return make<Out>(
     (node, ctx, path) => {
       if (isAlias(node)) return enter<Out>(ctx, path, node, () => INVALID);
-      if (!isMap(node)) return fail(ctx, path, node, `expected a mapping (key: value lines), found ${describe(node)}`);
+      if (!isMap(node)) return fail(ctx, path, node, msg('scenario.schema.expectedMapping', { found: describe(node) }));
       const tagPair = node.items.find((p) => isScalar(p.key) && p.key.value === tagKey);
       const tag = tagPair && isScalar(tagPair.value) ? tagPair.value.value : undefined;
       if (typeof tag !== 'string' || !Object.hasOwn(variants, tag)) {
@@ -250,8 +250,8 @@ export function tagged<K extends string, S extends Record<string, Schema<object>
           down(path, tagKey),
           tagPair?.value ?? node,
           tagPair
-            ? `${tagKey} must be one of ${names.join(', ')}${didYouMean(hint)}`
-            : `missing the required key "${tagKey}" (one of ${names.join(', ')})`,
+            ? msg('scenario.schema.tagOneOf', { key: tagKey, names: names.join(', ') }) + didYouMean(hint)
+            : msg('scenario.schema.missingTag', { key: tagKey, names: names.join(', ') }),
         );
       }
       return variants[tag]!.parse(node, ctx, path) as Result<never>;

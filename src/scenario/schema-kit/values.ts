@@ -32,29 +32,33 @@ export function text(opts: TextOptions = {}): Schema<string> {
             ctx,
             path,
             node,
-            `expected text, found ${describe(node)}` +
-              (typeof raw === 'boolean' ? ' (put it in quotes to mean the word)' : ''),
+            msg(typeof raw === 'boolean' ? 'scenario.schema.textNotBoolean' : 'scenario.schema.expectedText', {
+              found: describe(node),
+            }),
           );
         }
         const v = isScalar(node) && typeof raw === 'number' ? (node.source ?? String(raw)) : String(raw);
         const bad = UNSAFE_CHARS.exec(v);
         if (bad) {
           const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-          return fail(ctx, path, node, `contains the control or direction character U+${code}, which is not allowed`);
+          return fail(ctx, path, node, msg('scenario.schema.unsafeChar', { code }));
         }
         if (!opts.multiline && /[\r\n]/.test(v) && /[\r\n]/.test(v.trimEnd()))
-          return fail(ctx, path, node, 'must be on one line');
+          return fail(ctx, path, node, msg('scenario.schema.oneLine'));
         const trimmed = v.trim();
-        if (trimmed.length < minLength) return fail(ctx, path, node, 'must not be empty');
+        if (trimmed.length < minLength) return fail(ctx, path, node, msg('scenario.schema.notEmpty'));
         if (opts.maxLength !== undefined && v.length > opts.maxLength) {
-          return fail(ctx, path, node, `is ${v.length} characters long; at most ${opts.maxLength} are allowed`);
+          return fail(ctx, path, node, msg('scenario.schema.tooLong', { length: v.length, max: opts.maxLength }));
         }
         if (opts.pattern && !opts.pattern.test(v)) {
           return fail(
             ctx,
             path,
             node,
-            `"${v}" is not valid here: ${opts.patternHint ?? `it must match ${opts.pattern.source}`}`,
+            msg('scenario.schema.notValid', {
+              value: v,
+              hint: opts.patternHint ?? msg('scenario.schema.mustMatch', { pattern: opts.pattern.source }),
+            }),
           );
         }
         return trimmed;
@@ -83,9 +87,9 @@ export function literal<const V extends string | number | boolean>(
         const shown = values.map((x) => JSON.stringify(x)).join(', ');
         // A key with one allowed value ("format: 2") says what it must be.
         if (values.length === 1 && typeof path?.key === 'string')
-          return fail(ctx, path, node, `${path.key} must be ${shown}`);
+          return fail(ctx, path, node, msg('scenario.schema.mustBe', { key: path.key, shown }));
         const hint = typeof v === 'string' ? closest(v, values.map(String)) : undefined;
-        return fail(ctx, path, node, `expected one of ${shown}${didYouMean(hint)}`);
+        return fail(ctx, path, node, msg('scenario.schema.oneOf', { shown }) + didYouMean(hint));
       }),
     () => ({ enum: [...values], ...(description ? { description } : {}) }),
   );
@@ -97,7 +101,7 @@ export function flag(description?: string): Schema<boolean> {
       enter(ctx, path, node, () =>
         isScalar(node) && typeof node.value === 'boolean'
           ? node.value
-          : fail(ctx, path, node, `expected true or false, found ${describe(node)}`),
+          : fail(ctx, path, node, msg('scenario.schema.expectedBoolean', { found: describe(node) })),
       ),
     () => ({ type: 'boolean', ...(description ? { description } : {}) }),
   );
@@ -113,7 +117,7 @@ export function integer(opts: { min: number; max: number; description?: string }
           ctx,
           path,
           node,
-          `expected a whole number from ${opts.min} to ${opts.max}, found ${describe(node)}`,
+          msg('scenario.schema.expectedWhole', { min: opts.min, max: opts.max, found: describe(node) }),
         );
       }),
     () => ({
@@ -132,7 +136,7 @@ export function list<T>(
   return make(
     (node, ctx, path) =>
       enter(ctx, path, node, () => {
-        if (!isSeq(node)) return fail(ctx, path, node, `expected a list, found ${describe(node)}`);
+        if (!isSeq(node)) return fail(ctx, path, node, msg('scenario.schema.expectedList', { found: describe(node) }));
         const out: T[] = [];
         // Seen items, for `unique`: a set, so a long list is checked in linear time.
         const seen = new Set<T>();

@@ -6,9 +6,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BIN, NODE } from '../helpers/cli.js';
-import { Tmux, tmuxMissing } from '../helpers/tmux.js';
+import { Tmux, tmuxTerminals } from '../helpers/tmux.js';
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const talkcoach = (...args: string[]) => [NODE, BIN, ...args].map(quote).join(' ');
@@ -24,22 +24,15 @@ const SIZES: [columns: number, rows: number][] = [
   [132, 43],
 ];
 
-let open: Tmux[] = [];
+const openTerminal = tmuxTerminals();
 function terminal(columns: number, rows: number): Tmux {
-  const t = new Tmux({
+  return openTerminal({
     columns,
     rows,
     cwd: mkdtempSync(join(tmpdir(), 'talkcoach-after-plan-')),
     env: { LANG: 'en_US.UTF-8' },
   });
-  open.push(t);
-  return t;
 }
-afterEach(() => {
-  for (const t of open) t.kill();
-  open = [];
-});
-
 /** `run partner` to the fear plan (1: no danger, Sam, 2: "Yes, at times"), then to the question after it. */
 async function fearPlan(t: Tmux): Promise<string> {
   t.type(`${talkcoach('run', 'partner')}; echo "exit=$?"`);
@@ -59,11 +52,6 @@ async function fearPlan(t: Tmux): Promise<string> {
 }
 
 describe('after a fear plan, on a terminal', () => {
-  beforeAll(() => {
-    const missing = tmuxMissing();
-    if (missing) throw new Error(missing);
-  });
-
   it.each(SIZES)('%ix%i: no practice offer; the save warning, then Enter saves nothing', async (columns, rows) => {
     // Guards against "Practise the conversation now?" and "Only your user account will be able to read it".
     const t = terminal(columns, rows);

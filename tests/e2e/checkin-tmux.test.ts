@@ -4,29 +4,18 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { talkcoach, Tmux, tmuxMissing } from '../helpers/tmux.js';
+import { describe, expect, it } from 'vitest';
+import { talkcoach, tmuxTerminals } from '../helpers/tmux.js';
 
 const asked = (text: string) => new RegExp(`of about \\d+\\n${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 const tempDir = () => mkdtempSync(join(tmpdir(), 'talkcoach-checkin-tmux-'));
 
-let open: Tmux[] = [];
-afterEach(() => {
-  for (const t of open) t.kill();
-  open = [];
-});
-
+const openTerminal = tmuxTerminals();
 describe('the check-in in a real terminal', () => {
-  beforeAll(() => {
-    const missing = tmuxMissing();
-    if (missing) throw new Error(missing);
-  });
-
   it('how it went, the steps, a changed date, a neutral reminder, the follow-up saved, kept (0600)', async () => {
     const work = tempDir();
     const data = tempDir();
-    const t = new Tmux({ columns: 80, rows: 30, cwd: work, env: { XDG_DATA_HOME: data } });
-    open.push(t);
+    const t = openTerminal({ columns: 80, rows: 30, cwd: work, env: { XDG_DATA_HOME: data } });
     t.type(`${talkcoach('checkin', '--today', '2026-12-01', '--region', 'GB', '--keep')}; echo "exit=$?"`);
     t.keys('Enter');
 
@@ -102,8 +91,7 @@ describe('the check-in in a real terminal', () => {
     mkdirSync(join(data, 'talkcoach'), { mode: 0o700 });
     const kept = { date: '2026-11-01', answers: { outcome: 'thinking' }, next: '2026-11-15' };
     writeFileSync(join(data, 'talkcoach', 'history.jsonl'), `${JSON.stringify(kept)}\n`, { mode: 0o600 });
-    const t = new Tmux({ columns: 80, rows: 30, cwd: tempDir(), env: { XDG_DATA_HOME: data } });
-    open.push(t);
+    const t = openTerminal({ columns: 80, rows: 30, cwd: tempDir(), env: { XDG_DATA_HOME: data } });
     t.type(`${talkcoach()}; echo "exit=$?"`);
     t.keys('Enter');
     const offer = await t.waitFor(
@@ -127,8 +115,7 @@ describe('the check-in in a real terminal', () => {
     writeFileSync(file, `${JSON.stringify({ date: '2026-12-01', answers: {}, next: '2026-12-08' })}\n`, {
       mode: 0o600,
     });
-    const t = new Tmux({ columns: 100, rows: 30, cwd: tempDir(), env: { XDG_DATA_HOME: data } });
-    open.push(t);
+    const t = openTerminal({ columns: 100, rows: 30, cwd: tempDir(), env: { XDG_DATA_HOME: data } });
     t.type(`${talkcoach('forget')}; echo "exit=$?"`);
     t.keys('Enter');
     // Its default (no) is said on screen, so Enter alone may answer it.

@@ -5,9 +5,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BIN, NODE } from '../helpers/cli.js';
-import { Tmux, tmuxMissing } from '../helpers/tmux.js';
+import { Tmux, tmuxTerminals } from '../helpers/tmux.js';
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const talkcoach = (...args: string[]) => [NODE, BIN, ...args].map(quote).join(' ');
@@ -17,23 +17,12 @@ const show = (title: string, screen: string) => {
   return screen;
 };
 
-let open: Tmux[] = [];
+const openTerminal = tmuxTerminals();
 function terminal(lang: string, columns = 80, rows = 24): Tmux {
-  const t = new Tmux({ columns, rows, cwd: mkdtempSync(join(tmpdir(), 'talkcoach-crisis-')), env: { LANG: lang } });
-  open.push(t);
-  return t;
+  return openTerminal({ columns, rows, cwd: mkdtempSync(join(tmpdir(), 'talkcoach-crisis-')), env: { LANG: lang } });
 }
-afterEach(() => {
-  for (const t of open) t.kill();
-  open = [];
-});
 
 describe('crisis help on a terminal', () => {
-  beforeAll(() => {
-    const missing = tmuxMissing();
-    if (missing) throw new Error(missing);
-  });
-
   it('talkcoach crisis at 80x24: every number is on screen when it ends', async () => {
     // Guards against the steps pushing the numbers off the top of a small terminal.
     const t = terminal('en_US.UTF-8');

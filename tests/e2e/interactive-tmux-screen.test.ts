@@ -4,9 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BIN, NODE, ROOT } from '../helpers/cli.js';
-import { exampleFolder, talkcoach, Tmux, tmuxMissing } from '../helpers/tmux.js';
+import { exampleFolder, talkcoach, Tmux, tmuxTerminals } from '../helpers/tmux.js';
 
 const EXAMPLE = join(ROOT, 'tests/fixtures/example.yaml');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -18,23 +18,12 @@ const show = (title: string, screen: string) => {
   return screen;
 };
 
-let open: Tmux[] = [];
+const openTerminal = tmuxTerminals();
 function terminal(columns: number, rows: number, cwd = exampleFolder()): Tmux {
-  const t = new Tmux({ columns, rows, cwd });
-  open.push(t);
-  return t;
+  return openTerminal({ columns, rows, cwd });
 }
-afterEach(() => {
-  for (const t of open) t.kill();
-  open = [];
-});
 
 describe('the interactive coach on a small or changing screen', () => {
-  beforeAll(() => {
-    const missing = tmuxMissing();
-    if (missing) throw new Error(missing);
-  });
-
   it('at 50x20, the crisis numbers are on screen right after !, until Enter goes back to the question', async () => {
     const t = terminal(50, 20);
     t.type(`${talkcoach('run', 'partner')}; echo "exit=$?"`);

@@ -3,31 +3,20 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BIN, NODE, ROOT } from '../helpers/cli.js';
-import { exampleFolder, talkcoach, Tmux, tmuxMissing } from '../helpers/tmux.js';
+import { exampleFolder, talkcoach, Tmux, tmuxTerminals } from '../helpers/tmux.js';
 
 const EXAMPLE = join(ROOT, 'tests/fixtures/example.yaml');
 /** A question as a live prompt: its progress line right above it. */
 const asked = (text: string) => new RegExp(`of about \\d+\\n${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
-let open: Tmux[] = [];
+const openTerminal = tmuxTerminals();
 function terminal(columns: number, cwd: string, env: Record<string, string> = {}): Tmux {
-  const t = new Tmux({ columns, rows: 30, cwd, env });
-  open.push(t);
-  return t;
+  return openTerminal({ columns, rows: 30, cwd, env });
 }
-afterEach(() => {
-  for (const t of open) t.kill();
-  open = [];
-});
 
 describe('the interactive coach in a real terminal', () => {
-  beforeAll(() => {
-    const missing = tmuxMissing();
-    if (missing) throw new Error(missing);
-  });
-
   it('welcome, picker, answers, back once to change one, the plan, saved with mode 0600 (80 columns)', async () => {
     const work = exampleFolder();
     const t = terminal(80, work);

@@ -4,21 +4,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { offered, pick, seeded, startPractice, typed } from '../../src/engine/practice/session.js';
 import { loadPractice } from '../../src/scenario/practice-load.js';
-import { talkcoach, Tmux, tmuxMissing } from '../helpers/tmux.js';
+import { talkcoach, tmuxTerminals } from '../helpers/tmux.js';
 
-let open: Tmux[] = [];
-afterEach(() => {
-  for (const t of open) t.kill();
-  open = [];
-});
-
+const openTerminal = tmuxTerminals();
 describe('talkcoach practice on a terminal', () => {
   it('a whole session at 80x30: a reply that hurt, one typed, feedback each time, then the summary', async () => {
-    const missing = tmuxMissing();
-    if (missing) throw new Error(missing);
     // Where each reply will be in the list: the same seed gives the same order as the binary's.
     const { content, rules } = loadPractice();
     const input = { content: content!, rules: rules!, fills: { name: 'Sam' } };
@@ -26,8 +19,7 @@ describe('talkcoach practice on a terminal', () => {
     let s = startPractice(content!, ['cost', 'time']);
     const place = (id: string) => offered(s, input, random).findIndex((r) => r.id === id) + 1;
 
-    const t = new Tmux({ columns: 80, rows: 30, cwd: mkdtempSync(join(tmpdir(), 'talkcoach-practice-')) });
-    open.push(t);
+    const t = openTerminal({ columns: 80, rows: 30, cwd: mkdtempSync(join(tmpdir(), 'talkcoach-practice-')) });
     t.type(
       `${talkcoach('practice', 'partner', '--name', 'Sam', '--reasons', 'cost,time', '--seed', '7')}; echo "exit=$?"`,
     );

@@ -2,8 +2,8 @@
 // question at the new width, and at 40x12 the list of situations and a question keep their first
 // line and the crisis choice in view, with no copies of a question's header left in the scrollback.
 // Each step polls the screen; none sleeps.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { exampleFolder, talkcoach, Tmux, tmuxMissing } from '../helpers/tmux.js';
+import { describe, expect, it } from 'vitest';
+import { exampleFolder, talkcoach, Tmux, tmuxTerminals } from '../helpers/tmux.js';
 
 /** Set TALKCOACH_CAPTURES=1 to print the screens these tests check. */
 const show = (title: string, screen: string) => {
@@ -13,23 +13,12 @@ const show = (title: string, screen: string) => {
 const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 const count = (s: string, re: RegExp) => s.match(new RegExp(re.source, 'g'))?.length ?? 0;
 
-let open: Tmux[] = [];
+const openTerminal = tmuxTerminals();
 function terminal(columns: number, rows: number): Tmux {
-  const t = new Tmux({ columns, rows, cwd: exampleFolder() });
-  open.push(t);
-  return t;
+  return openTerminal({ columns, rows, cwd: exampleFolder() });
 }
-afterEach(() => {
-  for (const t of open) t.kill();
-  open = [];
-});
 
 describe('screens that fit', () => {
-  beforeAll(() => {
-    const missing = tmuxMissing();
-    if (missing) throw new Error(missing);
-  });
-
   it('a resize from 80 to 40 columns mid-question redraws the question, its reason and keys at 40', async () => {
     // Guards against "Are you feeling w / orn out", a header drawn twice, and 80-column "Why we ask".
     const t = terminal(80, 30);

@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, NODE, ROOT } from './cli.js';
+import { afterEach, beforeAll } from 'vitest';
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
@@ -32,7 +33,7 @@ export function exampleFolder(): string {
   return dir;
 }
 
-export function tmuxMissing(): string | undefined {
+function tmuxMissing(): string | undefined {
   const r = spawnSync('tmux', ['-V'], { encoding: 'utf8' });
   return r.status === 0
     ? undefined
@@ -179,4 +180,24 @@ export class Tmux {
     spawnSync('tmux', ['-L', this.socket, 'kill-server']);
     if (this.socketPath) rmSync(this.socketPath, { force: true });
   }
+}
+
+/**
+ * The terminals of one test file: each opened by the function this returns, all killed after each
+ * test. Every test fails at once, saying how to install tmux, when it is missing.
+ */
+export function tmuxTerminals(): (options: ConstructorParameters<typeof Tmux>[0]) => Tmux {
+  const open: Tmux[] = [];
+  beforeAll(() => {
+    const missing = tmuxMissing();
+    if (missing) throw new Error(missing);
+  });
+  afterEach(() => {
+    for (const t of open.splice(0)) t.kill();
+  });
+  return (options) => {
+    const t = new Tmux(options);
+    open.push(t);
+    return t;
+  };
 }

@@ -1,26 +1,17 @@
 // Bad input and faults, in process: no crash, no leak, nothing lost. (Signals and a closed pipe,
 // which need a process: tests/e2e/faults.test.ts.)
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { looksLikeStackTrace, ROOT } from '../helpers/cli.js';
-import { runInProcess, type RunOptions } from '../helpers/run-in-process.js';
+import { fileIn, runInProcess, tempFolder, type RunOptions } from '../helpers/run-in-process.js';
 
 const tc = (args: string[], o: RunOptions = {}) => runInProcess(args, { cwd: ROOT, ...o });
 
 const EXAMPLE = join(ROOT, 'tests/fixtures/example.yaml');
 const CALM = 'no\nSam\npartner\ncost\nno\n';
 
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'talkcoach-faults-'));
-}
-
-function write(dir: string, name: string, text: string): string {
-  const f = join(dir, name);
-  writeFileSync(f, text);
-  return f;
-}
+const tempDir = () => tempFolder('talkcoach-faults-');
 
 const scenarioWith = (title: string) =>
   readFileSync(EXAMPLE, 'utf8').replace('title: Talking with someone you care about (test example)', `title: ${title}`);
@@ -30,7 +21,7 @@ describe('bad scenario files', () => {
     [
       'an alias bomb is refused at the first alias',
       (d) =>
-        write(
+        fileIn(
           d,
           'bomb.yaml',
           [
@@ -42,31 +33,31 @@ describe('bad scenario files', () => {
     ],
     [
       'deep nesting is refused',
-      (d) => write(d, 'deep.yaml', `format: 1\ntitle: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`),
+      (d) => fileIn(d, 'deep.yaml', `format: 1\ntitle: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`),
       /deep\.yaml:\d+:\d+: error: (the file is nested too deeply to read|nested more than \d+ levels deep)/,
     ],
     [
       'a file over the cap is refused before parsing',
-      (d) => write(d, 'big.yaml', `# ${'x'.repeat(1_100_000)}\n`),
+      (d) => fileIn(d, 'big.yaml', `# ${'x'.repeat(1_100_000)}\n`),
       /big\.yaml:1:1: error: the file is 1,100,003 bytes \(1\.05 MiB\), over the 1,048,576 bytes \(1\.00 MiB\) limit.*--max-bytes/,
     ],
     [
       '!!js/function is a schema error',
-      (d) => write(d, 'tag.yaml', scenarioWith('!!js/function "function () {}"')),
+      (d) => fileIn(d, 'tag.yaml', scenarioWith('!!js/function "function () {}"')),
       /tag\.yaml:5:\d+: error: the tag !!js\/function is not allowed/,
     ],
     [
       '!!binary is a schema error',
-      (d) => write(d, 'bin.yaml', scenarioWith('!!binary aGVsbG8=')),
+      (d) => fileIn(d, 'bin.yaml', scenarioWith('!!binary aGVsbG8=')),
       /bin\.yaml:5:\d+: error: the tag !!binary is not allowed/,
     ],
     [
       'an escape sequence in text is refused with its position',
-      (d) => write(d, 'esc.yaml', scenarioWith('"Hello \\e[2J"')),
+      (d) => fileIn(d, 'esc.yaml', scenarioWith('"Hello \\e[2J"')),
       /esc\.yaml:5:8: error: contains the control or direction character U\+001B/,
     ],
-    ['a C1 control', (d) => write(d, 'c1.yaml', scenarioWith('"Hello \\x9b"')), /U\+009B/],
-    ['a right-to-left override', (d) => write(d, 'bidi.yaml', scenarioWith('"Hello \u202E olleh"')), /U\+202E/],
+    ['a C1 control', (d) => fileIn(d, 'c1.yaml', scenarioWith('"Hello \\x9b"')), /U\+009B/],
+    ['a right-to-left override', (d) => fileIn(d, 'bidi.yaml', scenarioWith('"Hello \u202E olleh"')), /U\+202E/],
     ['a directory', (d) => d, /is a folder, not a file|holds no \.yaml files/],
   ])('%s', async (_name, make, message) => {
     const target = make(tempDir());
@@ -78,7 +69,7 @@ describe('bad scenario files', () => {
 
   it('--max-bytes lifts the cap', async () => {
     const dir = tempDir();
-    const f = write(
+    const f = fileIn(
       dir,
       'padded.yaml',
       `${readFileSync(join(ROOT, 'tests/fixtures/minimal.yaml'), 'utf8')}# ${'x'.repeat(1_100_000)}\n`,
@@ -89,7 +80,7 @@ describe('bad scenario files', () => {
 
   it('escape sequences in a source line are shown inert', async () => {
     const dir = tempDir();
-    const f = write(dir, 'raw.yaml', `format: 1\nid: x\x1b[31m\n`);
+    const f = fileIn(dir, 'raw.yaml', `format: 1\nid: x\x1b[31m\n`);
     const r = await tc(['validate', f]);
     expect(r.stdout).not.toMatch(/\x1b/);
     expect(r.stdout).toContain('\uFFFD');

@@ -1,23 +1,15 @@
 // Faults only a process meets, on the built binary: a reader that goes away (EPIPE) and signals
 // mid-session. (Bad input of every other kind: tests/commands/faults.test.ts.)
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, NODE, ROOT } from '../helpers/cli.js';
+import { fileIn, tempFolder } from '../helpers/run-in-process.js';
 
 const EXAMPLE = join(ROOT, 'tests/fixtures/example.yaml');
 
-function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'talkcoach-faults-'));
-}
-
-function write(dir: string, name: string, text: string): string {
-  const f = join(dir, name);
-  writeFileSync(f, text);
-  return f;
-}
+const tempDir = () => tempFolder('talkcoach-faults-');
 
 describe('streams', () => {
   it('output piped into head -1 is quiet and exits 0 (EPIPE)', () => {
@@ -30,7 +22,7 @@ describe('streams', () => {
     const big = readFileSync(join(ROOT, 'tests/fixtures/minimal.yaml'), 'utf8')
       .replace('add: [rest]', `add: [rest, ${Array.from({ length: 3000 }, (_, i) => `p${i}`).join(', ')}]`)
       .replace('points:\n', `points:\n${points}\n`);
-    const f = write(dir, 'big.yaml', big);
+    const f = fileIn(dir, 'big.yaml', big);
     const r = spawnSync(
       'bash',
       [

@@ -3,7 +3,7 @@
 // a pipe, the environment, the clock, the working folder and the data folder), so a test starts no
 // process and depends on nothing of the machine's. Spawn the built binary (helpers/cli.ts) only where
 // a process is the point: signals, pipes that close, /dev/full, the package.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -45,6 +45,13 @@ export function tempFolder(prefix = 'talkcoach-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   made.push(dir);
   return dir;
+}
+
+/** `text` written to a new file `name` in `dir`; its path. */
+export function fileIn(dir: string, name: string, text: string): string {
+  const f = join(dir, name);
+  writeFileSync(f, text);
+  return f;
 }
 
 /** A pipe or a file at the other end: written to at once, never a terminal. */

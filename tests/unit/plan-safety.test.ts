@@ -43,20 +43,24 @@ describe.each(ids.flatMap((id) => [null, 'US', 'GB'].map((region) => ({ id, regi
   },
 );
 
+/** A plan's safety answer: an ordinary one, with what a case changes. */
+const safety = (over: Partial<Plan['safety']>): Plan['safety'] => ({
+  stance: 'ordinary',
+  stances: ['ordinary'],
+  risk: 'none',
+  afraid: false,
+  substances: false,
+  household: false,
+  ...over,
+});
+
 describe('the safety check can fail', () => {
   const s = load('partner');
   const plan = (over: Partial<Plan>): Plan => ({
     scenario: { id: 'partner', title: 't', summary: 's' },
     title: 'T',
     answers: [],
-    safety: {
-      stance: 'ordinary',
-      stances: ['ordinary'],
-      risk: 'none',
-      afraid: false,
-      substances: false,
-      household: false,
-    },
+    safety: safety({}),
     summary: [],
     offers: [],
     sections: [],
@@ -71,14 +75,7 @@ describe('the safety check can fail', () => {
     [
       'an opener in a plan made with fear',
       {
-        safety: {
-          stance: 'afraid',
-          stances: ['afraid'],
-          risk: 'none',
-          afraid: true,
-          substances: false,
-          household: false,
-        },
+        safety: safety({ stance: 'afraid', stances: ['afraid'], afraid: true }),
         sections: [{ id: 'opening', title: 'How to start', points: [point('talk-open')] }],
       },
       /"talk-open" \(raise-it\) is in a plan whose stances \(afraid\) forbid it/,
@@ -86,14 +83,7 @@ describe('the safety check can fail', () => {
     [
       'a wait point in a plan made with danger and fear, tags read from the scenario',
       {
-        safety: {
-          stance: 'danger',
-          stances: ['danger', 'afraid'],
-          risk: 'yes',
-          afraid: true,
-          substances: false,
-          household: false,
-        },
+        safety: safety({ stance: 'danger', stances: ['danger', 'afraid'], risk: 'yes', afraid: true }),
         sections: [{ id: 'if-no', title: 'If no', points: [point('check-in-again', 'if-no')] }],
       },
       /"check-in-again" \(wait\) is in a plan whose stances \(danger, afraid\) forbid it/,
@@ -101,14 +91,7 @@ describe('the safety check can fail', () => {
     [
       'a risk plan without the crisis line first in its summary',
       {
-        safety: {
-          stance: 'danger',
-          stances: ['danger'],
-          risk: 'yes',
-          afraid: false,
-          substances: false,
-          household: false,
-        },
+        safety: safety({ stance: 'danger', stances: ['danger'], risk: 'yes' }),
         sections: [{ id: 'safety', title: 'Safety first', points: [point('crisis-call', 'safety')] }],
       },
       /does not start with the crisis lines/,
@@ -116,14 +99,7 @@ describe('the safety check can fail', () => {
     [
       'a substance plan without the withdrawal warning',
       {
-        safety: {
-          stance: 'ordinary',
-          stances: ['ordinary'],
-          risk: 'none',
-          afraid: false,
-          substances: true,
-          household: false,
-        },
+        safety: safety({ substances: true }),
       },
       /no withdrawal warning/,
     ],
@@ -144,14 +120,7 @@ describe('the safety check can fail', () => {
 });
 
 describe('the withdrawal warning is found by its id, in any language', () => {
-  const substances: Plan['safety'] = {
-    stance: 'ordinary',
-    stances: ['ordinary'],
-    risk: 'none',
-    afraid: false,
-    substances: true,
-    household: false,
-  };
+  const substances = safety({ substances: true });
   const withText = (id: string, text: string) => ({ id, section: 'safety' as const, do: text, source: 's' });
   it.each([
     // Guards against a check that reads English: a translated warning must still count.

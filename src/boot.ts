@@ -63,7 +63,6 @@ const COMMANDS = {
       .option('--force', msg('help.opt.force'))
       .option('--full', msg('cli.run.full'))
       .option('--with-answers', msg('cli.run.withAnswers'))
-      .addHelpText('after', examples('help.ex.run'))
       .action(async (scenario, _, cmd) => {
         const { runCommand, parseFormat } = await import('./commands/run.js');
         const o = cmd.optsWithGlobals();
@@ -74,7 +73,6 @@ const COMMANDS = {
       .description(msg('cli.list'))
       .addOption(formatOption(['text', 'json'], 'text', 'help.opt.textOrJson'))
       .addOption(jsonOption())
-      .addHelpText('after', examples('help.ex.list'))
       .action(async (_, cmd) => {
         const o = cmd.optsWithGlobals();
         await (await import('./commands/list.js')).listCommand({ ...o, json: formatOf(o) === 'json' }, io);
@@ -87,7 +85,6 @@ const COMMANDS = {
       .addOption(jsonOption())
       .option('--strict', msg('cli.opt.strict'))
       .option('--watch', msg('cli.test.watchOpt'))
-      .addHelpText('after', examples('help.ex.validate'))
       .action(async (paths, _, cmd) => {
         const o = cmd.optsWithGlobals();
         const opts = { ...o, format: formatOf(o) };
@@ -101,7 +98,6 @@ const COMMANDS = {
       .description(msg('cli.graph'))
       .argument('<scenario>', msg('cli.arg.scenario'))
       .addOption(formatOption(['mermaid', 'dot'], 'mermaid', 'cli.graph.format'))
-      .addHelpText('after', examples('help.ex.graph'))
       .action(async (scenario, _, cmd) =>
         done((await import('./commands/graph.js')).graphCommand(scenario, cmd.optsWithGlobals(), io)),
       ),
@@ -115,7 +111,6 @@ const COMMANDS = {
       .option('--random <n>', msg('cli.test.random'))
       .option('--seed <s>', msg('cli.test.seed'))
       .option('--watch', msg('cli.test.watchOpt'))
-      .addHelpText('after', examples('help.ex.test'))
       .action(async (paths, _, cmd) => {
         const opts = cmd.optsWithGlobals();
         const { testCommand } = await import('./commands/test.js');
@@ -129,7 +124,6 @@ const COMMANDS = {
       .argument('<name>', msg('cli.describe.name'))
       .addOption(formatOption(['text', 'json'], 'text', 'help.opt.textOrJson'))
       .addOption(jsonOption())
-      .addHelpText('after', examples('help.ex.describe'))
       .action(async (name, _, cmd) => {
         const o = cmd.optsWithGlobals();
         done(
@@ -147,7 +141,6 @@ const COMMANDS = {
       .addOption(formatOption(['text', 'json'], 'text', 'practice.cli.format'))
       .addOption(jsonOption())
       .option('--no-input', msg('cli.run.noInput'))
-      .addHelpText('after', examples('help.ex.practice'))
       .action(async (scenario, _, cmd) => {
         const given = cmd.optsWithGlobals();
         const o = { ...given, format: formatOf(given) };
@@ -170,7 +163,6 @@ const COMMANDS = {
       .option('--calendar <file>', msg('checkin.opt.calendar'))
       .option('--details', msg('checkin.opt.details'))
       .option('--keep', msg('checkin.opt.keep'))
-      .addHelpText('after', examples('help.ex.checkin'))
       .action(async (_, cmd) => {
         const [{ checkinCommand }, { parseFormat }] = await Promise.all([
           import('./commands/checkin.js'),
@@ -184,7 +176,6 @@ const COMMANDS = {
       .description(msg('history.cmd'))
       .addOption(formatOption(['text', 'json'], 'text', 'help.opt.textOrJson'))
       .addOption(jsonOption())
-      .addHelpText('after', examples('help.ex.history'))
       .action(async (_, cmd) => {
         const o = cmd.optsWithGlobals();
         await (await import('./commands/history.js')).historyCommand({ json: formatOf(o) === 'json' }, io);
@@ -193,13 +184,11 @@ const COMMANDS = {
     command('forget')
       .description(msg('forget.cmd'))
       .option('--yes', msg('forget.opt.yes'))
-      .addHelpText('after', examples('help.ex.forget'))
       .action(async (opts) => (await import('./commands/history.js')).forgetCommand(opts, io)),
   completion: (io: Io) =>
     command('completion')
       .description(msg('completion.cmd'))
       .argument('<shell>', msg('completion.arg'))
-      .addHelpText('after', examples('help.ex.completion'))
       .action(async (shell, _, cmd) => {
         const root = cmd.parent!;
         const longs = (c: { options: readonly { long?: string }[] }) =>
@@ -215,7 +204,6 @@ const COMMANDS = {
     command('help')
       .description(msg('help.command'))
       .argument('[command]', msg('help.arg'))
-      .addHelpText('after', examples('help.ex.help'))
       .action(async (name, _, cmd) => {
         const root = cmd.parent!;
         if (name === undefined) return void root.outputHelp();
@@ -228,14 +216,12 @@ const COMMANDS = {
       .description(msg('config.cmd'))
       .argument('<action>', msg('config.arg.action'))
       .argument('[words...]', msg('config.arg.key'))
-      .addHelpText('after', examples('help.ex.config'))
       .action(async (action, words) => (await import('./commands/config.js')).configCommand(action, words, io)),
   crisis: (io: Io) =>
     command('crisis')
       .description(msg('cli.crisis'))
       .addOption(formatOption(['text', 'json'], 'text', 'help.opt.textOrJson'))
       .addOption(jsonOption())
-      .addHelpText('after', examples('help.ex.crisis'))
       .action(async (_, cmd) => {
         const o = cmd.optsWithGlobals();
         await (await import('./commands/crisis.js')).crisisCommand({ ...o, json: formatOf(o) === 'json' }, io);
@@ -246,7 +232,6 @@ const COMMANDS = {
       .argument('<scenario>', msg('cli.arg.scenario'))
       .addOption(formatOption(['text', 'json'], 'text', 'help.opt.textOrJson'))
       .addOption(jsonOption())
-      .addHelpText('after', examples('help.ex.questions'))
       .action(async (scenario, _, cmd) => {
         const o = cmd.optsWithGlobals();
         const { questionsCommand } = await import('./commands/questions.js');
@@ -306,6 +291,8 @@ export function program(io: Io, version: string, done: Done) {
   for (const name of inHelpOrder(NAMES))
     root.addCommand(
       speakingErrors(COMMANDS[name](io, done))
+        // Every command's help ends with its examples (an id per command: tsc says which is missing).
+        .addHelpText('after', examples(`help.ex.${name}`))
         .helpGroup(msg(groupOf(name)?.heading ?? 'help.group.you'))
         .copyInheritedSettings(root)
         // A mistake in `help <name>` is pointed to the top-level help, where the commands are listed.

@@ -16,7 +16,7 @@ const POINT_FIELDS = ['do', 'say', 'avoid', 'short'] as const;
 type Texts = Record<string, unknown>;
 
 /** `o` with each of `fields` it has said by `say` under `prefix.field`. */
-function said<T extends object>(o: T, fields: readonly string[], prefix: string, say: Say): T {
+export function said<T extends object>(o: T, fields: readonly string[], prefix: string, say: Say): T {
   const copy = { ...o } as Texts;
   for (const f of fields) if (typeof copy[f] === 'string') copy[f] = say(`${prefix}.${f}`, copy[f]);
   return copy as T;

@@ -24,7 +24,7 @@ function moduleFile(scenarioFile: string, name: string, options: LoadOptions): s
 
 /** The English strings of a scenario (its own, not its modules') or module file; undefined when it
  * cannot be read or has errors. */
-function englishOf(source: string, options: LoadOptions): Map<string, string> | undefined {
+export function englishOf(source: string, options: LoadOptions): Map<string, string> | undefined {
   try {
     const text = readTextFile(source, options.maxBytes);
     if (isModuleText(text)) {

@@ -3,7 +3,8 @@
 // English and the English above it as a comment, so a translator fills in `text` and nothing else.
 // Strings already translated and still fresh are kept as they are; stale ones are kept with the
 // new English and hash beside them, to translate again.
-// Run: npx tsx scripts/i18n-skeleton.ts <lang> [partner shared/talk ...]   (no names: every file)
+// Run: npx tsx scripts/i18n-skeleton.ts [--bare] <lang> [partner shared/talk ...]   (no names: every file)
+// --bare leaves the English comments out (the files as shipped: the package has a size limit).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../src/scenario/catalogue.js';
@@ -12,7 +13,8 @@ import { BUILTIN_PRACTICE_DIR, loadPractice } from '../src/scenario/practice-loa
 import { englishOf } from '../src/scenario/translation-check.js';
 import { englishHash, readTranslation } from '../src/scenario/translations.js';
 
-const [language, ...asked] = process.argv.slice(2);
+const bare = process.argv.includes('--bare');
+const [language, ...asked] = process.argv.slice(2).filter((a) => a !== '--bare');
 if (!language) throw new Error('usage: npx tsx scripts/i18n-skeleton.ts <lang> [name ...]');
 const yamlNames = (dir: string) =>
   readdirSync(dir)
@@ -22,11 +24,7 @@ const names = asked.length
   ? asked
   : [...yamlNames(BUILTIN_DIR), ...yamlNames(BUILTIN_SHARED_DIR).map((n) => `shared/${n}`), 'practice/lines'];
 const quote = (s: string) => JSON.stringify(s);
-const comment = (s: string) =>
-  s
-    .split('\n')
-    .map((line) => `  # ${line}`.trimEnd())
-    .join('\n');
+const comment = (s: string) => (bare ? [] : s.split('\n').map((line) => `  # ${line}`.trimEnd()));
 
 /** The practice lines' strings by key (localize-practice.ts names the keys). */
 function practiceEnglish(): Map<string, string> | undefined {
@@ -51,12 +49,12 @@ for (const name of names) {
     const hash = englishHash(source);
     const had = old?.[key];
     if (had && had.en === hash && had.text.trim()) {
-      lines.push(comment(source), `  ${key}: { en: ${hash}, text: ${quote(had.text)} }`);
+      lines.push(...comment(source), `  ${key}: { en: ${hash}, text: ${quote(had.text)} }`);
       continue;
     }
     todo++;
     if (had?.text.trim()) lines.push(`  # STALE: the English changed; the old translation was: ${quote(had.text)}`);
-    lines.push(comment(source), `  ${key}: { en: ${hash}, text: "" }`);
+    lines.push(...comment(source), `  ${key}: { en: ${hash}, text: "" }`);
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${lines.join('\n')}\n`);

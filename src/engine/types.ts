@@ -42,6 +42,8 @@ export interface CrisisLine {
   /** How to reach it, in words: "Call or text 988". */
   how: string;
   source: string;
+  /** The languages it answers in (ISO 639-1: "en", "es"), as the helpline table gives them. */
+  languages: string[];
 }
 
 export interface EmergencyNumber {

@@ -16,6 +16,9 @@ export interface Language {
   readonly code: string;
   /** The locale for plurals, numbers and dates, when not the code (the pseudo-locale writes as English). */
   readonly locale?: string;
+  /** The language its words are in, when not the code (the pseudo-locale's are English): a crisis
+   * line that answers in it needs no word about its language. */
+  readonly wordsIn?: string;
   readonly words: Catalogue;
   /** A scenario's words in this language, by key (src/scenario/localize.ts): a translation found
    * in the compiled translation files, else the English. */

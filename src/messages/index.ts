@@ -32,6 +32,13 @@ export const scenarioText = (): ((key: string, english: string) => string) | und
 /** The language being spoken (its code, as `--lang` takes it). */
 export const languageCode = (): string => current.code;
 
+/** The language the words are in (ISO 639-1): English for English and the pseudo-locale. */
+export const wordsLanguage = (): string => current.wordsIn ?? current.code;
+
+/** Names joined as the language joins them ("inglés y francés"); Intl only for two or more. */
+export const listOf = (names: readonly string[]): string =>
+  names.length < 2 ? (names[0] ?? '') : new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+
 /** The words for a message id, with its placeholders filled ({count} picks the plural form). */
 export function msg(id: MessageId, params?: Params): string {
   return render(locale, current.words[id], params);

@@ -25,6 +25,7 @@ addNames(
 export const language: Language = {
   code,
   locale: code,
+  wordsIn: 'en',
   scenarioText: (_key, english) => pseudo(english),
   words: Object.fromEntries(Object.entries(en).map(([id, e]) => [id, entry(id, e)])) as unknown as Catalogue,
 };

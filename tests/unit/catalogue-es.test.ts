@@ -76,6 +76,7 @@ const SAME_AS_ENGLISH: Readonly<Record<string, string>> = {
   'terminal.yesno.no': '"No" is Spanish too',
   'typed.no': 'no and n are the Spanish answer words too',
   'crisis.region.AU': 'a country name written the same in Spanish',
+  'crisis.region.PR': 'a country name written the same in Spanish',
   'common.errors': 'its one form, "{count} error", is Spanish too',
   'help.ex.list': 'commands only',
   'help.ex.crisis': 'commands only',

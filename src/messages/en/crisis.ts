@@ -7,6 +7,8 @@ export const crisis = {
   'crisis.region.IE': 'Ireland',
   'crisis.region.AU': 'Australia',
   'crisis.region.NZ': 'New Zealand',
+  'crisis.region.ES': 'Spain',
+  'crisis.region.PR': 'Puerto Rico',
   'crisis.region.EU': 'the European Union',
   'crisis.region.unknown': 'an unknown region',
   'crisis.askedEu': 'a country of the European Union',
@@ -29,6 +31,25 @@ export const crisis = {
     'referrals to local help, not counselling',
   'crisis.how.urgentCare': 'Call {number} for urgent medical help that is not an emergency, any time',
   'crisis.hours.9to23': '9am to 11pm',
+  // The Spanish-language ways (988 press 2, the hotline's Spanish advocates) and Spain's lines. Each
+  // says only what ../shared/helplines.md says: the hotline's text line is not promised in Spanish.
+  'crisis.how.callText': 'Call or text {number}',
+  'crisis.how.pressForSpanish':
+    'Call {number} and press {option} for Spanish, or text {word} to {number}, or chat at {site}; free, any time',
+  'crisis.how.advocatesInSpanish':
+    'Call {number} (TTY {tty}), any time: advocates speak Spanish. Chat in Spanish at {site}. ' +
+    'Text {word} to {text} (in English)',
+  'crisis.how.callForFamilyToo':
+    'Call {number}, free, confidential, any time, for the person at risk and for family and friends',
+  'crisis.how.violenceAgainstWomen':
+    'Call {number} about violence against women, free, any time: the call is not on the phone bill, ' +
+    "but it stays in the phone's call log. WhatsApp {whatsapp}, messages only",
+  // A line's language, said when the plan is in another ("answered in Spanish").
+  'crisis.language.en': 'English',
+  'crisis.language.es': 'Spanish',
+  'crisis.answered.in': '{how}; answered in {languages}',
+  'crisis.answered.interpreters': '{how}; answered in {languages}, with interpreters for other languages',
+  'crisis.answered.many': '{how}; answered in {total} languages, {languages} among them',
   // Worded for both readers: someone worried about another person, and someone worried about
   // themselves. Calibrated (clinical review S5): a crisis line first for thoughts of suicide, the
   // emergency number for a plan, the means, harm under way, or danger right now; an emergency call

@@ -8,14 +8,13 @@ import { fileLines, linesOf } from '../io/std.js';
 import { saveFileAtomic } from '../io/save.js';
 import { msg } from '../messages/index.js';
 import { renderCheckin, withCheckinDate } from '../render/checkin.js';
-import { crisisFor } from '../safety/crisis.js';
 import { checkDate, datesFor } from './checkin-date.js';
 import { checkinFlow, checkTargets, keep, saveInTurn, writeCalendar, type CheckinOptions } from './checkin-save.js';
 import { crisisStepsFor } from './context.js';
 import { onTerminal, type Io } from '../io/types.js';
 import { openForRun } from './open.js';
 import { today as localToday } from './run.js';
-import { chooseRegion } from './region.js';
+import { chooseRegion, crisisOf } from './region.js';
 import { cutNote, note } from './note.js';
 import { terminalRoom } from './rooms.js';
 
@@ -25,7 +24,7 @@ export async function checkinCommand(o: CheckinOptions, io: Io): Promise<void> {
   const targets = checkTargets(o, io.env);
   const scenario = await openForRun('checkin', o, io);
   const region = chooseRegion(o, io);
-  const crisis = crisisFor(region.region);
+  const crisis = crisisOf(region);
   // As for run: standard output sent to a file or a pipe, with a person at the keyboard, still asks.
   const asking = onTerminal(io) || (io.canAsk !== false && io.stdin.isTTY === true && io.stderr.isTTY === true);
   if (o.answers === undefined && o.input && asking) {

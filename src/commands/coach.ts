@@ -1,13 +1,12 @@
 // `talkcoach` alone (or with options only): pick a scenario and run it, on a terminal.
 import { TalkcoachError } from '../errors.js';
 import { msg } from '../messages/index.js';
-import { crisisFor } from '../safety/crisis.js';
 import { offerDueCheckin } from './checkin-due.js';
 import { canAskHere, crisisStepsFor, plainWanted, type CommonOptions } from './context.js';
 import type { Io } from '../io/types.js';
 import { loadCatalogue, situations } from './open.js';
 import { practiceAfterPlan } from './practice-source.js';
-import { chooseRegion } from './region.js';
+import { chooseRegion, crisisOf } from './region.js';
 import { terminalRoom } from './rooms.js';
 
 export interface CoachOptions extends CommonOptions {
@@ -30,7 +29,7 @@ export async function coachCommand(given: CoachOptions, io: Io): Promise<void> {
   let loaded: Awaited<ReturnType<typeof loadCatalogue>> = [];
   const byId = (id: string) => loaded.find((e) => e.scenario?.id === id)?.scenario;
   const region = chooseRegion(o, io);
-  await runInteractive(undefined, { crisis: crisisFor(region.region) }, io, o, {
+  await runInteractive(undefined, { crisis: crisisOf(region) }, io, o, {
     catalogue: async () => (loaded = situations(await loadCatalogue(o, io))),
     crisisSteps: crisisStepsFor(),
     selfSteps: crisisStepsFor('self'),

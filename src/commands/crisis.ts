@@ -10,11 +10,10 @@ import { renderCrisisText, pointLines } from '../render/text.js';
 import { PLAIN_STYLE } from '../render/style.js';
 import { wrap } from '../render/wrap.js';
 import { colorLevel } from '../render/color-level.js';
-import { crisisFor } from '../safety/crisis.js';
 import { crisisStepsFor, plainWanted } from './context.js';
 import { onTerminal, type Io } from '../io/types.js';
 import { PLAIN_TEXT_STYLE, straightQuotes } from '../render/plain.js';
-import { chooseRegion, regionLine, type RegionChoice } from './region.js';
+import { chooseRegion, crisisOf, regionLine, type RegionChoice } from './region.js';
 import { terminalRoom } from './rooms.js';
 
 /** The region: given, or from the locale; on a terminal, when the locale names no country, asked. */
@@ -40,7 +39,7 @@ export async function crisisCommand(
       ? (await import('../render/screen.js')).makeLook(level, false, 80).style
       : PLAIN_STYLE;
   const region = await regionHere(o, io, plain);
-  const crisis = crisisFor(region.region);
+  const crisis = crisisOf(region);
   const [selfSteps, steps] = await Promise.all([crisisStepsFor('self')(), crisisStepsFor()()]);
   if (o.json) {
     const out = { version: 1, steps, selfSteps, crisis, regionFrom: region.why };

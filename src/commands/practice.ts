@@ -8,7 +8,6 @@ import { TalkcoachError } from '../errors.js';
 import { linesOf } from '../io/std.js';
 import { didYouMean, msg } from '../messages/index.js';
 import { renderPracticeJson, renderPracticeText } from '../render/practice.js';
-import { crisisFor } from '../safety/crisis.js';
 import { closest } from '../scenario/suggest.js';
 import { crisisStepsFor, type CommonOptions } from './context.js';
 import { onTerminal, type Io } from '../io/types.js';
@@ -16,7 +15,7 @@ import { openForRun } from './open.js';
 import { loadPracticeFiles } from './practice-files.js';
 import { defaultName } from './practice-source.js';
 import { echoed, MAX_SEED, wholeNumber } from './parser.js';
-import { chooseRegion } from './region.js';
+import { chooseRegion, crisisOf } from './region.js';
 import { note } from './note.js';
 import { terminalRoom } from './rooms.js';
 
@@ -69,7 +68,7 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
   const name = nameFor(o.name, io) || defaultName(scenario);
   const input = { content: p.content, rules: p.rules, fills: { name } };
   const region = chooseRegion(o, io);
-  const crisis = crisisFor(region.region);
+  const crisis = crisisOf(region);
   if (o.input && onTerminal(io)) {
     const { runPracticeInteractive } = await terminalRoom();
     // The shell's random source: the replies come in a new order each time on a terminal.

@@ -6,7 +6,6 @@ import { runPiped } from '../frontends/piped.js';
 import type { Plan } from '../engine/types.js';
 import { linesOf } from '../io/std.js';
 import type { Format } from '../render/index.js';
-import { crisisFor } from '../safety/crisis.js';
 import { runKeyed } from '../frontends/keyed.js';
 import { canAskHere, crisisStepsFor, plainWanted, type CommonOptions } from './context.js';
 import type { Io } from '../io/types.js';
@@ -14,7 +13,7 @@ import { answerSource } from './answers.js';
 import { openForRun, openFromStdin } from './open.js';
 import { practiceAfterPlan } from './practice-source.js';
 import { formatFor, outputPath, writePlan } from './output.js';
-import { chooseRegion, regionLine } from './region.js';
+import { chooseRegion, crisisOf, regionLine } from './region.js';
 import { cutNote, note } from './note.js';
 import { terminalRoom } from './rooms.js';
 import { questionKeys } from '../engine/question-keys.js';
@@ -68,7 +67,7 @@ export async function runCommand(arg: string, given: RunOptions, io: Io): Promis
   const opened = arg === '-' ? await scenarioFromStdin(o, io) : await openForRun(arg, o, io);
   const scenario = o.from === undefined ? opened : startingAt(opened, o.from, io);
   const region = chooseRegion(o, io);
-  const crisis = crisisFor(region.region);
+  const crisis = crisisOf(region);
   // Standard output sent to a file or a pipe, with a person at the keyboard: ask on the terminal.
   const interactive = o.answers === undefined && o.input && canAskHere(io);
   if (interactive) {

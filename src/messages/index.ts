@@ -39,6 +39,13 @@ export const wordsLanguage = (): string => current.wordsIn ?? current.code;
 export const listOf = (names: readonly string[]): string =>
   names.length < 2 ? (names[0] ?? '') : new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
 
+/** A country's name in the language spoken ("MX" → "México"), or undefined when the code names none
+ * (XX, private-use codes). Intl is loaded only here: for a country with no verified lines. */
+export function countryName(code: string): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code) || /^(AA|Q[M-Z]|X[A-Z]|ZZ)$/.test(code)) return undefined;
+  return new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'none' }).of(code);
+}
+
 /** The words for a message id, with its placeholders filled ({count} picks the plural form). */
 export function msg(id: MessageId, params?: Params): string {
   return render(locale, current.words[id], params);

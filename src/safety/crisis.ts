@@ -5,7 +5,7 @@
 // run when crisisFor is called: a line that answers in that language comes first, and one that does
 // not says which languages it answers in ("atienden en inglés"). No I/O.
 import type { CrisisInfo, CrisisLine, EmergencyNumber } from '../engine/types.js';
-import { listOf, msg, wordsLanguage, type MessageId } from '../messages/index.js';
+import { countryName, listOf, msg, wordsLanguage, type MessageId } from '../messages/index.js';
 import { EU, EU_112, EU_CHECKED, REGIONS, type Answered, type EmergencyData, type LineData } from './helplines.js';
 
 const DIRECTORY_NAME = 'Find A Helpline';
@@ -76,17 +76,21 @@ export function normaliseRegion(code: string | undefined): string | null {
   return Object.hasOwn(REGIONS, c) || EU.includes(c) ? c : null;
 }
 
-/** The region named by the locale variables, in the order the C library reads them. */
-export function regionFromLocale(env: {
-  LC_ALL?: string | undefined;
-  LC_MESSAGES?: string | undefined;
-  LANG?: string | undefined;
-}): string | null {
+type LocaleEnv = { LC_ALL?: string | undefined; LC_MESSAGES?: string | undefined; LANG?: string | undefined };
+
+/** The country named by the locale variables, in the order the C library reads them ("es_MX.UTF-8"
+ * → "MX"), whether or not its lines are known; undefined when none names one (C.UTF-8). */
+export function countryOfLocale(env: LocaleEnv): string | undefined {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  const m = /^[a-zA-Z]{2,3}[_-]([a-zA-Z]{2})\b/.exec(locale);
-  return m ? normaliseRegion(m[1]) : null;
+  return /^[a-zA-Z]{2,3}[_-]([a-zA-Z]{2})\b/.exec(locale)?.[1]?.toUpperCase();
 }
 
+/** The region named by the locale variables, when its lines are known; else null. */
+export const regionFromLocale = (env: LocaleEnv): string | null => normaliseRegion(countryOfLocale(env));
+
+/** The lines for `region`: a known region's, the EU's for a member state, else the emergency advice and
+ * the directory. A country named with no verified line (MX, AR...: ../shared/helplines.md) is named in
+ * the advice, so a person who said where they are is not told that we do not know it. */
 export function crisisFor(region: string | null): CrisisInfo {
   const r = region && Object.hasOwn(REGIONS, region) ? REGIONS[region]! : undefined;
   if (r)
@@ -116,15 +120,16 @@ export function crisisFor(region: string | null): CrisisInfo {
       checked: EU_CHECKED,
     };
   }
+  const country = region ? countryName(region.trim().toUpperCase()) : undefined;
   return {
     region: null,
-    regionName: msg('crisis.region.unknown'),
+    regionName: country ?? msg('crisis.region.unknown'),
     emergency: [],
     lines: [],
     abuse: [],
     substance: [],
     urgent: [],
     directory: directory(),
-    advice: msg('crisis.advice.unknown'),
+    advice: country ? msg('crisis.advice.unverified', { region: country }) : msg('crisis.advice.unknown'),
   };
 }

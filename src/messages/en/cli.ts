@@ -91,6 +91,9 @@ export const cli = {
   'cli.region.noLocale': 'no --region, TALKCOACH_REGION or locale says where you are',
   'cli.region.used':
     'Crisis lines for {region} ({why}). Another country: --region CODE; to keep one: talkcoach config set region CODE.',
+  'cli.region.unverified':
+    'No crisis numbers shown: none is verified yet for {region} ({why}). Another country: --region CODE; ' +
+    'to keep one: talkcoach config set region CODE.',
   'cli.region.none':
     'No crisis numbers shown: {why}. To see them, give your country with --region CODE ' +
     '(such as --region GB), or keep it: talkcoach config set region GB.',

@@ -62,4 +62,8 @@ export const crisis = {
     'We do not know which country you are in, so we will not guess a number. ' +
     'If you or anyone else is in danger right now, call your local emergency number. ' +
     'To find a crisis line where you are, use the international directory below.',
+  'crisis.advice.unverified':
+    'No crisis line is verified for {region} yet, so we will not guess a number. ' +
+    'If you or anyone else is in danger right now, call the local emergency number. ' +
+    'To find a crisis line there, use the international directory below.',
 } as const;

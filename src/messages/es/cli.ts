@@ -102,6 +102,9 @@ const words = {
   'cli.region.used':
     'Líneas de crisis para {region} ({why}). Otro país: --region CÓDIGO; para guardarlo: ' +
     'talkcoach config set region CÓDIGO.',
+  'cli.region.unverified':
+    'No se muestran números de crisis: aún no hay ninguno verificado para {region} ({why}). Otro país: ' +
+    '--region CÓDIGO; para guardarlo: talkcoach config set region CÓDIGO.',
   'cli.region.none':
     'No se muestran números de crisis: {why}. Para verlos, indica tu país con --region CÓDIGO ' +
     '(como --region ES), o guárdalo: talkcoach config set region ES.',

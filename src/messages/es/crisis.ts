@@ -68,6 +68,10 @@ const words = {
     'No sabemos en qué país estás, así que no vamos a adivinar un número. ' +
     'Si alguien corre peligro ahora mismo, seas tú u otra persona, llama al número de emergencias de tu zona. ' +
     'Para encontrar una línea de crisis donde estás, usa el directorio internacional de abajo.',
+  'crisis.advice.unverified':
+    'Aún no tenemos ninguna línea de crisis verificada para {region}, así que no vamos a adivinar un número. ' +
+    'Si alguien corre peligro ahora mismo, seas tú u otra persona, llama al número de emergencias local. ' +
+    'Para encontrar una línea de crisis en ese país, usa el directorio internacional de abajo.',
 } as const satisfies Translation<typeof en>;
 
 export const crisis: SamePlaceholders<typeof en, typeof words> = words;

@@ -41,6 +41,8 @@ export interface CrisisLine {
   name: string;
   /** How to reach it, in words: "Call or text 988". */
   how: string;
+  /** How to reach it in a few words, for "In short", where `how` says more (Spain's 016). */
+  brief?: string;
   source: string;
   /** The languages it answers in (ISO 639-1: "en", "es"), as the helpline table gives them. */
   languages: string[];

@@ -1,5 +1,6 @@
 // "In short" as lines of words: the engine picks the lines, this words the crisis and abuse lines
-// from the region's verified data.
+// from the region's verified data (a line's brief way where it has one: In short is a glance, and
+// the whole of it is in the crisis box).
 import type { CrisisInfo, Plan, SummaryLine } from '../engine/types.js';
 import { msg } from '../messages/index.js';
 
@@ -17,7 +18,7 @@ function crisisText(c: CrisisInfo): string {
         : msg('plan.summary.callEither', { first: numbers.slice(0, -1).join(', '), second: last });
   const line = c.lines[0];
   return line
-    ? msg('plan.summary.crisisLine', { call, name: line.name, how: line.how })
+    ? msg('plan.summary.crisisLine', { call, name: line.name, how: line.brief ?? line.how })
     : msg('plan.summary.crisisDirectory', { call, url: c.directory.url });
 }
 
@@ -30,14 +31,14 @@ function abuseText(c: CrisisInfo, undisclosed = false): string {
   // "I'd rather not say" is not a disclosure: the line offers, it does not presume.
   const first = msg(undisclosed ? 'plan.summary.advocateUndisclosed' : 'plan.summary.advocate');
   return line
-    ? msg('plan.summary.advocateLine', { first, name: line.name, how: line.how })
+    ? msg('plan.summary.advocateLine', { first, name: line.name, how: line.brief ?? line.how })
     : msg('plan.summary.advocateDirectory', { first, url: c.directory.url });
 }
 
 function substanceText(c: CrisisInfo): string {
   const line = c.substance?.[0];
   return line
-    ? msg('plan.summary.substanceLine', { name: line.name, how: line.how })
+    ? msg('plan.summary.substanceLine', { name: line.name, how: line.brief ?? line.how })
     : msg('plan.summary.substanceDoctor');
 }
 

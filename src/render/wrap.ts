@@ -8,6 +8,21 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 export const visibleLength = (s: string): number => (PLAIN_ASCII.test(s) ? s.length : stringWidth(s));
 
+/** A digit group ending a word ("600", "Call 116"): a next word starting with a digit continues it. */
+const ENDS_IN_DIGITS = /(?:^|\s)\+?\d[\d-]*$/;
+
+/** The words of a paragraph, a phone number's groups ("600 000 016", "0808 2000 247") kept as one, so
+ * no number is broken across lines where a person would read or dial half of it. */
+function wordsOf(paragraph: string): string[] {
+  const out: string[] = [];
+  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    const last = out.at(-1);
+    if (last !== undefined && /^\d/.test(word) && ENDS_IN_DIGITS.test(last)) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  return out;
+}
+
 /** Wraps `text` to `width` columns; every line after the first starts with `indent`. */
 export function wrap(text: string, width: number, indent = '', firstIndent = indent): string[] {
   const out: string[] = [];
@@ -15,7 +30,7 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
     let line = out.length === 0 ? firstIndent : indent;
     let used = visibleLength(line);
     let lineHasWord = false;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    for (const word of wordsOf(paragraph)) {
       const w = visibleLength(word);
       if (lineHasWord && used + 1 + w > width) {
         out.push(line);

@@ -5,7 +5,7 @@
 // run when crisisFor is called: a line that answers in that language comes first, and one that does
 // not says which languages it answers in ("atienden en inglés"). No I/O.
 import type { CrisisInfo, CrisisLine, EmergencyNumber } from '../engine/types.js';
-import { countryName, listOf, msg, wordsLanguage, type MessageId } from '../messages/index.js';
+import { countryName, listOf, msg, wordsLanguage, type MessageId, type Params } from '../messages/index.js';
 import { EU, EU_112, EU_CHECKED, REGIONS, type Answered, type EmergencyData, type LineData } from './helplines.js';
 
 const DIRECTORY_NAME = 'Find A Helpline';
@@ -37,15 +37,18 @@ function answeredIn(a: Answered, how: string, spoken: string): string {
 
 /** A line in words: its way for the language spoken where it has one (988: press 2 for Spanish),
  * its numbers put into the catalogue's sentence (hours as words too), and its language when not
- * the one spoken. */
+ * the one spoken; its brief way for "In short" too, where it has one. */
 const said = (l: LineData, spoken: string): CrisisLine => {
   const way = l.ways?.[spoken];
-  const [id, params] = way?.how ?? l.how;
-  const hours =
-    params.hours === undefined ? params : { ...params, hours: msg(`crisis.hours.${params.hours}` as MessageId) };
+  const words = ([id, params]: readonly [MessageId, Params]) => {
+    const hours =
+      params.hours === undefined ? params : { ...params, hours: msg(`crisis.hours.${params.hours}` as MessageId) };
+    return answeredIn(l.languages, msg(id, hours), spoken);
+  };
   return {
     name: l.name,
-    how: answeredIn(l.languages, msg(id, hours), spoken),
+    how: words(way?.how ?? l.how),
+    ...(l.brief && !way ? { brief: words(l.brief) } : {}),
     source: way?.source ?? l.source,
     languages: [...l.languages.in],
   };

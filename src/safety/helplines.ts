@@ -22,6 +22,8 @@ export interface LineData {
   how: How;
   source: string;
   languages: Answered;
+  /** How to reach it in a few words, for "In short" (at most 100 words), where `how` says more. */
+  brief?: How;
   /** How to reach it in one of its other languages, where that differs (988: press 2 for Spanish). */
   ways?: Readonly<Record<string, { how: How; source: string }>>;
 }
@@ -248,7 +250,8 @@ export const REGIONS: Readonly<Record<string, Region>> = {
     emergency: [emergency('112', 'ES', 'https://digital-strategy.ec.europa.eu/en/policies/112')],
     lines: [
       line(
-        '024, Línea de atención a la conducta suicida (Ministerio de Sanidad)',
+        // Línea de atención a la conducta suicida (Ministerio de Sanidad): its usual short name.
+        'Línea 024',
         ['crisis.how.callForFamilyToo', { number: '024' }],
         'BOE of 20 December 2021 (as cited by Maldita); launch on 10 May 2022 reported by RTVE and the ' +
           'ministry’s statement quoted by Onda Cero',
@@ -256,13 +259,18 @@ export const REGIONS: Readonly<Record<string, Region>> = {
       ),
     ],
     abuse: [
-      line(
-        '016 (Ministerio de Igualdad)',
-        ['crisis.how.violenceAgainstWomen', { number: '016', whatsapp: '600 000 016' }],
-        'Concello de Mugardos, relaying the Delegación del Gobierno contra la Violencia de Género; the ' +
-          'ministry’s figures as quoted by Europa Press, August 2025',
-        { in: ['es'], total: 53, source: 'Concello de Mugardos; Europa Press, August 2025' },
-      ),
+      {
+        ...line(
+          // Violence against women (Ministerio de Igualdad).
+          'Línea 016',
+          ['crisis.how.violenceAgainstWomen', { number: '016', whatsapp: '600 000 016' }],
+          'Concello de Mugardos, relaying the Delegación del Gobierno contra la Violencia de Género; the ' +
+            'ministry’s figures as quoted by Europa Press, August 2025',
+          { in: ['es'], total: 53, source: 'Concello de Mugardos; Europa Press, August 2025' },
+        ),
+        // In short: the call-log note and what it is for stay in the crisis box and the abuse block.
+        brief: ['crisis.how.callOrWhatsApp', { number: '016', whatsapp: '600 000 016' }],
+      },
     ],
     checked: DECEMBER,
   },

@@ -35,20 +35,19 @@ export const crisis = {
   // says only what ../shared/helplines.md says: the hotline's text line is not promised in Spanish.
   'crisis.how.callText': 'Call or text {number}',
   'crisis.how.pressForSpanish':
-    'Call {number} and press {option} for Spanish, or text {word} to {number}, or chat at {site}; free, any time',
+    'Call {number} and press {option} for Spanish, text {word} to {number}, or chat at {site}',
   'crisis.how.advocatesInSpanish':
-    'Call {number} (TTY {tty}), any time: advocates speak Spanish. Chat in Spanish at {site}. ' +
-    'Text {word} to {text} (in English)',
-  'crisis.how.callForFamilyToo':
-    'Call {number}, free, confidential, any time, for the person at risk and for family and friends',
+    'Call {number} (TTY {tty}): advocates speak Spanish. Chat in Spanish: {site}. Text {word} to {text}, in English',
+  'crisis.how.callForFamilyToo': 'Call {number}, free, confidential, any time, also for family and friends',
   'crisis.how.violenceAgainstWomen':
-    'Call {number} about violence against women, free, any time: the call is not on the phone bill, ' +
-    "but it stays in the phone's call log. WhatsApp {whatsapp}, messages only",
+    'Call {number} about violence against women, free, any time; not on the phone bill, but kept in the ' +
+    'call log. WhatsApp {whatsapp}: messages only',
+  'crisis.how.callOrWhatsApp': 'Call {number} or WhatsApp {whatsapp} (messages only)',
   // A line's language, said when the plan is in another ("answered in Spanish").
   'crisis.language.en': 'English',
   'crisis.language.es': 'Spanish',
   'crisis.answered.in': '{how}; answered in {languages}',
-  'crisis.answered.interpreters': '{how}; answered in {languages}, with interpreters for other languages',
+  'crisis.answered.interpreters': '{how}; answered in {languages}, with interpreters',
   'crisis.answered.many': '{how}; answered in {total} languages, {languages} among them',
   // Worded for both readers: someone worried about another person, and someone worried about
   // themselves. Calibrated (clinical review S5): a crisis line first for thoughts of suicide, the

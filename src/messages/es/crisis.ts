@@ -40,22 +40,22 @@ const words = {
   // español) y las líneas de España: solo lo que dice la tabla; el texto START no se promete en español.
   'crisis.how.callText': 'Llama o envía un mensaje de texto al {number}',
   'crisis.how.pressForSpanish':
-    'Llama al {number} y marca el {option} para hablar en español, o envía {word} por mensaje de texto ' +
-    'al {number}, o chatea en {site}; gratis, a cualquier hora',
+    'Llama al {number} y marca el {option} para hablar en español, envía {word} al {number} por ' +
+    'mensaje de texto, o chatea en {site}',
   'crisis.how.advocatesInSpanish':
-    'Llama al {number} (TTY {tty}), a cualquier hora: hay personas que te atienden en español. Chat en ' +
-    'español en {site}. Por mensaje de texto, {word} al {text} (en inglés)',
+    'Llama al {number} (TTY {tty}): te atienden en español. Chat en español: {site}. ' +
+    'Por mensaje de texto, {word} al {text}, en inglés',
   'crisis.how.callForFamilyToo':
-    'Llama al {number}, gratis y confidencial, a cualquier hora; para la persona en riesgo y también para ' +
-    'su familia y amistades',
+    'Llama al {number}, gratis y confidencial, a cualquier hora, también para familia y amistades',
   'crisis.how.violenceAgainstWomen':
-    'Llama al {number} por violencia contra las mujeres, gratis, a cualquier hora: la llamada no sale en ' +
-    'la factura, pero sí queda en el registro de llamadas del teléfono. WhatsApp {whatsapp}, solo mensajes',
+    'Llama al {number} por violencia contra las mujeres, gratis, a cualquier hora; no sale en la factura, ' +
+    'pero sí en el registro de llamadas. WhatsApp {whatsapp}: solo mensajes',
+  'crisis.how.callOrWhatsApp': 'Llama al {number} o escribe por WhatsApp al {whatsapp} (solo mensajes)',
   // El idioma de una línea, cuando el plan está en otro ("atienden en inglés").
   'crisis.language.en': 'inglés',
   'crisis.language.es': 'español',
   'crisis.answered.in': '{how}; atienden en {languages}',
-  'crisis.answered.interpreters': '{how}; atienden en {languages}, con intérpretes para otros idiomas',
+  'crisis.answered.interpreters': '{how}; atienden en {languages}, con intérpretes',
   'crisis.answered.many': '{how}; atienden en {total} idiomas, entre ellos {languages}',
   // Para quien se preocupa por otra persona y para quien se preocupa por sí: primero una línea de
   // crisis ante pensamientos de suicidio; emergencias ante un plan, los medios, un daño en curso o peligro.

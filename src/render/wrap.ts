@@ -8,7 +8,7 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 export const visibleLength = (s: string): number => (PLAIN_ASCII.test(s) ? s.length : stringWidth(s));
 
-/** A digit group ending a word ("600", "Call 116"): a next word starting with a digit continues it. */
+/** A digit group ending a word ("600", "+34"): a next word starting with a digit continues it. */
 const ENDS_IN_DIGITS = /(?:^|\s)\+?\d[\d-]*$/;
 
 /** The words of a paragraph, a phone number's groups ("600 000 016", "0808 2000 247") kept as one, so

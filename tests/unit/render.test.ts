@@ -34,6 +34,9 @@ describe('wrapping', () => {
       ['- one two', '  three four', '  five'],
     ],
     ['a word longer than the width gets its own line', 'a abcdefghijkl b', 5, '', '', ['a', 'abcdefghijkl', 'b']],
+    // Guards against "WhatsApp 600" at a line's end and "000 016" on the next: half a number to dial.
+    ['a phone number stays whole', 'WhatsApp 600 000 016: only', 16, '', '', ['WhatsApp', '600 000 016:', 'only']],
+    ['numbers apart stay apart', 'Call 112 or 999 now', 9, '', '', ['Call 112', 'or 999', 'now']],
   ])('%s', (_name, text, width, indent, first, expected) => {
     expect(wrap(text, width, indent, first)).toEqual(expected);
   });

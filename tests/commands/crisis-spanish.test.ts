@@ -1,15 +1,10 @@
 // `talkcoach crisis` and plans for Spanish speakers (issue 25, item 4), in-process: the region comes
 // from --region or the locale's country, the language from --lang or the locale's language, apart.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/run-in-process.js';
+import { withSpanish } from '../helpers/spanish.js';
 
-// Spanish is listed in languages.ts once the package's size budget allows it; these tests load it
-// either way, so they do not wait on that line.
-vi.mock('../../src/messages/languages.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/messages/languages.js')>();
-  const LANGUAGES = { ...real.LANGUAGES, es: () => import('../../src/messages/es/index.js') };
-  return { LANGUAGES, LANGUAGE_CODES: ['en', ...Object.keys(LANGUAGES)] };
-});
+withSpanish();
 
 /** Text as one line per paragraph: wrapping does not decide what a test finds. */
 const flat = (s: string) => s.replace(/\n +/g, ' ').replace(/(\S)\n(?=\S)/g, '$1 ');

@@ -2,18 +2,13 @@
 // languages it answers in, the lines that answer in the language of the words come first (by their
 // own way: 988's "press 2", text AYUDA), a line that does not says so ("atienden en inglés"), Spain
 // and Puerto Rico are known, and Mexico, Argentina, Colombia, Chile and Peru stay without a number.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useLanguage } from '../../src/messages/index.js';
 import { crisisFor, KNOWN_REGIONS, regionFromLocale } from '../../src/safety/crisis.js';
 import type { CrisisInfo, CrisisLine } from '../../src/engine/types.js';
+import { withSpanish } from '../helpers/spanish.js';
 
-// Spanish is listed in languages.ts once the package's size budget allows it; these tests load it
-// either way, so they do not wait on that line.
-vi.mock('../../src/messages/languages.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/messages/languages.js')>();
-  const LANGUAGES = { ...real.LANGUAGES, es: () => import('../../src/messages/es/index.js') };
-  return { LANGUAGES, LANGUAGE_CODES: ['en', ...Object.keys(LANGUAGES)] };
-});
+withSpanish();
 
 afterEach(() => useLanguage('en'));
 

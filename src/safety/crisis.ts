@@ -40,6 +40,7 @@ function answeredIn(a: Answered, how: string, spoken: string): string {
  * the one spoken; its brief way for "In short" too, where it has one. */
 const said = (l: LineData, spoken: string): CrisisLine => {
   const way = l.ways?.[spoken];
+  const brief = way ? way.brief : l.brief;
   const words = ([id, params]: readonly [MessageId, Params]) => {
     const hours =
       params.hours === undefined ? params : { ...params, hours: msg(`crisis.hours.${params.hours}` as MessageId) };
@@ -48,7 +49,7 @@ const said = (l: LineData, spoken: string): CrisisLine => {
   return {
     name: l.name,
     how: words(way?.how ?? l.how),
-    ...(l.brief && !way ? { brief: words(l.brief) } : {}),
+    ...(brief ? { brief: words(brief) } : {}),
     source: way?.source ?? l.source,
     languages: [...l.languages.in],
   };

@@ -25,7 +25,7 @@ export interface LineData {
   /** How to reach it in a few words, for "In short" (at most 100 words), where `how` says more. */
   brief?: How;
   /** How to reach it in one of its other languages, where that differs (988: press 2 for Spanish). */
-  ways?: Readonly<Record<string, { how: How; source: string }>>;
+  ways?: Readonly<Record<string, { how: How; brief?: How; source: string }>>;
 }
 
 export interface EmergencyData {
@@ -121,6 +121,8 @@ export const REGIONS: Readonly<Record<string, Region>> = {
                 text: '88788',
               },
             ],
+            // In short: the call and the chat in Spanish; the TTY and the text line stay in the box.
+            brief: ['crisis.how.callChatInSpanish', { number: '1-800-799-7233', site: 'espanol.thehotline.org' }],
             source: 'hhs.texas.gov/es (Texas Health and Human Services); https://www.thehotline.org',
           },
         },

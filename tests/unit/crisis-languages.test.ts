@@ -56,7 +56,8 @@ const PAIRS: Pair[] = [
     lang: 'es',
     region: 'US',
     emergency: ['911'],
-    first: /^Llama al 988 y marca el 2 para hablar en español, envía AYUDA al 988 por mensaje de texto/,
+    first:
+      /^Llama al 988 y marca el 2, envía AYUDA por mensaje de texto al 988 o chatea en 988lifeline\.org: en español$/,
     has: [
       /Crisis Text Line: Envía HOME por mensaje de texto al 741741; atienden en inglés/,
       /1-800-799-7233 \(TTY 1-800-787-3224\): te atienden en español/,
@@ -211,6 +212,16 @@ describe('crisis lines by region and language', () => {
     const es = await crisisIn('es', 'US');
     expect(es.lines.map((l) => l.languages)).toEqual([['en', 'es'], ['en']]);
     expect(es.lines[0]!.source).toContain('988lifeline.org');
+  });
+
+  it('keeps the hotline short for In short in Spanish: the call and the chat in Spanish', async () => {
+    // Guards against a Spanish In short over its cap with the hotline's TTY and text line in full.
+    const [line] = (await crisisIn('es', 'US')).abuse!;
+    expect(line!.brief).toBe(
+      'Llama al 1-800-799-7233 (te atienden en español) o chatea en español en espanol.thehotline.org',
+    );
+    expect(line!.how).toContain('START al 88788, en inglés');
+    expect((await crisisIn('en', 'US')).abuse![0]!.brief).toBeUndefined();
   });
 
   it('keeps 016 short for In short, the call-log note in the box', async () => {

@@ -35,9 +35,10 @@ export const crisis = {
   // says only what ../shared/helplines.md says: the hotline's text line is not promised in Spanish.
   'crisis.how.callText': 'Call or text {number}',
   'crisis.how.pressForSpanish':
-    'Call {number} and press {option} for Spanish, text {word} to {number}, or chat at {site}',
+    'Call {number} and press {option}, text {word} to {number}, or chat at {site}: in Spanish',
   'crisis.how.advocatesInSpanish':
     'Call {number} (TTY {tty}): advocates speak Spanish. Chat in Spanish: {site}. Text {word} to {text}, in English',
+  'crisis.how.callChatInSpanish': 'Call {number} (advocates speak Spanish), or chat in Spanish at {site}',
   'crisis.how.callForFamilyToo': 'Call {number}, free, confidential, any time, also for family and friends',
   'crisis.how.violenceAgainstWomen':
     'Call {number} about violence against women, free, any time; not on the phone bill, but kept in the ' +

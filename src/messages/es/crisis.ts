@@ -40,11 +40,12 @@ const words = {
   // español) y las líneas de España: solo lo que dice la tabla; el texto START no se promete en español.
   'crisis.how.callText': 'Llama o envía un mensaje de texto al {number}',
   'crisis.how.pressForSpanish':
-    'Llama al {number} y marca el {option} para hablar en español, envía {word} al {number} por ' +
-    'mensaje de texto, o chatea en {site}',
+    'Llama al {number} y marca el {option}, envía {word} por mensaje de texto al {number} o chatea en ' +
+    '{site}: en español',
   'crisis.how.advocatesInSpanish':
     'Llama al {number} (TTY {tty}): te atienden en español. Chat en español: {site}. ' +
     'Por mensaje de texto, {word} al {text}, en inglés',
+  'crisis.how.callChatInSpanish': 'Llama al {number} (te atienden en español) o chatea en español en {site}',
   'crisis.how.callForFamilyToo':
     'Llama al {number}, gratis y confidencial, a cualquier hora, también para familia y amistades',
   'crisis.how.violenceAgainstWomen':

@@ -24,12 +24,16 @@ import { closest } from './scenario/suggest.js';
 import { chooseLanguage, type LanguageChoice } from './commands/language.js';
 import { helpWords, langOption, speak, speakingErrors } from './commands/help-words.js';
 import { silenceNotes } from './commands/note.js';
+import { readConfig } from './io/config-file.js';
 
 export { interruptedLine, SIGNAL_EXIT_CODES } from './edge.js';
 export { removeAllPending } from './io/temp-files.js';
 export { restoreTerminal, standardIo, writeError } from './io/std.js';
 export { describeFailure } from './edge.js';
-export { chooseLanguage } from './commands/language.js';
+
+/** The language for a run (src/commands/language.ts), the kept one read from the settings file. */
+export const chooseLanguageFor = (args: readonly string[], env: Io['env']): LanguageChoice =>
+  chooseLanguage(args, env, () => readConfig(env).config.lang);
 
 /** `talkcoach` and the options every command shares (src/commands/parser.ts says why). */
 const rootCommand = () =>
@@ -308,7 +312,7 @@ export async function runCommandLine(
   version: string,
   debug: boolean,
   // Chosen by src/cli.ts; a test's in-process run chooses it from the args and env it gives.
-  language: LanguageChoice = chooseLanguage(args, io.env),
+  language: LanguageChoice = chooseLanguageFor(args, io.env),
 ): Promise<number> {
   let code: number = EXIT.ok;
   try {

@@ -4,6 +4,7 @@
 import type { Language } from './catalogue.js';
 
 export const LANGUAGES: Readonly<Record<string, () => Promise<{ language: Language }>>> = {
+  es: () => import('./es/index.js'),
   // The pseudo-locale: English accented, bracketed and longer, made at load (src/messages/pseudo.ts).
   'qps-ploc': () => import('./pseudo.js'),
 };

@@ -6,7 +6,8 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { describeFailure } from './edge.js';
 import { EXIT } from './errors.js';
 import type { Io } from './io/types.js';
-import { inertLines, msg } from './messages/index.js';
+import { inertLines, languageCode, msg } from './messages/index.js';
+import { invitations } from './messages/languages.js';
 import { FORMATS } from './render/formats.js';
 import {
   examples,
@@ -264,7 +265,7 @@ export function program(io: Io, version: string, done: Done) {
     outputError: (s: string, write: (s: string) => void) => write(voice(s, path)),
   });
   const root = rootCommand()
-    .description(msg('cli.description'))
+    .description([msg('cli.description'), ...invitations(languageCode())].join('\n'))
     .version(version, '-v, --version', msg('cli.version'))
     .helpOption('-h, --help', msg('cli.help'))
     // Our own help command (COMMANDS.help): commander's prints the whole help, to stderr, for a name it does not know.

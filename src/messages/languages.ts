@@ -11,3 +11,12 @@ export const LANGUAGES: Readonly<Record<string, () => Promise<{ language: Langua
 
 /** Every language code `--lang` takes. */
 export const LANGUAGE_CODES: readonly string[] = ['en', ...Object.keys(LANGUAGES)];
+
+/** How each language is asked for, in its own words: not in the catalogue, since its reader may
+ * not read the language being spoken. Shown in `--help` and on the welcome screen, except in the
+ * language itself. */
+const INVITATIONS: Readonly<Record<string, string>> = { es: 'En español: --lang es' };
+
+/** The invitations to show while `current` is spoken. */
+export const invitations = (current: string): string[] =>
+  Object.entries(INVITATIONS).flatMap(([code, line]) => (code === current ? [] : [line]));

@@ -9,6 +9,10 @@ export const LANGUAGES: Readonly<Record<string, () => Promise<{ language: Langua
   'qps-ploc': () => import('./pseudo.js'),
 };
 
+/** Whether typed practice replies can be checked in a language: the checker reads English only
+ * (the pseudo-locale is English underneath). Elsewhere practice offers the replies alone. */
+export const checksTypedReplies = (code: string): boolean => code === 'en' || code === 'qps-ploc';
+
 /** Every language code `--lang` takes. */
 export const LANGUAGE_CODES: readonly string[] = ['en', ...Object.keys(LANGUAGES)];
 

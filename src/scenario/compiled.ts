@@ -156,28 +156,34 @@ const fresh = (sources: Sources) =>
 
 let sharedParts: SharedParts | undefined;
 
+/** Whether a file is a built-in scenario: they sit directly in the built-in folder. */
+export const isBuiltinScenario = (file: string): boolean =>
+  /^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(relative(BUILTIN_DIR, resolve(file)).split(sep).join('/'));
+
 /** The compiled form of a built-in scenario file, unless there is none or its files changed since. */
 export function compiledBuiltin(file: string): Scenario | undefined {
+  // Anything but a built-in scenario has no compiled form.
+  if (!isBuiltinScenario(file)) return undefined;
   const rel = relative(BUILTIN_DIR, resolve(file)).split(sep).join('/');
-  // Built-in scenarios sit directly in the folder: anything else has no compiled form.
-  if (!/^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(rel)) return undefined;
   const entry = compiled<CompiledScenario>(rel);
   if (!entry || !fresh(entry.sources)) return undefined;
   return withShared(entry.scenario, (sharedParts ??= compiled<SharedParts>(SHARED_PARTS_FILE)));
 }
 
-/** A language's scenario translations, compiled by the build (translation-check.ts,
+/** A language's translated strings, by key: for each built-in scenario (by id), the crisis steps
+ * and the practice lines. */
+export interface Translations {
+  scenarios: Record<string, Record<string, string>>;
+  steps: Record<string, string>;
+  practice: Record<string, string>;
+}
+
+/** A language's built-in translations, compiled by the build (translation-check.ts,
  * compileLanguage), unless there are none or a file they came from changed since. */
-export function compiledTranslations(
-  language: string,
-): { scenarios: Record<string, Record<string, string>>; steps: Record<string, string> } | undefined {
+export function compiledTranslations(language: string): Translations | undefined {
   if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(language)) return undefined;
-  const entry = compiled<{
-    sources: Sources;
-    scenarios: Record<string, Record<string, string>>;
-    steps: Record<string, string>;
-  }>(`i18n-${language}`);
-  return entry && fresh(entry.sources) ? entry : undefined;
+  const entry = compiled<Translations & { sources: Sources }>(`i18n-${language}`);
+  return entry && fresh(entry.sources) ? { ...entry, practice: entry.practice ?? {} } : undefined;
 }
 
 /** The crisis steps, compiled, unless there are none or their file changed since. */

@@ -140,7 +140,7 @@ export const cli = {
   'cli.test.walkSafety':
     '  safety: plans by stance: {stances}; {forbidden} points a stance forbids; {risk} with risk, {first} ' +
     'with the crisis lines first; {substances} about substance use, {warned} with the withdrawal warning; ' +
-    'summary at most {summaryMax} words ({summaryOver} over 100); ' +
+    'summary at most {summaryMax} words ({summaryOver} over {summaryCap}); ' +
     'main plan at most {mainMax} points ({mainOver} over 12)',
   'cli.test.walkCut': '  the walk stopped before taking every answer (too many sessions)',
   'cli.test.walkLoop': '  the walk stopped before taking every answer (a loop with no way out)',

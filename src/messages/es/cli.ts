@@ -154,7 +154,8 @@ const words = {
   'cli.test.walkSafety':
     '  seguridad: planes por postura: {stances}; {forbidden} puntos que una postura prohíbe; {risk} con ' +
     'riesgo, {first} con las líneas de crisis primero; {substances} sobre consumo de sustancias, {warned} ' +
-    'con el aviso de abstinencia; resumen de {summaryMax} palabras como mucho ({summaryOver} por encima de 100); ' +
+    'con el aviso de abstinencia; resumen de {summaryMax} palabras como mucho ' +
+    '({summaryOver} por encima de {summaryCap}); ' +
     'plan principal de {mainMax} puntos como mucho ({mainOver} por encima de 12)',
   'cli.test.walkCut': '  el recorrido paró antes de probar cada respuesta (demasiadas sesiones)',
   'cli.test.walkLoop': '  el recorrido paró antes de probar cada respuesta (un bucle sin salida)',

@@ -89,8 +89,11 @@ export async function compileBuiltins(): Promise<void> {
           `(listed above; ${gaps.strings} strings in all): ` +
           `npx tsx scripts/i18n-skeleton.ts ${language} adds the missing keys`,
       );
-    const { files: read, scenarios, steps, practice } = compileLanguage(BUILTIN_DIR, language, files, options);
-    write(`i18n-${language}`, { sources: sourcesOf(read), scenarios, steps, practice });
+    const { files: read, ...compact } = compileLanguage(BUILTIN_DIR, language, files, options);
+    // The translation files apart: the package ships the compiled strings alone (compiled.ts).
+    const translated = read.filter((f) => relative(i18n, f).split(sep)[0] !== '..');
+    const english = read.filter((f) => !translated.includes(f));
+    write(`i18n-${language}`, { sources: sourcesOf(english), translations: sourcesOf(translated), ...compact });
     console.error(`build: ${language}: ${gaps.strings} strings translated, 0 stale or missing`);
   }
 }

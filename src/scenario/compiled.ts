@@ -178,12 +178,35 @@ export interface Translations {
   practice: Record<string, string>;
 }
 
+/** A language's translations as the build writes them: each module's strings once (by its name in
+ * shared/), each scenario's own with the modules it uses, and the practice lines'. */
+export interface CompactTranslations {
+  modules: Record<string, Record<string, string>>;
+  scenarios: Record<string, { uses: string[]; own: Record<string, string> }>;
+  practice: Record<string, string>;
+}
+
+/** The compact form said out: a scenario's table is its modules' strings and its own; the crisis
+ * steps' are the crisis modules'. */
+export const expandTranslations = (c: CompactTranslations): Translations => ({
+  scenarios: Object.fromEntries(
+    Object.entries(c.scenarios).map(([id, s]) => [id, Object.assign({}, ...s.uses.map((u) => c.modules[u]), s.own)]),
+  ),
+  steps: { ...c.modules.crisis, ...c.modules['crisis-self'] },
+  practice: c.practice,
+});
+
 /** A language's built-in translations, compiled by the build (translation-check.ts,
- * compileLanguage), unless there are none or a file they came from changed since. */
+ * compileLanguage), unless there are none or a file they came from changed since: the English
+ * files, and the translation files where they are. The package ships the compiled strings without
+ * scenarios/i18n/ (the files would be a third of its size again), so there only the English can
+ * change; in a checkout, an edited translation makes the compiled copy stale too. */
 export function compiledTranslations(language: string): Translations | undefined {
   if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(language)) return undefined;
-  const entry = compiled<Translations & { sources: Sources }>(`i18n-${language}`);
-  return entry && fresh(entry.sources) ? { ...entry, practice: entry.practice ?? {} } : undefined;
+  const entry = compiled<CompactTranslations & { sources: Sources; translations?: Sources }>(`i18n-${language}`);
+  if (!entry?.modules || !fresh(entry.sources)) return undefined;
+  const shipped = fs.existsSync(join(BUILTIN_DIR, 'i18n'));
+  return !shipped || fresh(entry.translations ?? {}) ? expandTranslations(entry) : undefined;
 }
 
 /** The crisis steps, compiled, unless there are none or their file changed since. */

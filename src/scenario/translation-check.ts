@@ -8,6 +8,7 @@ import { fs } from '../io/fs.js';
 import { msg } from '../messages/index.js';
 import type { Diagnostic } from './diagnostics.js';
 import { readTextFile } from '../io/read.js';
+import type { CompactTranslations } from './compiled.js';
 import { isModuleText, loadModuleFile, loadScenarioText, type LoadOptions } from './load.js';
 import { practiceStrings } from './localize-practice.js';
 import { isPracticeText, loadPractice } from './practice-load.js';
@@ -125,14 +126,12 @@ export const practiceTranslationFor = (
   read: string[] = [],
 ): Record<string, string> => freshOf(join(practiceDir, 'lines.yaml'), language, options, read);
 
-/** One language's translations, compiled for the build: for each scenario its strings still true
- * to their English (its own file's and its modules'), the crisis steps' and the practice lines'. */
-export interface CompiledLanguage {
+/** One language's translations of a scenarios folder, compiled for the build: the strings still
+ * true to their English, each module's once (several scenarios use a module), each scenario's own
+ * with the modules it uses, and the practice lines'. */
+export interface CompiledLanguage extends CompactTranslations {
   /** Every file read, for the compiled file's freshness check. */
   files: string[];
-  scenarios: Record<string, Record<string, string>>;
-  steps: Record<string, string>;
-  practice: Record<string, string>;
 }
 
 export function compileLanguage(
@@ -142,17 +141,19 @@ export function compileLanguage(
   options: LoadOptions,
 ): CompiledLanguage {
   const files: string[] = [];
-  const scenarios: Record<string, Record<string, string>> = {};
+  const shared = join(dir, 'shared');
+  const modules: CompactTranslations['modules'] = {};
+  for (const name of fs.existsSync(shared) ? fs.readdirSync(shared).sort() : [])
+    if (/\.ya?ml$/.test(name))
+      modules[name.replace(/\.ya?ml$/, '')] = freshOf(join(shared, name), language, options, files);
+  const scenarios: CompactTranslations['scenarios'] = {};
   for (const file of scenarioFiles) {
     const { scenario } = loadScenarioText(file, readTextFile(file, options.maxBytes), options);
-    if (!scenario) continue;
-    const table = translationFor(file, scenario, language, options, files);
-    if (Object.keys(table).length) scenarios[scenario.id] = table;
+    if (scenario) scenarios[scenario.id] = { uses: scenario.uses ?? [], own: freshOf(file, language, options, files) };
   }
-  const steps = stepsTranslationFor(join(dir, 'shared'), language, options, files);
   const practiceDir = join(dir, 'practice');
   const practice = fs.existsSync(practiceDir) ? practiceTranslationFor(practiceDir, language, options, files) : {};
-  return { files: [...new Set(files)], scenarios, steps, practice };
+  return { files: [...new Set(files)], modules, scenarios, practice };
 }
 
 /** What keeps a language's translation of a folder's files from being whole: for each scenario,

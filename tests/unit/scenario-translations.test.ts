@@ -8,6 +8,7 @@ import { sayFrom } from '../../src/commands/scenario-words.js';
 import { localizeScenario } from '../../src/scenario/localize.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
 import { BUILTIN_DIR } from '../../src/scenario/catalogue.js';
+import { expandTranslations } from '../../src/scenario/compiled.js';
 import {
   checkTranslationFile,
   compileLanguage,
@@ -68,7 +69,7 @@ describe('scenario translation files', () => {
     const dir = folder();
     const file = join(dir, 'example.yaml');
     // The scenarios folder as the build names it, with a trailing separator.
-    const compiled = compileLanguage(`${dir}/`, 'xx', [file], { sharedDirs: [] });
+    const compiled = expandTranslations(compileLanguage(`${dir}/`, 'xx', [file], { sharedDirs: [] }));
     expect(compiled.scenarios.example).toEqual({ title: 'Xx title' });
     const scenario = loadScenarioFile(file, { sharedDirs: [] }).scenario!;
     const translated = localizeScenario(scenario, sayFrom(compiled.scenarios.example!));

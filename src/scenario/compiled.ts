@@ -130,11 +130,13 @@ export function sourcesOf(files: readonly string[]): Sources {
 /** A compiled file, or undefined when there is none (running from source). */
 function compiled<T>(name: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(join(COMPILED_DIR, `${name}.json`), 'utf8')) as T;
+    return JSON.parse(readFileSync(compiledFile(name), 'utf8')) as T;
   } catch {
     return undefined;
   }
 }
+
+const compiledFile = (name: string) => join(COMPILED_DIR, `${name}.json`);
 
 // The shared files come in nearly every scenario: each is hashed once while it stays the same file
 // (its size and time of change), not once a scenario (the coach's picker hashed 200 KB for 60 KB).
@@ -151,8 +153,26 @@ const hashOf = (file: string): string | undefined => {
   }
 };
 
-const fresh = (sources: Sources) =>
-  Object.entries(sources).every(([name, hash]) => hashOf(join(BUILTIN_DIR, name)) === hash);
+const changedAt = (file: string): number => {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return Infinity;
+  }
+};
+
+/** Whether a compiled file still says what its sources say. As make decides: a source changed no
+ * later than the compiled file is taken as it was compiled (a stat, not a read: the sources of a
+ * piped run are 80 KB, 0.06x of its start-up to read and hash); a later one is hashed, so a file
+ * touched but not changed (a git checkout) still counts as fresh. In a package from npm every file
+ * has the same time, so nothing is read. */
+const fresh = (sources: Sources, name: string) => {
+  const built = changedAt(compiledFile(name));
+  return Object.entries(sources).every(([source, hash]) => {
+    const file = join(BUILTIN_DIR, source);
+    return changedAt(file) <= built || hashOf(file) === hash;
+  });
+};
 
 let sharedParts: SharedParts | undefined;
 
@@ -166,7 +186,7 @@ export function compiledBuiltin(file: string): Scenario | undefined {
   if (!isBuiltinScenario(file)) return undefined;
   const rel = relative(BUILTIN_DIR, resolve(file)).split(sep).join('/');
   const entry = compiled<CompiledScenario>(rel);
-  if (!entry || !fresh(entry.sources)) return undefined;
+  if (!entry || !fresh(entry.sources, rel)) return undefined;
   return withShared(entry.scenario, (sharedParts ??= compiled<SharedParts>(SHARED_PARTS_FILE)));
 }
 
@@ -203,23 +223,24 @@ export const expandTranslations = (c: CompactTranslations): Translations => ({
  * change; in a checkout, an edited translation makes the compiled copy stale too. */
 export function compiledTranslations(language: string): Translations | undefined {
   if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(language)) return undefined;
-  const entry = compiled<CompactTranslations & { sources: Sources; translations?: Sources }>(`i18n-${language}`);
-  if (!entry?.modules || !fresh(entry.sources)) return undefined;
+  const name = `i18n-${language}`;
+  const entry = compiled<CompactTranslations & { sources: Sources; translations?: Sources }>(name);
+  if (!entry?.modules || !fresh(entry.sources, name)) return undefined;
   const shipped = fs.existsSync(join(BUILTIN_DIR, 'i18n'));
-  return !shipped || fresh(entry.translations ?? {}) ? expandTranslations(entry) : undefined;
+  return !shipped || fresh(entry.translations ?? {}, name) ? expandTranslations(entry) : undefined;
 }
 
 /** The crisis steps, compiled, unless there are none or their file changed since. */
 export function compiledCrisisSteps(who: 'other' | 'self' = 'other'): PlanPoint[] | undefined {
   const entry = compiled<CompiledSteps>(CRISIS_STEPS_FILE);
-  if (!entry || !fresh(entry.sources)) return undefined;
+  if (!entry || !fresh(entry.sources, CRISIS_STEPS_FILE)) return undefined;
   return who === 'self' ? entry.selfSteps : entry.steps;
 }
 
 /** The built-in practice files, compiled, unless there are none or their files changed since. */
 export function compiledPractice(): { content: PracticeContent; rules: Checker; reasonIds: string[] } | undefined {
   const entry = compiled<CompiledPractice>(PRACTICE_FILE);
-  if (!entry || !fresh(entry.sources)) return undefined;
+  if (!entry || !fresh(entry.sources, PRACTICE_FILE)) return undefined;
   try {
     const scorer = entry.scorer
       ? (JSON.parse(readFileSync(join(BUILTIN_DIR, entry.scorer), 'utf8')) as ScorerModel)

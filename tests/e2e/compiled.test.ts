@@ -1,7 +1,7 @@
 // Built-in scenarios run from their compiled copy only while it matches the YAML's content: an edit
 // that keeps the file's length shows up in `talkcoach run` without a rebuild. Run on a copy of the
 // package, so the repository's scenarios are never touched.
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,37 @@ describe('a compiled built-in scenario', () => {
     const after = run();
     expect(after.code).toBe(0);
     expect(title(after.stdout)).toBe('Someone in DENIAL about a problem');
+  });
+});
+
+describe('the freshness check, as make decides it', () => {
+  it('reads no source that is not newer than its compiled copy (an npm package: one time for all)', () => {
+    const pkg = mkdtempSync(join(tmpdir(), 'talkcoach-npm-times-'));
+    try {
+      for (const part of ['bin', 'dist', 'scenarios', 'package.json'])
+        cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
+      // npm unpacks every file of a package with the same time (1985-10-26).
+      const npmTime = new Date('1985-10-26T08:15:00Z');
+      const touch = (dir: string): void =>
+        readdirSync(dir, { withFileTypes: true }).forEach((e) =>
+          e.isDirectory() ? touch(join(dir, e.name)) : utimesSync(join(dir, e.name), npmTime, npmTime),
+        );
+      touch(pkg);
+      // A YAML that would fail to load if it were read: only its compiled copy can give the plan.
+      const file = join(pkg, 'scenarios', 'denial.yaml');
+      writeFileSync(file, 'not: [a scenario');
+      utimesSync(file, npmTime, npmTime);
+      const r = cli(['run', 'denial', '--format', 'json'], {
+        input: '1\n'.repeat(20),
+        bin: join(pkg, 'bin', 'talkcoach.js'),
+      });
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.stdout) as { scenario: { title: string } }).scenario.title).toBe(
+        'Someone in denial about a problem',
+      );
+    } finally {
+      rmSync(pkg, { recursive: true, force: true });
+    }
   });
 });
 

@@ -12,7 +12,7 @@ import { languageCode, scenarioText } from '../messages/index.js';
 import { compiledTranslations, isBuiltinScenario, type Translations } from '../scenario/compiled.js';
 import { localizePoints, localizeScenario, type Say } from '../scenario/localize.js';
 import { localizePractice } from '../scenario/localize-practice.js';
-import type { CommonOptions } from './context.js';
+import type { OpenOptions } from '../scenario/open.js';
 import { yamlRoom } from './rooms.js';
 
 /** A say from a table of translated strings: the English where the table has none. */
@@ -41,7 +41,7 @@ async function sayFor(
 
 /** `s` in this run's language. `file` is where it was read from (none for standard input, which
  * has no translation files beside it). */
-export async function spoken(s: Scenario, file?: string, o: CommonOptions = {}): Promise<Scenario> {
+export async function spoken(s: Scenario, file?: string, o: OpenOptions = {}): Promise<Scenario> {
   if (file === undefined) {
     const made = scenarioText();
     return made ? localizeScenario(s, made) : s;
@@ -65,7 +65,7 @@ export async function spokenPoints(points: PlanPoint[]): Promise<PlanPoint[]> {
 }
 
 /** The built-in practice lines in this run's language. */
-export async function spokenPractice(content: PracticeContent, o: CommonOptions = {}): Promise<PracticeContent> {
+export async function spokenPractice(content: PracticeContent, o: OpenOptions = {}): Promise<PracticeContent> {
   const say = await sayFor(
     true,
     (t) => t.practice,

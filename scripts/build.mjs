@@ -110,14 +110,25 @@ await build({
   outfile: compiler,
   entryPoints: ['scripts/lib/compile-builtins.ts'],
 });
-await (await import(pathToFileURL(compiler).href)).compileBuiltins();
-rmSync(compiler);
+let compiled = true;
+try {
+  await (await import(pathToFileURL(compiler).href)).compileBuiltins();
+} catch (e) {
+  // The problems are listed above it: the reason alone, not a stack through minified code.
+  compiled = false;
+  rmSync(OUT, { recursive: true, force: true });
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+}
 
-// The stamp goes with what it describes: any build (npm run build, npm pack's prepack) leaves it, so
-// the next `npm start` does not build again (it used to be written by ensure-ready.mjs alone).
-writeFileSync(join(OUT, '.source-hash'), `${hash}\n`);
-rmSync(DIST, { recursive: true, force: true });
-renameSync(OUT, DIST);
+if (compiled) {
+  rmSync(compiler);
+  // The stamp goes with what it describes: any build (npm run build, npm pack's prepack) leaves it, so
+  // the next `npm start` does not build again (it used to be written by ensure-ready.mjs alone).
+  writeFileSync(join(OUT, '.source-hash'), `${hash}\n`);
+  rmSync(DIST, { recursive: true, force: true });
+  renameSync(OUT, DIST);
+}
 
 /** Every package with code in the bundle, with its licence text, in the order of their names. */
 function notices(meta) {

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../src/scenario/catalogue.js';
-import { localizePractice } from '../src/scenario/localize-practice.js';
+import { practiceStrings } from '../src/scenario/localize-practice.js';
 import { BUILTIN_PRACTICE_DIR, loadPractice } from '../src/scenario/practice-load.js';
 import { englishOf } from '../src/scenario/translation-check.js';
 import { englishHash, readTranslation } from '../src/scenario/translations.js';
@@ -29,10 +29,7 @@ const comment = (s: string) => (bare ? [] : s.split('\n').map((line) => `  # ${l
 /** The practice lines' strings by key (localize-practice.ts names the keys). */
 function practiceEnglish(): Map<string, string> | undefined {
   const content = loadPractice(BUILTIN_PRACTICE_DIR).content;
-  if (!content) return undefined;
-  const found = new Map<string, string>();
-  localizePractice(content, (key, english) => (found.set(key, english), english));
-  return found;
+  return content && practiceStrings(content);
 }
 
 for (const name of names) {

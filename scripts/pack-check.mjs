@@ -146,6 +146,18 @@ try {
     if (r.status !== 0) throw new Error(`pack-check: run ${first.id} failed (${r.status}): ${r.stderr}`);
     console.log(`run ${first.id}: plan "${JSON.parse(r.stdout).title}"`);
   }
+  // Spanish from the compiled translations alone (the package ships no scenarios/i18n/): a plan with
+  // English left in it would mean the compiled copy was taken for stale.
+  const es = spawnSync(bin, ['--lang', 'es', 'run', 'partner', '--format', 'json', '--region', 'US'], {
+    env,
+    cwd: empty,
+    encoding: 'utf8',
+    input: 'no\nAlex\nno\ncost,time\nmood\nsteady\nno\nopen\n',
+  });
+  const spanish = es.status === 0 ? JSON.parse(es.stdout) : undefined;
+  if (!spanish || spanish.lang !== 'es' || spanish.title !== 'Una conversación cariñosa con Alex')
+    throw new Error(`pack-check: the Spanish run gave ${spanish ? `"${spanish.title}"` : es.stderr}`);
+  console.log(`run partner --lang es: plan "${spanish.title}"`);
 
   step('npm ls --omit=dev (in the installed package: no runtime dependencies)');
   const ls = run('npm', ['ls', '--omit=dev', '--all'], { cwd: installed });

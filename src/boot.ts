@@ -6,7 +6,8 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { describeFailure } from './edge.js';
 import { EXIT } from './errors.js';
 import type { Io } from './io/types.js';
-import { inertLines, msg } from './messages/index.js';
+import { inertLines, languageCode, msg } from './messages/index.js';
+import { invitations } from './messages/languages.js';
 import { FORMATS } from './render/formats.js';
 import {
   examples,
@@ -24,12 +25,16 @@ import { closest } from './scenario/suggest.js';
 import { chooseLanguage, type LanguageChoice } from './commands/language.js';
 import { helpWords, langOption, speak, speakingErrors } from './commands/help-words.js';
 import { silenceNotes } from './commands/note.js';
+import { readConfig } from './io/config-file.js';
 
 export { interruptedLine, SIGNAL_EXIT_CODES } from './edge.js';
 export { removeAllPending } from './io/temp-files.js';
 export { restoreTerminal, standardIo, writeError } from './io/std.js';
 export { describeFailure } from './edge.js';
-export { chooseLanguage } from './commands/language.js';
+
+/** The language for a run (src/commands/language.ts), the kept one read from the settings file. */
+export const chooseLanguageFor = (args: readonly string[], env: Io['env']): LanguageChoice =>
+  chooseLanguage(args, env, () => readConfig(env).config.lang);
 
 /** `talkcoach` and the options every command shares (src/commands/parser.ts says why). */
 const rootCommand = () =>
@@ -260,7 +265,7 @@ export function program(io: Io, version: string, done: Done) {
     outputError: (s: string, write: (s: string) => void) => write(voice(s, path)),
   });
   const root = rootCommand()
-    .description(msg('cli.description'))
+    .description([msg('cli.description'), ...invitations(languageCode())].join('\n'))
     .version(version, '-v, --version', msg('cli.version'))
     .helpOption('-h, --help', msg('cli.help'))
     // Our own help command (COMMANDS.help): commander's prints the whole help, to stderr, for a name it does not know.
@@ -308,7 +313,7 @@ export async function runCommandLine(
   version: string,
   debug: boolean,
   // Chosen by src/cli.ts; a test's in-process run chooses it from the args and env it gives.
-  language: LanguageChoice = chooseLanguage(args, io.env),
+  language: LanguageChoice = chooseLanguageFor(args, io.env),
 ): Promise<number> {
   let code: number = EXIT.ok;
   try {

@@ -24,7 +24,7 @@ async function main(args: readonly string[]): Promise<void> {
   onSignals(boot);
   const io = boot.standardIo(process.env);
   // The language is chosen here, once, from the line and the environment (src/commands/language.ts).
-  const language = boot.chooseLanguage(args, process.env);
+  const language = boot.chooseLanguageFor(args, process.env);
   process.exitCode = await boot.runCommandLine(args, io, pkg.version, Boolean(process.env.TALKCOACH_DEBUG), language);
 }
 

@@ -18,7 +18,7 @@ import {
   type SharedParts,
 } from '../../src/scenario/compiled.js';
 import type { Scenario } from '../../src/engine/model.js';
-import { compileLanguage } from '../../src/scenario/translation-check.js';
+import { compileLanguage, translationGaps } from '../../src/scenario/translation-check.js';
 import { BUILTIN_PRACTICE_DIR, loadPractice, reasonIds, SCORER_FILE } from '../../src/scenario/practice-load.js';
 
 export async function compileBuiltins(): Promise<void> {
@@ -67,20 +67,34 @@ export async function compileBuiltins(): Promise<void> {
     const files = [file, ...(scenario.uses ?? []).map((u) => join(shared, `${u}.yaml`))];
     write(name, { sources: sourcesOf(files), scenario: withoutShared(scenario, parts) });
   }
-  // Scenario translations (scenarios/i18n/<lang>/): the strings still true to their English, one
-  // file a language, so a translated run reads no YAML either. Stale ones are left out (validate says which).
+  // Translations (scenarios/i18n/<lang>/): a language with a folder there must translate every
+  // string of every built-in scenario, module and the practice lines, each true to its English, or
+  // the build stops naming each gap: a plan in that language never shows English. Then its strings
+  // are compiled, one file a language, so a translated run (and practice) reads no YAML either.
   const i18n = join(BUILTIN_DIR, 'i18n');
   const languages = existsSync(i18n) ? readdirSync(i18n).sort() : [];
+  const files = names.map((n) => join(BUILTIN_DIR, n));
+  const modules = readdirSync(shared)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()
+    .map((n) => join(shared, n));
+  const sources = [...files, ...modules, join(BUILTIN_PRACTICE_DIR, 'lines.yaml')];
+  const options = { sharedDirs: [shared] };
   for (const language of languages) {
-    const files = names.map((n) => join(BUILTIN_DIR, n));
-    const {
-      files: read,
-      scenarios,
-      steps,
-    } = compileLanguage(BUILTIN_DIR, language, files, {
-      sharedDirs: [shared],
-    });
-    write(`i18n-${language}`, { sources: sourcesOf(read), scenarios, steps });
+    const gaps = translationGaps(sources, language, options);
+    for (const d of gaps.diagnostics) console.error(formatDiagnostic(d));
+    if (gaps.diagnostics.length > 0)
+      throw new Error(
+        `build: the ${language} translation of the built-in files has ${gaps.diagnostics.length} gaps ` +
+          `(listed above; ${gaps.strings} strings in all): ` +
+          `npx tsx scripts/i18n-skeleton.ts ${language} adds the missing keys`,
+      );
+    const { files: read, ...compact } = compileLanguage(BUILTIN_DIR, language, files, options);
+    // The translation files apart: the package ships the compiled strings alone (compiled.ts).
+    const translated = read.filter((f) => relative(i18n, f).split(sep)[0] !== '..');
+    const english = read.filter((f) => !translated.includes(f));
+    write(`i18n-${language}`, { sources: sourcesOf(english), translations: sourcesOf(translated), ...compact });
+    console.error(`build: ${language}: ${gaps.strings} strings translated, 0 stale or missing`);
   }
 }
 

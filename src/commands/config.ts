@@ -1,9 +1,12 @@
-// `talkcoach config set|get|unset|list`: kept settings (issue 26). Only the region for now: a person
-// who gives it once need not type it again in a hard moment. `--region` and TALKCOACH_REGION still win.
+// `talkcoach config set|get|unset|list`: kept settings (issue 26): the region and the language, so a
+// person who gives them once need not type them again in a hard moment. `--region` and
+// TALKCOACH_REGION still win over the kept region, `--lang` and TALKCOACH_LANG over the kept language.
 import { TalkcoachError } from '../errors.js';
 import { CONFIG_KEYS, readConfig, writeConfig, type ConfigKey } from '../io/config-file.js';
 import { inert, msg } from '../messages/index.js';
+import { LANGUAGE_CODES } from '../messages/languages.js';
 import { KNOWN_REGIONS, normaliseRegion } from '../safety/crisis.js';
+import { knownLanguage } from './language.js';
 import type { Io } from '../io/types.js';
 import { echoed } from './parser.js';
 import { note } from './note.js';
@@ -26,7 +29,10 @@ function keyOf(word: string | undefined): ConfigKey {
 export function configCommand(action: string, words: string[], io: Io): void {
   const a = action.toLowerCase() as Action;
   if (!ACTIONS.includes(a)) throw usage('config.badAction', { action: inert(echoed(action)) });
-  if (a === 'set' && words.length === 1) throw usage('config.needsValue', { key: keyOf(words[0]) });
+  if (a === 'set' && words.length === 1) {
+    const key = keyOf(words[0]);
+    throw key === 'lang' ? usage('config.needsLang') : usage('config.needsValue', { key });
+  }
   const count = (n: number) => (n === 0 ? msg('config.noWords') : msg('config.words', { count: n }));
   if (words.length !== WORDS[a])
     throw usage('config.extra', { action: a, want: count(WORDS[a]), given: count(words.length) });
@@ -54,9 +60,18 @@ export function configCommand(action: string, words: string[], io: Io): void {
     note(io, msg('config.unset', { key, file }));
     return;
   }
-  const value = normaliseRegion(words[1]!);
-  if (!value) throw usage('config.badRegion', { value: inert(echoed(words[1]!)), known: KNOWN_REGIONS.join(' ') });
+  const value = valueFor(key, words[1]!);
   config[key] = value;
   const file = writeConfig(io.env, config);
   note(io, msg('config.set', { key, value, file }));
+}
+
+/** The value kept for a key, as its option takes it (GB, es), or a usage error naming the known ones. */
+function valueFor(key: ConfigKey, given: string): string {
+  const value = key === 'lang' ? knownLanguage(given) : normaliseRegion(given);
+  if (value) return value;
+  const shown = inert(echoed(given));
+  throw key === 'lang'
+    ? usage('config.badLang', { value: shown, known: LANGUAGE_CODES.join(', ') })
+    : usage('config.badRegion', { value: shown, known: KNOWN_REGIONS.join(' ') });
 }

@@ -24,4 +24,4 @@ export const canAskHere = (io: Io): boolean =>
 export const crisisStepsFor =
   (who: CrisisFor = 'other') =>
   (): Promise<PlanPoint[]> =>
-    crisisSteps(yamlRoom, who).then(spokenPoints);
+    crisisSteps(yamlRoom, who).then((points) => spokenPoints(points));

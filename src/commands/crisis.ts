@@ -3,7 +3,7 @@
 // emergency number and the first crisis line (for whoever reads from the top, or pipes it to a
 // pager); then the steps for the person who is struggling themselves, then those for someone helping
 // another; the whole list of lines comes last, so on a terminal it is what stays on screen.
-import { msg } from '../messages/index.js';
+import { languageCode, msg } from '../messages/index.js';
 import { otherHelpItems } from '../render/crisis.js';
 import { crisisAtOnce } from '../render/summary.js';
 import { renderCrisisText, pointLines } from '../render/text.js';
@@ -42,7 +42,7 @@ export async function crisisCommand(
   const crisis = crisisOf(region);
   const [selfSteps, steps] = await Promise.all([crisisStepsFor('self')(), crisisStepsFor()()]);
   if (o.json) {
-    const out = { version: 1, steps, selfSteps, crisis, regionFrom: region.why };
+    const out = { version: 1, lang: languageCode(), steps, selfSteps, crisis, regionFrom: region.why };
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return;
   }

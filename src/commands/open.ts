@@ -16,11 +16,11 @@ import { yamlRoom } from './rooms.js';
 export async function openForRun(arg: string, o: CommonOptions, io: Io): Promise<Scenario> {
   const file = resolveScenario(arg, userDirs(o, io), warnings(io));
   const ready = compiledBuiltin(file);
-  if (ready) return spoken(ready);
+  if (ready) return spoken(ready, file, o);
   const { loadResolved, problemsError } = await yamlRoom();
   const loaded = loadResolved(file, o);
   if (!loaded.scenario) throw problemsError(loaded);
-  return spoken(loaded.scenario);
+  return spoken(loaded.scenario, file, o);
 }
 
 /** `run -`: the scenario's YAML on standard input (its size capped as a file's is). */
@@ -63,10 +63,12 @@ export async function loadCatalogue(
       return undefined;
     }
   };
-  const loaded = entries.map((e, i) => ({
-    ...e,
-    scenario: ((s) => s && spoken(s))(ready[i] ?? loadQuietly(e.file)),
-  }));
+  const loaded = await Promise.all(
+    entries.map(async (e, i) => {
+      const s = ready[i] ?? loadQuietly(e.file);
+      return { ...e, scenario: s && (await spoken(s, e.file, o)) };
+    }),
+  );
   // Built-in first; within each, by the scenario's own `order`, then by id (the sort is stable).
   const rank = (e: (typeof loaded)[number]) =>
     [e.builtin ? 0 : 1, e.scenario?.order ?? Number.MAX_SAFE_INTEGER] as const;

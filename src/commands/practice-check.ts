@@ -5,7 +5,8 @@ import { checkReply } from '../engine/practice/checker.js';
 import { stripUnsafe } from '../engine/typed.js';
 import { TalkcoachError } from '../errors.js';
 import { linesOf } from '../io/std.js';
-import { msg } from '../messages/index.js';
+import { languageCode, msg } from '../messages/index.js';
+import { checksTypedReplies } from '../messages/languages.js';
 import { checkJson } from '../render/practice.js';
 import type { CommonOptions } from './context.js';
 import type { Io } from '../io/types.js';
@@ -30,6 +31,9 @@ function checkLine(raw: string, rules: LoadedPractice['rules']): string {
 export async function practiceCheckCommand(o: CommonOptions & { format: string }, io: Io): Promise<void> {
   if (o.format !== 'text' && o.format !== 'json')
     throw new TalkcoachError('usage', msg('practice.cli.badFormat', { value: o.format }));
+  // The checker reads English only: in another language it would judge words it cannot read, and
+  // miss a reply that speaks of suicide. Said plainly, before anything is read (exit 2, README).
+  if (!checksTypedReplies(languageCode())) throw new TalkcoachError('usage', msg('practice.check.englishOnly'));
   const p = await loadPracticeFiles(o);
   for await (const raw of io.lines ? io.lines() : linesOf(io.stdin)) {
     io.stdout.write(checkLine(raw, p.rules));

@@ -8,6 +8,7 @@ import { compiledPractice } from '../scenario/compiled.js';
 import { formatDiagnostic } from '../scenario/diagnostics.js';
 import type { CommonOptions } from './context.js';
 import { yamlRoom } from './rooms.js';
+import { spokenPractice } from './scenario-words.js';
 
 export interface LoadedPractice {
   content: PracticeInput['content'];
@@ -19,7 +20,7 @@ export interface LoadedPractice {
  * compiled copy when it is as fresh as the files (built packages): no YAML parser, no checks. */
 export async function loadPracticeFiles(o: CommonOptions): Promise<LoadedPractice> {
   const built = compiledPractice();
-  if (built) return built;
+  if (built) return { ...built, content: await spokenPractice(built.content, o) };
   const { loadPractice, reasonIds, BUILTIN_PRACTICE_DIR } = await yamlRoom();
   const p = loadPractice(BUILTIN_PRACTICE_DIR, o.maxBytes);
   if (!p.content || !p.rules) {
@@ -29,5 +30,5 @@ export async function loadPracticeFiles(o: CommonOptions): Promise<LoadedPractic
       p.diagnostics.map((d) => formatDiagnostic(d)),
     );
   }
-  return { content: p.content, rules: p.rules, reasonIds: reasonIds() };
+  return { content: await spokenPractice(p.content, o), rules: p.rules, reasonIds: reasonIds() };
 }

@@ -11,6 +11,7 @@ import { randomPlayer } from '../authoring/random-play.js';
 import type { CommonOptions } from './context.js';
 import type { Io } from '../io/types.js';
 import { loadArg, problemsError } from './scenarios.js';
+import { spoken } from './scenario-words.js';
 
 /** Counts, per scenario, what the cases of every test file took. */
 export class CoverageBook {
@@ -68,7 +69,9 @@ export async function randomCommand(
   for (const arg of args) {
     const loaded = loadArg(arg, o, io);
     if (!loaded.scenario) throw problemsError(loaded);
-    const player = randomPlayer(loaded.scenario, { crisis: crisisFor(null) }, seed);
+    // The plans of the run's language: in Spanish, the Spanish plans (ids stay the same).
+    const scenario = await spoken(loaded.scenario, loaded.file, o);
+    const player = randomPlayer(scenario, { crisis: crisisFor(null) }, seed);
     for (let run = 1; run <= runs; run++) {
       player.play();
       await breathe();

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { EXIT, TalkcoachError } from '../errors.js';
 import { fs } from '../io/fs.js';
-import { msg } from '../messages/index.js';
+import { inEnglish, msg } from '../messages/index.js';
 import { crisisFor, normaliseRegion } from '../safety/crisis.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostics.js';
 import { fileError } from '../io/read.js';
@@ -15,7 +15,8 @@ import type { Io } from '../io/types.js';
 import { loadOptions, userDirs } from './options.js';
 import { loadArg, problemsError } from './scenarios.js';
 import { CoverageBook, randomCommand } from './test-extra.js';
-import { stanceCounts } from '../authoring/safety-checks.js';
+import { stanceCounts, summaryCap } from '../authoring/safety-checks.js';
+import { spoken } from './scenario-words.js';
 import { defaultName } from './practice-source.js';
 import type { Scenario } from '../engine/model.js';
 import { BUILTIN_PRACTICE_DIR, loadPractice } from '../scenario/practice-load.js';
@@ -105,12 +106,15 @@ function casesCommand(targets: string[], o: TestOptions, io: Io): number {
       continue;
     }
     const fileRegion = normaliseRegion(loaded.test.region);
-    const results = loaded.test.cases.map((c, i) =>
-      runCase(loaded.scenario!, c, i, {
-        crisis: crisisFor(c.region !== undefined ? normaliseRegion(c.region) : fileRegion),
-      }),
-    );
-    if (loaded.test.practice) results.push(...practiceResults(loaded.test.practice, loaded.scenario, o));
+    // Played and checked in English, whatever the language: the cases quote the English plans.
+    const results = inEnglish(() => [
+      ...loaded.test!.cases.map((c, i) =>
+        runCase(loaded.scenario!, c, i, {
+          crisis: crisisFor(c.region !== undefined ? normaliseRegion(c.region) : fileRegion),
+        }),
+      ),
+      ...(loaded.test!.practice ? practiceResults(loaded.test!.practice, loaded.scenario!, o) : []),
+    ]);
     if (book) {
       const counter = book.counter(loaded.scenario, loaded.scenarioFile ?? file);
       loaded.test.cases.forEach((c) =>
@@ -156,13 +160,15 @@ function located(
 
 const scenarioArgs = (targets: string[]) => expand(targets, (n) => /\.ya?ml$/.test(n) && !isTestFile(n), 'scenario');
 
-function walkCommand(targets: string[], o: TestOptions, io: Io): number {
+async function walkCommand(targets: string[], o: TestOptions, io: Io): Promise<number> {
   const args = scenarioArgs(targets);
   let failing = false;
   for (const arg of args) {
     const loaded = loadArg(arg, o, io);
     if (!loaded.scenario || !loaded.locate) throw problemsError(loaded);
-    const r = walkCheck(loaded.scenario, { crisis: crisisFor(null) });
+    // The plans of the run's language: in Spanish, the Spanish plans (ids stay the same).
+    const scenario = await spoken(loaded.scenario, loaded.file, o);
+    const r = walkCheck(scenario, { crisis: crisisFor(null) });
     const complete = r.taken === r.total && !r.cut;
     const warnings = r.unreachable;
     // With --strict a warning fails the walk, so the verdict says FAIL too.
@@ -190,6 +196,7 @@ function walkCommand(targets: string[], o: TestOptions, io: Io): number {
       warned: c.substancesWithWarning,
       summaryMax: c.summaryMaxWords,
       summaryOver: c.summaryOver,
+      summaryCap: summaryCap(),
       mainMax: c.mainMaxPoints,
       mainOver: c.mainOver,
     });

@@ -59,7 +59,7 @@ function expand(target: string): { file: string; root: string }[] {
   return files.map((file) => ({ file, root: target }));
 }
 
-/** A scenarios folder's translation files: i18n/<lang>/ and i18n/<lang>/shared/. */
+/** A scenarios folder's translation files: i18n/<lang>/, i18n/<lang>/shared/ and i18n/<lang>/practice/. */
 const translationsIn = (target: string): string[] => {
   const i18n = join(target, 'i18n');
   let languages: string[] = [];
@@ -68,7 +68,7 @@ const translationsIn = (target: string): string[] => {
   } catch {
     return [];
   }
-  return languages.flatMap((lang) => [...yamlIn(join(i18n, lang)), ...yamlIn(join(i18n, lang, 'shared'))]);
+  return languages.flatMap((lang) => ['', 'shared', 'practice'].flatMap((sub) => yamlIn(join(i18n, lang, sub))));
 };
 
 function check(file: string, root: string, o: ValidateOptions, io: Io): Diagnostic[] {

@@ -12,7 +12,8 @@ import {
   type PracticeInput,
 } from '../engine/practice/session.js';
 import { TalkcoachError } from '../errors.js';
-import { msg } from '../messages/index.js';
+import { languageCode, msg } from '../messages/index.js';
+import { checksTypedReplies } from '../messages/languages.js';
 import type { Transcript } from '../render/practice.js';
 
 export interface PipedPractice {
@@ -42,6 +43,11 @@ export async function runPracticePiped(
     const own = /^>\s*(.*)$/.exec(line);
     if (own && own[1]!.trim() === '')
       throw new TalkcoachError('answer', msg('practice.piped.emptyTyped', { line: lineNo }));
+    // The checker reads English only (as practice --check says).
+    if (own && !checksTypedReplies(languageCode())) {
+      const valid = shown.map((r, i) => `${i + 1} ${r.id}`).join(', ');
+      throw new TalkcoachError('answer', msg('practice.piped.englishOnly', { line: lineNo, valid }));
+    }
     const byNumber = /^\d+$/.test(line) ? shown[Number(line) - 1] : undefined;
     const chosen = byNumber ?? shown.find((r) => r.id === line);
     if (!own && !chosen) {

@@ -18,7 +18,7 @@ const { chmodSync, lstatSync, mkdirSync, statSync } = fs;
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** The settings talkcoach keeps, and nothing else: a file may not smuggle in other keys. */
-export const CONFIG_KEYS = ['region'] as const;
+export const CONFIG_KEYS = ['region', 'lang'] as const;
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 export type Config = Partial<Record<ConfigKey, string>>;
 

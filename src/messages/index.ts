@@ -26,6 +26,20 @@ export async function useLanguage(code: string): Promise<void> {
   locale = current.locale ?? current.code;
 }
 
+/** `f`, with English words whatever the language of the run: a test file's cases quote the
+ * English plans (scenarios/README.md, "The test-file format"). */
+export function inEnglish<T>(f: () => T): T {
+  const [was, wasLocale] = [current, locale];
+  current = ENGLISH;
+  locale = 'en';
+  try {
+    return f();
+  } finally {
+    current = was;
+    locale = wasLocale;
+  }
+}
+
 /** How a scenario's words are said in this language; undefined for English (nothing to change). */
 export const scenarioText = (): ((key: string, english: string) => string) | undefined => current.scenarioText;
 

@@ -2,7 +2,7 @@
 // on any change that could break a reader.
 import type { Plan } from '../engine/types.js';
 import { summaryText, undisclosedOnly } from './summary.js';
-import { msg } from '../messages/index.js';
+import { languageCode, msg } from '../messages/index.js';
 import { leavePrivateOut } from './private.js';
 import { words } from './words.js';
 
@@ -16,6 +16,8 @@ export function planJson(whole: Plan, { leaveOutPrivate = false } = {}): Record<
   const { plan, left } = leaveOutPrivate ? leavePrivateOut(whole) : { plan: whole, left: undefined };
   return {
     version: JSON_VERSION,
+    // The language of the words (a reader choosing how to show them); keys and ids are the same in all.
+    lang: languageCode(),
     scenario: plan.scenario,
     title: plan.title,
     answers: plan.answers.map((a) => ({ node: a.node, question: a.question, answer: a.answer, shown: words(a.shown) })),

@@ -2,7 +2,7 @@
 // the version on any change that could break a reader. Typed words are made inert before printing.
 import type { CheckResult } from '../engine/practice/checker.js';
 import type { Exchange, PracticeSummary } from '../engine/practice/session.js';
-import { msg, type MessageId } from '../messages/index.js';
+import { languageCode, msg, type MessageId } from '../messages/index.js';
 import { stripUnsafe } from '../engine/typed.js';
 import { wrap } from './wrap.js';
 
@@ -31,6 +31,7 @@ export function checkJson(reply: string, r: CheckResult): string {
 function practiceJson(t: Transcript): Record<string, unknown> {
   return {
     version: PRACTICE_JSON_VERSION,
+    lang: languageCode(),
     name: t.name,
     reasons: t.reasons,
     seed: t.seed,

@@ -176,28 +176,58 @@ const fresh = (sources: Sources, name: string) => {
 
 let sharedParts: SharedParts | undefined;
 
+/** Whether a file is a built-in scenario: they sit directly in the built-in folder. */
+export const isBuiltinScenario = (file: string): boolean =>
+  /^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(relative(BUILTIN_DIR, resolve(file)).split(sep).join('/'));
+
 /** The compiled form of a built-in scenario file, unless there is none or its files changed since. */
 export function compiledBuiltin(file: string): Scenario | undefined {
+  // Anything but a built-in scenario has no compiled form.
+  if (!isBuiltinScenario(file)) return undefined;
   const rel = relative(BUILTIN_DIR, resolve(file)).split(sep).join('/');
-  // Built-in scenarios sit directly in the folder: anything else has no compiled form.
-  if (!/^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(rel)) return undefined;
   const entry = compiled<CompiledScenario>(rel);
   if (!entry || !fresh(entry.sources, rel)) return undefined;
   return withShared(entry.scenario, (sharedParts ??= compiled<SharedParts>(SHARED_PARTS_FILE)));
 }
 
-/** A language's scenario translations, compiled by the build (translation-check.ts,
- * compileLanguage), unless there are none or a file they came from changed since. */
-export function compiledTranslations(
-  language: string,
-): { scenarios: Record<string, Record<string, string>>; steps: Record<string, string> } | undefined {
+/** A language's translated strings, by key: for each built-in scenario (by id), the crisis steps
+ * and the practice lines. */
+export interface Translations {
+  scenarios: Record<string, Record<string, string>>;
+  steps: Record<string, string>;
+  practice: Record<string, string>;
+}
+
+/** A language's translations as the build writes them: each module's strings once (by its name in
+ * shared/), each scenario's own with the modules it uses, and the practice lines'. */
+export interface CompactTranslations {
+  modules: Record<string, Record<string, string>>;
+  scenarios: Record<string, { uses: string[]; own: Record<string, string> }>;
+  practice: Record<string, string>;
+}
+
+/** The compact form said out: a scenario's table is its modules' strings and its own; the crisis
+ * steps' are the crisis modules'. */
+export const expandTranslations = (c: CompactTranslations): Translations => ({
+  scenarios: Object.fromEntries(
+    Object.entries(c.scenarios).map(([id, s]) => [id, Object.assign({}, ...s.uses.map((u) => c.modules[u]), s.own)]),
+  ),
+  steps: { ...c.modules.crisis, ...c.modules['crisis-self'] },
+  practice: c.practice,
+});
+
+/** A language's built-in translations, compiled by the build (translation-check.ts,
+ * compileLanguage), unless there are none or a file they came from changed since: the English
+ * files, and the translation files where they are. The package ships the compiled strings without
+ * scenarios/i18n/ (the files would be a third of its size again), so there only the English can
+ * change; in a checkout, an edited translation makes the compiled copy stale too. */
+export function compiledTranslations(language: string): Translations | undefined {
   if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(language)) return undefined;
-  const entry = compiled<{
-    sources: Sources;
-    scenarios: Record<string, Record<string, string>>;
-    steps: Record<string, string>;
-  }>(`i18n-${language}`);
-  return entry && fresh(entry.sources, `i18n-${language}`) ? entry : undefined;
+  const name = `i18n-${language}`;
+  const entry = compiled<CompactTranslations & { sources: Sources; translations?: Sources }>(name);
+  if (!entry?.modules || !fresh(entry.sources, name)) return undefined;
+  const shipped = fs.existsSync(join(BUILTIN_DIR, 'i18n'));
+  return !shipped || fresh(entry.translations ?? {}, name) ? expandTranslations(entry) : undefined;
 }
 
 /** The crisis steps, compiled, unless there are none or their file changed since. */

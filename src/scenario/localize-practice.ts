@@ -16,6 +16,13 @@ const line = (prefix: string, l: PracticeLine, say: Say): PracticeLine => ({
 const mapEntries = <T>(r: Record<string, T>, f: (id: string, v: T) => T): Record<string, T> =>
   Object.fromEntries(Object.entries(r).map(([id, v]) => [id, f(id, v)]));
 
+/** Every string of the practice lines a reader sees, by key (what a translation file translates). */
+export function practiceStrings(c: PracticeContent): Map<string, string> {
+  const found = new Map<string, string>();
+  localizePractice(c, (key, english) => (found.set(key, english), english));
+  return found;
+}
+
 /** Every string of the practice lines a reader sees, said by `say`. */
 export function localizePractice(c: PracticeContent, say: Say): PracticeContent {
   return {

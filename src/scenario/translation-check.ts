@@ -1,11 +1,17 @@
-// A translation file against the English of the file it translates (`talkcoach validate`, the build).
-import { dirname, join, relative, sep } from 'node:path';
-import type { Module } from '../engine/model.js';
+// A translation file against the English of the file it translates (`talkcoach validate`, the
+// build), and the translated strings a scenario, the crisis steps or the practice lines are said
+// with, read from the translation files beside them (a user's scenario, or the built-in ones
+// when their compiled copy is missing or stale).
+import { basename, dirname, join } from 'node:path';
+import type { Module, Scenario } from '../engine/model.js';
 import { fs } from '../io/fs.js';
 import { msg } from '../messages/index.js';
 import type { Diagnostic } from './diagnostics.js';
 import { readTextFile } from '../io/read.js';
+import type { CompactTranslations } from './compiled.js';
 import { isModuleText, loadModuleFile, loadScenarioText, type LoadOptions } from './load.js';
+import { practiceStrings } from './localize-practice.js';
+import { isPracticeText, loadPractice } from './practice-load.js';
 import {
   checkTranslation,
   englishStrings,
@@ -22,11 +28,15 @@ function moduleFile(scenarioFile: string, name: string, options: LoadOptions): s
     .find((f) => fs.existsSync(f));
 }
 
-/** The English strings of a scenario (its own, not its modules') or module file; undefined when it
- * cannot be read or has errors. */
+/** The English strings of a scenario (its own, not its modules'), module or practice lines file;
+ * undefined when it cannot be read or has errors. */
 export function englishOf(source: string, options: LoadOptions): Map<string, string> | undefined {
   try {
     const text = readTextFile(source, options.maxBytes);
+    if (isPracticeText(text)) {
+      const { content } = loadPractice(dirname(source), options.maxBytes);
+      return content && practiceStrings(content);
+    }
     if (isModuleText(text)) {
       const { module } = loadModuleFile(source);
       return module && englishStrings(module);
@@ -57,13 +67,71 @@ export function checkTranslationFile(file: string, text: string, options: LoadOp
   return [...diagnostics, ...checkTranslation(file, text, value, english)];
 }
 
-/** One language's translations, compiled for the build: for each scenario its strings still true
- * to their English (its own file's and its modules'), and the crisis steps' (from their modules). */
-export interface CompiledLanguage {
+/** The translation file of a source file: i18n/<lang>/<name>.yaml in the folder of scenarios it
+ * belongs to (a module's and the practice lines' one folder up, as shared/<name>, practice/lines). */
+function translationFileOf(source: string, language: string): string {
+  const name = translatedName(source);
+  return join(dirname(source), ...(name.includes('/') ? ['..'] : []), 'i18n', language, `${name}.yaml`);
+}
+
+/** The name a translation file gives its source: partner, shared/talk, practice/lines. */
+function translatedName(source: string): string {
+  const folder = basename(dirname(source));
+  const name = basename(source).replace(/\.ya?ml$/, '');
+  return ['shared', 'practice'].includes(folder) ? `${folder}/${name}` : name;
+}
+
+/** The fresh strings of one source file's translation, with every file read (for freshness). */
+function freshOf(source: string, language: string, options: LoadOptions, read: string[]): Record<string, string> {
+  const file = translationFileOf(source, language);
+  if (!fs.existsSync(file)) return {};
+  const { value } = readTranslation(file, readTextFile(file, options.maxBytes));
+  const english = value && englishOf(source, options);
+  read.push(file, source);
+  return value && english ? freshStrings(value, english) : {};
+}
+
+/** A scenario's translated strings, its modules' and its own, from the files beside them; the
+ * English stands in for any not there (`validate` names them). */
+export function translationFor(
+  file: string,
+  scenario: Scenario,
+  language: string,
+  options: LoadOptions,
+  read: string[] = [],
+): Record<string, string> {
+  const modules = (scenario.uses ?? []).flatMap((u) => {
+    const m = moduleFile(file, u, options);
+    return m ? [freshOf(m, language, options, read)] : [];
+  });
+  return Object.assign({}, ...modules, freshOf(file, language, options, read));
+}
+
+/** The crisis steps' translated strings (their points, from the crisis modules). */
+export const stepsTranslationFor = (
+  sharedDir: string,
+  language: string,
+  options: LoadOptions,
+  read: string[] = [],
+): Record<string, string> => ({
+  ...freshOf(join(sharedDir, 'crisis.yaml'), language, options, read),
+  ...freshOf(join(sharedDir, 'crisis-self.yaml'), language, options, read),
+});
+
+/** The practice lines' translated strings, for the lines.yaml of a practice folder. */
+export const practiceTranslationFor = (
+  practiceDir: string,
+  language: string,
+  options: LoadOptions,
+  read: string[] = [],
+): Record<string, string> => freshOf(join(practiceDir, 'lines.yaml'), language, options, read);
+
+/** One language's translations of a scenarios folder, compiled for the build: the strings still
+ * true to their English, each module's once (several scenarios use a module), each scenario's own
+ * with the modules it uses, and the practice lines'. */
+export interface CompiledLanguage extends CompactTranslations {
   /** Every file read, for the compiled file's freshness check. */
   files: string[];
-  scenarios: Record<string, Record<string, string>>;
-  steps: Record<string, string>;
 }
 
 export function compileLanguage(
@@ -73,29 +141,54 @@ export function compileLanguage(
   options: LoadOptions,
 ): CompiledLanguage {
   const files: string[] = [];
-  const strings = (source: string): Record<string, string> => {
-    const file = join(dir, 'i18n', language, `${source}.yaml`);
-    if (!fs.existsSync(file)) return {};
-    const { value } = readTranslation(file, readTextFile(file, options.maxBytes));
-    const sourceFile = join(dir, `${source}.yaml`);
-    const english = value && englishOf(sourceFile, options);
-    files.push(file, sourceFile);
-    return value && english ? freshStrings(value, english) : {};
-  };
-  const scenarios: Record<string, Record<string, string>> = {};
+  const shared = join(dir, 'shared');
+  const modules: CompactTranslations['modules'] = {};
+  for (const name of fs.existsSync(shared) ? fs.readdirSync(shared).sort() : [])
+    if (/\.ya?ml$/.test(name))
+      modules[name.replace(/\.ya?ml$/, '')] = freshOf(join(shared, name), language, options, files);
+  const scenarios: CompactTranslations['scenarios'] = {};
   for (const file of scenarioFiles) {
     const { scenario } = loadScenarioText(file, readTextFile(file, options.maxBytes), options);
-    if (!scenario) continue;
-    const name = relative(dir, file)
-      .split(sep)
-      .join('/')
-      .replace(/\.ya?ml$/, '');
-    const table = Object.assign({}, ...(scenario.uses ?? []).map((u) => strings(`shared/${u}`)), strings(name));
-    if (Object.keys(table).length) scenarios[scenario.id] = table;
+    if (scenario) scenarios[scenario.id] = { uses: scenario.uses ?? [], own: freshOf(file, language, options, files) };
   }
-  return {
-    files: [...new Set(files)],
-    scenarios,
-    steps: { ...strings('shared/crisis'), ...strings('shared/crisis-self') },
-  };
+  const practiceDir = join(dir, 'practice');
+  const practice = fs.existsSync(practiceDir) ? practiceTranslationFor(practiceDir, language, options, files) : {};
+  return { files: [...new Set(files)], modules, scenarios, practice };
+}
+
+/** What keeps a language's translation of a folder's files from being whole: for each scenario,
+ * module and practice lines file, a translation file that is missing, or a string missing, empty,
+ * stale or naming nothing, each said by file and key. The build refuses a built-in language with
+ * any (a Spanish plan never shows English); `validate` tells a user's as warnings. */
+export function translationGaps(
+  sources: readonly string[],
+  language: string,
+  options: LoadOptions,
+): { diagnostics: Diagnostic[]; strings: number } {
+  const diagnostics: Diagnostic[] = [];
+  let strings = 0;
+  for (const source of sources) {
+    const english = englishOf(source, options);
+    if (!english || english.size === 0) continue;
+    strings += english.size;
+    const file = translationFileOf(source, language);
+    if (!fs.existsSync(file)) {
+      diagnostics.push({
+        file,
+        line: 1,
+        col: 1,
+        severity: 'error',
+        message: msg('translation.noFile', { count: english.size, source: translatedName(source) }),
+      });
+      continue;
+    }
+    const text = readTextFile(file, options.maxBytes);
+    const { value, diagnostics: shape } = readTranslation(file, text);
+    diagnostics.push(...shape.filter((d) => d.severity === 'error'));
+    if (value)
+      diagnostics.push(
+        ...checkTranslation(file, text, value, english).map((d) => ({ ...d, severity: 'error' as const })),
+      );
+  }
+  return { diagnostics, strings };
 }

@@ -4,3 +4,5 @@ export { readYamlAnswers } from './answers-yaml.js';
 export { loadModuleFile, loadScenarioFile, loadScenarioText } from './load.js';
 export { loadPractice, reasonIds, BUILTIN_PRACTICE_DIR } from './practice-load.js';
 export { loadResolved, openOptions, problemsError } from './open.js';
+export { practiceTranslationFor, stepsTranslationFor, translationFor } from './translation-check.js';
+export { BUILTIN_SHARED_DIR } from './catalogue.js';

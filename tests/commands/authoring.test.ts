@@ -80,15 +80,31 @@ describe('talkcoach validate', () => {
     expect(strict.stderr).toMatch(/0 errors, 1 warning \(--strict: warnings fail\)/);
   });
 
-  it('checks a whole folder: scenarios, shared modules and test files', async () => {
+  it('checks a whole folder: scenarios, shared modules, test files and translations', async () => {
     const r = await tc(['validate', '--strict', 'scenarios']);
     expect(r.stdout).toBe('');
     expect(r.code).toBe(0);
-    const shared = readdirSync(join(ROOT, 'scenarios/shared')).length;
+    const yaml = (dir: string) => {
+      try {
+        return readdirSync(join(ROOT, 'scenarios', dir)).filter((n) => n.endsWith('.yaml')).length;
+      } catch {
+        return 0;
+      }
+    };
     // The YAML files: scorer.json (the trained weights) is data, checked when loaded, not a scenario file.
-    const practice = readdirSync(join(ROOT, 'scenarios/practice')).filter((n) => n.endsWith('.yaml')).length;
-    const top = readdirSync(join(ROOT, 'scenarios')).filter((n) => n.endsWith('.yaml')).length;
-    expect(r.stderr).toBe(`${top + shared + practice} files checked: 0 errors, 0 warnings\n`);
+    const own = yaml('') + yaml('shared') + yaml('practice');
+    // Each language's translation files, the practice lines' too (a gap there fails --strict).
+    const languages = (() => {
+      try {
+        return readdirSync(join(ROOT, 'scenarios', 'i18n'));
+      } catch {
+        return [];
+      }
+    })();
+    const translations = languages
+      .flatMap((l) => ['', '/shared', '/practice'].map((sub) => yaml(`i18n/${l}${sub}`)))
+      .reduce((a, b) => a + b, 0);
+    expect(r.stderr).toBe(`${own + translations} files checked: 0 errors, 0 warnings\n`);
   });
 
   it('checks a shared module on its own, and a test file', async () => {

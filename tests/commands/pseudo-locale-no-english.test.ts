@@ -13,7 +13,7 @@ import { spoken } from '../../src/commands/scenario-words.js';
 import type { Plan } from '../../src/engine/types.js';
 import { runPiped } from '../../src/frontends/piped.js';
 import { useLanguage } from '../../src/messages/index.js';
-import { LANGUAGE_CODES } from '../../src/messages/languages.js';
+import { invitations, LANGUAGE_CODES } from '../../src/messages/languages.js';
 import { makeLook, renderCrisisScreen, renderPlanScreen } from '../../src/render/screen.js';
 import { crisisFor, KNOWN_REGIONS } from '../../src/safety/crisis.js';
 import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
@@ -50,6 +50,8 @@ const allowed = new Set(
       return [c.lines, c.abuse, c.substance, c.urgent].flatMap((l) => l ?? []).map((l) => l.name);
     }),
     ...LANGUAGE_CODES,
+    // "En español: --lang es": each language is offered in its own words, never translated.
+    ...invitations(''),
     'Find A Helpline',
     'Alex',
     'text json markdown md mermaid dot bash zsh fish yes no options command',
@@ -194,7 +196,7 @@ describe('the longer words still fit 40 columns', () => {
   let plan: Plan;
   beforeAll(async () => {
     await useLanguage('qps-ploc');
-    const partner = spoken(scenarios.find((s) => s.id === 'partner')!);
+    const partner = await spoken(scenarios.find((s) => s.id === 'partner')!);
     plan = (await runPiped(partner, ANSWERS.trim().split('\n'), { crisis: crisisFor('GB') })).plan;
   });
   afterAll(() => useLanguage('en'));

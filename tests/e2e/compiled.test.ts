@@ -85,3 +85,43 @@ describe('the compiled practice files (issue 24: `practice --check` without the 
     expect(feedback(after.stdout)).toMatch(/^A LABEL or a diagnosis tells them who they are/);
   });
 });
+
+describe('the compiled translations (dist/compiled/i18n-es.json)', () => {
+  // A copy of its own: an English file edited above makes every compiled translation stale.
+  const own = mkdtempSync(join(tmpdir(), 'talkcoach-package-'));
+  afterAll(() => rmSync(own, { recursive: true, force: true }));
+  for (const part of ['bin', 'dist', 'scenarios', 'package.json'])
+    cpSync(join(ROOT, part), join(own, part), { recursive: true });
+  const bin = join(own, 'bin', 'talkcoach.js');
+  const spanish = () => cli(['--lang', 'es', 'run', 'partner', '--format', 'json'], { input: '1\n'.repeat(20), bin });
+  const title = (out: string) => (JSON.parse(out) as { scenario: { title: string } }).scenario.title;
+  const translation = join(own, 'scenarios', 'i18n', 'es', 'partner.yaml');
+
+  it('say the translation; an edited translation file is read instead (same length)', () => {
+    const before = spanish();
+    expect(before.code).toBe(0);
+    const was = title(before.stdout);
+    expect(was).toMatch(/^Mi pareja/);
+    const text = readFileSync(translation, 'utf8');
+    const edited = text.replace('text: "Mi pareja', 'text: "MI PAREJA');
+    expect(edited).not.toBe(text);
+    writeFileSync(translation, edited);
+    expect(title(spanish().stdout)).toMatch(/^MI PAREJA/);
+    writeFileSync(translation, text);
+    expect(title(spanish().stdout)).toBe(was);
+  });
+
+  it('are used without the translation files, as the package ships them', () => {
+    // Guards against a package whose compiled strings are taken for stale: its plans would be English.
+    const moved = join(own, 'i18n-moved');
+    cpSync(join(own, 'scenarios', 'i18n'), moved, { recursive: true });
+    rmSync(join(own, 'scenarios', 'i18n'), { recursive: true });
+    try {
+      const r = spanish();
+      expect(r.code).toBe(0);
+      expect(title(r.stdout)).toMatch(/^Mi pareja/);
+    } finally {
+      cpSync(moved, join(own, 'scenarios', 'i18n'), { recursive: true });
+    }
+  });
+});

@@ -31,6 +31,12 @@ describe('talkcoach config', () => {
     ['a region with no verified numbers', ['set', 'region', 'XX'], /"XX" is not a region we have verified/],
     ['a setting it does not keep', ['set', 'colour', 'blue'], /"colour" is not a setting talkcoach keeps/],
     ['set without a value', ['set', 'region'], /config set region needs a value/],
+    ['a language it does not speak', ['set', 'lang', 'xx'], /"xx" is not a language talkcoach speaks; known: en, es/],
+    [
+      'set lang without a value',
+      ['set', 'lang'],
+      /config set lang needs a language, such as: talkcoach config set lang es/,
+    ],
     ['an action it does not know', ['frob'], /"frob" is not something config does/],
     ['a word too many', ['get', 'region', 'extra'], /config get takes one word after it, not 2 words/],
   ])('refuses %s with a usage error (exit 2) and writes nothing', async (_n, args, message) => {
@@ -72,5 +78,43 @@ describe('the kept region, in its place among the others', () => {
     ['macOS', { HOME: '/Users/a' }, 'darwin', '/Users/a/Library/Preferences/talkcoach'],
   ])('the folder: %s', (_n, env, platform, folder) => {
     expect(configFolder(env, platform)).toBe(folder);
+  });
+});
+
+describe('the kept language (config set lang), in its place: --lang > TALKCOACH_LANG > kept > locale', () => {
+  it('set lang es_MX keeps "es"; list shows both settings; unset forgets only the language', async () => {
+    const env = envOf(home());
+    await runIn(['config', 'set', 'region', 'US'], { env });
+    const set = await runIn(['config', 'set', 'lang', 'es_MX'], { env });
+    expect(set.code).toBe(0);
+    const file = join(env.XDG_CONFIG_HOME, 'talkcoach', 'config.json');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ region: 'US', lang: 'es' });
+    expect((await runIn(['config', 'list'], { env })).stdout).toBe('region=US\nlang=es\n');
+    expect((await runIn(['config', 'unset', 'lang'], { env })).code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ region: 'US' });
+  });
+
+  // Guards against a kept language that is ignored, or one that wins over what a run asks for.
+  it.each<[string, Record<string, string>, string[], RegExp]>([
+    ['kept es beats an English locale', { LANG: 'en_US.UTF-8' }, [], /Llama/],
+    ['TALKCOACH_LANG beats the kept one', { TALKCOACH_LANG: 'en' }, [], /Call or text/],
+    ['--lang beats both', { TALKCOACH_LANG: 'es' }, ['--lang', 'en'], /Call or text/],
+  ])('%s', async (_n, extra, args, expected) => {
+    const env = envOf(home());
+    await runIn(['config', 'set', 'lang', 'es'], { env });
+    const r = await runIn([...args, 'crisis', '--region', 'US'], { env: { ...env, ...extra } });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(expected);
+  });
+
+  it('a kept language the program no longer has is said in one line, and the run goes on in English', async () => {
+    const env = envOf(home());
+    await runIn(['config', 'set', 'region', 'US'], { env });
+    const file = join(env.XDG_CONFIG_HOME, 'talkcoach', 'config.json');
+    writeFileSync(file, JSON.stringify({ region: 'US', lang: 'xx' }));
+    const r = await runIn(['crisis'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/no words in "xx" \(from talkcoach config\)/);
+    expect(r.stdout).toContain('Call or text 988');
   });
 });

@@ -28,6 +28,14 @@ describe('chooseLanguage', () => {
     ['a locale with a codeset and modifier', [], { LANG: 'en_IE.UTF-8@euro' }, 'en'],
     ['--lang after -- is an argument, not the option', ['run', '--', '--lang', 'qps-ploc'], {}, 'en'],
     ['nothing set', [], {}, 'en'],
+    ['--lang es', ['--lang', 'es', 'crisis'], { LANG: 'en_US.UTF-8' }, 'es'],
+    ['--lang ES_mx, any spelling', ['--lang', 'ES_mx'], {}, 'es'],
+    ['TALKCOACH_LANG=es', [], { TALKCOACH_LANG: 'es', LANG: 'en_GB.UTF-8' }, 'es'],
+    ['a Spanish locale of the United States', [], { LANG: 'es_US.UTF-8' }, 'es'],
+    ['a Spanish locale of Spain', [], { LC_ALL: 'es_ES.UTF-8' }, 'es'],
+    ['a Spanish locale of Mexico', [], { LC_MESSAGES: 'es_MX.UTF-8' }, 'es'],
+    ['a Spanish locale of Puerto Rico', [], { LANG: 'es_PR.UTF-8' }, 'es'],
+    ['--lang en on a Spanish locale', ['--lang', 'en'], { LANG: 'es_ES.UTF-8' }, 'en'],
   ])('%s', (_name, args, env, code) => {
     expect(chooseLanguage(args, env).code).toBe(code);
   });
@@ -43,6 +51,8 @@ describe('chooseLanguage', () => {
 
   it('the language is independent of the region: a region in the locale picks no language', () => {
     expect(chooseLanguage(['--region', 'GB'], { LANG: 'en_AU.UTF-8' }).code).toBe('en');
+    // Spanish words with any region: a Spanish locale of Mexico, and Britain's lines asked for.
+    expect(chooseLanguage(['--region', 'GB'], { LANG: 'es_MX.UTF-8' }).code).toBe('es');
   });
 });
 
@@ -73,7 +83,7 @@ describe('the language chosen for a run', () => {
     const r = await runInProcess(['--lang', 'xx', 'crisis', '--region', 'GB']);
     expect(r.code).toBe(0);
     expect(r.stderr.split('\n')[0]).toBe(
-      'talkcoach: there are no words in "xx" (from --lang) yet, so this is in English; languages: en, qps-ploc',
+      'talkcoach: there are no words in "xx" (from --lang) yet, so this is in English; languages: en, es, qps-ploc',
     );
     expect(r.stdout).toMatch(/Samaritans: Call 116 123/);
   });

@@ -161,6 +161,7 @@ describe('JSON', () => {
     const j = planJson(risky);
     expect(Object.keys(j)).toEqual([
       'version',
+      'lang',
       'scenario',
       'title',
       'answers',
@@ -171,6 +172,7 @@ describe('JSON', () => {
       'disclaimer',
     ]);
     expect(j.version).toBe(3);
+    expect(j.lang).toBe('en');
     expect(j.safety).toEqual({
       stance: 'danger',
       stances: ['danger'],

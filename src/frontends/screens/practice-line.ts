@@ -1,7 +1,9 @@
 // Practice: the loved one says a line; the person picks a reply (offered in a shuffled order), says
 // it their own way, stops, or asks for crisis help.
 import { offered, pick } from '../../engine/practice/session.js';
-import { msg } from '../../messages/index.js';
+import { languageCode, msg } from '../../messages/index.js';
+import { checksTypedReplies } from '../../messages/languages.js';
+import { wrap } from '../../render/wrap.js';
 import { stripUnsafe } from '../../engine/typed.js';
 import { CRISIS } from '../question-prompt.js';
 import { drawLine, toCrisis } from './practice-run.js';
@@ -24,10 +26,14 @@ function next(s: State, e: LineEvent): ScreenState {
 export const practiceLine = screen<State, LineEvent>({
   async show(s, t, setup) {
     drawLine(s.run, t);
+    // Typed replies are checked in English only: elsewhere the replies alone, said once why.
+    const typing = checksTypedReplies(languageCode());
+    if (!typing && s.run.state.exchanges.length === 0)
+      t.say(wrap(msg('practice.typedEnglishOnly'), t.look.width).join('\n'));
     const replies = offered(s.run.state, s.run.input, setup.practice!.random);
     const chosen = await t.choose(msg('practice.screen.pick'), [
       ...replies.map((r) => ({ value: r.id, name: stripUnsafe(r.say) })),
-      { value: OWN, name: msg('practice.screen.ownWords') },
+      ...(typing ? [{ value: OWN, name: msg('practice.screen.ownWords') }] : []),
       ...(s.run.state.exchanges.length > 0 ? [{ value: STOP, name: msg('practice.screen.stop') }] : []),
     ]);
     if (chosen === CRISIS) return { crisis: true };

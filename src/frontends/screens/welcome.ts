@@ -1,5 +1,6 @@
 // The first screen: what the coach does, its promises, and how to get crisis help.
-import { msg, type MessageId } from '../../messages/index.js';
+import { languageCode, msg, type MessageId } from '../../messages/index.js';
+import { invitations } from '../../messages/languages.js';
 import { wrap } from '../../render/wrap.js';
 import { crisisHint } from '../crisis-hint.js';
 import { said } from '../prompt-theme.js';
@@ -24,7 +25,12 @@ export const welcome = screen<State, void>({
     ];
     t.say((look.frame ? look.frame.box(head, 'headline') : head).join('\n'));
     const bullet = look.plain ? '' : ` ${look.style.bullet} `;
-    const lines = [...PROMISES.map((id) => msg(id)), crisisHint(t.io.env), said(look, 'terminal.welcome.keys')];
+    const lines = [
+      ...PROMISES.map((id) => msg(id)),
+      crisisHint(t.io.env),
+      said(look, 'terminal.welcome.keys'),
+      ...invitations(languageCode()),
+    ];
     for (const l of lines) t.say(wrap(l, look.width, ' '.repeat(bullet.length), bullet).join('\n'));
     t.say();
   },

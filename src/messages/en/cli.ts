@@ -143,7 +143,7 @@ export const cli = {
   'cli.test.walkSafety':
     '  safety: plans by stance: {stances}; {forbidden} points a stance forbids; {risk} with risk, {first} ' +
     'with the crisis lines first; {substances} about substance use, {warned} with the withdrawal warning; ' +
-    'summary at most {summaryMax} words ({summaryOver} over 100); ' +
+    'summary at most {summaryMax} words ({summaryOver} over {summaryCap}); ' +
     'main plan at most {mainMax} points ({mainOver} over 12)',
   'cli.test.walkCut': '  the walk stopped before taking every answer (too many sessions)',
   'cli.test.walkLoop': '  the walk stopped before taking every answer (a loop with no way out)',
@@ -157,22 +157,24 @@ export const cli = {
   'completion.cmd': 'print shell completion for bash, zsh or fish',
   'completion.arg': 'bash, zsh or fish',
   'completion.badShell': '"{shell}" is not a shell talkcoach completes; choose one of {shells}',
-  'config.cmd': 'keep a setting (your region) so you need not give it every time',
+  'config.cmd': 'keep a setting (your region or language) so you need not give it every time',
   'config.arg.action': 'set, get, unset or list',
-  'config.arg.key': 'the setting: region',
-  'config.arg.value': 'for set: the value (a country code such as GB or US)',
+  'config.arg.key': 'the setting: region or lang',
+  'config.arg.value': 'for set: the value (a country code such as GB or US; a language such as es)',
   'config.set':
     'Kept {key} = {value} in {file} (only your user account can read it). talkcoach config unset {key} forgets it.',
   'config.unset': 'Forgot {key} (in {file}).',
   'config.unsetNone': 'No {key} was kept; nothing to forget.',
   'config.none': 'No settings are kept. talkcoach config set region GB keeps one.',
   'config.badAction': '"{action}" is not something config does: use set, get, unset or list',
-  'config.badKey': '"{key}" is not a setting talkcoach keeps; the only one is: {keys}',
+  'config.badKey': '"{key}" is not a setting talkcoach keeps; the settings are: {keys}',
   'config.needsValue': 'config set {key} needs a value, such as: talkcoach config set {key} GB',
   'config.words': { one: 'one word', other: '{count} words' },
   'config.noWords': 'nothing',
   'config.extra': 'config {action} takes {want} after it, not {given}: talkcoach config --help shows how',
   'config.badRegion': '"{value}" is not a region we have verified crisis numbers for; known: {known}',
+  'config.badLang': '"{value}" is not a language talkcoach speaks; known: {known}',
+  'config.needsLang': 'config set lang needs a language, such as: talkcoach config set lang es',
   'config.unreadable':
     'warning: {file} is not a settings file talkcoach wrote, so it was not used; ' +
     'talkcoach config set region CODE writes a new one, or delete it',

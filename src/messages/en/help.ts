@@ -29,7 +29,8 @@ export const help = {
     'talkcoach config set region GB       keep your country for the crisis lines\n' +
     'talkcoach config get region\n' +
     'talkcoach config list\n' +
-    'talkcoach config unset region        forget it',
+    'talkcoach config unset region        forget it\n' +
+    'talkcoach config set lang es         speak Spanish every time (En español)',
   'help.ex.questions':
     'talkcoach questions partner              every question, its id and options\n' +
     'talkcoach questions partner --json       the same, for a script',

@@ -85,4 +85,14 @@ export const practice = {
     'What you typed speaks of suicide, self-harm or violence. If any of that is happening, help comes before ' +
     'practice: here is what to do now, and who to call.',
   'practice.keptPoint': 'Lines you practised, to say in your own words.',
+  // The typed-reply checker reads English only: in another language, practice offers the replies alone.
+  'practice.typedEnglishOnly':
+    'For now, replies you type are checked only in English, so here you choose one of the replies. ' +
+    'To type your own, in English: talkcoach --lang en practice',
+  'practice.piped.englishOnly':
+    'line {line}: replies you type are checked only in English for now; choose one of the replies ({valid}), ' +
+    'or run with --lang en to type your own',
+  'practice.check.englishOnly':
+    'typed replies are checked only in English for now, so practice --check reads nothing in this language; ' +
+    'to check replies written in English: talkcoach --lang en practice --check',
 } as const;

@@ -9,4 +9,8 @@ export const translation = {
   'translation.stale': 'the English of {key} changed since it was translated: translate it again and set en: {hash}',
   'translation.missing': 'no translation of {key} yet (the English is shown); its en: is {hash}',
   'translation.noSource': 'cannot check this translation: {file} does not exist or has problems',
+  'translation.noFile': {
+    one: 'no translation file here yet for {source}, which has {count} string to translate',
+    other: 'no translation file here yet for {source}, which has {count} strings to translate',
+  },
 } as const;

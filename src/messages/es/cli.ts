@@ -157,7 +157,8 @@ const words = {
   'cli.test.walkSafety':
     '  seguridad: planes por postura: {stances}; {forbidden} puntos que una postura prohíbe; {risk} con ' +
     'riesgo, {first} con las líneas de crisis primero; {substances} sobre consumo de sustancias, {warned} ' +
-    'con el aviso de abstinencia; resumen de {summaryMax} palabras como mucho ({summaryOver} por encima de 100); ' +
+    'con el aviso de abstinencia; resumen de {summaryMax} palabras como mucho ' +
+    '({summaryOver} por encima de {summaryCap}); ' +
     'plan principal de {mainMax} puntos como mucho ({mainOver} por encima de 12)',
   'cli.test.walkCut': '  el recorrido paró antes de probar cada respuesta (demasiadas sesiones)',
   'cli.test.walkLoop': '  el recorrido paró antes de probar cada respuesta (un bucle sin salida)',
@@ -171,22 +172,24 @@ const words = {
   'completion.cmd': 'muestra el autocompletado para bash, zsh o fish',
   'completion.arg': 'bash, zsh o fish',
   'completion.badShell': '"{shell}" no es un shell que talkcoach sepa completar; elige uno de estos: {shells}',
-  'config.cmd': 'guarda un ajuste (tu región) para no tener que darlo cada vez',
+  'config.cmd': 'guarda un ajuste (tu región o tu idioma) para no tener que darlo cada vez',
   'config.arg.action': 'set, get, unset o list',
-  'config.arg.key': 'el ajuste: region',
-  'config.arg.value': 'para set: el valor (un código de país, como ES o US)',
+  'config.arg.key': 'el ajuste: region o lang',
+  'config.arg.value': 'para set: el valor (un código de país, como ES o US; un idioma, como es)',
   'config.set':
     'Guardado {key} = {value} en {file} (solo tu usuario puede leerlo). talkcoach config unset {key} lo olvida.',
   'config.unset': 'Olvidado {key} (en {file}).',
   'config.unsetNone': 'No había ningún {key} guardado; no hay nada que olvidar.',
   'config.none': 'No hay ajustes guardados. talkcoach config set region ES guarda uno.',
   'config.badAction': '"{action}" no es algo que config haga: usa set, get, unset o list',
-  'config.badKey': '"{key}" no es un ajuste que talkcoach guarde; el único es: {keys}',
+  'config.badKey': '"{key}" no es un ajuste que talkcoach guarde; los ajustes son: {keys}',
   'config.needsValue': 'config set {key} necesita un valor, como: talkcoach config set {key} ES',
   'config.words': { one: 'una palabra', other: '{count} palabras' },
   'config.noWords': 'nada',
   'config.extra': 'config {action} lleva {want} detrás, no {given}: talkcoach config --help muestra cómo',
   'config.badRegion': '"{value}" no es una región con números de crisis verificados; conocidas: {known}',
+  'config.badLang': '"{value}" no es un idioma que talkcoach hable; conocidos: {known}',
+  'config.needsLang': 'config set lang necesita un idioma, como: talkcoach config set lang es',
   'config.unreadable':
     'aviso: {file} no es un archivo de ajustes escrito por talkcoach, así que no se usó; ' +
     'talkcoach config set region CÓDIGO escribe uno nuevo, o bórralo',

@@ -33,7 +33,8 @@ const words = {
     'talkcoach config set region GB       guarda tu país para las líneas de crisis\n' +
     'talkcoach config get region\n' +
     'talkcoach config list\n' +
-    'talkcoach config unset region        lo olvida',
+    'talkcoach config unset region        lo olvida\n' +
+    'talkcoach config set lang es         habla español siempre',
   'help.ex.questions':
     'talkcoach questions partner              cada pregunta, su id y sus opciones\n' +
     'talkcoach questions partner --json       lo mismo, para un script',

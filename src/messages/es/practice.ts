@@ -98,6 +98,15 @@ const words = {
   'practice.text.opennessDown': '({name} se está cerrando: ahora está {openness})',
   'practice.text.opennessStill': '({name} sigue {openness})',
   'practice.text.opennessStillHelped': '({name} sigue {openness}: la confianza vuelve despacio)',
+  'practice.typedEnglishOnly':
+    'Por ahora, las respuestas que escribes solo se revisan en inglés, así que aquí eliges una de las respuestas. ' +
+    'Para escribir la tuya, en inglés: talkcoach --lang en practice',
+  'practice.piped.englishOnly':
+    'línea {line}: por ahora, las respuestas que escribes solo se revisan en inglés; elige una de las respuestas ' +
+    '({valid}), o usa --lang en para escribir la tuya',
+  'practice.check.englishOnly':
+    'por ahora, las respuestas escritas solo se revisan en inglés, así que practice --check no lee nada en español; ' +
+    'para revisar respuestas escritas en inglés: talkcoach --lang en practice --check',
 } as const satisfies Translation<typeof en>;
 
 export const practice: SamePlaceholders<typeof en, typeof words> = words;

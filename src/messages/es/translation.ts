@@ -12,6 +12,10 @@ const words = {
   'translation.stale': 'el inglés de {key} cambió desde que se tradujo: tradúcelo de nuevo y pon en: {hash}',
   'translation.missing': 'todavía no hay traducción de {key} (se muestra el inglés); su en: es {hash}',
   'translation.noSource': 'no se puede revisar esta traducción: {file} no existe o tiene problemas',
+  'translation.noFile': {
+    one: 'aquí todavía no hay archivo de traducción para {source}, que tiene {count} texto por traducir',
+    other: 'aquí todavía no hay archivo de traducción para {source}, que tiene {count} textos por traducir',
+  },
 } as const satisfies Translation<typeof en>;
 
 export const translation: SamePlaceholders<typeof en, typeof words> = words;

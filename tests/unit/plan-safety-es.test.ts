@@ -38,7 +38,8 @@ describe('in Spanish', () => {
     expect(summaryCap()).toBe(113);
   });
 
-  it.each(ids.flatMap((id) => [null, 'US', 'GB'].map((region) => [id, region] as const)))(
+  // ES and PR: the regions whose lines answer in Spanish (In short must hold with their words too).
+  it.each(ids.flatMap((id) => [null, 'US', 'GB', 'ES', 'PR'].map((region) => [id, region] as const)))(
     'every plan of the walk of %s, region %s, keeps every safety rule',
     (id, region) => {
       const r = walkCheck(spanish.get(id)!, { crisis: crisisFor(region) });

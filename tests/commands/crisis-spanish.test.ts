@@ -2,9 +2,6 @@
 // from --region or the locale's country, the language from --lang or the locale's language, apart.
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../helpers/run-in-process.js';
-import { withSpanish } from '../helpers/spanish.js';
-
-withSpanish();
 
 /** Text as one line per paragraph: wrapping does not decide what a test finds. */
 const flat = (s: string) => s.replace(/\n +/g, ' ').replace(/(\S)\n(?=\S)/g, '$1 ');

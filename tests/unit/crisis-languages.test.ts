@@ -6,9 +6,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useLanguage } from '../../src/messages/index.js';
 import { crisisFor, KNOWN_REGIONS, regionFromLocale } from '../../src/safety/crisis.js';
 import type { CrisisInfo, CrisisLine } from '../../src/engine/types.js';
-import { withSpanish } from '../helpers/spanish.js';
-
-withSpanish();
 
 afterEach(() => useLanguage('en'));
 

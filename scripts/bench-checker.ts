@@ -188,7 +188,8 @@ if (!process.argv.includes('--no-load')) {
     );
     const loadedOnly = median(loaded.map((x, i) => x - empty[i]!).sort((x, y) => x - y)) / b;
     console.log(
-      `load: of that, the checker loaded with its rules and scorer read, no reply checked: +${loadedOnly.toFixed(3)}x; ` +
+      `load: of that, the checker loaded with its rules and scorer read, no reply checked: ` +
+        `+${loadedOnly.toFixed(3)}x; ` +
         `the first reply (its one-time preparation, compiling and garbage collection) the rest`,
     );
     if (own > LOAD_BUDGET) process.exitCode = 1;

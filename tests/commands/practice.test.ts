@@ -30,7 +30,10 @@ describe('talkcoach practice --check', () => {
     expect(out.map((o) => [o.reply, o.verdict])).toEqual(
       TEN.map((reply, i) => [
         reply,
-        ['helps', 'hurts', 'mixed', 'helps', 'hurts', 'mixed', 'hurts', 'helps', 'helps', 'unclear'][i],
+        // "You should really talk to someone, I care about you": advice pushed beside care. The trained
+        // scorer is sure enough to outweigh the helping signal (the blind batches code such advice as
+        // hurting, MITI's "advising without permission").
+        ['helps', 'hurts', 'mixed', 'helps', 'hurts', 'hurts', 'hurts', 'helps', 'helps', 'unclear'][i],
       ]),
     );
     for (const o of out) expect('better' in o).toBe(o.verdict === 'hurts' || o.verdict === 'mixed');

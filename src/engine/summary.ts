@@ -1,8 +1,9 @@
 // "In short", as a tired reader needs it: the safety lines the stance needs (crisis lines when there is
 // any risk, the domestic-abuse line when the user is afraid or would rather not say, the substance line
-// on substance paths), then at most five lines (one fewer for each safety line past the first): the
-// one opener (only when no safety line leads), listening, the person's choice, the next step, one line
-// of care for the user (and what to avoid, if there is room). The point that gives a role is the
+// on substance paths), then the other lines up to five in all (never fewer than two): with no safety
+// line, the one opener, listening, the person's choice, the next step, one line of care for the user
+// (and what to avoid, if there is room); after safety lines, the next step and care come first and
+// there is no opener. The point that gives a role is the
 // first of the main plan by priority, then plan order; a plan's main points already keep to its
 // stance, so no line here can pull against another.
 import type { Point, SummaryRole } from './model.js';
@@ -10,8 +11,12 @@ import { priorityOf } from './lean.js';
 import type { PlanSafety, PlanSection, SummaryLine } from './types.js';
 
 const ROLES: readonly SummaryRole[] = ['say', 'listen', 'choice', 'next', 'care', 'avoid'];
-/** Lines besides the safety lines. */
+/** After safety lines: what to do next, then care for the user, before how to talk. */
+const ROLES_AFTER_SAFETY: readonly SummaryRole[] = ['next', 'care', 'listen', 'choice', 'avoid'];
+/** Lines in all: a frightened reader reads about five. */
 const SUMMARY_LINES = 5;
+/** Lines besides the safety lines, however many of those there are. */
+const AT_LEAST = 2;
 
 export function summaryOf(
   safety: PlanSafety,
@@ -26,11 +31,12 @@ export function summaryOf(
   const lead = out.length > 0;
   const points = main.flatMap((s) => s.points).map((p, i) => ({ p, def: pointOf(p.id), i }));
   points.sort((a, b) => priorityOf(a.def) - priorityOf(b.def) || a.i - b.i);
-  // One safety line comes on top of the five; each more takes a line's place, so it stays a glance.
-  const room = SUMMARY_LINES - Math.max(0, out.length - 1);
+  // Five lines in all, the safety lines among them, so it stays a glance; three safety lines still
+  // leave the next step and care for the user.
+  const room = Math.max(AT_LEAST, SUMMARY_LINES - out.length);
   let lines = 0;
-  for (const role of ROLES) {
-    if (lines >= room || (role === 'say' && lead)) continue;
+  for (const role of lead ? ROLES_AFTER_SAFETY : ROLES) {
+    if (lines >= room) continue;
     const hit = points.find((x) => x.def.summary?.includes(role));
     if (!hit) continue;
     const text =

@@ -83,9 +83,12 @@ export const REGIONS: Readonly<Record<string, Region>> = {
           'https://988lifeline.org',
           { in: ['en', 'es'], source: LIFELINE_ES },
         ),
+        // In short: the call and the text; the chat stays in the box.
+        brief: ['crisis.how.callText', { number: '988' }],
         ways: {
           es: {
             how: ['crisis.how.pressForSpanish', { number: '988', option: '2', word: 'AYUDA', site: '988lifeline.org' }],
+            brief: ['crisis.how.pressForSpanishBrief', { number: '988', option: '2', word: 'AYUDA' }],
             source: LIFELINE_ES,
           },
         },
@@ -109,6 +112,8 @@ export const REGIONS: Readonly<Record<string, Region>> = {
           // Spanish way says it is answered in English.
           { in: ['en', 'es'], source: 'hhs.texas.gov/es (Texas Health and Human Services)' },
         ),
+        // In short: the call and the text; the TTY and the chat stay in the box.
+        brief: ['crisis.how.callOrTextWord', { number: '1-800-799-7233', word: 'START', text: '88788' }],
         ways: {
           es: {
             how: [
@@ -129,14 +134,18 @@ export const REGIONS: Readonly<Record<string, Region>> = {
       },
     ],
     substance: [
-      line(
-        "SAMHSA's National Helpline",
-        // helplines.md: "referrals, not counselling"; English and Spanish (its text service, English
-        // only, is not offered here).
-        ['crisis.how.referrals', { number: '1-800-662-4357', tty: '1-800-487-4889' }],
-        'https://www.samhsa.gov/find-help/national-helpline',
-        { in: ['en', 'es'], source: 'https://www.samhsa.gov/find-help/national-helpline' },
-      ),
+      {
+        ...line(
+          "SAMHSA's National Helpline",
+          // helplines.md: "referrals, not counselling"; English and Spanish (its text service, English
+          // only, is not offered here).
+          ['crisis.how.referrals', { number: '1-800-662-4357', tty: '1-800-487-4889' }],
+          'https://www.samhsa.gov/find-help/national-helpline',
+          { in: ['en', 'es'], source: 'https://www.samhsa.gov/find-help/national-helpline' },
+        ),
+        // In short: the number; the TTY and what it offers stay in the box.
+        brief: ['crisis.how.callReferralsBrief', { number: '1-800-662-4357' }],
+      },
     ],
     checked: NOVEMBER,
   },

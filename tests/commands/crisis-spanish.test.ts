@@ -36,7 +36,7 @@ describe('talkcoach crisis for Spanish speakers', () => {
     const { stdout } = await crisis(['--region', 'US', '--lang', 'es']);
     const text = flat(stdout);
     expect(text.split('\n')[0]).toMatch(
-      /^¿Hay peligro ahora\? Llama al 911\. 988 Suicide & Crisis Lifeline: Llama al 988 y marca el 2, envía AYUDA por mensaje de texto al 988 o chatea en 988lifeline\.org: en español\./,
+      /^¿Hay peligro ahora\? Llama al 911\. 988 Suicide & Crisis Lifeline: Llama al 988 y marca el 2, o envía AYUDA al 988: en español\./,
     );
     const list = text.slice(text.indexOf('AYUDA EN CRISIS, AHORA'));
     expect(list.indexOf('marca el 2')).toBeLessThan(list.indexOf('Crisis Text Line'));

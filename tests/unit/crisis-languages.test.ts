@@ -218,7 +218,8 @@ describe('crisis lines by region and language', () => {
       'Llama al 1-800-799-7233 (te atienden en español) o chatea en español en espanol.thehotline.org',
     );
     expect(line!.how).toContain('START al 88788, en inglés');
-    expect((await crisisIn('en', 'US')).abuse![0]!.brief).toBeUndefined();
+    // In English too, In short keeps the call and the text; the TTY and the chat stay in the box.
+    expect((await crisisIn('en', 'US')).abuse![0]!.brief).toBe('Call 1-800-799-7233, or text START to 88788');
   });
 
   it('keeps 016 short for In short, the call-log note in the box', async () => {

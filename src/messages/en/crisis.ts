@@ -34,6 +34,9 @@ export const crisis = {
   // The Spanish-language ways (988 press 2, the hotline's Spanish advocates) and Spain's lines. Each
   // says only what ../shared/helplines.md says: the hotline's text line is not promised in Spanish.
   'crisis.how.callText': 'Call or text {number}',
+  'crisis.how.callReferralsBrief': 'Call {number}, free, any time; referrals, not counselling',
+  'crisis.how.callOrTextWord': 'Call {number}, or text {word} to {text}',
+  'crisis.how.pressForSpanishBrief': 'Call {number} and press {option}, or text {word} to {number}: in Spanish',
   'crisis.how.pressForSpanish':
     'Call {number} and press {option}, text {word} to {number}, or chat at {site}: in Spanish',
   'crisis.how.advocatesInSpanish':

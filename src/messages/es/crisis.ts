@@ -39,6 +39,10 @@ const words = {
   // Las vías en español (988 con el 2, el personal de la línea de violencia doméstica que habla
   // español) y las líneas de España: solo lo que dice la tabla; el texto START no se promete en español.
   'crisis.how.callText': 'Llama o envía un mensaje de texto al {number}',
+  'crisis.how.callReferralsBrief':
+    'Llama al {number}, gratis, a cualquier hora; te orientan hacia ayuda cercana, no dan terapia',
+  'crisis.how.callOrTextWord': 'Llama al {number} o envía {word} por mensaje de texto al {text}',
+  'crisis.how.pressForSpanishBrief': 'Llama al {number} y marca el {option}, o envía {word} al {number}: en español',
   'crisis.how.pressForSpanish':
     'Llama al {number} y marca el {option}, envía {word} por mensaje de texto al {number} o chatea en ' +
     '{site}: en español',

@@ -99,15 +99,17 @@ function denied(s: Sentence, at: number, p: Prepared): boolean {
   return false;
 }
 
-/** Whether a word of the sentence stands in a view the reply reports as theirs: after the end of
- * a reflection's frame ("you feel like", "to you"), with no `until` word ("but") between. */
+/** Whether a word of the sentence stands in a view the reply reports as theirs: after the start of
+ * a reflection's frame ("you feel like", "to you"), with no `until` word ("but") between. After the
+ * start, not the end: a frame's last word may begin the hurtful words it reports ("you think I'm
+ * the one who...", "you don't see it as a big deal"). */
 function reportedIn(s: Sentence, p: Prepared, use: (ids: number[]) => Pattern[]): (at: number) => boolean {
-  const ends = use(p.reported.frames).flatMap((f) => spans(f, s, p.classes).map(([, end]) => end));
-  if (ends.length === 0) return () => false;
+  const starts = use(p.reported.frames).flatMap((f) => spans(f, s, p.classes).map(([start]) => start));
+  if (starts.length === 0) return () => false;
   return (at) =>
-    ends.some((end) => {
-      if (end > at) return false;
-      for (let i = end; i < at; i++) if (p.reported.until.has(s.words[i]!)) return false;
+    starts.some((start) => {
+      if (start >= at) return false;
+      for (let i = start; i < at; i++) if (p.reported.until.has(s.words[i]!)) return false;
       return true;
     });
 }

@@ -78,7 +78,12 @@ export async function compileBuiltins(): Promise<void> {
     .filter((n) => /\.ya?ml$/.test(n))
     .sort()
     .map((n) => join(shared, n));
-  const sources = [...files, ...modules, join(BUILTIN_PRACTICE_DIR, 'lines.yaml')];
+  // The test files' quoted phrases too: `--lang es test` checks the Spanish plans with them.
+  const tests = readdirSync(BUILTIN_DIR)
+    .filter((n) => /\.test\.ya?ml$/.test(n))
+    .sort()
+    .map((n) => join(BUILTIN_DIR, n));
+  const sources = [...files, ...modules, join(BUILTIN_PRACTICE_DIR, 'lines.yaml'), ...tests];
   const options = { sharedDirs: [shared] };
   for (const language of languages) {
     const gaps = translationGaps(sources, language, options);

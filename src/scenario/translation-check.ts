@@ -12,6 +12,8 @@ import type { CompactTranslations } from './compiled.js';
 import { isModuleText, loadModuleFile, loadScenarioText, type LoadOptions } from './load.js';
 import { practiceStrings } from './localize-practice.js';
 import { isPracticeText, loadPractice } from './practice-load.js';
+import { parse } from 'yaml';
+import { testStrings } from './test-strings.js';
 import {
   checkTranslation,
   englishStrings,
@@ -33,6 +35,8 @@ function moduleFile(scenarioFile: string, name: string, options: LoadOptions): s
 export function englishOf(source: string, options: LoadOptions): Map<string, string> | undefined {
   try {
     const text = readTextFile(source, options.maxBytes);
+    // A test file: the phrases its cases quote (test-strings.ts names the keys).
+    if (/\.test\.ya?ml$/.test(source)) return testStrings(parse(text) as unknown);
     if (isPracticeText(text)) {
       const { content } = loadPractice(dirname(source), options.maxBytes);
       return content && practiceStrings(content);
@@ -79,6 +83,24 @@ function translatedName(source: string): string {
   const folder = basename(dirname(source));
   const name = basename(source).replace(/\.ya?ml$/, '');
   return ['shared', 'practice'].includes(folder) ? `${folder}/${name}` : name;
+}
+
+/** A test file's translation into `language`, when it is whole: every phrase its cases quote,
+ * translated and true to its English. `gaps` counts the strings missing or stale (`validate`
+ * names them); `strings` counts the phrases there are to translate. */
+export function testTranslationFor(
+  testFile: string,
+  language: string,
+  options: LoadOptions,
+): { strings: number; gaps: number; say?: Record<string, string> } {
+  const english = englishOf(testFile, options) ?? new Map<string, string>();
+  const file = translationFileOf(testFile, language);
+  if (english.size === 0) return { strings: 0, gaps: 0, say: {} };
+  if (!fs.existsSync(file)) return { strings: english.size, gaps: english.size };
+  const { value } = readTranslation(file, readTextFile(file, options.maxBytes));
+  const fresh = value ? freshStrings(value, english) : {};
+  const gaps = [...english.keys()].filter((k) => !Object.hasOwn(fresh, k)).length;
+  return gaps === 0 ? { strings: english.size, gaps, say: fresh } : { strings: english.size, gaps };
 }
 
 /** The fresh strings of one source file's translation, with every file read (for freshness). */

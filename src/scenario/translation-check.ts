@@ -178,6 +178,27 @@ export function compileLanguage(
   return { files: [...new Set(files)], modules, scenarios, practice };
 }
 
+/** Every file of a scenarios folder whose words a translation carries: its scenarios, its shared
+ * modules, its practice lines and its test files (their quoted phrases). The build checks the
+ * built-in folder's against each language it ships. */
+export function translatedSources(dir: string): string[] {
+  const yaml = (folder: string, test: boolean) =>
+    fs.existsSync(folder)
+      ? fs
+          .readdirSync(folder)
+          .filter((n) => /\.ya?ml$/.test(n) && /\.test\.ya?ml$/.test(n) === test)
+          .sort()
+          .map((n) => join(folder, n))
+      : [];
+  const lines = join(dir, 'practice', 'lines.yaml');
+  return [
+    ...yaml(dir, false),
+    ...yaml(join(dir, 'shared'), false),
+    ...(fs.existsSync(lines) ? [lines] : []),
+    ...yaml(dir, true),
+  ];
+}
+
 /** What keeps a language's translation of a folder's files from being whole: for each scenario,
  * module and practice lines file, a translation file that is missing, or a string missing, empty,
  * stale or naming nothing, each said by file and key. The build refuses a built-in language with

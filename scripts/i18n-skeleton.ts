@@ -3,7 +3,7 @@
 // English and the English above it as a comment, so a translator fills in `text` and nothing else.
 // Strings already translated and still fresh are kept as they are; stale ones are kept with the
 // new English and hash beside them, to translate again.
-// Run: npx tsx scripts/i18n-skeleton.ts [--bare] <lang> [partner shared/talk ...]   (no names: every file)
+// Run: npx tsx scripts/i18n-skeleton.ts [--bare] <lang> [partner shared/talk partner.test ...]   (no names: every file)
 // --bare leaves the English comments out (the files as shipped: the package has a size limit).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,9 +20,18 @@ const yamlNames = (dir: string) =>
   readdirSync(dir)
     .filter((n) => n.endsWith('.yaml') && !n.endsWith('.test.yaml'))
     .map((n) => n.replace(/\.yaml$/, ''));
+// A test file's quoted phrases too, as `<name>.test` (src/scenario/test-strings.ts names the keys).
+const testNames = readdirSync(BUILTIN_DIR)
+  .filter((n) => n.endsWith('.test.yaml'))
+  .map((n) => n.replace(/\.yaml$/, ''));
 const names = asked.length
   ? asked
-  : [...yamlNames(BUILTIN_DIR), ...yamlNames(BUILTIN_SHARED_DIR).map((n) => `shared/${n}`), 'practice/lines'];
+  : [
+      ...yamlNames(BUILTIN_DIR),
+      ...yamlNames(BUILTIN_SHARED_DIR).map((n) => `shared/${n}`),
+      'practice/lines',
+      ...testNames,
+    ];
 const quote = (s: string) => JSON.stringify(s);
 const comment = (s: string) => (bare ? [] : s.split('\n').map((line) => `  # ${line}`.trimEnd()));
 

@@ -18,7 +18,7 @@ import {
   type SharedParts,
 } from '../../src/scenario/compiled.js';
 import type { Scenario } from '../../src/engine/model.js';
-import { compileLanguage, translationGaps } from '../../src/scenario/translation-check.js';
+import { compileLanguage, translatedSources, translationGaps } from '../../src/scenario/translation-check.js';
 import { BUILTIN_PRACTICE_DIR, loadPractice, reasonIds, SCORER_FILE } from '../../src/scenario/practice-load.js';
 
 export async function compileBuiltins(): Promise<void> {
@@ -74,11 +74,8 @@ export async function compileBuiltins(): Promise<void> {
   const i18n = join(BUILTIN_DIR, 'i18n');
   const languages = existsSync(i18n) ? readdirSync(i18n).sort() : [];
   const files = names.map((n) => join(BUILTIN_DIR, n));
-  const modules = readdirSync(shared)
-    .filter((n) => /\.ya?ml$/.test(n))
-    .sort()
-    .map((n) => join(shared, n));
-  const sources = [...files, ...modules, join(BUILTIN_PRACTICE_DIR, 'lines.yaml')];
+  // Scenarios, modules, the practice lines and the test files' quoted phrases (`--lang es test`).
+  const sources = translatedSources(BUILTIN_DIR);
   const options = { sharedDirs: [shared] };
   for (const language of languages) {
     const gaps = translationGaps(sources, language, options);

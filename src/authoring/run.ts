@@ -7,6 +7,7 @@ import { msg, yesNoWords } from '../messages/index.js';
 import { describeOptions, engineWords, questionName, words as inWords } from '../render/words.js';
 import type { Plan, StartOptions } from '../engine/types.js';
 import type { Scenario } from '../engine/model.js';
+import type { TypedWords } from '../engine/kinds/kind.js';
 import { crisisLines } from '../render/crisis.js';
 import type { Expect, TestCase } from './format.js';
 
@@ -74,7 +75,14 @@ function nearestLine(lines: string[], phrase: string): string | undefined {
 
 const quoted = (t: string) => JSON.stringify(t.replace(/\s+/g, ' '));
 
-export function runCase(scenario: Scenario, c: TestCase, index: number, options: StartOptions): CaseResult {
+/** `typed`: the yes and no words the answers may use (by default, the run's language's). */
+export function runCase(
+  scenario: Scenario,
+  c: TestCase,
+  index: number,
+  options: StartOptions,
+  typed: TypedWords = yesNoWords(),
+): CaseResult {
   const failures: Failure[] = [];
   const fail = (path: (string | number)[], message: string, details: string[] = []) =>
     failures.push({ path, message, details });
@@ -90,7 +98,7 @@ export function runCase(scenario: Scenario, c: TestCase, index: number, options:
       ]);
       return { name: c.name, failures };
     }
-    const played = playLine(scenario, step, c.answers[i]!, yesNoWords());
+    const played = playLine(scenario, step, c.answers[i]!, typed);
     if (!played.ok) {
       fail(
         [...base, 'answers', i],

@@ -3,11 +3,15 @@
 import { join } from 'node:path';
 import { EXIT, TalkcoachError } from '../errors.js';
 import { fs } from '../io/fs.js';
-import { inEnglish, msg } from '../messages/index.js';
+import { inEnglish, languageCode, msg, scenarioText, yesNoWords } from '../messages/index.js';
 import { crisisFor, normaliseRegion } from '../safety/crisis.js';
 import { formatDiagnostic, type Diagnostic } from '../scenario/diagnostics.js';
 import { fileError } from '../io/read.js';
-import { isTestFile, loadTestFile } from '../authoring/load.js';
+import { isTestFile, loadTestFile, type LoadedTest } from '../authoring/load.js';
+import type { TestFile } from '../authoring/format.js';
+import type { TypedWords } from '../engine/kinds/kind.js';
+import { localizeTest } from '../scenario/test-strings.js';
+import { testTranslationFor } from '../scenario/translation-check.js';
 import { runCase, type Failure } from '../authoring/run.js';
 import { walkCheck } from '../authoring/walk-check.js';
 import type { CommonOptions } from './context.js';
@@ -16,7 +20,7 @@ import { loadOptions, userDirs } from './options.js';
 import { loadArg, problemsError } from './scenarios.js';
 import { CoverageBook, randomCommand } from './test-extra.js';
 import { stanceCounts, summaryCap } from '../authoring/safety-checks.js';
-import { spoken } from './scenario-words.js';
+import { sayFrom, spoken } from './scenario-words.js';
 import { defaultName } from './practice-source.js';
 import type { Scenario } from '../engine/model.js';
 import { BUILTIN_PRACTICE_DIR, loadPractice } from '../scenario/practice-load.js';
@@ -83,12 +87,34 @@ function printDiagnostic(io: Io, d: Diagnostic, details: readonly string[] = [])
   for (const line of details) io.stdout.write(`  ${line}\n`);
 }
 
+/** How a test file's cases are played in this run's language. In English (and the pseudo-locale,
+ * whose words are made from the English) as written. In another language, the translated plans
+ * against the translated phrases (i18n/<lang>/<name>.test.yaml beside the test file), when that
+ * translation is whole; else in English, as the test file was written, and `note` says so. */
+async function playedIn(
+  loaded: LoadedTest,
+  o: TestOptions,
+): Promise<{ scenario: Scenario; test: TestFile; typed?: TypedWords; note?: string } | undefined> {
+  const code = languageCode();
+  if (code === 'en' || scenarioText()) return undefined;
+  const test = loaded.test!;
+  const t = testTranslationFor(loaded.file, code, loadOptions(o));
+  if (!t.say)
+    return { scenario: loaded.scenario!, test, note: msg('cli.test.inEnglish', { file: loaded.file, count: t.gaps }) };
+  const english = inEnglish(yesNoWords);
+  const own = yesNoWords();
+  // The answers are written once for every language: an English yes or no is read too.
+  const typed = { yes: [...own.yes, ...english.yes], no: [...own.no, ...english.no] };
+  const scenario = await spoken(loaded.scenario!, loaded.scenarioFile, o);
+  return { scenario, test: localizeTest(test, sayFrom(t.say)), typed };
+}
+
 export function testCommand(targets: string[], o: TestOptions, io: Io): number | Promise<number> {
   if (o.random !== undefined) return randomCommand(scenarioArgs(targets), o, io);
   return o.walk ? walkCommand(targets, o, io) : casesCommand(targets, o, io);
 }
 
-function casesCommand(targets: string[], o: TestOptions, io: Io): number {
+async function casesCommand(targets: string[], o: TestOptions, io: Io): Promise<number> {
   const files = expand(targets, isTestFile, msg('cli.test.testFiles'));
   let passed = 0;
   let failed = 0;
@@ -106,15 +132,25 @@ function casesCommand(targets: string[], o: TestOptions, io: Io): number {
       continue;
     }
     const fileRegion = normaliseRegion(loaded.test.region);
-    // Played and checked in English, whatever the language: the cases quote the English plans.
-    const results = inEnglish(() => [
-      ...loaded.test!.cases.map((c, i) =>
-        runCase(loaded.scenario!, c, i, {
-          crisis: crisisFor(c.region !== undefined ? normaliseRegion(c.region) : fileRegion),
-        }),
-      ),
-      ...(loaded.test!.practice ? practiceResults(loaded.test!.practice, loaded.scenario!, o) : []),
-    ]);
+    const spokenIn = await playedIn(loaded, o);
+    if (spokenIn?.note) io.stdout.write(`${spokenIn.note}\n`);
+    const translated = spokenIn && !spokenIn.note ? spokenIn : undefined;
+    const play = () =>
+      (translated?.test ?? loaded.test!).cases.map((c, i) =>
+        runCase(
+          translated?.scenario ?? loaded.scenario!,
+          c,
+          i,
+          { crisis: crisisFor(c.region !== undefined ? normaliseRegion(c.region) : fileRegion) },
+          translated?.typed,
+        ),
+      );
+    // Without a whole translation, played and checked in English: the cases quote the English plans.
+    // The practices quote the English practice feedback: in English always.
+    const results = [
+      ...(translated ? play() : inEnglish(play)),
+      ...inEnglish(() => (loaded.test!.practice ? practiceResults(loaded.test!.practice, loaded.scenario!, o) : [])),
+    ];
     if (book) {
       const counter = book.counter(loaded.scenario, loaded.scenarioFile ?? file);
       loaded.test.cases.forEach((c) =>

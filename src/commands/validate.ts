@@ -75,8 +75,10 @@ function check(file: string, root: string, o: ValidateOptions, io: Io): Diagnost
   const outside = outsideError(file, root);
   if (outside) throw outside;
   const options = loadOptions(o);
-  if (isTestFile(file)) return loadTestFile(file, { ...options, userDirs: userDirs(o, io) }).diagnostics;
   const text = readTextFile(file, options.maxBytes);
+  // A test file's translation (i18n/<lang>/<name>.test.yaml) is named like a test file.
+  if (isTestFile(file) && !isTranslationText(text))
+    return loadTestFile(file, { ...options, userDirs: userDirs(o, io) }).diagnostics;
   if (isPracticeText(text)) return checkPracticeFile(file, options.maxBytes);
   if (isTranslationText(text)) return checkTranslationFile(file, text, options);
   return isModuleText(text) ? loadModuleText(file, text) : loadScenarioText(file, text, options).diagnostics;

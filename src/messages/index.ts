@@ -26,8 +26,8 @@ export async function useLanguage(code: string): Promise<void> {
   locale = current.locale ?? current.code;
 }
 
-/** `f`, with English words whatever the language of the run: a test file's cases quote the
- * English plans (scenarios/README.md, "The test-file format"). */
+/** `f`, with English words whatever the language of the run: a test file's cases without a
+ * translation of their phrases quote the English plans (scenarios/README.md, "The test-file format"). */
 export function inEnglish<T>(f: () => T): T {
   const [was, wasLocale] = [current, locale];
   current = ENGLISH;

@@ -12,6 +12,8 @@ import type { CompactTranslations } from './compiled.js';
 import { isModuleText, loadModuleFile, loadScenarioText, type LoadOptions } from './load.js';
 import { practiceStrings } from './localize-practice.js';
 import { isPracticeText, loadPractice } from './practice-load.js';
+import { parse } from 'yaml';
+import { testStrings } from './test-strings.js';
 import {
   checkTranslation,
   englishStrings,
@@ -33,6 +35,8 @@ function moduleFile(scenarioFile: string, name: string, options: LoadOptions): s
 export function englishOf(source: string, options: LoadOptions): Map<string, string> | undefined {
   try {
     const text = readTextFile(source, options.maxBytes);
+    // A test file: the phrases its cases quote (test-strings.ts names the keys).
+    if (/\.test\.ya?ml$/.test(source)) return testStrings(parse(text) as unknown);
     if (isPracticeText(text)) {
       const { content } = loadPractice(dirname(source), options.maxBytes);
       return content && practiceStrings(content);
@@ -79,6 +83,24 @@ function translatedName(source: string): string {
   const folder = basename(dirname(source));
   const name = basename(source).replace(/\.ya?ml$/, '');
   return ['shared', 'practice'].includes(folder) ? `${folder}/${name}` : name;
+}
+
+/** A test file's translation into `language`, when it is whole: every phrase its cases quote,
+ * translated and true to its English. `gaps` counts the strings missing or stale (`validate`
+ * names them); `strings` counts the phrases there are to translate. */
+export function testTranslationFor(
+  testFile: string,
+  language: string,
+  options: LoadOptions,
+): { strings: number; gaps: number; say?: Record<string, string> } {
+  const english = englishOf(testFile, options) ?? new Map<string, string>();
+  const file = translationFileOf(testFile, language);
+  if (english.size === 0) return { strings: 0, gaps: 0, say: {} };
+  if (!fs.existsSync(file)) return { strings: english.size, gaps: english.size };
+  const { value } = readTranslation(file, readTextFile(file, options.maxBytes));
+  const fresh = value ? freshStrings(value, english) : {};
+  const gaps = [...english.keys()].filter((k) => !Object.hasOwn(fresh, k)).length;
+  return gaps === 0 ? { strings: english.size, gaps, say: fresh } : { strings: english.size, gaps };
 }
 
 /** The fresh strings of one source file's translation, with every file read (for freshness). */
@@ -154,6 +176,27 @@ export function compileLanguage(
   const practiceDir = join(dir, 'practice');
   const practice = fs.existsSync(practiceDir) ? practiceTranslationFor(practiceDir, language, options, files) : {};
   return { files: [...new Set(files)], modules, scenarios, practice };
+}
+
+/** Every file of a scenarios folder whose words a translation carries: its scenarios, its shared
+ * modules, its practice lines and its test files (their quoted phrases). The build checks the
+ * built-in folder's against each language it ships. */
+export function translatedSources(dir: string): string[] {
+  const yaml = (folder: string, test: boolean) =>
+    fs.existsSync(folder)
+      ? fs
+          .readdirSync(folder)
+          .filter((n) => /\.ya?ml$/.test(n) && /\.test\.ya?ml$/.test(n) === test)
+          .sort()
+          .map((n) => join(folder, n))
+      : [];
+  const lines = join(dir, 'practice', 'lines.yaml');
+  return [
+    ...yaml(dir, false),
+    ...yaml(join(dir, 'shared'), false),
+    ...(fs.existsSync(lines) ? [lines] : []),
+    ...yaml(dir, true),
+  ];
 }
 
 /** What keeps a language's translation of a folder's files from being whole: for each scenario,

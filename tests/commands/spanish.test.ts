@@ -1,6 +1,7 @@
 // The coach in Spanish, end to end (issue 25): how a Spanish speaker finds it, the plan and the
 // JSON in Spanish, the answer words a person types, practice with typed replies checked in English
-// only, and the authoring commands (walks over the Spanish plans; test files in English).
+// only, and the authoring commands (walks over the Spanish plans; test files against their Spanish
+// phrases, tests/unit/test-file-translations.test.ts).
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { runPiped } from '../../src/frontends/piped.js';
@@ -186,10 +187,11 @@ describe('authoring commands in Spanish', () => {
     expect(r.stdout).toMatch(/\(0 por encima de 113\)/);
   });
 
-  it('a test file’s cases play in English whatever the language: their phrases quote the English plans', async () => {
+  it('a built-in test file’s cases play the Spanish plans, checked with its Spanish phrases', async () => {
     const file = join(BUILTIN_DIR, 'partner.test.yaml');
     const spanish = await runInProcess(['--lang', 'es', 'test', file]);
     expect(spanish.stdout).toMatch(/^PASS /);
+    expect(spanish.stdout).toMatch(/10 casos en 1 archivo: 10 bien, 0 mal/);
     expect(spanish.code).toBe(0);
   });
 });

@@ -131,6 +131,14 @@ export const cli = {
   'cli.validate.strictFails': ' (--strict: warnings fail)',
   'cli.test.noFiles': '{target} holds no {what} files',
   'cli.test.testFiles': 'test (*.test.yaml)',
+  'cli.test.inEnglish': {
+    one:
+      'note: {file}: {count} phrase of its cases is not translated into this language ' +
+      '(talkcoach validate names it): played in English',
+    other:
+      'note: {file}: {count} phrases of its cases are not translated into this language ' +
+      '(talkcoach validate names them): played in English',
+  },
   'cli.test.broken': 'BROKEN {file}: {problems}; no case was run',
   'cli.test.pass': 'PASS {file}: {cases}',
   'cli.test.fail': 'FAIL {file}: {failed} of {cases} failed',

@@ -145,6 +145,14 @@ const words = {
   'cli.test.noFiles': '{target} no tiene archivos de {what}',
   'cli.test.testFiles': 'prueba (*.test.yaml)',
   // PASS, FAIL y BROKEN se quedan así: son el veredicto que el código escribe y que CI busca.
+  'cli.test.inEnglish': {
+    one:
+      'nota: {file}: {count} frase de sus casos no está traducida al español ' +
+      '(talkcoach validate la nombra): se juega en inglés',
+    other:
+      'nota: {file}: {count} frases de sus casos no están traducidas al español ' +
+      '(talkcoach validate las nombra): se juega en inglés',
+  },
   'cli.test.broken': 'BROKEN {file}: {problems}; no se ejecutó ningún caso',
   'cli.test.pass': 'PASS {file}: {cases}',
   'cli.test.fail': 'FAIL {file}: {failed} de {cases} con fallo',

@@ -24,6 +24,8 @@ describe.each(readdirSync(I18N))('built-in translations into %s', (language) => 
     const byHash = new Map<string, Map<string, string[]>>();
     for (const file of yamlFiles(join(I18N, language))) {
       const t = readTranslation(file, readFileSync(file, 'utf8')).value!;
+      // A test file's phrases are fragments picked from one plan each, not words a reader sees.
+      if (t.translates.endsWith('.test')) continue;
       for (const [key, { en, text }] of Object.entries(t.strings)) {
         if (ALLOWED.has(`${t.translates}:${key}`)) continue;
         const texts = byHash.get(en) ?? new Map<string, string[]>();

@@ -1,4 +1,4 @@
-// The typed-reply checker measured on replies nobody tuned on (data/checker/held-out-h.tsv by default):
+// The typed-reply checker measured on replies nobody tuned on (data/checker/held-out-i.tsv by default):
 // hurting replies caught, helping replies called hurting, helping replies called helping, each with a
 // 95% Wilson interval, overall and per family; how many verdicts the trained scorer gave alone; and
 // the cost of loading the checker in a fresh process, as a ratio of `node -e 0`. A benchmark, not a
@@ -38,7 +38,7 @@ const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
   return i === -1 ? fallback : process.argv[i + 1]!;
 };
-const FILE = arg('--file', join(ROOT, 'data/checker/held-out-h.tsv'));
+const FILE = arg('--file', join(ROOT, 'data/checker/held-out-i.tsv'));
 const RUNS = Math.max(10, Number(arg('--runs', '31')));
 const LOAD_BUDGET = 0.1;
 

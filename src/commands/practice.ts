@@ -83,6 +83,6 @@ export async function practiceCommand(arg: string | undefined, o: PracticeOption
     return;
   }
   const { transcript, leftOver } = await runPracticePiped({ input, reasons, name, seed: seed ?? 1 }, lines());
-  if (leftOver > 0) note(io, msg('cli.run.leftOver', { count: leftOver }));
+  if (leftOver > 0) note(io, msg('cli.practice.leftOver', { count: leftOver }));
   io.stdout.write(o.format === 'json' ? renderPracticeJson(transcript) : renderPracticeText(transcript));
 }

@@ -44,6 +44,13 @@ describe('talkcoach practice --check', () => {
 describe('talkcoach practice, piped', () => {
   const answers = '1\n> it sounds like money is a real worry for you\nclose-autonomy\n';
 
+  it('says the practice, not a plan, was finished when lines are left over', async () => {
+    // Guards against the run command's "the plan was finished" note after a practice.
+    const r = await tc(['practice', 'partner', '--reasons', 'cost', '--name', 'Sam'], { input: `${answers}1\n1\n` });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/the practice was finished; 2 more lines were ignored/);
+  });
+
   it('prints the transcript with feedback as JSON', async () => {
     const r = await tc(['practice', 'partner', '--format', 'json', '--reasons', 'cost', '--name', 'Sam'], {
       input: answers,

@@ -97,6 +97,10 @@ export const cli = {
   'cli.region.none':
     'No crisis numbers shown: {why}. To see them, give your country with --region CODE ' +
     '(such as --region GB), or keep it: talkcoach config set region GB.',
+  'cli.practice.leftOver': {
+    one: 'talkcoach: the practice was finished; {count} more line was ignored',
+    other: 'talkcoach: the practice was finished; {count} more lines were ignored',
+  },
   'cli.run.leftOver': {
     one: 'talkcoach: the plan was finished; {count} more line was ignored',
     other: 'talkcoach: the plan was finished; {count} more lines were ignored',

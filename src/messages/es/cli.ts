@@ -108,6 +108,10 @@ const words = {
   'cli.region.none':
     'No se muestran números de crisis: {why}. Para verlos, indica tu país con --region CÓDIGO ' +
     '(como --region ES), o guárdalo: talkcoach config set region ES.',
+  'cli.practice.leftOver': {
+    one: 'talkcoach: la práctica ya había terminado; se ignoró {count} línea más',
+    other: 'talkcoach: la práctica ya había terminado; se ignoraron {count} líneas más',
+  },
   'cli.run.leftOver': {
     one: 'talkcoach: el plan ya estaba terminado; se ignoró {count} línea más',
     other: 'talkcoach: el plan ya estaba terminado; se ignoraron {count} líneas más',

@@ -1,6 +1,6 @@
 // The page of a long list and the keys that move its cursor: pure functions, then the two list prompts
 // driven with @inquirer/testing on a list of 10,000 options.
-import { render } from '@inquirer/testing';
+import { renderPrompt as render } from '../helpers/render-prompt.js';
 import { Separator } from '@inquirer/core';
 import { describe, expect, it } from 'vitest';
 import { moveCursor, stopAt, stopsOf } from '../../src/frontends/list-cursor.js';

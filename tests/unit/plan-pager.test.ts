@@ -1,7 +1,7 @@
 // The whole plan in the session (issue 26, item 2): after the plan, "More" (what --full shows) and
 // "See the plan again", a page at a time with `less`-like keys and the crisis lines one key away;
 // --plain says it whole.
-import { render } from '@inquirer/testing';
+import { renderPrompt as render } from '../helpers/render-prompt.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/engine/types.js';
 import { lookFor } from '../../src/frontends/interactive.js';

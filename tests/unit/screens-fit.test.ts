@@ -3,7 +3,7 @@
 // (which would leave copies of its header in the scrollback); and progress whose total never goes
 // down, said "N of about N" only where every answer ends the questions. Checked on every question
 // of every built-in scenario, on every path the exhaustive walk takes.
-import { render } from '@inquirer/testing';
+import { renderPrompt as render } from '../helpers/render-prompt.js';
 import { input, Separator } from '@inquirer/prompts';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/engine/model.js';

@@ -1,7 +1,7 @@
 // The smaller on-terminal items of issue 26: type-ahead by the first letters of words, Esc from the
 // first question back to the situation chosen, and crisis help said in a form that works for how
 // talkcoach was started.
-import { render } from '@inquirer/testing';
+import { renderPrompt as render } from '../helpers/render-prompt.js';
 import { describe, expect, it } from 'vitest';
 import { crisisHint } from '../../src/frontends/crisis-hint.js';
 import { list, typedMatch } from '../../src/frontends/list-prompt.js';

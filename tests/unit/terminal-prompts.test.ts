@@ -1,7 +1,7 @@
 // Each kind of question as a real @inquirer prompt, driven with @inquirer/testing: what the screen
 // shows (progress, why, the way back, crisis help and how to reach them) and what each key gives.
 import { input } from '@inquirer/prompts';
-import { render } from '@inquirer/testing';
+import { renderPrompt as render } from '../helpers/render-prompt.js';
 import { describe, expect, it } from 'vitest';
 import { answer, start } from '../../src/engine/session.js';
 import type { Answer, Question, Step } from '../../src/engine/types.js';

@@ -36,7 +36,7 @@ describe('practice --seed (issue 23: "--seed 0" said "Expected a whole number of
   ])('--seed %j: exit %i', async (seed, code, stderr) => {
     const r = await runInProcess(['practice', '--seed', seed, '--json'], { input: '1\n1\n1\n1\n1\n1\n' });
     expect(r.code).toBe(code);
-    expect(r.stderr.replace(/^talkcoach: the plan was finished.*\n/m, '')).toMatch(stderr);
+    expect(r.stderr.replace(/^talkcoach: the practice was finished.*\n/m, '')).toMatch(stderr);
     if (code === 0) expect(JSON.parse(r.stdout)).toHaveProperty('seed', Number(seed));
   });
 });

@@ -73,13 +73,13 @@ export function checkTranslationFile(file: string, text: string, options: LoadOp
 
 /** The translation file of a source file: i18n/<lang>/<name>.yaml in the folder of scenarios it
  * belongs to (a module's and the practice lines' one folder up, as shared/<name>, practice/lines). */
-function translationFileOf(source: string, language: string): string {
+export function translationFileOf(source: string, language: string): string {
   const name = translatedName(source);
   return join(dirname(source), ...(name.includes('/') ? ['..'] : []), 'i18n', language, `${name}.yaml`);
 }
 
 /** The name a translation file gives its source: partner, shared/talk, practice/lines. */
-function translatedName(source: string): string {
+export function translatedName(source: string): string {
   const folder = basename(dirname(source));
   const name = basename(source).replace(/\.ya?ml$/, '');
   return ['shared', 'practice'].includes(folder) ? `${folder}/${name}` : name;

@@ -142,23 +142,22 @@ const compiledFile = (name: string) => join(COMPILED_DIR, `${name}.json`);
 // (its size and time of change), not once a scenario (the coach's picker hashed 200 KB for 60 KB).
 const hashes = new Map<string, string | undefined>();
 
-const hashOf = (file: string): string | undefined => {
+const statOf = (file: string): { size: number; mtimeMs: number } | undefined => {
   try {
-    const { size, mtimeMs } = fs.statSync(file);
-    const key = `${file}\0${size}\0${mtimeMs}`;
-    if (!hashes.has(key)) hashes.set(key, contentHash(readFileSync(file)));
-    return hashes.get(key);
+    return fs.statSync(file);
   } catch {
     return undefined;
   }
 };
 
-const changedAt = (file: string): number => {
+const hashOf = (file: string, { size, mtimeMs }: { size: number; mtimeMs: number }): string | undefined => {
+  const key = `${file}\0${size}\0${mtimeMs}`;
   try {
-    return fs.statSync(file).mtimeMs;
+    if (!hashes.has(key)) hashes.set(key, contentHash(readFileSync(file)));
   } catch {
-    return Infinity;
+    return undefined;
   }
+  return hashes.get(key);
 };
 
 /** Whether a compiled file still says what its sources say. As make decides: a source changed no
@@ -167,10 +166,11 @@ const changedAt = (file: string): number => {
  * touched but not changed (a git checkout) still counts as fresh. In a package from npm every file
  * has the same time, so nothing is read. */
 const fresh = (sources: Sources, name: string) => {
-  const built = changedAt(compiledFile(name));
+  const built = statOf(compiledFile(name))?.mtimeMs ?? -Infinity;
   return Object.entries(sources).every(([source, hash]) => {
     const file = join(BUILTIN_DIR, source);
-    return changedAt(file) <= built || hashOf(file) === hash;
+    const stat = statOf(file);
+    return stat !== undefined && (stat.mtimeMs <= built || hashOf(file, stat) === hash);
   });
 };
 

@@ -1,7 +1,7 @@
 // Spanish: every message id with its words, gathered from one file per area (the same areas as
 // en/). Loaded only when chosen (--lang es, TALKCOACH_LANG=es or a Spanish locale). README.md says
 // how it is written: tú, plain words, no gender assumed for the loved one. The scenarios' own words
-// are not here: until scenarios/i18n/es/ exists they are said in English.
+// are not here: they are in scenarios/i18n/es/ (the build refuses a built-in string missing there).
 import type { Catalogue, Language } from '../catalogue.js';
 import { authoring } from './authoring.js';
 import { checkin } from './checkin.js';

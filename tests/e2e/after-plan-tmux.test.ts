@@ -7,16 +7,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, NODE } from '../helpers/cli.js';
-import { Tmux, tmuxTerminals } from '../helpers/tmux.js';
+import { partnerNamed, show, talkcoach, Tmux, tmuxTerminals } from '../helpers/tmux.js';
 
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-const talkcoach = (...args: string[]) => [NODE, BIN, ...args].map(quote).join(' ');
-/** Set TALKCOACH_CAPTURES=1 to print the screens these tests check. */
-const show = (title: string, screen: string) => {
-  if (process.env.TALKCOACH_CAPTURES) process.stdout.write(`\n--- ${title}\n${screen}`);
-  return screen;
-};
 const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 
 const SIZES: [columns: number, rows: number][] = [
@@ -35,13 +27,7 @@ function terminal(columns: number, rows: number): Tmux {
 }
 /** `run partner` to the fear plan (1: no danger, Sam, 2: "Yes, at times"), then to the question after it. */
 async function fearPlan(t: Tmux): Promise<string> {
-  t.type(`${talkcoach('run', 'partner')}; echo "exit=$?"`);
-  t.keys('Enter');
-  await t.waitForVisible('❯ 1. No, not that I know of');
-  t.keys('Enter');
-  await t.waitForVisible('What do you call your partner?');
-  t.type('Sam');
-  t.keys('Enter');
+  await partnerNamed(t);
   await t.waitForVisible('Do you ever feel afraid of Sam');
   t.keys('2');
   await t.waitForVisible('❯ 2. Yes');

@@ -42,11 +42,8 @@ describe('the freshness check, as make decides it', () => {
         cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
       // npm unpacks every file of a package with the same time (1985-10-26).
       const npmTime = new Date('1985-10-26T08:15:00Z');
-      const touch = (dir: string): void =>
-        readdirSync(dir, { withFileTypes: true }).forEach((e) =>
-          e.isDirectory() ? touch(join(dir, e.name)) : utimesSync(join(dir, e.name), npmTime, npmTime),
-        );
-      touch(pkg);
+      for (const name of readdirSync(pkg, { recursive: true, encoding: 'utf8' }))
+        utimesSync(join(pkg, name), npmTime, npmTime);
       // A YAML that would fail to load if it were read: only its compiled copy can give the plan.
       const file = join(pkg, 'scenarios', 'denial.yaml');
       writeFileSync(file, 'not: [a scenario');

@@ -6,16 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, NODE } from '../helpers/cli.js';
-import { Tmux, tmuxTerminals } from '../helpers/tmux.js';
-
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-const talkcoach = (...args: string[]) => [NODE, BIN, ...args].map(quote).join(' ');
-/** Set TALKCOACH_CAPTURES=1 to print the screens these tests check. */
-const show = (title: string, screen: string) => {
-  if (process.env.TALKCOACH_CAPTURES) process.stdout.write(`\n--- ${title}\n${screen}`);
-  return screen;
-};
+import { show, talkcoach, Tmux, tmuxTerminals } from '../helpers/tmux.js';
 
 const openTerminal = tmuxTerminals();
 function terminal(lang: string, columns = 80, rows = 24): Tmux {

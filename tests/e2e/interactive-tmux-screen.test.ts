@@ -6,17 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, NODE, ROOT } from '../helpers/cli.js';
-import { exampleFolder, talkcoach, Tmux, tmuxTerminals } from '../helpers/tmux.js';
+import { exampleFolder, show, talkcoach, Tmux, tmuxTerminals } from '../helpers/tmux.js';
 
 const EXAMPLE = join(ROOT, 'tests/fixtures/example.yaml');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A question as a live prompt: its progress line right above it. */
 const asked = (text: string) => new RegExp(`of about \\d+\\n${escapeRe(text)}`);
-/** Set TALKCOACH_CAPTURES=1 to print the screens these tests check. */
-const show = (title: string, screen: string) => {
-  if (process.env.TALKCOACH_CAPTURES) process.stdout.write(`\n--- ${title}\n${screen}`);
-  return screen;
-};
 
 const openTerminal = tmuxTerminals();
 function terminal(columns: number, rows: number, cwd = exampleFolder()): Tmux {

@@ -3,13 +3,8 @@
 // line and the crisis choice in view, with no copies of a question's header left in the scrollback.
 // Each step polls the screen; none sleeps.
 import { describe, expect, it } from 'vitest';
-import { exampleFolder, talkcoach, Tmux, tmuxTerminals } from '../helpers/tmux.js';
+import { exampleFolder, partnerNamed, show, talkcoach, Tmux, tmuxTerminals } from '../helpers/tmux.js';
 
-/** Set TALKCOACH_CAPTURES=1 to print the screens these tests check. */
-const show = (title: string, screen: string) => {
-  if (process.env.TALKCOACH_CAPTURES) process.stdout.write(`\n--- ${title}\n${screen}`);
-  return screen;
-};
 const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 const count = (s: string, re: RegExp) => s.match(new RegExp(re.source, 'g'))?.length ?? 0;
 
@@ -22,13 +17,7 @@ describe('screens that fit', () => {
   it('a resize from 80 to 40 columns mid-question redraws the question, its reason and keys at 40', async () => {
     // Guards against "Are you feeling w / orn out", a header drawn twice, and 80-column "Why we ask".
     const t = terminal(80, 30);
-    t.type(`${talkcoach('run', 'partner')}; echo "exit=$?"`);
-    t.keys('Enter');
-    await t.waitForVisible('❯ 1. No, not that I know of');
-    t.keys('Enter');
-    await t.waitForVisible('What do you call your partner?');
-    t.type('Sam');
-    t.keys('Enter');
+    await partnerNamed(t);
     show('before the resize', await t.waitForVisible(/Why we ask: If so, your plan puts your own safety first/));
     await t.resize(40, 30);
     const screen = show(

@@ -4,7 +4,7 @@ import type { Scenario } from '../../src/engine/model.js';
 import { BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js';
 import { loadScenarioFile, loadScenarioText, type Loaded } from '../../src/scenario/load.js';
 import { crisisFor } from '../../src/safety/crisis.js';
-import type { StartOptions } from '../../src/engine/types.js';
+import type { PlanSafety, StartOptions } from '../../src/engine/types.js';
 
 export const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
@@ -27,3 +27,14 @@ export const UNKNOWN: StartOptions = { crisis: crisisFor(null) };
 /** A scenario's text: the required header, then the nodes (and points) given, starting at `safety`. */
 export const scenarioText = (body: string, id = 'inline'): string =>
   `format: 1\nid: ${id}\ntitle: T\nsummary: S\nfor: F\nstart: safety\n${body}`;
+
+/** A plan's safety answer: an ordinary one, with what a case changes. */
+export const planSafety = (over: Partial<PlanSafety> = {}): PlanSafety => ({
+  stance: 'ordinary',
+  stances: ['ordinary'],
+  risk: 'none',
+  afraid: false,
+  substances: false,
+  household: false,
+  ...over,
+});

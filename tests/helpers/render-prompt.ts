@@ -2,8 +2,12 @@
 // the screen leaves its prompt waiting; with the test workers shared between files (isolate: false),
 // the worker's exit then closed it, and its ExitPromptError surfaced as an unhandled rejection in
 // whichever file was running (seen once in five full runs: a red run with every test passed).
+import { input } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { onTestFinished } from 'vitest';
+import { list } from '../../src/frontends/list-prompt.js';
+import type { QuestionPrompt } from '../../src/frontends/question-prompt.js';
+import { ticks } from '../../src/frontends/ticks-prompt.js';
 
 export const renderPrompt: typeof render = async (prompt, props, options) => {
   const controller = new AbortController();
@@ -13,3 +17,11 @@ export const renderPrompt: typeof render = async (prompt, props, options) => {
   onTestFinished(() => controller.abort());
   return rendered;
 };
+
+/** A question's prompt (src/frontends/question-prompt.ts) rendered with the prompt its kind names. */
+export const renderQuestion = (p: QuestionPrompt) =>
+  p.prompt === 'list'
+    ? renderPrompt(list, p.config)
+    : p.prompt === 'ticks'
+      ? renderPrompt(ticks, p.config)
+      : renderPrompt(input, p.config);

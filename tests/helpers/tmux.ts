@@ -23,6 +23,24 @@ function launcherFolder(): string {
 /** The command line typed for `talkcoach ...args`, each argument quoted for the shell. */
 export const talkcoach = (...args: string[]): string => ['talkcoach', ...args.map(quote)].join(' ');
 
+/** A screen a test checks, printed when TALKCOACH_CAPTURES=1 is set; returned as it is. */
+export const show = (title: string, screen: string): string => {
+  if (process.env.TALKCOACH_CAPTURES) process.stdout.write(`\n--- ${title}\n${screen}`);
+  return screen;
+};
+
+/** `talkcoach run partner` typed, then "no danger" chosen and the partner named: the question after
+ * the name (whether the user is ever afraid of them) is next. */
+export async function partnerNamed(t: Tmux, name = 'Sam'): Promise<void> {
+  t.type(`${talkcoach('run', 'partner')}; echo "exit=$?"`);
+  t.keys('Enter');
+  await t.waitForVisible('❯ 1. No, not that I know of');
+  t.keys('Enter');
+  await t.waitForVisible('What do you call your partner?');
+  t.type(name);
+  t.keys('Enter');
+}
+
 /** A new working folder holding example.yaml and its shared module (shared/basics.yaml), from
  * tests/fixtures: commands name it `example.yaml`, a path as short in every checkout. */
 export function exampleFolder(): string {

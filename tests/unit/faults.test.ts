@@ -121,9 +121,9 @@ describe('what the edge says', () => {
 
 describe('privacy', () => {
   const sources = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-    );
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => join(dir, name));
 
   /** Ways a source text could reach the network: what the check below looks for. */
   const networkUse = (text: string): RegExp[] =>

@@ -12,6 +12,7 @@ import { BUILTIN_DIR, BUILTIN_SHARED_DIR } from '../../src/scenario/catalogue.js
 import { loadScenarioFile } from '../../src/scenario/load.js';
 import { checkPlanSafety, emptyCounts, WITHDRAWAL_POINT } from '../../src/authoring/safety-checks.js';
 import { walkCheck } from '../../src/authoring/walk-check.js';
+import { planSafety } from '../helpers/fixtures.js';
 
 const ids = readdirSync(BUILTIN_DIR)
   .filter((n) => n.endsWith('.yaml') && !n.endsWith('.test.yaml'))
@@ -44,24 +45,13 @@ describe.each(ids.flatMap((id) => [null, 'US', 'GB', 'ES'].map((region) => ({ id
   },
 );
 
-/** A plan's safety answer: an ordinary one, with what a case changes. */
-const safety = (over: Partial<Plan['safety']>): Plan['safety'] => ({
-  stance: 'ordinary',
-  stances: ['ordinary'],
-  risk: 'none',
-  afraid: false,
-  substances: false,
-  household: false,
-  ...over,
-});
-
 describe('the safety check can fail', () => {
   const s = load('partner');
   const plan = (over: Partial<Plan>): Plan => ({
     scenario: { id: 'partner', title: 't', summary: 's' },
     title: 'T',
     answers: [],
-    safety: safety({}),
+    safety: planSafety({}),
     summary: [],
     offers: [],
     sections: [],
@@ -76,7 +66,7 @@ describe('the safety check can fail', () => {
     [
       'an opener in a plan made with fear',
       {
-        safety: safety({ stance: 'afraid', stances: ['afraid'], afraid: true }),
+        safety: planSafety({ stance: 'afraid', stances: ['afraid'], afraid: true }),
         sections: [{ id: 'opening', title: 'How to start', points: [point('talk-open')] }],
       },
       /"talk-open" \(raise-it\) is in a plan whose stances \(afraid\) forbid it/,
@@ -84,7 +74,7 @@ describe('the safety check can fail', () => {
     [
       'a wait point in a plan made with danger and fear, tags read from the scenario',
       {
-        safety: safety({ stance: 'danger', stances: ['danger', 'afraid'], risk: 'yes', afraid: true }),
+        safety: planSafety({ stance: 'danger', stances: ['danger', 'afraid'], risk: 'yes', afraid: true }),
         sections: [{ id: 'if-no', title: 'If no', points: [point('check-in-again', 'if-no')] }],
       },
       /"check-in-again" \(wait\) is in a plan whose stances \(danger, afraid\) forbid it/,
@@ -92,7 +82,7 @@ describe('the safety check can fail', () => {
     [
       'a risk plan without the crisis line first in its summary',
       {
-        safety: safety({ stance: 'danger', stances: ['danger'], risk: 'yes' }),
+        safety: planSafety({ stance: 'danger', stances: ['danger'], risk: 'yes' }),
         sections: [{ id: 'safety', title: 'Safety first', points: [point('crisis-call', 'safety')] }],
       },
       /does not start with the crisis lines/,
@@ -100,7 +90,7 @@ describe('the safety check can fail', () => {
     [
       'a substance plan without the withdrawal warning',
       {
-        safety: safety({ substances: true }),
+        safety: planSafety({ substances: true }),
       },
       /no withdrawal warning/,
     ],
@@ -121,7 +111,7 @@ describe('the safety check can fail', () => {
 });
 
 describe('the withdrawal warning is found by its id, in any language', () => {
-  const substances = safety({ substances: true });
+  const substances = planSafety({ substances: true });
   const withText = (id: string, text: string) => ({ id, section: 'safety' as const, do: text, source: 's' });
   it.each([
     // Guards against a check that reads English: a translated warning must still count.

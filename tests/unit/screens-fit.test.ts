@@ -3,8 +3,8 @@
 // (which would leave copies of its header in the scrollback); and progress whose total never goes
 // down, said "N of about N" only where every answer ends the questions. Checked on every question
 // of every built-in scenario, on every path the exhaustive walk takes.
-import { renderPrompt as render } from '../helpers/render-prompt.js';
-import { input, Separator } from '@inquirer/prompts';
+import { renderPrompt as render, renderQuestion } from '../helpers/render-prompt.js';
+import { Separator } from '@inquirer/prompts';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/engine/model.js';
 import { answer, start } from '../../src/engine/session.js';
@@ -14,7 +14,6 @@ import { fit } from '../../src/frontends/fit.js';
 import { list } from '../../src/frontends/list-prompt.js';
 import { aboutTotal, endsAfter } from '../../src/frontends/progress.js';
 import { fitList, questionPrompt } from '../../src/frontends/question-prompt.js';
-import { ticks } from '../../src/frontends/ticks-prompt.js';
 import { keysLine, theme } from '../../src/frontends/prompt-theme.js';
 import { msg } from '../../src/messages/index.js';
 import { makeLook } from '../../src/render/screen.js';
@@ -109,12 +108,7 @@ describe.each([
         if (seen.has(q.node) || q.kind === 'note') continue;
         seen.add(q.node);
         const p = questionPrompt(q, undefined, look, rows);
-        const d =
-          p.prompt === 'list'
-            ? await render(list, p.config)
-            : p.prompt === 'ticks'
-              ? await render(ticks, p.config)
-              : await render(input, p.config);
+        const d = await renderQuestion(p);
         const screen = d.getScreen();
         // Guards against a prompt taller than the terminal: its header scrolled off and copied.
         expect(rowsAt(screen, columns), `${q.node}:\n${screen}`).toBeLessThanOrEqual(rows - 1);

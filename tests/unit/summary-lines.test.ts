@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Point, SummaryRole } from '../../src/engine/model.js';
 import { summaryOf } from '../../src/engine/summary.js';
-import type { PlanSafety, PlanSection } from '../../src/engine/types.js';
+import type { PlanSection } from '../../src/engine/types.js';
+import { planSafety } from '../helpers/fixtures.js';
 
 const ROLES: SummaryRole[] = ['say', 'listen', 'choice', 'next', 'care', 'avoid'];
 const points: Record<string, Point> = Object.fromEntries(
@@ -35,15 +36,8 @@ const main: PlanSection[] = [
     })),
   },
 ];
-const safety = (risk: boolean, afraid: boolean, substances: boolean): PlanSafety =>
-  ({
-    stance: 'ordinary',
-    stances: ['ordinary'],
-    risk: risk ? 'yes' : 'none',
-    afraid,
-    substances,
-    household: false,
-  }) as PlanSafety;
+const safety = (risk: boolean, afraid: boolean, substances: boolean) =>
+  planSafety({ risk: risk ? 'yes' : 'none', afraid, substances });
 
 describe('In short', () => {
   it.each([

@@ -1,7 +1,6 @@
 // Each kind of question as a real @inquirer prompt, driven with @inquirer/testing: what the screen
 // shows (progress, why, the way back, crisis help and how to reach them) and what each key gives.
-import { input } from '@inquirer/prompts';
-import { renderPrompt as render } from '../helpers/render-prompt.js';
+import { renderPrompt as render, renderQuestion } from '../helpers/render-prompt.js';
 import { describe, expect, it } from 'vitest';
 import { answer, start } from '../../src/engine/session.js';
 import type { Answer, Question, Step } from '../../src/engine/types.js';
@@ -13,8 +12,6 @@ import {
   type QuestionPrompt,
   type Reply,
 } from '../../src/frontends/question-prompt.js';
-import { list } from '../../src/frontends/list-prompt.js';
-import { ticks } from '../../src/frontends/ticks-prompt.js';
 import { makeLook } from '../../src/render/screen.js';
 import { GB, loadFixture } from '../helpers/fixtures.js';
 import { questionAfter as questionFrom } from '../helpers/play.js';
@@ -42,12 +39,7 @@ async function drive(
   l = look,
 ): Promise<{ screen: string; reply: Reply }> {
   const p: QuestionPrompt = questionPrompt(q, previous, l, 40);
-  const d =
-    p.prompt === 'list'
-      ? await render(list, p.config)
-      : p.prompt === 'ticks'
-        ? await render(ticks, p.config)
-        : await render(input, p.config);
+  const d = await renderQuestion(p);
   const screen = d.getScreen();
   act(d);
   const value = await d.answer;

@@ -8,9 +8,9 @@ import { readTranslation } from '../../src/scenario/translations.js';
 
 const I18N = 'scenarios/i18n';
 const yamlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith('.yaml') ? [join(dir, e.name)] : [],
-  );
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => join(dir, name));
 
 // The same English said from another side on purpose: the reader's own reason in `myself` (first
 // person), the loved one's in `reasons` (third person).

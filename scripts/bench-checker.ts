@@ -6,12 +6,12 @@
 //   npm run bench:checker [-- --file data/checker/dev-c.tsv] [-- --runs 31] [-- --no-load]
 //   npm run bench:checker -- --curve [--full]   (the learning curve and cross-validated figures by
 //                                               family; --full: at full size only)
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkReply } from '../src/engine/practice/checker.js';
+import { bundleFile } from './lib/bundle-file.mjs';
 import type { ScorerModel } from '../src/engine/practice/model.js';
 import { prepareNormaliser } from '../src/engine/practice/normalise.js';
 import { indexPatterns } from '../src/engine/practice/pattern-index.js';
@@ -141,15 +141,7 @@ if (!process.argv.includes('--no-load')) {
         `else if (!checkReply('so when exactly were you planning to deal with it?', rules).verdict) process.exit(2);`,
       ].join('\n'),
     );
-    await build({
-      entryPoints: [entry],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      minify: true,
-      outfile: join(work, 'checker.mjs'),
-      logLevel: 'warning',
-    });
+    await bundleFile(entry, join(work, 'checker.mjs'));
     // An empty ES module beside it: starting any file costs more than `node -e 0` (the module loader
     // and reading the file; +0.04x to +0.14x measured on a busy machine), which is no cost of the
     // checker. Three commands alternate; the checker's own cost is its run less the empty file's.

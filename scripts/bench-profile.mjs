@@ -1,5 +1,5 @@
 // Summarises a CPU profile (`node --cpu-prof`): the entries with the most self time, and the sampled
-// total. An entry is a function where it is defined; in a build made with `--no-minify`, esbuild's
+// total. An entry is a function where it is defined; in a build made with `--no-minify`, the bundler's
 // `// src/...` comments name the source file each line of a chunk came from, and that file is shown.
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof bin/talkcoach.js run denial --json < answers
 //   node scripts/bench-profile.mjs /tmp/prof/*.cpuprofile [--top 10] [--by file] [--under NAME]

@@ -8,12 +8,12 @@
 //   node scripts/bench.mjs --runs 31      (more runs for steadier medians; default 21)
 //   node scripts/bench.mjs --quick        (skips the 100,000-node file, for a quick look)
 //   node scripts/bench.mjs --no-node24    (the machine's Node only: no download)
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleFile } from './lib/bundle-file.mjs';
 import { measures, median } from './lib/measure.mjs';
 import { nodeFor } from './lib/node-versions.mjs';
 
@@ -218,17 +218,9 @@ if (!process.argv.includes('--no-node24') && !process.version.startsWith('v24.')
 // file), sizes taking turns; the parser's share and the rest are timed apart.
 {
   const harness = join(work, 'load-timing.mjs');
-  await build({
-    entryPoints: [join(ROOT, 'scripts/lib/load-timing.ts')],
-    outfile: harness,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    minify: true,
-    logLevel: 'warning',
-    // The same yaml build as the package (see scripts/build.mjs).
-    alias: { yaml: join(ROOT, 'node_modules/yaml/browser/index.js') },
+  // The same yaml build as the package (see scripts/build.mjs).
+  await bundleFile(join(ROOT, 'scripts/lib/load-timing.ts'), harness, {
+    resolve: { alias: { yaml: join(ROOT, 'node_modules/yaml/browser/index.js') } },
   });
   const sizes = QUICK ? [1000, 10000] : [1000, 10000, 100000];
   const results = new Map(sizes.map((s) => [s, []]));

@@ -92,7 +92,7 @@ try {
   ]) {
     if (!paths.includes(needed)) throw new Error(`pack-check: ${needed} is missing from the tarball`);
   }
-  const stray = paths.filter((p) => /^(src|tests|scripts)\/|\.test\.ya?ml$|metafile\.json$/.test(p));
+  const stray = paths.filter((p) => /^(src|tests|scripts)\/|\.test\.ya?ml$|chunks\.json$/.test(p));
   if (stray.length > 0) throw new Error(`pack-check: these should not be published: ${stray.join(', ')}`);
   const manifest = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'));
   if (Object.keys(manifest.dependencies ?? {}).length > 0)

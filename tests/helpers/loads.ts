@@ -1,5 +1,5 @@
 // What a run of the built CLI loads: every module file Node loads is recorded, and dist/ files are
-// mapped to the packages bundled in them (dist/metafile.json).
+// mapped to the packages bundled in them (dist/chunks.json, written by the build).
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -7,16 +7,16 @@ import { fileURLToPath } from 'node:url';
 import { cli, ROOT, type CliResult } from './cli.js';
 
 const RECORDER = fileURLToPath(new URL('../helpers/record-loads.mjs', import.meta.url));
-const meta = JSON.parse(readFileSync(join(ROOT, 'dist/metafile.json'), 'utf8')) as {
-  outputs: Record<string, { inputs: Record<string, unknown> }>;
-};
+const chunks = JSON.parse(readFileSync(join(ROOT, 'dist/chunks.json'), 'utf8')) as Record<
+  string,
+  { modules: Record<string, number> }
+>;
 
 /** dist file → the packages bundled in it. */
 const packagesIn = new Map<string, Set<string>>();
-for (const [out, o] of Object.entries(meta.outputs)) {
-  const file = out.replace(/^dist\.building\//, 'dist/');
-  const names = Object.keys(o.inputs).flatMap((i) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(i)?.[1] ?? []);
-  packagesIn.set(file, new Set(names));
+for (const [file, chunk] of Object.entries(chunks)) {
+  const names = Object.keys(chunk.modules).flatMap((i) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(i)?.[1] ?? []);
+  packagesIn.set(`dist/${file}`, new Set(names));
 }
 
 export function loads(args: string[], input = ''): CliResult & { files: string[]; packages: string[] } {

@@ -1,18 +1,19 @@
 // What a piped run can load: the prompt library is only in the terminal room's chunk, and the YAML
 // parser only in the YAML room's (src/commands/rooms.ts), which nothing on the piped path imports
-// statically. Read from the build's own record (dist/metafile.json).
+// statically. Read from the build's own record (dist/chunks.json).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
-interface Output {
-  imports: { path: string; kind: string; external?: boolean }[];
-  inputs: Record<string, unknown>;
-  entryPoint?: string;
+interface Chunk {
+  modules: Record<string, number>;
+  imports: string[];
+  dynamicImports: string[];
 }
-const meta = JSON.parse(readFileSync(join(ROOT, 'dist/metafile.json'), 'utf8')) as { outputs: Record<string, Output> };
-const outputs = new Map(Object.entries(meta.outputs).map(([k, v]) => [k.replace(/^dist\.building\//, ''), v]));
+const outputs = new Map(
+  Object.entries(JSON.parse(readFileSync(join(ROOT, 'dist/chunks.json'), 'utf8')) as Record<string, Chunk>),
+);
 const named = (prefix: string) => [...outputs.keys()].filter((k) => k.startsWith(prefix) && k.endsWith('.js'));
 
 /** A chunk and every chunk it imports statically, and theirs. */
@@ -23,12 +24,11 @@ function closure(entries: string[]): Set<string> {
     const file = todo.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const i of outputs.get(file)?.imports ?? [])
-      if (i.kind === 'import-statement' && !i.external) todo.push(i.path.replace(/^dist\.building\//, ''));
+    todo.push(...(outputs.get(file)?.imports ?? []));
   }
   return seen;
 }
-const inputsOf = (files: Iterable<string>) => [...files].flatMap((f) => Object.keys(outputs.get(f)?.inputs ?? {}));
+const inputsOf = (files: Iterable<string>) => [...files].flatMap((f) => Object.keys(outputs.get(f)?.modules ?? {}));
 const ROOM_PACKAGES = /node_modules\/(@inquirer\/|chalk\/|yaml\/)/;
 
 describe('the bundle', () => {

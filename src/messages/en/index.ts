@@ -24,6 +24,7 @@ import { scenario } from './scenario.js';
 import { testing } from './testing.js';
 import { terminal } from './terminal.js';
 import type { Entry } from '../format.js';
+import { joinAreas } from '../join-areas.js';
 
 /** The areas' types joined, not spelled out again: the library's declarations name each area's
  * file instead of repeating every string (58 KB of the package's types). */
@@ -50,28 +51,28 @@ type English = typeof common &
   typeof translation &
   typeof authoring;
 
-export const en: English = {
-  ...common,
-  ...engine,
-  ...folders,
-  ...io,
-  ...scenario,
-  ...testing,
-  ...describe,
-  ...piped,
-  ...plan,
-  ...practice,
-  ...renderWords,
-  ...terminal,
-  ...cli,
-  ...help,
-  ...keyed,
-  ...checkin,
+export const en: English = joinAreas(
+  common,
+  engine,
+  folders,
+  io,
+  scenario,
+  testing,
+  describe,
+  piped,
+  plan,
+  practice,
+  renderWords,
+  terminal,
+  cli,
+  help,
+  keyed,
+  checkin,
   // Added for a second language (issue 23): kept together so merges stay simple.
-  ...language,
-  ...commander,
-  ...crisis,
-  ...typed,
-  ...translation,
-  ...authoring,
-} satisfies Record<string, Entry>;
+  language,
+  commander,
+  crisis,
+  typed,
+  translation,
+  authoring,
+) satisfies Record<string, Entry>;

@@ -3,6 +3,7 @@
 // how it is written: tú, plain words, no gender assumed for the loved one. The scenarios' own words
 // are not here: they are in scenarios/i18n/es/ (the build refuses a built-in string missing there).
 import type { Catalogue, Language } from '../catalogue.js';
+import { joinAreas } from '../join-areas.js';
 import { authoring } from './authoring.js';
 import { checkin } from './checkin.js';
 import { cli } from './cli.js';
@@ -26,29 +27,29 @@ import { testing } from './testing.js';
 import { translation } from './translation.js';
 import { typed } from './typed.js';
 
-const words = {
-  ...common,
-  ...engine,
-  ...folders,
-  ...io,
-  ...scenario,
-  ...testing,
-  ...describe,
-  ...piped,
-  ...plan,
-  ...practice,
-  ...render,
-  ...terminal,
-  ...cli,
-  ...help,
-  ...keyed,
-  ...checkin,
-  ...languageWords,
-  ...commander,
-  ...crisis,
-  ...typed,
-  ...translation,
-  ...authoring,
-} as const satisfies Catalogue;
+const words: Catalogue = joinAreas(
+  common,
+  engine,
+  folders,
+  io,
+  scenario,
+  testing,
+  describe,
+  piped,
+  plan,
+  practice,
+  render,
+  terminal,
+  cli,
+  help,
+  keyed,
+  checkin,
+  languageWords,
+  commander,
+  crisis,
+  typed,
+  translation,
+  authoring,
+);
 
 export const language: Language = { code: 'es', words };

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { planSafety } from '../helpers/fixtures.js';
 import { runInProcess, type RunOptions } from '../helpers/run-in-process.js';
 
 const tc = (args: string[], o: RunOptions = {}) => runInProcess(args, { cwd: ROOT, ...o });
@@ -36,14 +37,7 @@ describe('talkcoach checkin, piped', () => {
       suggested: { date: '2026-12-08', days: 7 },
     });
     expect(j.title).toBe('Your next step: check in again on Tuesday, December 8, 2026');
-    expect(j.safety).toEqual({
-      stance: 'ordinary',
-      stances: ['ordinary'],
-      risk: 'none',
-      afraid: false,
-      substances: false,
-      household: false,
-    });
+    expect(j.safety).toEqual(planSafety());
     expect(pointIds(j)).toEqual(expect.arrayContaining(['ci-first-step', 'ci-go-with', 'ci-fit']));
   });
 

@@ -4,17 +4,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chunks } from './chunks.js';
 import { cli, ROOT, type CliResult } from './cli.js';
 
 const RECORDER = fileURLToPath(new URL('../helpers/record-loads.mjs', import.meta.url));
-const chunks = JSON.parse(readFileSync(join(ROOT, 'dist/chunks.json'), 'utf8')) as Record<
-  string,
-  { modules: Record<string, number> }
->;
 
 /** dist file → the packages bundled in it. */
 const packagesIn = new Map<string, Set<string>>();
-for (const [file, chunk] of Object.entries(chunks)) {
+for (const [file, chunk] of chunks) {
   const names = Object.keys(chunk.modules).flatMap((i) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(i)?.[1] ?? []);
   packagesIn.set(`dist/${file}`, new Set(names));
 }

@@ -1,20 +1,10 @@
 // What a piped run can load: the prompt library is only in the terminal room's chunk, and the YAML
 // parser only in the YAML room's (src/commands/rooms.ts), which nothing on the piped path imports
 // statically. Read from the build's own record (dist/chunks.json).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/cli.js';
+import { chunks } from '../helpers/chunks.js';
 
-interface Chunk {
-  modules: Record<string, number>;
-  imports: string[];
-  dynamicImports: string[];
-}
-const outputs = new Map(
-  Object.entries(JSON.parse(readFileSync(join(ROOT, 'dist/chunks.json'), 'utf8')) as Record<string, Chunk>),
-);
-const named = (prefix: string) => [...outputs.keys()].filter((k) => k.startsWith(prefix) && k.endsWith('.js'));
+const named = (prefix: string) => [...chunks.keys()].filter((k) => k.startsWith(prefix) && k.endsWith('.js'));
 
 /** A chunk and every chunk it imports statically, and theirs. */
 function closure(entries: string[]): Set<string> {
@@ -24,11 +14,11 @@ function closure(entries: string[]): Set<string> {
     const file = todo.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    todo.push(...(outputs.get(file)?.imports ?? []));
+    todo.push(...(chunks.get(file)?.imports ?? []));
   }
   return seen;
 }
-const inputsOf = (files: Iterable<string>) => [...files].flatMap((f) => Object.keys(outputs.get(f)?.modules ?? {}));
+const inputsOf = (files: Iterable<string>) => [...files].flatMap((f) => Object.keys(chunks.get(f)?.modules ?? {}));
 const ROOM_PACKAGES = /node_modules\/(@inquirer\/|chalk\/|yaml\/)/;
 
 describe('the bundle', () => {

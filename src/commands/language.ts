@@ -3,7 +3,7 @@
 // The kept one comes before the locale: a person who set it chose it, on a machine whose locale
 // someone else may have chosen. Independent of --region: a person may read Spanish and
 // need the crisis lines of Germany. Chosen once, before any command speaks (src/cli.ts, boot.ts).
-import { LANGUAGE_CODES } from '../messages/languages.js';
+import { LANGUAGE_CODES, localeOf } from '../messages/languages.js';
 
 export interface LanguageChoice {
   /** The language spoken: always one talkcoach has. */
@@ -50,6 +50,6 @@ export function chooseLanguage(
     const from = flag !== undefined ? '--lang' : fromEnv !== undefined ? 'TALKCOACH_LANG' : 'talkcoach config';
     return code ? { code } : { code: 'en', missing: { given: asked, from } };
   }
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const locale = localeOf(env);
   return { code: (locale && knownLanguage(locale)) || 'en' };
 }

@@ -6,6 +6,7 @@
 import type { CrisisInfo } from '../engine/types.js';
 import { readConfig } from '../io/config-file.js';
 import { countryName, msg } from '../messages/index.js';
+import { localeOf } from '../messages/languages.js';
 import { countryOfLocale, crisisFor, KNOWN_REGIONS, normaliseRegion } from '../safety/crisis.js';
 import type { Io } from '../io/types.js';
 import { echoed } from './parser.js';
@@ -28,8 +29,6 @@ const country = (code: string | undefined): string | undefined => {
   const upper = code?.trim().toUpperCase();
   return upper && countryName(upper) !== undefined ? upper : undefined;
 };
-
-const localeOf = (env: Io['env']) => env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
 
 export function chooseRegion(o: { region?: string }, io: Io): RegionChoice {
   const given = o.region ?? io.env.TALKCOACH_REGION;

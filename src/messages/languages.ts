@@ -13,6 +13,13 @@ export const LANGUAGES: Readonly<Record<string, () => Promise<{ language: Langua
  * (the pseudo-locale is English underneath). Elsewhere practice offers the replies alone. */
 export const checksTypedReplies = (code: string): boolean => code === 'en' || code === 'qps-ploc';
 
+export type LocaleEnv = { LC_ALL?: string | undefined; LC_MESSAGES?: string | undefined; LANG?: string | undefined };
+
+/** The locale the environment names, read as the C library reads it for messages: LC_ALL, then
+ * LC_MESSAGES, then LANG, the first one set ('' when none is). Both the language and the region are
+ * taken from it. */
+export const localeOf = (env: LocaleEnv): string => env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+
 /** Every language code `--lang` takes. */
 export const LANGUAGE_CODES: readonly string[] = ['en', ...Object.keys(LANGUAGES)];
 

@@ -6,6 +6,7 @@
 // not says which languages it answers in ("atienden en inglés"). No I/O.
 import type { CrisisInfo, CrisisLine, EmergencyNumber } from '../engine/types.js';
 import { countryName, listOf, msg, wordsLanguage, type MessageId, type Params } from '../messages/index.js';
+import { localeOf, type LocaleEnv } from '../messages/languages.js';
 import { EU, EU_112, EU_CHECKED, REGIONS, type Answered, type EmergencyData, type LineData } from './helplines.js';
 
 const DIRECTORY_NAME = 'Find A Helpline';
@@ -80,13 +81,10 @@ export function normaliseRegion(code: string | undefined): string | null {
   return Object.hasOwn(REGIONS, c) || EU.includes(c) ? c : null;
 }
 
-type LocaleEnv = { LC_ALL?: string | undefined; LC_MESSAGES?: string | undefined; LANG?: string | undefined };
-
 /** The country named by the locale variables, in the order the C library reads them ("es_MX.UTF-8"
  * → "MX"), whether or not its lines are known; undefined when none names one (C.UTF-8). */
 export function countryOfLocale(env: LocaleEnv): string | undefined {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^[a-zA-Z]{2,3}[_-]([a-zA-Z]{2})\b/.exec(locale)?.[1]?.toUpperCase();
+  return /^[a-zA-Z]{2,3}[_-]([a-zA-Z]{2})\b/.exec(localeOf(env))?.[1]?.toUpperCase();
 }
 
 /** The region named by the locale variables, when its lines are known; else null. */

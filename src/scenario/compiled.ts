@@ -176,15 +176,20 @@ const fresh = (sources: Sources, name: string) => {
 
 let sharedParts: SharedParts | undefined;
 
-/** Whether a file is a built-in scenario: they sit directly in the built-in folder. */
-export const isBuiltinScenario = (file: string): boolean =>
-  /^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(relative(BUILTIN_DIR, resolve(file)).split(sep).join('/'));
+/** A built-in scenario's name in the built-in folder (they sit directly in it); undefined for any other file. */
+const builtinName = (file: string): string | undefined => {
+  const rel = relative(BUILTIN_DIR, resolve(file)).split(sep).join('/');
+  return /^[a-z0-9][a-z0-9-]*\.ya?ml$/.test(rel) ? rel : undefined;
+};
+
+/** Whether a file is a built-in scenario. */
+export const isBuiltinScenario = (file: string): boolean => builtinName(file) !== undefined;
 
 /** The compiled form of a built-in scenario file, unless there is none or its files changed since. */
 export function compiledBuiltin(file: string): Scenario | undefined {
   // Anything but a built-in scenario has no compiled form.
-  if (!isBuiltinScenario(file)) return undefined;
-  const rel = relative(BUILTIN_DIR, resolve(file)).split(sep).join('/');
+  const rel = builtinName(file);
+  if (rel === undefined) return undefined;
   const entry = compiled<CompiledScenario>(rel);
   if (!entry || !fresh(entry.sources, rel)) return undefined;
   return withShared(entry.scenario, (sharedParts ??= compiled<SharedParts>(SHARED_PARTS_FILE)));
